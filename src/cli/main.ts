@@ -1,0 +1,296 @@
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import semver from 'semver'
+import { buildSettings, type SettingsFlags } from '../core/settings/settings.js'
+import { ConfigurationError, exitCodeOf, OtakitError } from '../core/errors.js'
+import { packWebDir } from '../core/pack/pack.js'
+import { planRelease } from '../core/release/plan.js'
+import { release, type ReleaseResult } from '../core/release/release.js'
+import { promote, rollback, status, type StatusResult } from '../core/release/commands.js'
+import type { Runtime } from '../core/port.js'
+import { CliReporter } from './reporter.js'
+
+export interface CliIo {
+  cwd: string
+  env: Record<string, string | undefined>
+  stdout: NodeJS.WritableStream
+  stderr: NodeJS.WritableStream
+  now?: () => Date
+}
+
+type Options = Record<string, { type: 'string' | 'boolean'; short?: string }>
+
+const COMMON: Options = {
+  json: { type: 'boolean' },
+  cwd: { type: 'string' },
+  config: { type: 'string' },
+  store: { type: 'string' },
+  'app-id': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  verbose: { type: 'boolean' }
+}
+const CHANGES: Options = { 'dry-run': { type: 'boolean' } }
+const RELEASE: Options = {
+  ...CHANGES,
+  channel: { type: 'string' },
+  'web-dir': { type: 'string' },
+  'build-command': { type: 'string' },
+  'no-build': { type: 'boolean' },
+  'tag-format': { type: 'string' },
+  'default-branch': { type: 'string' },
+  'allow-native-change': { type: 'boolean' },
+  'min-native-version': { type: 'string' },
+  'require-notify-app-ready': { type: 'boolean' },
+  branch: { type: 'string' },
+  tag: { type: 'string' },
+  pr: { type: 'string' }
+}
+
+interface Command {
+  summary: string
+  usage: string
+  options: Options
+  help: string
+}
+
+const COMMANDS: Record<string, Command> = {
+  version: {
+    summary: 'compute what a release would be right now (no build, no upload)',
+    usage: 'otakit version [options]',
+    options: { ...RELEASE },
+    help: 'Finds the last release tag, reads the Conventional Commits since it and the rule for this branch or tag,\nand prints the next version and channel. Nothing is built or stored.'
+  },
+  release: {
+    summary: 'plan by rule → build → pack → upload → move channel (the main job)',
+    usage: 'otakit release [options]',
+    options: { ...RELEASE },
+    help: 'Picks the rule for this branch/tag (tags → production, hotfix/* and release/* → beta, the default\nbranch → development), works out the version, builds the web app, packs it, stores it and moves\nthe channel. A tag on a commit that already shipped promotes those exact bytes.'
+  },
+  promote: {
+    summary: 'point a channel at a bundle already in the store; no rebuild',
+    usage: 'otakit promote --from <channel> --to <channel> [--version <version>] [options]',
+    options: { ...CHANGES, from: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, 'allow-native-change': { type: 'boolean' } },
+    help: 'Points --to at the bundle --from serves (or at --version): the same stored bytes and checksum.'
+  },
+  rollback: {
+    summary: 'move a channel back to its previous (or a named) bundle',
+    usage: 'otakit rollback --channel <channel> [--to <version>] [options]',
+    options: { ...CHANGES, channel: { type: 'string' }, to: { type: 'string' } },
+    help: 'Moves the channel back one step in its history, or to --to <version>.'
+  },
+  status: {
+    summary: 'channels, their current bundle and history',
+    usage: 'otakit status [--channel <channel>] [options]',
+    options: { channel: { type: 'string' } },
+    help: 'Lists every channel of the app with the version it serves; with --channel, that channel\'s history.'
+  },
+  pack: {
+    summary: 'the deterministic zip + checksum + per-file manifest only',
+    usage: 'otakit pack [--web-dir <dir>] [--out <file>] [options]',
+    options: { 'web-dir': { type: 'string' }, out: { type: 'string' }, 'require-notify-app-ready': { type: 'boolean' } },
+    help: 'Packs the web directory into a zip whose bytes depend only on the files (sorted entries, fixed\ntimestamps and modes), and prints its SHA-256 and the per-file manifest. Nothing is built or stored.'
+  }
+}
+
+const FLAG_HELP: Record<string, string> = {
+  json: 'print one JSON object on stdout (logs go to stderr)',
+  cwd: 'the app directory (default: current directory)',
+  config: 'config file (default: otakit.config.json, or package.json "otakit")',
+  store: 'where bundles live: a folder or file: URL (default .otakit/store)',
+  'app-id': 'app id (default: appId of capacitor.config)',
+  help: 'show this help',
+  verbose: 'print debug output',
+  'dry-run': 'show what would happen; change nothing',
+  channel: 'channel to use instead of the rule\'s',
+  'web-dir': 'built web directory (default: webDir of capacitor.config, else www)',
+  'build-command': 'command that builds the web app (default: npm run build when package.json has it)',
+  'no-build': 'skip the build; pack the web directory as it is',
+  'tag-format': 'release tag format (default v${version})',
+  'default-branch': 'the default branch (default: from CI or origin/HEAD, else main/master)',
+  'allow-native-change': 'release even though native code changed; raises minNativeVersion',
+  'min-native-version': 'lowest native app version that may receive this bundle',
+  'require-notify-app-ready': 'fail (instead of warn) when no JS file calls notifyAppReady()',
+  branch: 'branch to release as (default: from CI or git)',
+  tag: 'tag to release as (default: from CI, or a release tag on HEAD)',
+  pr: 'pull request number to release as',
+  from: 'channel whose bundle to promote',
+  to: 'target channel (promote) or version (rollback)',
+  version: 'version of the bundle to promote',
+  out: 'zip to write (default: bundle.zip)'
+}
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length))
+  return [
+    'otakit — over-the-air live updates for Capacitor apps, from conventional commits to channels.',
+    '',
+    'Usage: otakit <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command takes --json, --cwd, --config, --store, --app-id and --help.',
+    'Exit codes: 0 done (also unchanged/skipped), 1 failure, 2 bad usage or config, 3 native build needed.',
+    'Run "otakit <command> --help" for its options.'
+  ].join('\n')
+}
+
+function commandHelp(name: string): string {
+  const c = COMMANDS[name]
+  const options = { ...c.options, ...COMMON }
+  const width = Math.max(...Object.keys(options).map((o) => o.length + 2))
+  return [
+    `Usage: ${c.usage}`,
+    '',
+    c.help,
+    '',
+    'Options:',
+    ...Object.entries(options).map(([o, spec]) => `  --${o}${spec.type === 'string' ? ' <value>' : ''}`.padEnd(width + 12) + (FLAG_HELP[o] ?? ''))
+  ].join('\n')
+}
+
+function write(stream: NodeJS.WritableStream, text: string): void {
+  stream.write(text.endsWith('\n') ? text : `${text}\n`)
+}
+
+function formatRelease(r: ReleaseResult): string {
+  const head = `${r.status}${r.version ? ` ${r.version}` : ''}${r.channel ? ` → ${r.channel}` : ''}${r.previousVersion && r.previousVersion !== r.version ? ` (was ${r.previousVersion})` : ''}`
+  const rows: [string, string | number | null][] = [
+    ['app', r.appId], ['commit', r.commit ? r.commit.slice(0, 12) : null], ['rule', r.rule], ['bump', r.bump],
+    ['type', r.releaseType], ['size', r.size], ['checksum', r.checksum], ['bundle', r.bundleUrl]
+  ]
+  const lines = [head, `  ${r.message}`, ...rows.filter(([, v]) => v !== null && v !== '').map(([k, v]) => `  ${k.padEnd(9)}${v}`)]
+  if (r.changelog) lines.push('', r.changelog)
+  return lines.join('\n')
+}
+
+function formatStatus(s: StatusResult, detail: boolean): string {
+  if (s.channels.length === 0) return `No channels yet for ${s.appId} in ${s.store}. Run "otakit release" to create one.`
+  const rows = s.channels.map((c) => [c.name, c.version, String(c.revision), c.updatedAt.replace('T', ' ').slice(0, 19), c.commit?.slice(0, 7) ?? '', c.minNativeVersion ?? '-', String(c.history.length)])
+  const header = ['CHANNEL', 'VERSION', 'REV', 'UPDATED (UTC)', 'COMMIT', 'MIN NATIVE', 'HISTORY']
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+  const fmt = (r: string[]) => r.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd()
+  const lines = [`${s.appId} — ${s.store}`, fmt(header), ...rows.map(fmt)]
+  if (detail) {
+    for (const c of s.channels) {
+      lines.push('', `History of ${c.name} (newest first):`)
+      for (const h of [...c.history].reverse()) {
+        lines.push(`  ${h.at.replace('T', ' ').slice(0, 19)}  ${h.action.padEnd(8)}  ${h.version}${h.from ? ` (from ${h.from})` : ''}${h.commit ? `  ${h.commit.slice(0, 7)}` : ''}`)
+      }
+    }
+  }
+  return lines.join('\n')
+}
+
+/** Runs one CLI invocation and returns its exit code. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    write(io.stdout, mainHelp())
+    return name ? 0 : 2
+  }
+  if (name === '--version' || name === '-v') {
+    write(io.stdout, '0.1.0')
+    return 0
+  }
+  const command = COMMANDS[name]
+  const wantsJson = rest.includes('--json')
+  const fail = (error: unknown): number => {
+    const code = exitCodeOf(error)
+    const message = error instanceof Error ? error.message : String(error)
+    if (wantsJson) write(io.stdout, JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof OtakitError ? { kind: error.name } : {}) }))
+    write(io.stderr, `error: ${message}`)
+    if (!(error instanceof OtakitError) && error instanceof Error && error.stack) write(io.stderr, error.stack)
+    return code
+  }
+  if (!command) return fail(new ConfigurationError([`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run "otakit --help".`]))
+
+  let values: Record<string, string | boolean | undefined>
+  try {
+    values = parseArgs({ args: rest, options: { ...command.options, ...COMMON }, allowPositionals: false, strict: true }).values
+  } catch (error) {
+    return fail(new ConfigurationError([`${(error as Error).message}. Run "otakit ${name} --help" for its options.`]))
+  }
+  if (values.help) {
+    write(io.stdout, commandHelp(name))
+    return 0
+  }
+  const json = Boolean(values.json)
+  const reporter = new CliReporter(io.stderr, Boolean(values.verbose))
+  const cwd = path.resolve(io.cwd, typeof values.cwd === 'string' ? values.cwd : '.')
+  const runtime: Runtime = { cwd, env: io.env, reporter, now: io.now ?? (() => new Date()) }
+  const print = (value: unknown, human: string) => write(io.stdout, json ? JSON.stringify(value) : human)
+
+  try {
+    if (name === 'pack') {
+      const flags = values as SettingsFlags
+      const webDir = typeof flags['web-dir'] === 'string' ? flags['web-dir'] : undefined
+      let dir = webDir
+      let exclude: string[] = []
+      if (!dir) {
+        const settings = buildSettings({ ...flags, 'app-id': flags['app-id'] ?? 'pack.only' }, io.env, cwd)
+        dir = settings.webDir
+        exclude = settings.exclude
+      }
+      const out = path.resolve(cwd, typeof values.out === 'string' ? values.out : 'bundle.zip')
+      const result = await packWebDir({ webDir: path.resolve(cwd, dir), out, exclude, requireNotifyAppReady: Boolean(values['require-notify-app-ready']), reporter })
+      const { notifyAppReady: _n, ...shown } = result
+      print(shown, `${result.path}\n  files     ${result.files}\n  size      ${result.size}\n  checksum  ${result.checksum}`)
+      return 0
+    }
+
+    const settings = buildSettings(values as SettingsFlags, io.env, cwd)
+    if (name === 'version') {
+      const plan = await planRelease(settings, runtime)
+      const version = plan.action === 'skip' || plan.action === 'unchanged' ? null : plan.version ?? null
+      const out = {
+        version,
+        previousVersion: plan.last.version === '0.0.0' && plan.last.source === 'default' ? null : plan.last.version,
+        bump: plan.action === 'skip' ? 'none' : plan.bump,
+        channel: plan.channel ?? null,
+        rule: plan.rule ?? null,
+        commits: plan.analysis.commits,
+        unparsed: plan.analysis.unparsed.length,
+        unparsedCommits: plan.analysis.unparsed,
+        lastRelease: plan.last,
+        channelVersion: plan.channelRecord?.version ?? null,
+        action: plan.action,
+        reason: plan.reason,
+        commit: plan.commit
+      }
+      const human = [
+        version ? `${version} → ${out.channel}` : `no release: ${plan.reason}`,
+        `  last release  ${plan.last.tag ?? `${plan.last.version} (${plan.last.source})`}`,
+        `  bump          ${out.bump}${out.rule ? `  (rule: ${out.rule})` : ''}`,
+        `  commits       ${out.commits}${out.unparsed ? `, ${out.unparsed} not conventional` : ''}`,
+        ...(version ? [`  ${plan.reason}`] : [])
+      ].join('\n')
+      if (plan.analysis.unparsed.length) reporter.warn(`${plan.analysis.unparsed.length} commit(s) are not Conventional Commits and were not counted.`)
+      print(out, human)
+      return 0
+    }
+    if (name === 'release') {
+      const result = await release(settings, runtime)
+      print(result, formatRelease(result))
+      return result.status === 'native-required' ? 3 : 0
+    }
+    if (name === 'promote') {
+      if (typeof values.to !== 'string') throw new ConfigurationError(['promote needs --to <channel>. Example: otakit promote --from beta --to production'])
+      if (typeof values.version === 'string' && !semver.valid(values.version)) throw new ConfigurationError([`--version "${values.version}" is not a semantic version.`])
+      const result = await promote(settings, runtime, { from: values.from as string | undefined, to: values.to, version: values.version as string | undefined })
+      print(result, formatRelease(result))
+      return result.status === 'native-required' ? 3 : 0
+    }
+    if (name === 'rollback') {
+      if (typeof values.channel !== 'string') throw new ConfigurationError(['rollback needs --channel <channel>. Example: otakit rollback --channel production'])
+      const result = await rollback(settings, runtime, { channel: values.channel, to: values.to as string | undefined })
+      print(result, formatRelease(result))
+      return 0
+    }
+    const result = await status(settings, { channel: values.channel as string | undefined })
+    print(result, formatStatus(result, typeof values.channel === 'string'))
+    return 0
+  } catch (error) {
+    return fail(error)
+  }
+}

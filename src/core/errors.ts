@@ -1,0 +1,38 @@
+/**
+ * Typed errors carry what a user needs to fix the problem. Only the outermost
+ * wrapper (CLI, GitHub Action, Azure task) turns them into an exit code.
+ */
+export class OtakitError extends Error {
+  /** Process exit code the wrappers use: 1 failure, 2 usage/config, 3 native build needed. */
+  readonly exitCode: number = 1
+  constructor(message: string, readonly details: Record<string, unknown> = {}) {
+    super(message)
+    this.name = new.target.name
+  }
+}
+
+/** Bad flags, bad config, bad input that the user must correct. Exit 2. */
+export class ConfigurationError extends OtakitError {
+  override readonly exitCode = 2
+  constructor(readonly problems: string[]) {
+    super(problems.length === 1 ? problems[0] : `Invalid configuration:\n  - ${problems.join('\n  - ')}`)
+  }
+}
+
+export class GitError extends OtakitError {}
+export class BuildError extends OtakitError {}
+export class PackError extends OtakitError {}
+export class StoreError extends OtakitError {}
+export class VersionError extends OtakitError {}
+
+/** The change touches native code or plugins, so it cannot ship over the air. Exit 3. */
+export class NativeChangeError extends OtakitError {
+  override readonly exitCode = 3
+}
+
+/** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */
+export class ConflictError extends OtakitError {}
+
+export function exitCodeOf(error: unknown): number {
+  return error instanceof OtakitError ? error.exitCode : 1
+}

@@ -1,0 +1,122 @@
+import { execFile } from 'node:child_process'
+import { GitError } from '../errors.js'
+
+export interface GitResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+export interface RawCommit {
+  hash: string
+  message: string
+}
+
+/**
+ * Every git call goes through `exec`: non-interactive, no pager, in one cwd.
+ * `try*` methods answer booleans or undefined instead of throwing.
+ */
+export class Git {
+  constructor(readonly cwd: string, private readonly env: Record<string, string | undefined> = {}) {}
+
+  exec(args: string[], options: { allowFailure?: boolean } = {}): Promise<GitResult> {
+    return new Promise((resolve, reject) => {
+      execFile('git', args, {
+        cwd: this.cwd,
+        maxBuffer: 1024 * 1024 * 1024,
+        env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' } as NodeJS.ProcessEnv
+      }, (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+        if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') {
+          reject(new GitError('git is not installed or not on PATH. Install git and try again.'))
+          return
+        }
+        if (code !== 0 && !options.allowFailure) {
+          reject(new GitError(`git ${args.join(' ')} failed: ${stderr.trim() || stdout.trim()}`, { args, code }))
+          return
+        }
+        resolve({ code, stdout, stderr })
+      })
+    })
+  }
+
+  async out(args: string[]): Promise<string> {
+    return (await this.exec(args)).stdout.trim()
+  }
+
+  /** Fails with a message saying what to do when cwd is not a repository with commits. */
+  async assertRepository(): Promise<void> {
+    const inside = await this.exec(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })
+    if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
+      throw new GitError(`${this.cwd} is not a git repository. Run otakit inside your app's repository (or pass --cwd), or run "git init" and commit first.`)
+    }
+    const head = await this.exec(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true })
+    if (head.code !== 0) {
+      throw new GitError('The repository has no commits yet. Commit your app first ("git add -A && git commit -m \'feat: first version\'"), then run otakit again.')
+    }
+  }
+
+  head(): Promise<string> {
+    return this.out(['rev-parse', 'HEAD'])
+  }
+
+  async tryCurrentBranch(): Promise<string | undefined> {
+    const r = await this.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowFailure: true })
+    return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined
+  }
+
+  async tryRemoteDefaultBranch(remote = 'origin'): Promise<string | undefined> {
+    const r = await this.exec(['symbolic-ref', '--short', '-q', `refs/remotes/${remote}/HEAD`], { allowFailure: true })
+    const name = r.stdout.trim()
+    return r.code === 0 && name ? name.replace(`${remote}/`, '') : undefined
+  }
+
+  async tagsPointingAtHead(): Promise<string[]> {
+    return splitLines(await this.out(['tag', '--points-at', 'HEAD']))
+  }
+
+  async tagsMergedIntoHead(): Promise<string[]> {
+    return splitLines(await this.out(['tag', '--merged', 'HEAD']))
+  }
+
+  async allTags(): Promise<string[]> {
+    return splitLines(await this.out(['tag', '--list']))
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.out(['rev-parse', '--is-shallow-repository'])) === 'true'
+  }
+
+  async hasRemote(remote: string): Promise<boolean> {
+    const r = await this.exec(['remote', 'get-url', remote], { allowFailure: true })
+    return r.code === 0
+  }
+
+  /** Deepens a shallow clone and fetches tags; the network operation, so it is retried once. */
+  async fetchDeeper(remote: string, deepen: number | 'unshallow'): Promise<GitResult> {
+    const args = ['fetch', '--quiet', '--tags', '--force', deepen === 'unshallow' ? '--unshallow' : `--deepen=${deepen}`, remote]
+    let result = await this.exec(args, { allowFailure: true })
+    if (result.code !== 0) result = await this.exec(args, { allowFailure: true })
+    return result
+  }
+
+  /** Commits in `range` (newest first), merges left out: their content is in the merged commits. */
+  async commits(range: string): Promise<RawCommit[]> {
+    const out = (await this.exec(['log', '--no-merges', '--format=%H%x1f%B%x1e', range])).stdout
+    const commits: RawCommit[] = []
+    for (const record of out.split('\x1e')) {
+      const sep = record.indexOf('\x1f')
+      if (sep < 0) continue
+      commits.push({ hash: record.slice(0, sep).trim(), message: record.slice(sep + 1).trim() })
+    }
+    return commits
+  }
+
+  async changedFiles(from: string, to = 'HEAD'): Promise<string[]> {
+    return splitLines(await this.out(['diff', '--name-only', from, to]))
+  }
+}
+
+function splitLines(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter(Boolean)
+}

@@ -1,0 +1,11 @@
+/** The release core: no CI SDK, no process.env; wrappers pass settings, runtime and a reporter. */
+export { buildSettings, CONFIG_KEYS, type Settings, type SettingsFlags } from './settings/settings.js'
+export { DEFAULT_RULES, type Rule } from './settings/rules.js'
+export { detectCi, ciPlatforms, type CiContext } from './ci/index.js'
+export { planRelease, type ReleasePlan } from './release/plan.js'
+export { release, type ReleaseResult, type ReleaseStatus } from './release/release.js'
+export { promote, rollback, status, type StatusResult } from './release/commands.js'
+export { packWebDir, type PackResult } from './pack/pack.js'
+export { openStore, knownStoreSchemes } from './store/registry.js'
+export { OtakitError, ConfigurationError, exitCodeOf } from './errors.js'
+export type { Reporter, Runtime } from './port.js'

@@ -1,0 +1,32 @@
+/**
+ * The one port every wrapper implements: how the core talks to the outside
+ * (log lines, warnings that become annotations, grouping, secret masking).
+ */
+export interface Reporter {
+  info(message: string): void
+  warn(message: string): void
+  debug(message: string): void
+  /** Starts a collapsible section in CI logs; `end` closes it. */
+  group<T>(name: string, run: () => Promise<T>): Promise<T>
+  /** Registers a value that must never appear in logs. */
+  setSecret(value: string): void
+}
+
+/** A reporter that records everything; handy for library use and tests. */
+export class MemoryReporter implements Reporter {
+  readonly lines: string[] = []
+  readonly warnings: string[] = []
+  info(message: string): void { this.lines.push(message) }
+  warn(message: string): void { this.warnings.push(message) }
+  debug(): void {}
+  async group<T>(_name: string, run: () => Promise<T>): Promise<T> { return run() }
+  setSecret(): void {}
+}
+
+/** Ambient state the core receives instead of reading globals. */
+export interface Runtime {
+  cwd: string
+  env: Record<string, string | undefined>
+  reporter: Reporter
+  now: () => Date
+}

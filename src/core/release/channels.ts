@@ -1,0 +1,72 @@
+import { ConflictError, StoreError } from '../errors.js'
+import type { BundleRecord, ChannelHistoryEntry, ChannelRecord, Store } from '../store/types.js'
+
+const HISTORY_LIMIT = 200
+const MAX_ATTEMPTS = 200
+
+/**
+ * Moves a channel by compare-and-swap: read, compute, write if the revision is
+ * unchanged, else read again. `decide` returns undefined to leave it as is.
+ */
+export async function updateChannel(
+  store: Store,
+  appId: string,
+  name: string,
+  decide: (current: ChannelRecord | undefined) => ChannelRecord | undefined
+): Promise<{ before?: ChannelRecord; after?: ChannelRecord }> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const current = await store.getChannel(appId, name)
+    const next = decide(current)
+    if (!next) return { before: current, after: undefined }
+    if (await store.putChannel(appId, next, current?.revision)) return { before: current, after: next }
+    await new Promise((r) => setTimeout(r, Math.random() * 20 * Math.min(attempt + 1, 10)))
+  }
+  throw new ConflictError(`Channel "${name}" kept changing under us (${MAX_ATTEMPTS} attempts). Another process is moving it constantly; try again.`)
+}
+
+/** The record a channel gets when it starts pointing at `bundle`. */
+export function pointChannel(
+  current: ChannelRecord | undefined,
+  name: string,
+  bundle: BundleRecord,
+  action: ChannelHistoryEntry['action'],
+  at: Date
+): ChannelRecord {
+  const entry: ChannelHistoryEntry = { version: bundle.version, checksum: bundle.checksum, at: at.toISOString(), action, commit: bundle.commit }
+  if (action === 'rollback' && current) entry.from = current.version
+  return {
+    name,
+    version: bundle.version,
+    checksum: bundle.checksum,
+    revision: (current?.revision ?? 0) + 1,
+    updatedAt: at.toISOString(),
+    nativeFingerprint: bundle.nativeFingerprint,
+    minNativeVersion: bundle.minNativeVersion,
+    rollout: null,
+    history: [...(current?.history ?? []), entry].slice(-HISTORY_LIMIT)
+  }
+}
+
+/**
+ * The version a rollback returns to: the latest earlier entry that is neither
+ * the current version nor one that was itself rolled back.
+ */
+export function rollbackTarget(channel: ChannelRecord): string | undefined {
+  const rolledBack = new Set<string>()
+  for (const entry of channel.history) {
+    if (entry.action === 'rollback' && entry.from) rolledBack.add(entry.from)
+    else rolledBack.delete(entry.version)
+  }
+  for (let i = channel.history.length - 1; i >= 0; i--) {
+    const v = channel.history[i].version
+    if (v !== channel.version && !rolledBack.has(v)) return v
+  }
+  return undefined
+}
+
+/** A channel may only point at a bundle whose blobs are all stored. */
+export async function assertStored(store: Store, bundle: BundleRecord): Promise<void> {
+  if (!(await store.hasBlob(bundle.appId, 'artifacts', bundle.checksum))) {
+    throw new StoreError(`Bundle ${bundle.version} is recorded but its artifact ${bundle.checksum}.zip is missing from the store. Release it again to re-upload it.`)
+  }
+}

@@ -1,0 +1,230 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import semver from 'semver'
+import { runBuild } from '../build/build.js'
+import { renderChangelog } from '../changelog/changelog.js'
+import { detectCi } from '../ci/index.js'
+import { ConflictError } from '../errors.js'
+import { packWebDir, type PackResult } from '../pack/pack.js'
+import type { Runtime } from '../port.js'
+import type { Settings } from '../settings/settings.js'
+import type { BundleRecord } from '../store/types.js'
+import { nextPrereleaseNumber } from '../version/next-version.js'
+import { assertStored, pointChannel, updateChannel } from './channels.js'
+import { planRelease, type ReleasePlan } from './plan.js'
+
+export type ReleaseStatus = 'released' | 'promoted' | 'unchanged' | 'skipped' | 'native-required' | 'dry-run'
+
+/** The result every wrapper maps to its outputs (DESIGN §2 `release --json`). */
+export interface ReleaseResult {
+  status: ReleaseStatus
+  version: string | null
+  previousVersion: string | null
+  channel: string | null
+  appId: string
+  commit: string
+  checksum: string | null
+  size: number | null
+  releaseType: 'ota' | 'native'
+  bundleUrl: string | null
+  changelog: string
+  message: string
+  rule: string | null
+  bump: string
+  nativeChanges: string[]
+  unparsed: { hash: string; subject: string }[]
+  warnings: string[]
+}
+
+const VERSION_ATTEMPTS = 50
+
+function resultOf(plan: ReleasePlan, status: ReleaseStatus, message: string, extra: Partial<ReleaseResult> = {}): ReleaseResult {
+  return {
+    status,
+    version: plan.version ?? null,
+    previousVersion: plan.channelRecord?.version ?? null,
+    channel: plan.channel ?? null,
+    appId: plan.appId,
+    commit: plan.commit,
+    checksum: null,
+    size: null,
+    releaseType: plan.nativeChanges.length > 0 ? 'native' : 'ota',
+    bundleUrl: null,
+    changelog: '',
+    message,
+    rule: plan.rule ?? null,
+    bump: plan.bump,
+    nativeChanges: plan.nativeChanges,
+    unparsed: plan.analysis.unparsed,
+    warnings: [],
+    ...extra
+  }
+}
+
+function minNativeVersion(plan: ReleasePlan, settings: Settings, version: string): string | undefined {
+  if (settings.minNativeVersion) return settings.minNativeVersion
+  if (plan.nativeChanges.length > 0) {
+    const v = semver.parse(version)!
+    return `${v.major}.${v.minor}.${v.patch}`
+  }
+  return plan.channelRecord?.minNativeVersion
+}
+
+function changelogFor(plan: ReleasePlan, version: string, runtime: Runtime): Promise<string> {
+  return renderChangelog({
+    version,
+    previousTag: plan.last.tag,
+    currentTag: plan.ref.tag,
+    changes: plan.analysis.changes,
+    repoUrl: detectCi(runtime.env).repoUrl,
+    date: runtime.now()
+  })
+}
+
+/**
+ * The main job: plan by rule → build → pack → store blobs → bundle record →
+ * move channel. A failure at any step leaves the channel where it was.
+ */
+export async function release(settings: Settings, runtime: Runtime): Promise<ReleaseResult> {
+  const { reporter } = runtime
+  const plan = await planRelease(settings, runtime)
+  const warnings: string[] = []
+  const warn = (message: string) => {
+    warnings.push(message)
+    reporter.warn(message)
+  }
+  if (plan.analysis.unparsed.length > 0) {
+    warn(`${plan.analysis.unparsed.length} commit(s) since ${plan.last.tag ?? plan.last.version} are not Conventional Commits and were not counted: ${plan.analysis.unparsed.slice(0, 5).map((c) => `${c.hash.slice(0, 7)} "${c.subject}"`).join(', ')}${plan.analysis.unparsed.length > 5 ? ', …' : ''}`)
+  }
+  if (plan.action === 'skip') return resultOf(plan, 'skipped', plan.reason, { warnings })
+  if (plan.action === 'unchanged') return resultOf(plan, 'unchanged', plan.reason, { version: plan.channelRecord?.version ?? null, warnings })
+
+  if (plan.nativeChanges.length > 0 && !settings.allowNativeChange) {
+    const message = `This release changes native code, so it cannot ship over the air to channel "${plan.channel}": ${plan.nativeChanges.join('; ')}. Ship a new store build, then release again with --allow-native-change (bundles then require that native version).`
+    warn(message)
+    return resultOf(plan, 'native-required', message, { releaseType: 'native', warnings })
+  }
+
+  if (plan.action === 'reuse') return applyReuse(plan, settings, runtime, warnings)
+
+  if (settings.dryRun) {
+    return resultOf(plan, 'dry-run', `Would build and release ${plan.version} to ${plan.channel} (${plan.reason}).`, { warnings, changelog: await changelogFor(plan, plan.version!, runtime) })
+  }
+
+  if (settings.buildCommand) {
+    await reporter.group(`Build: ${settings.buildCommand}`, () => runBuild(settings.buildCommand!, settings.cwd, runtime.env, reporter))
+  }
+  const temp = await mkdtemp(path.join(os.tmpdir(), 'otakit-pack-'))
+  try {
+    const packed = await reporter.group('Pack', () => packWebDir({
+      webDir: path.resolve(settings.cwd, settings.webDir),
+      out: path.join(temp, 'bundle.zip'),
+      exclude: settings.exclude,
+      requireNotifyAppReady: settings.requireNotifyAppReady,
+      reporter: { info: (m) => reporter.info(m), warn, debug: (m) => reporter.debug(m), group: (n, r) => reporter.group(n, r), setSecret: (v) => reporter.setSecret(v) }
+    }))
+    reporter.info(`Packed ${packed.files} files: ${packed.size} bytes, sha256 ${packed.checksum}`)
+    if (plan.preid && plan.channelRecord?.checksum === packed.checksum) {
+      return resultOf(plan, 'unchanged', `The bundle is byte-identical to ${plan.channelRecord.version}, already on ${plan.channel}.`, {
+        version: plan.channelRecord.version, checksum: packed.checksum, size: packed.size, warnings,
+        bundleUrl: plan.store.blobUrl(plan.appId, 'artifacts', packed.checksum)
+      })
+    }
+    await reporter.group('Upload', () => storeBlobs(plan, packed, settings, reporter.info.bind(reporter)))
+    const bundle = await createBundleRecord(plan, settings, runtime, packed)
+    const moved = await moveTo(plan, bundle, 'release', runtime)
+    return resultOf(plan, 'released', `Released ${bundle.version} to ${plan.channel}.`, {
+      version: bundle.version,
+      previousVersion: moved ?? null,
+      checksum: bundle.checksum,
+      size: bundle.size,
+      bundleUrl: plan.store.blobUrl(plan.appId, 'artifacts', bundle.checksum),
+      changelog: bundle.changelog,
+      warnings
+    })
+  } finally {
+    await rm(temp, { recursive: true, force: true })
+  }
+}
+
+async function storeBlobs(plan: ReleasePlan, packed: PackResult, settings: Settings, log: (m: string) => void): Promise<void> {
+  const webDir = path.resolve(settings.cwd, settings.webDir)
+  const seen = new Set<string>()
+  let done = 0
+  for (const file of packed.manifest) {
+    if (!seen.has(file.sha256)) {
+      seen.add(file.sha256)
+      await plan.store.putBlob(plan.appId, 'files', file.sha256, path.join(webDir, file.path))
+    }
+    if (++done % 500 === 0) log(`Stored ${done}/${packed.manifest.length} files`)
+  }
+  await plan.store.putBlob(plan.appId, 'artifacts', packed.checksum, packed.path)
+  log(`Stored bundle ${packed.checksum}.zip in ${plan.store.url}`)
+}
+
+/** Creates the bundle record; a concurrent pipeline that took the version makes us take the next one. */
+async function createBundleRecord(plan: ReleasePlan, settings: Settings, runtime: Runtime, packed: PackResult): Promise<BundleRecord> {
+  let version = plan.version!
+  for (let attempt = 0; attempt < VERSION_ATTEMPTS; attempt++) {
+    const record: BundleRecord = {
+      version,
+      appId: plan.appId,
+      checksum: packed.checksum,
+      size: packed.size,
+      commit: plan.commit,
+      createdAt: runtime.now().toISOString(),
+      nativeFingerprint: plan.fingerprint,
+      minNativeVersion: minNativeVersion(plan, settings, version),
+      changelog: await changelogFor(plan, version, runtime),
+      manifest: packed.manifest
+    }
+    if (await plan.store.createBundle(record)) return record
+    if (!plan.preid) {
+      throw new ConflictError(`Version ${version} was just stored by another pipeline. Run again: otakit will reuse it if it came from this commit.`)
+    }
+    const known = [...plan.knownVersions, ...(await plan.store.listBundleVersions(plan.appId)), version]
+    version = `${plan.base}-${plan.preid}.${nextPrereleaseNumber(plan.base!, plan.preid, known)}`
+    runtime.reporter.info(`Another pipeline took that version; trying ${version}`)
+  }
+  throw new ConflictError(`Could not mint a free version after ${VERSION_ATTEMPTS} attempts; too many pipelines are racing. Try again.`)
+}
+
+/** Moves the plan's channel to `bundle`; returns the version it pointed at before. */
+async function moveTo(plan: ReleasePlan, bundle: BundleRecord, action: 'release' | 'promote', runtime: Runtime): Promise<string | undefined> {
+  await assertStored(plan.store, bundle)
+  const { before } = await updateChannel(plan.store, plan.appId, plan.channel!, (current) => pointChannel(current, plan.channel!, bundle, action, runtime.now()))
+  return before?.version
+}
+
+async function applyReuse(plan: ReleasePlan, settings: Settings, runtime: Runtime, warnings: string[]): Promise<ReleaseResult> {
+  const existing = plan.existing!
+  const url = plan.store.blobUrl(plan.appId, 'artifacts', existing.checksum)
+  const common = { checksum: existing.checksum, size: existing.size, bundleUrl: url, warnings }
+  if (plan.channelRecord?.version === plan.version) {
+    return resultOf(plan, 'unchanged', `${plan.version} from this commit is already on ${plan.channel}.`, { ...common, changelog: existing.changelog })
+  }
+  if (plan.version === existing.version && plan.channelRecord?.history.some((h) => h.version === existing.version)) {
+    return resultOf(plan, 'unchanged', `${existing.version} from this commit was already released to ${plan.channel} and has since been replaced; not moving the channel back. Use "otakit rollback --channel ${plan.channel} --to ${existing.version}" to return to it.`, { ...common, version: existing.version, changelog: existing.changelog })
+  }
+  if (settings.dryRun) return resultOf(plan, 'dry-run', `Would point ${plan.channel} at ${plan.version} (${plan.reason})`, common)
+  let bundle = existing
+  if (plan.version !== existing.version) {
+    bundle = {
+      ...existing,
+      version: plan.version!,
+      createdAt: runtime.now().toISOString(),
+      minNativeVersion: minNativeVersion(plan, settings, plan.version!) ?? existing.minNativeVersion,
+      changelog: await changelogFor(plan, plan.version!, runtime),
+      promotedFrom: existing.version
+    }
+    await assertStored(plan.store, existing)
+    if (!(await plan.store.createBundle(bundle))) {
+      const raced = await plan.store.getBundle(plan.appId, bundle.version)
+      if (raced?.checksum !== bundle.checksum) throw new ConflictError(`Version ${bundle.version} was just stored by another pipeline with different bytes. Check the store with "otakit status".`)
+      bundle = raced
+    }
+  }
+  const previous = await moveTo(plan, bundle, 'promote', runtime)
+  return resultOf(plan, 'promoted', `${plan.reason} ${plan.channel} now serves ${bundle.version}.`, { ...common, previousVersion: previous ?? null, changelog: bundle.changelog })
+}

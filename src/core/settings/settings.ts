@@ -1,0 +1,308 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import semver from 'semver'
+import { ConfigurationError } from '../errors.js'
+import { TagFormat } from '../version/tag-format.js'
+import { DEFAULT_RULES, PULL_REQUEST_RULE, type Rule } from './rules.js'
+
+/** Everything the core needs, resolved and validated in one place. */
+export interface Settings {
+  cwd: string
+  appId: string
+  webDir: string
+  /** Shell command that builds the web bundle; null skips the build. */
+  buildCommand: string | null
+  store: string
+  tagFormat: string
+  rules: Rule[]
+  pullRequestPreviews: boolean
+  exclude: string[]
+  requireNotifyAppReady: boolean
+  allowNativeChange: boolean
+  dryRun: boolean
+  /** Forces the channel instead of the rule's. */
+  channel?: string
+  defaultBranch?: string
+  minNativeVersion?: string
+  /** Version of the native app when no release tag exists (package.json `version`). */
+  baseVersion?: string
+  remote: string
+  /** Overrides for what the CI table found. */
+  ref: { branch?: string; tag?: string; prNumber?: number }
+  configFile?: string
+}
+
+/** Raw values from the wrapper: CLI flags or CI inputs, already kebab-case keyed. */
+export type SettingsFlags = Partial<Record<string, string | boolean | undefined>>
+
+/** Keys allowed in otakit.config.json (and the `otakit` key of package.json). */
+export const CONFIG_KEYS = [
+  '$schema', 'appId', 'webDir', 'buildCommand', 'store', 'tagFormat', 'defaultBranch', 'rules',
+  'pullRequestPreviews', 'exclude', 'requireNotifyAppReady', 'minNativeVersion'
+] as const
+const RULE_KEYS = ['branch', 'tag', 'defaultBranch', 'pullRequest', 'channel', 'prerelease']
+
+const ENV_KEYS: Record<string, string> = {
+  'app-id': 'OTAKIT_APP_ID',
+  'web-dir': 'OTAKIT_WEB_DIR',
+  'build-command': 'OTAKIT_BUILD_COMMAND',
+  store: 'OTAKIT_STORE',
+  'tag-format': 'OTAKIT_TAG_FORMAT',
+  channel: 'OTAKIT_CHANNEL',
+  'dry-run': 'OTAKIT_DRY_RUN',
+  'allow-native-change': 'OTAKIT_ALLOW_NATIVE_CHANGE',
+  'default-branch': 'OTAKIT_DEFAULT_BRANCH',
+  'min-native-version': 'OTAKIT_MIN_NATIVE_VERSION',
+  'require-notify-app-ready': 'OTAKIT_REQUIRE_NOTIFY_APP_READY',
+  config: 'OTAKIT_CONFIG'
+}
+
+type Json = Record<string, unknown>
+
+function readJson(file: string, problems: string[]): Json | undefined {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    problems.push(`Cannot read ${file}: ${(error as Error).message}. Check the path given to --config.`)
+    return undefined
+  }
+  try {
+    const value = JSON.parse(text) as unknown
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      problems.push(`${file} must hold a JSON object.`)
+      return undefined
+    }
+    return value as Json
+  } catch (error) {
+    problems.push(`${file} is not valid JSON (${(error as Error).message}). Fix the syntax and run again.`)
+    return undefined
+  }
+}
+
+function loadConfig(cwd: string, explicit: string | undefined, problems: string[]): { config: Json; file?: string } {
+  if (explicit) {
+    const file = path.resolve(cwd, explicit)
+    return { config: readJson(file, problems) ?? {}, file }
+  }
+  const file = path.join(cwd, 'otakit.config.json')
+  if (existsSync(file)) return { config: readJson(file, problems) ?? {}, file }
+  const pkg = path.join(cwd, 'package.json')
+  if (existsSync(pkg)) {
+    const json = readJson(pkg, problems)
+    const section = json?.otakit
+    if (section && typeof section === 'object' && !Array.isArray(section)) return { config: section as Json, file: `${pkg}#otakit` }
+  }
+  return { config: {} }
+}
+
+/** appId and webDir from capacitor.config.{json,ts,js}. */
+export function readCapacitorConfig(cwd: string): { appId?: string; webDir?: string; file?: string } {
+  const json = path.join(cwd, 'capacitor.config.json')
+  if (existsSync(json)) {
+    try {
+      const c = JSON.parse(readFileSync(json, 'utf8')) as Json
+      return { appId: str(c.appId), webDir: str(c.webDir), file: json }
+    } catch {
+      return { file: json }
+    }
+  }
+  for (const name of ['capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs']) {
+    const file = path.join(cwd, name)
+    if (!existsSync(file)) continue
+    const text = readFileSync(file, 'utf8')
+    const pick = (key: string) => new RegExp(`\\b${key}\\s*:\\s*['"\`]([^'"\`]+)['"\`]`).exec(text)?.[1]
+    return { appId: pick('appId'), webDir: pick('webDir'), file }
+  }
+  return {}
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined
+}
+
+function flagValue(flags: SettingsFlags, env: Record<string, string | undefined>, key: string): string | boolean | undefined {
+  const v = flags[key]
+  if (v !== undefined && v !== '') return v
+  const envKey = ENV_KEYS[key]
+  const e = envKey ? env[envKey] : undefined
+  return e !== undefined && e !== '' ? e : undefined
+}
+
+function bool(value: string | boolean | undefined, name: string, problems: string[]): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value
+  if (/^(true|1|yes)$/i.test(value)) return true
+  if (/^(false|0|no)$/i.test(value)) return false
+  problems.push(`${name} must be true or false, got "${value}".`)
+  return undefined
+}
+
+function validateRules(value: unknown, where: string, problems: string[]): Rule[] | undefined {
+  if (!Array.isArray(value)) {
+    problems.push(`${where}: "rules" must be an array of rules such as {"branch": "hotfix/*", "channel": "beta", "prerelease": "beta"}.`)
+    return undefined
+  }
+  const rules: Rule[] = []
+  value.forEach((raw, i) => {
+    const at = `${where}: rules[${i}]`
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+      problems.push(`${at} must be an object.`)
+      return
+    }
+    const r = raw as Json
+    for (const key of Object.keys(r)) {
+      if (!RULE_KEYS.includes(key)) problems.push(`${at} has unknown key "${key}". Known keys: ${RULE_KEYS.join(', ')}.`)
+    }
+    const rule: Rule = { channel: '' }
+    if (typeof r.channel !== 'string' || !/^[A-Za-z0-9._${}-]+$/.test(r.channel)) {
+      problems.push(`${at}.channel must be a channel name (letters, digits, . _ -), got ${JSON.stringify(r.channel)}.`)
+    } else rule.channel = r.channel
+    const triggers = ['branch', 'tag', 'defaultBranch', 'pullRequest'].filter((k) => r[k] !== undefined && r[k] !== false)
+    if (triggers.length !== 1) problems.push(`${at} needs exactly one trigger: "branch", "tag", "defaultBranch" or "pullRequest".`)
+    if (r.branch !== undefined) {
+      const list = typeof r.branch === 'string' ? [r.branch] : r.branch
+      if (!Array.isArray(list) || list.some((b) => typeof b !== 'string' || b === '')) problems.push(`${at}.branch must be a glob string or an array of them.`)
+      else rule.branch = list as string[]
+    }
+    for (const key of ['tag', 'defaultBranch', 'pullRequest'] as const) {
+      if (r[key] !== undefined && typeof r[key] !== 'boolean') problems.push(`${at}.${key} must be true or false.`)
+      else if (r[key] === true) rule[key] = true
+    }
+    if (r.prerelease !== undefined && r.prerelease !== false) {
+      if (typeof r.prerelease !== 'string' || !/^[A-Za-z0-9${}-]+$/.test(r.prerelease)) problems.push(`${at}.prerelease must be a prerelease id such as "beta" (letters, digits, -), or false for stable versions.`)
+      else rule.prerelease = r.prerelease
+    }
+    if (rule.tag && rule.prerelease) problems.push(`${at}: a tag rule releases the tag's own version; remove "prerelease".`)
+    rules.push(rule)
+  })
+  return rules
+}
+
+/**
+ * Builds the typed settings. Precedence: flag > OTAKIT_* env > otakit.config.json
+ * (or package.json#otakit) > capacitor config > defaults. Every problem is
+ * collected before failing.
+ */
+export function buildSettings(flags: SettingsFlags, env: Record<string, string | undefined>, cwdIn: string): Settings {
+  const problems: string[] = []
+  const cwd = path.resolve(cwdIn)
+  if (!existsSync(cwd)) throw new ConfigurationError([`Working directory ${cwd} does not exist. Check --cwd.`])
+  const get = (key: string) => flagValue(flags, env, key)
+  const explicitConfig = get('config')
+  const { config, file: configFile } = loadConfig(cwd, typeof explicitConfig === 'string' ? explicitConfig : undefined, problems)
+  const where = configFile ? path.basename(configFile) : 'config'
+
+  for (const key of Object.keys(config)) {
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) {
+      problems.push(`${where} has unknown key "${key}". Known keys: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')}.`)
+    }
+  }
+  const configString = (key: string): string | undefined => {
+    const v = config[key]
+    if (v === undefined) return undefined
+    if (typeof v !== 'string' || v.trim() === '') {
+      problems.push(`${where}: "${key}" must be a non-empty string.`)
+      return undefined
+    }
+    return v
+  }
+  const configBool = (key: string): boolean | undefined => {
+    const v = config[key]
+    if (v === undefined) return undefined
+    if (typeof v !== 'boolean') {
+      problems.push(`${where}: "${key}" must be true or false.`)
+      return undefined
+    }
+    return v
+  }
+
+  const capacitor = readCapacitorConfig(cwd)
+  const pkgFile = path.join(cwd, 'package.json')
+  let pkg: Json = {}
+  if (existsSync(pkgFile)) {
+    try { pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as Json } catch { /* reported by loadConfig when used */ }
+  }
+
+  const stringOf = (key: string): string | undefined => {
+    const v = get(key)
+    return typeof v === 'string' ? v : undefined
+  }
+
+  const appId = stringOf('app-id') ?? configString('appId') ?? capacitor.appId
+  if (!appId) problems.push('No appId: set "appId" in capacitor.config.json (or otakit.config.json), or pass --app-id com.example.app.')
+  else if (!/^[A-Za-z0-9._-]+$/.test(appId)) problems.push(`appId "${appId}" may only hold letters, digits, dots, dashes and underscores (like com.example.app).`)
+
+  const webDir = stringOf('web-dir') ?? configString('webDir') ?? capacitor.webDir ?? 'www'
+
+  const scripts = (pkg.scripts ?? {}) as Json
+  let buildCommand: string | null
+  const noBuild = flags['no-build'] === true || flags.build === false
+  const configBuild = config.buildCommand
+  if (configBuild !== undefined && configBuild !== false && (typeof configBuild !== 'string' || configBuild.trim() === '')) {
+    problems.push(`${where}: "buildCommand" must be a shell command string, or false to skip the build.`)
+  }
+  if (noBuild) buildCommand = null
+  else {
+    const flagBuild = stringOf('build-command')
+    if (flagBuild !== undefined) buildCommand = flagBuild
+    else if (configBuild === false) buildCommand = null
+    else if (typeof configBuild === 'string' && configBuild.trim()) buildCommand = configBuild
+    else buildCommand = typeof scripts.build === 'string' ? 'npm run build' : null
+  }
+
+  const tagFormat = stringOf('tag-format') ?? configString('tagFormat') ?? 'v${version}'
+  const tagProblem = TagFormat.validate(tagFormat)
+  if (tagProblem) problems.push(tagProblem)
+
+  const store = stringOf('store') ?? configString('store') ?? path.join('.otakit', 'store')
+
+  let rules: Rule[] = [...DEFAULT_RULES]
+  if (config.rules !== undefined) rules = validateRules(config.rules, where, problems) ?? rules
+  const pullRequestPreviews = configBool('pullRequestPreviews') ?? false
+  if (pullRequestPreviews && !rules.some((r) => r.pullRequest)) rules = [PULL_REQUEST_RULE, ...rules]
+
+  let exclude: string[] = []
+  if (config.exclude !== undefined) {
+    if (!Array.isArray(config.exclude) || config.exclude.some((e) => typeof e !== 'string')) problems.push(`${where}: "exclude" must be an array of glob strings such as ["**/*.map"].`)
+    else exclude = config.exclude as string[]
+  }
+
+  const minNativeVersion = stringOf('min-native-version') ?? configString('minNativeVersion')
+  if (minNativeVersion !== undefined && !semver.valid(minNativeVersion)) problems.push(`minNativeVersion "${minNativeVersion}" is not a semantic version such as 1.2.0.`)
+
+  const channel = stringOf('channel')
+  if (channel !== undefined && !/^[A-Za-z0-9._-]+$/.test(channel)) problems.push(`Channel "${channel}" may only hold letters, digits, dots, dashes and underscores.`)
+
+  const pr = stringOf('pr')
+  let prNumber: number | undefined
+  if (pr !== undefined) {
+    if (!/^\d+$/.test(pr) || Number(pr) <= 0) problems.push(`--pr must be a pull request number, got "${pr}".`)
+    else prNumber = Number(pr)
+  }
+
+  const baseVersion = typeof pkg.version === 'string' && semver.valid(pkg.version) ? semver.valid(pkg.version)! : undefined
+
+  const settings: Settings = {
+    cwd,
+    appId: appId ?? '',
+    webDir,
+    buildCommand,
+    store,
+    tagFormat,
+    rules,
+    pullRequestPreviews,
+    exclude,
+    requireNotifyAppReady: bool(get('require-notify-app-ready'), 'requireNotifyAppReady', problems) ?? configBool('requireNotifyAppReady') ?? false,
+    allowNativeChange: bool(get('allow-native-change'), 'allow-native-change', problems) ?? false,
+    dryRun: bool(get('dry-run'), 'dry-run', problems) ?? false,
+    channel,
+    defaultBranch: stringOf('default-branch') ?? configString('defaultBranch'),
+    minNativeVersion,
+    baseVersion,
+    remote: 'origin',
+    ref: { branch: stringOf('branch'), tag: stringOf('tag'), prNumber },
+    configFile
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems)
+  return settings
+}

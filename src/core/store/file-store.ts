@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { StoreError } from '../errors.js'
+import type { BlobKind, BundleRecord, ChannelRecord, Store } from './types.js'
+
+const LOCK_STALE_MS = 30_000
+
+async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+function tempName(target: string): string {
+  return `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+}
+
+async function readJsonFile<T>(file: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw new StoreError(`Cannot read ${file}: ${(error as Error).message}. The store may be damaged; restore the file from a backup.`)
+  }
+}
+
+/**
+ * The embedded store: a folder (default `.otakit/store`). Atomic renames,
+ * hard-link create-if-absent and a lock file per channel give the same
+ * guarantees the S3 store gets from conditional writes.
+ */
+export class FileStore implements Store {
+  constructor(readonly root: string) {}
+
+  get url(): string {
+    return pathToFileURL(this.root).href
+  }
+
+  private app(appId: string, ...parts: string[]): string {
+    return path.join(this.root, 'apps', appId, ...parts)
+  }
+
+  private blobPath(appId: string, kind: BlobKind, sha256: string): string {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new StoreError(`Invalid blob name "${sha256}": expected a lowercase SHA-256.`)
+    return this.app(appId, kind, kind === 'artifacts' ? `${sha256}.zip` : sha256)
+  }
+
+  blobUrl(appId: string, kind: BlobKind, sha256: string): string {
+    return pathToFileURL(this.blobPath(appId, kind, sha256)).href
+  }
+
+  async hasBlob(appId: string, kind: BlobKind, sha256: string): Promise<boolean> {
+    try {
+      await stat(this.blobPath(appId, kind, sha256))
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  async putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<void> {
+    const target = this.blobPath(appId, kind, sha256)
+    const size = (await stat(source)).size
+    try {
+      if ((await stat(target)).size === size) return
+    } catch { /* absent: write it */ }
+    await mkdir(path.dirname(target), { recursive: true })
+    const temp = tempName(target)
+    try {
+      await copyFile(source, temp)
+      const written = await sha256File(temp)
+      if (written !== sha256 || (await stat(temp)).size !== size) {
+        throw new StoreError(`Stored copy of ${path.basename(source)} does not match its checksum (${written} ≠ ${sha256}). Check the disk and run again.`)
+      }
+      await rename(temp, target)
+    } finally {
+      await rm(temp, { force: true })
+    }
+  }
+
+  async createBundle(record: BundleRecord): Promise<boolean> {
+    const target = this.app(record.appId, 'bundles', `${encodeURIComponent(record.version)}.json`)
+    await mkdir(path.dirname(target), { recursive: true })
+    const temp = tempName(target)
+    await writeFile(temp, `${JSON.stringify(record, null, 2)}\n`)
+    try {
+      // link() fails if the target exists: an atomic create-if-absent of a complete file.
+      await link(temp, target)
+      return true
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
+      throw new StoreError(`Cannot write ${target}: ${(error as Error).message}`)
+    } finally {
+      await unlink(temp).catch(() => undefined)
+    }
+  }
+
+  getBundle(appId: string, version: string): Promise<BundleRecord | undefined> {
+    return readJsonFile<BundleRecord>(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`))
+  }
+
+  async listBundleVersions(appId: string): Promise<string[]> {
+    return (await this.list(this.app(appId, 'bundles'))).map((n) => decodeURIComponent(n))
+  }
+
+  getChannel(appId: string, name: string): Promise<ChannelRecord | undefined> {
+    return readJsonFile<ChannelRecord>(this.app(appId, 'channels', `${name}.json`))
+  }
+
+  listChannels(appId: string): Promise<string[]> {
+    return this.list(this.app(appId, 'channels'))
+  }
+
+  private async list(dir: string): Promise<string[]> {
+    try {
+      return (await readdir(dir)).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort()
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw error
+    }
+  }
+
+  async putChannel(appId: string, record: ChannelRecord, expectedRevision: number | undefined): Promise<boolean> {
+    const target = this.app(appId, 'channels', `${record.name}.json`)
+    await mkdir(path.dirname(target), { recursive: true })
+    const release = await this.lock(`${target}.lock`)
+    try {
+      const current = await readJsonFile<ChannelRecord>(target)
+      if (current?.revision !== expectedRevision) return false
+      const temp = tempName(target)
+      await writeFile(temp, `${JSON.stringify(record, null, 2)}\n`)
+      await rename(temp, target)
+      return true
+    } finally {
+      await release()
+    }
+  }
+
+  /** An exclusive lock file; one left by a killed process is taken over once stale. */
+  private async lock(file: string): Promise<() => Promise<void>> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const handle = await open(file, 'wx')
+        await handle.writeFile(String(process.pid))
+        await handle.close()
+        return () => unlink(file).catch(() => undefined)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+        try {
+          if (Date.now() - (await stat(file)).mtimeMs > LOCK_STALE_MS) await unlink(file)
+        } catch { /* released meanwhile */ }
+        if (attempt > 2000) throw new StoreError(`Channel lock ${file} is held for too long. If no otakit is running, delete the file.`)
+        await new Promise((r) => setTimeout(r, 5 + Math.random() * 20))
+      }
+    }
+  }
+}

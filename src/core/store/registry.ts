@@ -1,0 +1,27 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ConfigurationError } from '../errors.js'
+import { FileStore } from './file-store.js'
+import type { Store } from './types.js'
+
+type StoreFactory = (url: string, cwd: string) => Store
+
+/** Store backends by URL scheme. A plain path is the `file:` store. */
+const backends: Record<string, StoreFactory> = {
+  file: (url, cwd) => new FileStore(url.startsWith('file://') ? fileURLToPath(url) : path.resolve(cwd, url.slice('file:'.length)))
+}
+
+export function knownStoreSchemes(): string[] {
+  return Object.keys(backends).map((s) => `${s}:`)
+}
+
+export function openStore(url: string, cwd: string): Store {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)
+  // One-letter schemes are Windows drive letters, i.e. plain paths.
+  if (!scheme || scheme[1].length === 1) return new FileStore(path.resolve(cwd, url))
+  const factory = backends[scheme[1].toLowerCase()]
+  if (!factory) {
+    throw new ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`])
+  }
+  return factory(url, cwd)
+}
