@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { PackError } from '../src/core/errors.js'
+import { packWebDir } from '../src/core/pack/pack.js'
+import { assertSafeEntryName } from '../src/core/pack/zip-writer.js'
+import { MemoryReporter } from '../src/core/port.js'
+import { cleanupTemps, runCli, tempDir } from './helpers/repo.js'
+
+afterAll(cleanupTemps)
+
+function webDir(files: Record<string, string | Buffer>): string {
+  const dir = tempDir('otakit-web-')
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    writeFileSync(path.join(dir, name), content)
+  }
+  return dir
+}
+
+const APP = {
+  'index.html': '<!doctype html><script src="app.js"></script>',
+  'app.js': 'CapacitorUpdater.notifyAppReady()\n'.repeat(50),
+  'assets/logo.svg': '<svg/>'.repeat(100),
+  'assets/fonts/a.woff2': Buffer.alloc(3000, 7)
+}
+
+/** Reads the archive back with Python's zipfile, an independent implementation. */
+function unzipWithPython(zip: string): { names: string[]; files: Record<string, string>; bad: string | null } {
+  const out = execFileSync('python3', ['-c', `
+import sys, zipfile, json, hashlib
+z = zipfile.ZipFile(sys.argv[1])
+bad = z.testzip()
+print(json.dumps({"names": z.namelist(), "bad": bad, "files": {i.filename: hashlib.sha256(z.read(i)).hexdigest() for i in z.infolist() if not i.is_dir()}}))
+`, zip], { encoding: 'utf8' })
+  return JSON.parse(out)
+}
+
+const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex')
+
+describe('pack', () => {
+  test('same directory twice gives byte-identical zips, whatever the timestamps', async () => {
+    const dir = webDir(APP)
+    const out = tempDir()
+    const a = await packWebDir({ webDir: dir, out: path.join(out, 'a.zip') })
+    utimesSync(path.join(dir, 'app.js'), new Date(2001, 1, 1), new Date(2001, 1, 1))
+    const b = await packWebDir({ webDir: dir, out: path.join(out, 'b.zip') })
+    expect(readFileSync(a.path).equals(readFileSync(b.path))).toBe(true)
+    expect(a.checksum).toBe(b.checksum)
+    expect(a.checksum).toBe(sha(readFileSync(a.path)))
+    expect(a.checksum).toMatch(/^[0-9a-f]{64}$/)
+    expect(a.size).toBe(readFileSync(a.path).length)
+  })
+
+  test('the zip is valid, index.html sits at the root and every file round-trips', async () => {
+    const dir = webDir(APP)
+    const result = await packWebDir({ webDir: dir, out: path.join(tempDir(), 'b.zip') })
+    const z = unzipWithPython(result.path)
+    expect(z.bad).toBeNull()
+    expect(z.names).toContain('index.html')
+    expect(z.names).toEqual([...z.names].sort())
+    for (const [name, content] of Object.entries(APP)) expect(z.files[name]).toBe(sha(content))
+    expect(result.manifest).toEqual(Object.entries(APP).map(([p, content]) => ({ path: p, sha256: sha(content), size: Buffer.byteLength(content) })).sort((x, y) => (x.path < y.path ? -1 : 1)))
+    expect(result.files).toBe(4)
+  })
+
+  test('a file larger than the in-memory limit is streamed and still deterministic', async () => {
+    const big = Buffer.alloc(17 * 1024 * 1024)
+    for (let i = 0; i < big.length; i += 4096) big.write(`block ${i} notifyAppReady `, i)
+    const dir = webDir({ 'index.html': '<html></html>', 'vendor.js': big })
+    const out = tempDir()
+    const a = await packWebDir({ webDir: dir, out: path.join(out, 'a.zip') })
+    const b = await packWebDir({ webDir: dir, out: path.join(out, 'b.zip') })
+    expect(a.checksum).toBe(b.checksum)
+    const z = unzipWithPython(a.path)
+    expect(z.bad).toBeNull()
+    expect(z.files['vendor.js']).toBe(sha(big))
+    expect(a.notifyAppReady).toBe(true)
+  })
+
+  test('.DS_Store, __MACOSX and configured excludes are left out', async () => {
+    const dir = webDir({ ...APP, '.DS_Store': 'x', '__MACOSX/._a': 'x', 'app.js.map': '{}', 'sub/x.map': '{}', 'sub/.DS_Store': 'x' })
+    const result = await packWebDir({ webDir: dir, out: path.join(tempDir(), 'c.zip'), exclude: ['*.map'] })
+    expect(result.manifest.map((m) => m.path)).toEqual(['app.js', 'assets/fonts/a.woff2', 'assets/logo.svg', 'index.html'])
+  })
+
+  test('symlinks inside the web dir are followed; one leaving it is refused', async () => {
+    const dir = webDir(APP)
+    symlinkSync(path.join(dir, 'app.js'), path.join(dir, 'alias.js'))
+    const ok = await packWebDir({ webDir: dir, out: path.join(tempDir(), 'd.zip') })
+    expect(ok.manifest.find((m) => m.path === 'alias.js')?.sha256).toBe(sha(APP['app.js']))
+
+    const outside = webDir({ 'secret.txt': 'key' })
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'leak.txt'))
+    const out = path.join(tempDir(), 'e.zip')
+    await expect(packWebDir({ webDir: dir, out })).rejects.toThrow(/symlink "leak.txt": it points outside the web directory/)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  test('missing, empty and index-less web dirs are refused with what to do', async () => {
+    const out = path.join(tempDir(), 'f.zip')
+    await expect(packWebDir({ webDir: '/nonexistent/www', out })).rejects.toThrow(/does not exist. Build the app first/)
+    await expect(packWebDir({ webDir: webDir({}), out })).rejects.toThrow(/is empty: nothing to ship/)
+    await expect(packWebDir({ webDir: webDir({ 'main.js': 'x' }), out })).rejects.toThrow(/No index.html at the root/)
+    await expect(packWebDir({ webDir: webDir({ 'dist/index.html': 'x' }), out })).rejects.toThrow(PackError)
+  })
+
+  test('paths with a backslash, a ".." segment or an absolute path are refused', async () => {
+    const dir = webDir({ ...APP, 'odd\\name.js': 'x' })
+    await expect(packWebDir({ webDir: dir, out: path.join(tempDir(), 'g.zip') })).rejects.toThrow(/backslash/)
+    expect(() => assertSafeEntryName('../etc/passwd')).toThrow(/".." or "." segment/)
+    expect(() => assertSafeEntryName('a/../../b')).toThrow(/".." or "." segment/)
+    expect(() => assertSafeEntryName('/etc/passwd')).toThrow(/absolute/)
+    expect(() => assertSafeEntryName('C:/x')).toThrow(/absolute/)
+    expect(() => assertSafeEntryName('assets/..hidden.js')).not.toThrow()
+  })
+
+  test('no notifyAppReady call: a warning, or an error when required', async () => {
+    const dir = webDir({ 'index.html': '<html></html>', 'main.js': 'console.log(1)' })
+    const reporter = new MemoryReporter()
+    await packWebDir({ webDir: dir, out: path.join(tempDir(), 'h.zip'), reporter })
+    expect(reporter.warnings.join()).toMatch(/notifyAppReady/)
+    const out = path.join(tempDir(), 'i.zip')
+    await expect(packWebDir({ webDir: dir, out, requireNotifyAppReady: true })).rejects.toThrow(/notifyAppReady/)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  test('otakit pack --json prints path, checksum, size, files and the manifest', async () => {
+    const dir = webDir(APP)
+    const cwd = tempDir()
+    const r = await runCli(['pack', '--web-dir', dir, '--out', 'bundle.zip', '--json'], { cwd })
+    expect(r.code).toBe(0)
+    expect(r.json).toMatchObject({ path: path.join(cwd, 'bundle.zip'), files: 4 })
+    expect(r.json.checksum).toBe(sha(readFileSync(path.join(cwd, 'bundle.zip'))))
+    expect(r.json.manifest).toHaveLength(4)
+    const bad = await runCli(['pack', '--web-dir', path.join(cwd, 'nope'), '--json'], { cwd })
+    expect(bad.code).toBe(1)
+    expect(bad.json).toMatchObject({ status: 'failed' })
+    expect(bad.stderr).toMatch(/does not exist/)
+  })
+})
