@@ -6341,7 +6341,7 @@ async function deepenUntilTagged(git, format, remote, reporter, below) {
         reporter.info(`Shallow clone: fetching tags and ${step === 'unshallow' ? 'the full history' : `${step} more commits`} from ${remote}…`);
         const result = await git.fetchDeeper(remote, step);
         if (result.code !== 0) {
-            throw new GitError(`This is a shallow clone and fetching tags from "${remote}" failed: ${result.stderr.trim() || `exit code ${result.code}`}. Make the remote reachable with credentials, or clone with full history (actions/checkout: fetch-depth: 0; GitLab: GIT_DEPTH: 0; Azure: fetchDepth: 0).`);
+            throw new GitError(`This is a shallow clone and fetching tags from "${remote}" failed: ${result.stderr.trim().replace(/\s*\n\s*/g, ' ') || `exit code ${result.code}`} Make the remote reachable with credentials, or clone with full history (actions/checkout: fetch-depth: 0; GitLab: GIT_DEPTH: 0; Azure: fetchDepth: 0).`);
         }
         if (highestStable(await releaseTags(git, format, below)))
             return;

@@ -26,7 +26,7 @@ export async function deepenUntilTagged(git: Git, format: TagFormat, remote: str
     reporter.info(`Shallow clone: fetching tags and ${step === 'unshallow' ? 'the full history' : `${step} more commits`} from ${remote}…`)
     const result = await git.fetchDeeper(remote, step)
     if (result.code !== 0) {
-      throw new GitError(`This is a shallow clone and fetching tags from "${remote}" failed: ${result.stderr.trim() || `exit code ${result.code}`}. Make the remote reachable with credentials, or clone with full history (actions/checkout: fetch-depth: 0; GitLab: GIT_DEPTH: 0; Azure: fetchDepth: 0).`)
+      throw new GitError(`This is a shallow clone and fetching tags from "${remote}" failed: ${result.stderr.trim().replace(/\s*\n\s*/g, ' ') || `exit code ${result.code}`} Make the remote reachable with credentials, or clone with full history (actions/checkout: fetch-depth: 0; GitLab: GIT_DEPTH: 0; Azure: fetchDepth: 0).`)
     }
     if (highestStable(await releaseTags(git, format, below))) return
     if (!(await git.isShallow())) return
