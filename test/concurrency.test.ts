@@ -1,0 +1,36 @@
+import { execFileSync } from 'node:child_process'
+import path from 'node:path'
+import { baseEnv, cleanupTemps, exampleRepo, Repo, runCli, tempDir } from './helpers/repo.js'
+
+afterAll(cleanupTemps)
+
+describe('concurrent pipelines on one store', () => {
+  test('ten otakit release processes on ten commits to one channel: ten versions, none lost', async () => {
+    const origin = exampleRepo()
+    origin.git('tag', 'v1.0.0')
+    const store = path.join(tempDir(), 'shared-store')
+    // Ten sibling commits, each checked out in its own worktree, as ten CI jobs would.
+    const clones: Repo[] = []
+    for (let i = 0; i < 10; i++) {
+      const dir = path.join(tempDir(), `job-${i}`)
+      execFileSync('git', ['clone', '-q', origin.dir, dir], { env: baseEnv() })
+      const job = new Repo(dir)
+      job.commit(`fix: change ${i}`, { [`src/change-${i}.js`]: `export const i = ${i}\n` })
+      clones.push(job)
+    }
+    const results = await Promise.all(clones.map((job) => runCli(['release', '--store', store, '--json'], { cwd: job.dir })))
+    for (const r of results) {
+      expect(r.code).toBe(0)
+      expect(r.json.status).toBe('released')
+    }
+    const versions = results.map((r) => r.json.version).sort((a: string, b: string) => Number(a.split('.').pop()) - Number(b.split('.').pop()))
+    expect(versions).toEqual(Array.from({ length: 10 }, (_, i) => `1.0.1-dev.${i + 1}`))
+
+    const channel = JSON.parse(execFileSync('cat', [path.join(store, 'apps/com.example.otakit/channels/development.json')], { encoding: 'utf8' }))
+    expect(channel.revision).toBe(10)
+    expect(channel.history.map((h: { version: string }) => h.version).sort()).toEqual([...versions].sort())
+    // Each version belongs to exactly one commit.
+    const byVersion = new Map(results.map((r) => [r.json.version, r.json.commit]))
+    expect(new Set(byVersion.values()).size).toBe(10)
+  })
+})
