@@ -81,3 +81,14 @@ describe('prerelease counters and tag formats', () => {
     expect(() => new TagFormat('v ${version}')).toThrow(/cannot contain spaces/)
   })
 })
+
+describe('reverts of reverts', () => {
+  test('reverting a revert brings the original change back', () => {
+    const feat = c('feat: comeback')
+    const revert = c(`Revert "feat: comeback"\n\nThis reverts commit ${feat.hash}.`)
+    const again = c(`Revert "Revert "feat: comeback""\n\nThis reverts commit ${revert.hash}.`)
+    const result = analyzeCommits([again, revert, feat])
+    expect(result.bump).toBe('minor')
+    expect(result.changes.map((ch) => ch.hash)).toEqual([feat.hash])
+  })
+})

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { GitError } from '../errors.js'
 
 export interface GitResult {
@@ -102,14 +102,54 @@ export class Git {
 
   /** Commits in `range` (newest first), merges left out: their content is in the merged commits. */
   async commits(range: string): Promise<RawCommit[]> {
-    const out = (await this.exec(['log', '--no-merges', '--format=%H%x1f%B%x1e', range])).stdout
     const commits: RawCommit[] = []
-    for (const record of out.split('\x1e')) {
-      const sep = record.indexOf('\x1f')
-      if (sep < 0) continue
-      commits.push({ hash: record.slice(0, sep).trim(), message: record.slice(sep + 1).trim() })
-    }
+    await this.eachCommit(range, (c) => commits.push(c))
     return commits
+  }
+
+  /**
+   * Streams the commits in `range` (newest first, merges left out: their content
+   * is in the merged commits) so they are parsed while git is still walking.
+   */
+  eachCommit(range: string, onCommit: (commit: RawCommit) => void): Promise<void> {
+    const args = ['log', '--no-merges', '--format=%H%x1f%B%x1e', range]
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', args, {
+        cwd: this.cwd,
+        env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' } as NodeJS.ProcessEnv,
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
+      let rest = ''
+      let stderr = ''
+      let failed: Error | undefined
+      child.stdout.setEncoding('utf8')
+      child.stdout.on('data', (chunk: string) => {
+        const records = (rest + chunk).split('\x1e')
+        rest = records.pop() ?? ''
+        try {
+          for (const record of records) emit(record)
+        } catch (error) {
+          failed = error as Error
+          child.kill()
+        }
+      })
+      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
+      const emit = (record: string) => {
+        const sep = record.indexOf('\x1f')
+        if (sep >= 0) onCommit({ hash: record.slice(0, sep).trim(), message: record.slice(sep + 1).trim() })
+      }
+      child.on('error', (error) => reject(new GitError(`Could not run git: ${error.message}. Install git and try again.`)))
+      child.on('close', (code) => {
+        if (failed) return reject(failed)
+        if (code !== 0) return reject(new GitError(`git ${args.join(' ')} failed: ${stderr.trim()}`, { args, code }))
+        try {
+          emit(rest)
+          resolve()
+        } catch (error) {
+          reject(error)
+        }
+      })
+    })
   }
 
   async changedFiles(from: string, to = 'HEAD'): Promise<string[]> {

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto'
-import { lstat, readdir, readFile, realpath, rm, stat } from 'node:fs/promises'
+import { readdirSync, realpathSync, statSync } from 'node:fs'
+import { rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { PackError } from '../errors.js'
 import type { Reporter } from '../port.js'
 import { globToRegExp } from '../settings/rules.js'
-import { assertSafeEntryName, prepareEntry, ZipWriter, type PreparedEntry } from './zip-writer.js'
+import { CompressPool, type CompressedFile, type CompressTask } from './compress-pool.js'
+import { assertSafeEntryName, ZipWriter } from './zip-writer.js'
 
 export interface ManifestEntry {
   path: string
@@ -33,12 +35,13 @@ export interface PackOptions {
 interface FileItem {
   name: string
   abs: string
-  size: number
 }
 
 const ALWAYS_EXCLUDED = new Set(['.DS_Store', '__MACOSX', 'Thumbs.db'])
 const LARGE_FILE = 16 * 1024 * 1024
-const WINDOW = 8
+const BATCH_FILES = 32
+// Batches queued ahead of the writer: enough to keep every worker busy, few enough to bound memory.
+const BATCHES_AHEAD = 24
 const SCRIPT = /\.(m?js|cjs)$/i
 
 function excluder(patterns: string[]): (rel: string) => boolean {
@@ -47,48 +50,54 @@ function excluder(patterns: string[]): (rel: string) => boolean {
 }
 
 /** Lists the files and folders to pack, sorted, with every refusal of the design applied. */
-async function walk(root: string, exclude: (rel: string) => boolean): Promise<{ files: FileItem[]; dirs: string[] }> {
-  const rootReal = await realpath(root)
+function walk(root: string, exclude: (rel: string) => boolean): { files: FileItem[]; dirs: string[] } {
+  const rootReal = realpathSync(root)
   const files: FileItem[] = []
   const dirs: string[] = []
   const visited = new Set<string>([rootReal])
 
-  async function visit(dirAbs: string, rel: string): Promise<void> {
-    const names = (await readdir(dirAbs)).sort()
-    for (const name of names) {
+  // Synchronous on purpose: thousands of tiny metadata calls are far cheaper
+  // inline than as thread-pool round trips.
+  function visit(dirAbs: string, rel: string): void {
+    const dirents = readdirSync(dirAbs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const dirent of dirents) {
+      const name = dirent.name
       if (ALWAYS_EXCLUDED.has(name)) continue
       const childRel = rel ? `${rel}/${name}` : name
       assertSafeEntryName(childRel)
       if (exclude(childRel)) continue
       const abs = path.join(dirAbs, name)
-      let info = await lstat(abs)
       let target = abs
-      if (info.isSymbolicLink()) {
+      let isDir = dirent.isDirectory()
+      let isFile = dirent.isFile()
+      if (dirent.isSymbolicLink()) {
         let real: string
         try {
-          real = await realpath(abs)
+          real = realpathSync(abs)
         } catch {
           throw new PackError(`Refusing symlink "${childRel}": its target does not exist. Remove the link or point it at a file inside the web directory.`)
         }
         if (real !== rootReal && !real.startsWith(rootReal + path.sep)) {
           throw new PackError(`Refusing symlink "${childRel}": it points outside the web directory (${real}). Copy the file into the web directory instead.`)
         }
-        info = await stat(real)
+        const info = statSync(real)
         target = real
-        if (info.isDirectory()) {
+        isDir = info.isDirectory()
+        isFile = info.isFile()
+        if (isDir) {
           if (visited.has(real)) continue
           visited.add(real)
         }
       }
-      if (info.isDirectory()) {
+      if (isDir) {
         dirs.push(childRel)
-        await visit(target, childRel)
-      } else if (info.isFile()) {
-        files.push({ name: childRel, abs: target, size: info.size })
+        visit(target, childRel)
+      } else if (isFile) {
+        files.push({ name: childRel, abs: target })
       }
     }
   }
-  await visit(root, '')
+  visit(root, '')
   return { files, dirs }
 }
 
@@ -107,7 +116,17 @@ export async function packWebDir(options: PackOptions): Promise<PackResult> {
   }
   if (!info.isDirectory()) throw new PackError(`Web directory ${webDir} is not a directory. Point --web-dir at the folder your build writes.`)
 
-  const { files, dirs } = await walk(webDir, excluder(options.exclude ?? []))
+  // Workers boot while the directory is walked.
+  const pool = new CompressPool(LARGE_FILE)
+  try {
+    return await packFiles(webDir, options, pool)
+  } finally {
+    await pool.close()
+  }
+}
+
+async function packFiles(webDir: string, options: PackOptions, pool: CompressPool): Promise<PackResult> {
+  const { files, dirs } = walk(webDir, excluder(options.exclude ?? []))
   if (files.length === 0) throw new PackError(`Web directory ${webDir} is empty: nothing to ship. Run your build first, or check --web-dir.`)
   if (!files.some((f) => f.name === 'index.html')) {
     throw new PackError(`No index.html at the root of ${webDir}. capacitor-updater loads index.html from the bundle root: point --web-dir at the folder that holds it.`)
@@ -120,51 +139,62 @@ export async function packWebDir(options: PackOptions): Promise<PackResult> {
 
   const manifest: ManifestEntry[] = []
   let notifyAppReady = false
-  const note = (name: string, content: Buffer) => {
-    if (!notifyAppReady && SCRIPT.test(name) && content.includes('notifyAppReady')) notifyAppReady = true
-  }
 
-  type Job = { prepared?: PreparedEntry; sha256?: string }
-  const jobs: (Promise<Job> | undefined)[] = new Array(entries.length)
-  const start = (i: number) => {
-    if (i >= entries.length || jobs[i]) return
-    const { name, file } = entries[i]
-    if (!file || file.size > LARGE_FILE) {
-      jobs[i] = Promise.resolve({})
-      return
+  // Small files go to the worker pool in batches, in sorted order; large ones are streamed here.
+  const batches: CompressTask[][] = []
+  const batchOf = new Int32Array(entries.length).fill(-1)
+  const lastOfBatch = new Set<number>()
+  let current: CompressTask[] = []
+  entries.forEach(({ name, file }, index) => {
+    if (!file) return
+    batchOf[index] = batches.length
+    current.push({ index, name, abs: file.abs })
+    if (current.length >= BATCH_FILES) {
+      lastOfBatch.add(index)
+      batches.push(current)
+      current = []
     }
-    jobs[i] = readFile(file.abs).then(async (content) => {
-      const sha256 = createHash('sha256').update(content).digest('hex')
-      note(name, content)
-      return { prepared: await prepareEntry(name, content), sha256 }
-    })
-    // A failure is reported when its turn comes; don't let it be unhandled before.
-    jobs[i]!.catch(() => undefined)
+  })
+  if (current.length) {
+    lastOfBatch.add(current[current.length - 1].index)
+    batches.push(current)
   }
 
   const out = path.resolve(options.out)
   const zip = await ZipWriter.create(out)
+  const inFlight = new Map<number, Promise<Map<number, CompressedFile>>>()
+  let launched = 0
+  const launchUpTo = (batch: number) => {
+    for (; launched < batches.length && launched <= batch; launched++) {
+      const promise = pool.run(batches[launched]).then((list) => new Map(list.map((r) => [r.index, r])))
+      promise.catch(() => undefined) // reported when its turn comes
+      inFlight.set(launched, promise)
+    }
+  }
   try {
-    for (let i = 0; i < Math.min(WINDOW, entries.length); i++) start(i)
     for (let i = 0; i < entries.length; i++) {
-      start(i + WINDOW)
       const { name, file } = entries[i]
-      const job = await jobs[i]!
-      jobs[i] = undefined
+      const batch = batchOf[i]
       if (!file) {
         await zip.addDirectory(name)
-      } else if (job.prepared) {
-        await zip.addPrepared(name, job.prepared)
-        manifest.push({ path: name, sha256: job.sha256!, size: file.size })
+        continue
+      }
+      launchUpTo(batch + BATCHES_AHEAD)
+      const r = (await inFlight.get(batch)!).get(i)!
+      if (lastOfBatch.has(i)) inFlight.delete(batch)
+      if (!r.large) {
+        notifyAppReady ||= r.notify
+        await zip.addPrepared(name, { method: r.method, crc: r.crc, size: r.size, data: r.data })
+        manifest.push({ path: name, sha256: r.sha256, size: r.size })
       } else {
         const hash = createHash('sha256')
         let tail: Buffer = Buffer.alloc(0)
         await zip.addLargeFile(name, file.abs, `${out}.${i}.tmp`, (chunk) => {
           hash.update(chunk)
-          note(name, Buffer.concat([tail, chunk]))
+          if (!notifyAppReady && SCRIPT.test(name) && Buffer.concat([tail, chunk]).includes('notifyAppReady')) notifyAppReady = true
           tail = chunk.subarray(Math.max(0, chunk.length - 32))
         })
-        manifest.push({ path: name, sha256: hash.digest('hex'), size: file.size })
+        manifest.push({ path: name, sha256: hash.digest('hex'), size: (await stat(file.abs)).size })
       }
     }
     const { size, checksum } = await zip.finish()

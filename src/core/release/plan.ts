@@ -8,8 +8,8 @@ import { matchRule, whyNoRule, type RefContext } from '../settings/rules.js'
 import type { Settings } from '../settings/settings.js'
 import { openStore } from '../store/registry.js'
 import type { BundleRecord, ChannelRecord, Store } from '../store/types.js'
-import { analyzeCommits, type CommitAnalysis } from '../version/commits.js'
-import { deepenUntilTagged, findLastRelease, taggedVersions } from '../version/last-release.js'
+import { CommitAnalyzer, type CommitAnalysis } from '../version/commits.js'
+import { deepenUntilTagged, findLastRelease, stableTags, taggedVersions } from '../version/last-release.js'
 import { nextPrereleaseNumber, nextStable, type LastRelease } from '../version/next-version.js'
 import { TagFormat } from '../version/tag-format.js'
 
@@ -63,6 +63,12 @@ async function resolveRef(settings: Settings, runtime: Runtime, git: Git, format
   return { branch, tag, isPr, prNumber, defaultBranch, ciName: ci.name, repoUrl: ci.repoUrl }
 }
 
+async function readCommits(git: Git, since: string | undefined): Promise<CommitAnalyzer> {
+  const analyzer = new CommitAnalyzer()
+  await git.eachCommit(since ? `${since}..HEAD` : 'HEAD', (c) => analyzer.add(c))
+  return analyzer
+}
+
 async function findBundleOfCommit(store: Store, appId: string, versions: string[], commit: string): Promise<BundleRecord | undefined> {
   for (const version of versions) {
     const bundle = await store.getBundle(appId, version)
@@ -78,8 +84,7 @@ export async function planRelease(settings: Settings, runtime: Runtime): Promise
   const format = new TagFormat(settings.tagFormat)
   const store = openStore(settings.store, settings.cwd)
   const ref = await resolveRef(settings, runtime, git, format)
-  const commit = await git.head()
-  const fingerprint = await nativeFingerprint(settings.cwd)
+  const [commit, fingerprint] = await Promise.all([git.head(), nativeFingerprint(settings.cwd)])
 
   let tagVersion: string | undefined
   if (ref.tag) {
@@ -106,10 +111,17 @@ export async function planRelease(settings: Settings, runtime: Runtime): Promise
   }
 
   await deepenUntilTagged(git, format, settings.remote, runtime.reporter, tagVersion)
-  const last = await findLastRelease(git, format, settings.baseVersion, tagVersion)
-  const rawCommits = await git.commits(last.tag ? `${last.tag}..HEAD` : 'HEAD')
-  const analysis = analyzeCommits(rawCommits)
-  const knownVersions = [...new Set([...(await taggedVersions(git, format)), ...(await store.listBundleVersions(settings.appId))])]
+  // Finding the reachable tag and reading the log both walk the history: guess
+  // the highest stable tag and read its log meanwhile; redo it only if wrong.
+  const guess = (await stableTags(git, format, tagVersion))[0]
+  const [last, guessed, tagged, stored] = await Promise.all([
+    findLastRelease(git, format, settings.baseVersion, tagVersion),
+    readCommits(git, guess?.tag),
+    taggedVersions(git, format),
+    store.listBundleVersions(settings.appId)
+  ])
+  const analysis = (last.tag === guess?.tag ? guessed : await readCommits(git, last.tag)).finish()
+  const knownVersions = [...new Set([...tagged, ...stored])]
   const base: Omit<ReleasePlan, 'action' | 'reason' | 'bump'> = {
     appId: settings.appId, channel, rule: ruleName, commit, ref, last, analysis, fingerprint,
     nativeChanges: [], knownVersions, store, git, format, preid

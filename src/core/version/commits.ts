@@ -63,68 +63,93 @@ export function splitSquashed(message: string): string[] {
   return messages.map((m) => m.join('\n').trim()).filter(Boolean)
 }
 
-/** Reads conventional commits (newest first) into the bump they call for. */
-export function analyzeCommits(raw: RawCommit[]): CommitAnalysis {
-  const reverted = new Set<string>()
-  const cancelled: string[] = []
-  const hashes = raw.map((c) => c.hash)
-  const revertTarget = new Map<string, string>()
+interface ParsedCommit {
+  commit: RawCommit
+  parts: { text: string; parsed: Commit }[]
+}
 
-  const parsedByHash = raw.map((commit) => {
-    const parts = splitSquashed(commit.message).map((text) => ({ text, parsed: parser.parse(text) }))
-    const revert = parts[0].parsed.revert?.hash
-    if (revert) {
-      const target = hashes.find((h) => h !== commit.hash && revert.length >= 7 && h.startsWith(revert))
-      if (target) revertTarget.set(commit.hash, target)
+/**
+ * Reads conventional commits (newest first) into the bump they call for.
+ * Commits are parsed as they are added, so parsing overlaps with git's walk.
+ */
+export class CommitAnalyzer {
+  private readonly parsed: ParsedCommit[] = []
+
+  add(commit: RawCommit): void {
+    this.parsed.push({ commit, parts: splitSquashed(commit.message).map((text) => ({ text, parsed: parser.parse(text) })) })
+  }
+
+  finish(): CommitAnalysis {
+    const { reverted, cancelled } = this.cancelReverts()
+    let bump: Bump = 'none'
+    let releaseAs: string | undefined
+    const changes: ConventionalChange[] = []
+    const unparsed: CommitAnalysis['unparsed'] = []
+
+    for (const { commit, parts } of this.parsed) {
+      if (reverted.has(commit.hash)) continue
+      const forced = RELEASE_AS.exec(commit.message)
+      if (forced && releaseAs === undefined) {
+        const value = semver.valid(forced[1].trim().replace(/^v/, ''))
+        if (!value) {
+          throw new VersionError(`Commit ${commit.hash.slice(0, 7)} has an invalid "Release-As: ${forced[1].trim()}" footer. Use a full version such as "Release-As: 2.0.0" in a new commit (or amend it).`, { commit: commit.hash })
+        }
+        releaseAs = value
+      }
+      let recognised = false
+      for (const { text, parsed } of parts) {
+        const type = parsed.type ?? (parsed.revert ? 'revert' : undefined)
+        if (!type) continue
+        recognised = true
+        const breaking = BREAKING_HEADER.test(text) || parsed.notes.some((n) => /^BREAKING[ -]CHANGE/i.test(n.title))
+        const change: ConventionalChange = {
+          hash: commit.hash,
+          type,
+          scope: parsed.scope ?? undefined,
+          subject: parsed.subject ?? parsed.header ?? '',
+          breaking,
+          bump: bumpOf(type, breaking),
+          parsed: { ...parsed, type, hash: commit.hash } as unknown as Commit & { hash: string }
+        }
+        changes.push(change)
+        bump = maxBump(bump, change.bump)
+      }
+      if (!recognised) unparsed.push({ hash: commit.hash, subject: commit.message.split('\n')[0] })
     }
-    return { commit, parts }
-  })
-  // A revert and the commit it reverts, both in range, cancel out; a revert of a
-  // revert restores the original, so walk oldest first.
-  for (const { commit } of [...parsedByHash].reverse()) {
-    const target = revertTarget.get(commit.hash)
-    if (target && !reverted.has(commit.hash)) {
-      if (reverted.has(target)) reverted.delete(target)
-      else reverted.add(target)
+    return { bump, releaseAs, commits: this.parsed.length, changes, unparsed, cancelled }
+  }
+
+  /**
+   * A revert and the commit it reverts, both in range, cancel out. Walking
+   * oldest first, a revert of a revert brings the original back.
+   */
+  private cancelReverts(): { reverted: Set<string>; cancelled: string[] } {
+    const reverted = new Set<string>()
+    const cancelled: string[] = []
+    const targetOf = new Map<string, string>()
+    const reverts = this.parsed.filter((p) => p.parts[0].parsed.revert?.hash)
+    if (reverts.length === 0) return { reverted, cancelled }
+    const hashes = this.parsed.map((p) => p.commit.hash)
+    for (const { commit, parts } of reverts) {
+      const prefix = parts[0].parsed.revert!.hash!
+      const target = prefix.length >= 7 ? hashes.find((h) => h !== commit.hash && h.startsWith(prefix)) : undefined
+      if (target) targetOf.set(commit.hash, target)
+    }
+    for (const { commit } of [...this.parsed].reverse()) {
+      const target = targetOf.get(commit.hash)
+      if (!target) continue
       reverted.add(commit.hash)
+      const original = targetOf.get(target)
+      if (original && reverted.has(target)) reverted.delete(original)
+      reverted.add(target)
       cancelled.push(`${commit.hash.slice(0, 7)} reverts ${target.slice(0, 7)}`)
     }
+    return { reverted, cancelled }
   }
+}
 
-  let bump: Bump = 'none'
-  let releaseAs: string | undefined
-  const changes: ConventionalChange[] = []
-  const unparsed: CommitAnalysis['unparsed'] = []
-
-  for (const { commit, parts } of parsedByHash) {
-    if (reverted.has(commit.hash)) continue
-    const forced = RELEASE_AS.exec(commit.message)
-    if (forced && releaseAs === undefined) {
-      const value = semver.valid(forced[1].trim().replace(/^v/, ''))
-      if (!value) {
-        throw new VersionError(`Commit ${commit.hash.slice(0, 7)} has an invalid "Release-As: ${forced[1].trim()}" footer. Use a full version such as "Release-As: 2.0.0" in a new commit (or amend it).`, { commit: commit.hash })
-      }
-      releaseAs = value
-    }
-    let recognised = false
-    for (const { text, parsed } of parts) {
-      const type = parsed.type ?? (parsed.revert ? 'revert' : undefined)
-      if (!type) continue
-      recognised = true
-      const breaking = BREAKING_HEADER.test(text) || parsed.notes.some((n) => /^BREAKING[ -]CHANGE/i.test(n.title))
-      const change: ConventionalChange = {
-        hash: commit.hash,
-        type,
-        scope: parsed.scope ?? undefined,
-        subject: parsed.subject ?? parsed.header ?? '',
-        breaking,
-        bump: bumpOf(type, breaking),
-        parsed: { ...parsed, type, hash: commit.hash } as unknown as Commit & { hash: string }
-      }
-      changes.push(change)
-      bump = maxBump(bump, change.bump)
-    }
-    if (!recognised) unparsed.push({ hash: commit.hash, subject: commit.message.split('\n')[0] })
-  }
-  return { bump, releaseAs, commits: raw.length, changes, unparsed, cancelled }
+export function analyzeCommits(raw: RawCommit[]): CommitAnalysis {
+  const analyzer = new CommitAnalyzer()
+  for (const commit of raw) analyzer.add(commit)
+  return analyzer.finish()
 }

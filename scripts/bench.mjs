@@ -1,0 +1,111 @@
+// Benchmarks, reported as ratios against baselines measured in the same run.
+//   1. `otakit pack` vs `zip -qr -6` + `sha256sum`, and vs `@capgo/cli bundle zip`,
+//      on @ionic/core@8's dist/ and components/ (~23 MB, ~2,700 files) plus an index.html.
+//   2. peak memory of `otakit pack` as the bundle grows 4x (should stay flat).
+//   3. `otakit version` on a repository with 50,000 commits since the last tag.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const cli = path.join(root, 'dist/cli/index.js')
+const capgo = path.join(root, 'node_modules/@capgo/cli/dist/index.js')
+const ionic = path.join(root, 'node_modules/@ionic/core')
+const work = mkdtempSync(path.join(os.tmpdir(), 'otakit-bench-'))
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+
+for (const [what, p] of [['@ionic/core@8', ionic], ['@capgo/cli', capgo]]) {
+  if (!existsSync(p)) { console.error(`${what} is missing: run "npm ci" first (it is a dev dependency).`); process.exit(2) }
+}
+if (spawnSync('zip', ['-v']).status !== 0) { console.error('zip is missing: apt-get install zip'); process.exit(2) }
+
+function timeIt(cmd, args, opts = {}) {
+  const start = process.hrtime.bigint()
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...opts })
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`)
+  return ms
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+function bench(label, run) {
+  run() // warm-up: file cache, JIT
+  const times = Array.from({ length: RUNS }, run)
+  const m = median(times)
+  console.log(`  ${label.padEnd(34)} median ${m.toFixed(0).padStart(6)} ms  (${times.map((t) => t.toFixed(0)).join(', ')})`)
+  return m
+}
+function peakRssKb(cmd, args, opts) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', ...opts })
+  if (r.status !== 0) throw new Error(r.stderr)
+  return Number(r.stderr.trim().split('\n').pop())
+}
+
+function makeApp(dir, copies) {
+  const web = path.join(dir, 'www')
+  mkdirSync(web, { recursive: true })
+  for (let i = 0; i < copies; i++) {
+    const sub = copies === 1 ? web : path.join(web, `copy${i}`)
+    cpSync(path.join(ionic, 'dist'), path.join(sub, 'dist'), { recursive: true })
+    cpSync(path.join(ionic, 'components'), path.join(sub, 'components'), { recursive: true })
+  }
+  writeFileSync(path.join(web, 'index.html'), '<!doctype html><html><head><script type="module" src="app.js"></script></head><body><ion-app></ion-app></body></html>\n')
+  writeFileSync(path.join(web, 'app.js'), "import { CapacitorUpdater } from '@capgo/capacitor-updater'\nCapacitorUpdater.notifyAppReady()\n")
+  writeFileSync(path.join(dir, 'capacitor.config.json'), JSON.stringify({ appId: 'com.bench.app', appName: 'bench', webDir: 'www' }))
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bench', version: '1.0.0', dependencies: { '@capgo/capacitor-updater': '^8.51.0' } }))
+  // @capgo/cli reads the installed plugin's version; its package.json is all it needs.
+  mkdirSync(path.join(dir, 'node_modules/@capgo/capacitor-updater'), { recursive: true })
+  writeFileSync(path.join(dir, 'node_modules/@capgo/capacitor-updater/package.json'), JSON.stringify({ name: '@capgo/capacitor-updater', version: '8.51.0' }))
+  return web
+}
+
+console.log(`otakit benchmarks — node ${process.version}, ${os.cpus().length} cores, ${RUNS} runs each (median)\n`)
+const app = path.join(work, 'app')
+const web = makeApp(app, 1)
+const files = execFileSync('find', [web, '-type', 'f'], { encoding: 'utf8' }).trim().split('\n').length
+const bytes = Number(execFileSync('du', ['-sb', web], { encoding: 'utf8' }).split('\t')[0])
+console.log(`1. Packing ${files} files, ${(bytes / 1e6).toFixed(1)} MB`)
+const otakit = bench('otakit pack', () => timeIt(process.execPath, [cli, 'pack', '--web-dir', web, '--out', path.join(work, 'otakit.zip')]))
+const zip = bench('zip -qr -6 + sha256sum', () => {
+  rmSync(path.join(work, 'zip.zip'), { force: true })
+  return timeIt('sh', ['-c', `cd "${web}" && zip -qr -6 "${work}/zip.zip" . && sha256sum "${work}/zip.zip" >/dev/null`])
+})
+const capgoMs = bench('@capgo/cli bundle zip', () => timeIt(process.execPath, [capgo, 'bundle', 'zip', 'com.bench.app', '--path', 'www', '--json', '--name', path.join(work, 'capgo')], { cwd: app }))
+const sizes = { otakit: readFileSync(path.join(work, 'otakit.zip')).length, zip: readFileSync(path.join(work, 'zip.zip')).length }
+console.log(`  zip sizes: otakit ${sizes.otakit} B, zip -6 ${sizes.zip} B (ratio ${(sizes.otakit / sizes.zip).toFixed(3)})`)
+console.log(`  ratio otakit / (zip + sha256sum) = ${(otakit / zip).toFixed(2)}   (target ≤ 1.00)`)
+console.log(`  speed-up over @capgo/cli          = ${(capgoMs / otakit).toFixed(2)}x  (target ≥ 4x)`)
+
+console.log('\n2. Peak memory of otakit pack as the bundle grows')
+const app4 = path.join(work, 'app4')
+const web4 = makeApp(app4, 4)
+const rss1 = peakRssKb(process.execPath, [cli, 'pack', '--web-dir', web, '--out', path.join(work, 'm1.zip')])
+const rss4 = peakRssKb(process.execPath, [cli, 'pack', '--web-dir', web4, '--out', path.join(work, 'm4.zip')])
+console.log(`  1x bundle: ${(rss1 / 1024).toFixed(0)} MB peak RSS; 4x bundle: ${(rss4 / 1024).toFixed(0)} MB; ratio ${(rss4 / rss1).toFixed(2)} (flat ≈ 1)`)
+
+console.log('\n3. otakit version with 50,000 commits since the last tag')
+const repo = path.join(work, 'repo')
+mkdirSync(repo)
+const env = { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b' }
+for (const key of ['GITHUB_ACTIONS', 'GITLAB_CI', 'TF_BUILD', 'JENKINS_URL']) delete env[key]
+execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo, env })
+const types = ['fix', 'chore', 'docs', 'feat', 'refactor', 'test']
+let stream = 'blob\nmark :1\ndata 2\n{}\n'
+const N = 50001
+for (let i = 0; i < N; i++) {
+  const msg = i === 0 ? 'feat: initial' : `${types[i % types.length]}(area${i % 17}): change number ${i}\n\nBody text explaining change ${i}.\n\nRefs: #${i}`
+  stream += `commit refs/heads/main\nmark :${i + 2}\ncommitter b <b@b> ${1700000000 + i} +0000\ndata ${Buffer.byteLength(msg)}\n${msg}\n`
+  if (i > 0) stream += `from :${i + 1}\n`
+  stream += 'M 100644 :1 capacitor.config.json\n\n'
+}
+execFileSync('git', ['fast-import', '--quiet'], { cwd: repo, input: stream, env, maxBuffer: 1 << 30 })
+execFileSync('git', ['checkout', '-q', 'main'], { cwd: repo, env })
+execFileSync('git', ['tag', 'v1.0.0', 'main~50000'], { cwd: repo, env })
+writeFileSync(path.join(repo, 'capacitor.config.json'), JSON.stringify({ appId: 'com.bench.app', webDir: 'www' }))
+const gitLog = bench('git log (baseline)', () => timeIt('git', ['log', '--format=%H%x1f%B%x1e', 'v1.0.0..HEAD'], { cwd: repo, env, maxBuffer: 1 << 30 }))
+const version = bench('otakit version', () => timeIt(process.execPath, [cli, 'version', '--json'], { cwd: repo, env, maxBuffer: 1 << 30 }))
+const out = JSON.parse(execFileSync(process.execPath, [cli, 'version', '--json'], { cwd: repo, env, encoding: 'utf8', maxBuffer: 1 << 30 }))
+console.log(`  → ${out.version} from ${out.commits} commits; ratio to git log ${(version / gitLog).toFixed(2)}; ${(version / 1000).toFixed(2)} s (target < 1.5 s)`)
+
+rmSync(work, { recursive: true, force: true })
