@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const check = process.argv.includes('--check')
-const bundles = [{ entry: 'src/cli/index.ts', out: 'dist/cli', bin: true }]
+const bundles = [
+  { entry: 'src/cli/index.ts', out: 'dist/cli', bin: true },
+  { entry: 'action/index.ts', out: 'dist/action' }
+]
 
 function listFiles(dir, prefix = '') {
   if (!existsSync(dir)) return []

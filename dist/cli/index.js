@@ -7955,11 +7955,7 @@ function changelogFor(plan, version, runtime) {
         date: runtime.now()
     });
 }
-/**
- * The main job: plan by rule → build → pack → store blobs → bundle record →
- * move channel. A failure at any step leaves the channel where it was.
- */
-async function release(settings, runtime) {
+async function release(settings, runtime, hooks = {}) {
     const { reporter } = runtime;
     const plan = await planRelease(settings, runtime);
     const warnings = [];
@@ -7984,6 +7980,7 @@ async function release(settings, runtime) {
     if (settings.dryRun) {
         return resultOf(plan, 'dry-run', `Would build and release ${plan.version} to ${plan.channel} (${plan.reason}).`, { warnings, changelog: await changelogFor(plan, plan.version, runtime) });
     }
+    await hooks.beforeBuild?.();
     if (settings.buildCommand) {
         await reporter.group(`Build: ${settings.buildCommand}`, () => runBuild(settings.buildCommand, settings.cwd, runtime.env, reporter));
     }

@@ -86,7 +86,12 @@ function changelogFor(plan: ReleasePlan, version: string, runtime: Runtime): Pro
  * The main job: plan by rule → build → pack → store blobs → bundle record →
  * move channel. A failure at any step leaves the channel where it was.
  */
-export async function release(settings: Settings, runtime: Runtime): Promise<ReleaseResult> {
+export interface ReleaseHooks {
+  /** Runs just before the build (a wrapper installs dependencies there), only when a build happens. */
+  beforeBuild?: () => Promise<void>
+}
+
+export async function release(settings: Settings, runtime: Runtime, hooks: ReleaseHooks = {}): Promise<ReleaseResult> {
   const { reporter } = runtime
   const plan = await planRelease(settings, runtime)
   const warnings: string[] = []
@@ -112,6 +117,7 @@ export async function release(settings: Settings, runtime: Runtime): Promise<Rel
     return resultOf(plan, 'dry-run', `Would build and release ${plan.version} to ${plan.channel} (${plan.reason}).`, { warnings, changelog: await changelogFor(plan, plan.version!, runtime) })
   }
 
+  await hooks.beforeBuild?.()
   if (settings.buildCommand) {
     await reporter.group(`Build: ${settings.buildCommand}`, () => runBuild(settings.buildCommand!, settings.cwd, runtime.env, reporter))
   }

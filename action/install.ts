@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import * as cache from '@actions/cache'
+import * as exec from '@actions/exec'
+import type { Reporter } from '../src/core/port.js'
+
+const LOCKFILES: { file: string; command: string; args: string[] }[] = [
+  { file: 'package-lock.json', command: 'npm', args: ['ci'] },
+  { file: 'npm-shrinkwrap.json', command: 'npm', args: ['ci'] },
+  { file: 'pnpm-lock.yaml', command: 'pnpm', args: ['install', '--frozen-lockfile'] },
+  { file: 'yarn.lock', command: 'yarn', args: ['install', '--immutable'] }
+]
+
+/**
+ * Installs the app's dependencies with its lockfile's package manager, restoring
+ * node_modules from the Actions cache (keyed on OS, Node version and lockfile) when it can.
+ */
+export async function installDependencies(mode: 'auto' | 'true' | 'false', cwd: string, reporter: Reporter): Promise<void> {
+  if (mode === 'false') return
+  const modules = path.join(cwd, 'node_modules')
+  if (mode === 'auto' && existsSync(modules)) {
+    reporter.info('node_modules is present: skipping dependency install (install: auto).')
+    return
+  }
+  if (!existsSync(path.join(cwd, 'package.json'))) return
+  const lock = LOCKFILES.find((l) => existsSync(path.join(cwd, l.file)))
+  if (!lock) {
+    if (mode === 'auto') {
+      reporter.info('No lockfile found: skipping dependency install (install: auto). Commit a lockfile, or set install: true.')
+      return
+    }
+  }
+  const hash = lock ? createHash('sha256').update(readFileSync(path.join(cwd, lock.file))).digest('hex').slice(0, 32) : 'none'
+  const key = `otakit-deps-${process.platform}-${process.arch}-node${process.versions.node.split('.')[0]}-${hash}`
+  const cacheUsable = lock !== undefined && cache.isFeatureAvailable()
+  if (lock && !cacheUsable) reporter.warn('The Actions cache service is not available here: installing dependencies without a cache.')
+  if (cacheUsable) {
+    try {
+      if (await cache.restoreCache([modules], key)) {
+        reporter.info(`Restored node_modules from the cache (${key}).`)
+        return
+      }
+    } catch (error) {
+      reporter.warn(`Could not restore dependencies from the cache: ${(error as Error).message}. Installing instead.`)
+    }
+  }
+  const command = lock ?? { command: 'npm', args: ['install'] }
+  await reporter.group(`Install dependencies: ${command.command} ${command.args.join(' ')}`, async () => {
+    await exec.exec(command.command, command.args, { cwd })
+  })
+  if (cacheUsable) {
+    try {
+      await cache.saveCache([modules], key)
+    } catch (error) {
+      reporter.warn(`Could not save dependencies to the cache: ${(error as Error).message}.`)
+    }
+  }
+}

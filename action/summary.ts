@@ -1,0 +1,51 @@
+import type { ReleaseResult } from '../src/core/release/release.js'
+import type { StatusResult } from '../src/core/release/commands.js'
+
+const STATUS_ICON: Record<string, string> = {
+  released: '🚀', promoted: '⏩', unchanged: '✅', skipped: '⏭️', 'native-required': '⛔', 'dry-run': '🧪'
+}
+
+function escapeLabel(text: string): string {
+  return text.replace(/"/g, '#quot;')
+}
+
+/** A Mermaid flowchart of the channel's recent history, the current bundle highlighted. */
+export function historyDiagram(channel: StatusResult['channels'][number], limit = 8): string {
+  const history = channel.history.slice(-limit)
+  if (history.length === 0) return ''
+  const nodes = history.map((h, i) => `  h${i}["${escapeLabel(h.version)}<br/>${h.action} · ${h.at.slice(0, 10)}"]`)
+  const edges = history.length > 1 ? [`  ${history.map((_, i) => `h${i}`).join(' --> ')}`] : []
+  return ['```mermaid', 'flowchart LR', ...nodes, ...edges, `  style h${history.length - 1} fill:#2da44e,color:#fff`, '```'].join('\n')
+}
+
+/** The job summary: what happened, in a table, then the changelog and the channel's history. */
+export function releaseSummary(result: ReleaseResult, options: { commitUrl?: string; channel?: StatusResult['channels'][number] }): string {
+  const version = result.previousVersion && result.previousVersion !== result.version
+    ? `${result.previousVersion} → **${result.version}**`
+    : result.version ? `**${result.version}**` : '—'
+  const commit = result.commit ? (options.commitUrl ? `[\`${result.commit.slice(0, 7)}\`](${options.commitUrl})` : `\`${result.commit.slice(0, 7)}\``) : '—'
+  const rows: [string, string][] = [
+    ['App', `\`${result.appId}\``],
+    ['Channel', result.channel ? `\`${result.channel}\`` : '—'],
+    ['Version', version],
+    ['Status', `${STATUS_ICON[result.status] ?? ''} ${result.status}`],
+    ['Release type', result.releaseType],
+    ['Size', result.size !== null ? `${result.size.toLocaleString('en-US')} bytes` : '—'],
+    ['Checksum', result.checksum ? `\`${result.checksum}\`` : '—'],
+    ['Commit', commit]
+  ]
+  const parts = [
+    '## otakit live update',
+    '',
+    result.message,
+    '',
+    '| | |',
+    '| --- | --- |',
+    ...rows.map(([k, v]) => `| ${k} | ${v} |`)
+  ]
+  if (result.nativeChanges.length) parts.push('', '**Native changes:**', ...result.nativeChanges.map((c) => `- ${c}`))
+  if (result.changelog) parts.push('', '### Changelog', '', result.changelog.replace(/^## .*\n+/, ''))
+  const diagram = options.channel ? historyDiagram(options.channel) : ''
+  if (diagram) parts.push('', `### Recent history of \`${options.channel!.name}\``, '', diagram)
+  return `${parts.join('\n')}\n`
+}
