@@ -8,4 +8,5 @@ echo "node $(node --version), npm $(npm --version)"
 npm install --no-audit --no-fund --loglevel=error
 npm run typecheck
 npm run check:dist
+npm run check:docs
 npm test -- --ci

@@ -1,0 +1,44 @@
+// Generates the README's input/output tables from action.yml.
+// `--check` fails when the README is not current (CI runs it).
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const readmePath = path.join(root, 'README.md')
+const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8'))
+
+const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')
+const tables = {
+  'action-inputs': [
+    '| input | default | description |',
+    '| --- | --- | --- |',
+    ...Object.entries(action.inputs).map(([name, i]) => `| \`${name}\` | ${i.default === '' || i.default === undefined ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`)
+  ].join('\n'),
+  'action-outputs': [
+    '| output | description |',
+    '| --- | --- |',
+    ...Object.entries(action.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`)
+  ].join('\n')
+}
+
+const readme = readFileSync(readmePath, 'utf8')
+let next = readme
+for (const [name, table] of Object.entries(tables)) {
+  const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`)
+  if (!re.test(next)) {
+    console.error(`README.md lacks the <!-- ${name}:start --> … <!-- ${name}:end --> markers.`)
+    process.exit(1)
+  }
+  next = next.replace(re, `$1${table}\n$2`)
+}
+if (process.argv.includes('--check')) {
+  if (next !== readme) {
+    console.error('README.md input/output tables are out of date with action.yml. Run "npm run docs" and commit README.md.')
+    process.exit(1)
+  }
+  console.error('README.md tables match action.yml.')
+} else {
+  writeFileSync(readmePath, next)
+}
