@@ -32,7 +32,7 @@ describe('bad input: a clear message, the right exit code, the store as it was',
     const repo = exampleRepo()
     const r = await runCli(['deploy'], { cwd: repo.dir })
     expect(r.code).toBe(2)
-    expect(r.stderr).toMatch(/Unknown command "deploy". Commands: version, release, promote, rollback, status, pack/)
+    expect(r.stderr).toMatch(/Unknown command "deploy". Commands: version, release, promote, rollback, rollout, channel, serve, status, pack/)
     const none = await runCli([], { cwd: repo.dir })
     expect(none.code).toBe(2)
     expect(none.stdout).toMatch(/Usage: otakit <command>/)
@@ -40,7 +40,7 @@ describe('bad input: a clear message, the right exit code, the store as it was',
 
   test('--help for every command lists its options', async () => {
     const repo = exampleRepo()
-    for (const cmd of ['version', 'release', 'promote', 'rollback', 'status', 'pack']) {
+    for (const cmd of ['version', 'release', 'promote', 'rollback', 'rollout', 'channel', 'serve', 'status', 'pack']) {
       const r = await runCli([cmd, '--help'], { cwd: repo.dir })
       expect(r.code).toBe(0)
       expect(r.stdout).toMatch(new RegExp(`Usage: otakit ${cmd}`))

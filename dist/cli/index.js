@@ -3531,6 +3531,7 @@ const ENV_KEYS = {
     'allow-native-change': 'OTAKIT_ALLOW_NATIVE_CHANGE',
     'default-branch': 'OTAKIT_DEFAULT_BRANCH',
     'min-native-version': 'OTAKIT_MIN_NATIVE_VERSION',
+    rollout: 'OTAKIT_ROLLOUT',
     'require-notify-app-ready': 'OTAKIT_REQUIRE_NOTIFY_APP_READY',
     config: 'OTAKIT_CONFIG'
 };
@@ -3667,6 +3668,14 @@ function validateRules(value, where, problems) {
     });
     return rules;
 }
+/** "12.5" or "12.5%" → 1250 basis points; undefined when not a percentage in (0, 100]. */
+function parsePercentage(text) {
+    const m = /^\s*(\d{1,3})(?:\.(\d{1,2}))?\s*%?\s*$/.exec(text);
+    if (!m)
+        return undefined;
+    const bps = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+    return bps > 0 && bps <= 10000 ? bps : undefined;
+}
 /**
  * Builds the typed settings. Precedence: flag > OTAKIT_* env > otakit.config.json
  * (or package.json#otakit) > capacitor config > defaults. Every problem is
@@ -3766,6 +3775,13 @@ function buildSettings(flags, env, cwdIn) {
     const minNativeVersion = stringOf('min-native-version') ?? configString('minNativeVersion');
     if (minNativeVersion !== undefined && !semver_default().valid(minNativeVersion))
         problems.push(`minNativeVersion "${minNativeVersion}" is not a semantic version such as 1.2.0.`);
+    const rollout = stringOf('rollout');
+    let rolloutBps;
+    if (rollout !== undefined) {
+        rolloutBps = parsePercentage(rollout);
+        if (rolloutBps === undefined)
+            problems.push(`rollout must be a percentage above 0 and at most 100 with up to two decimals (e.g. 5 or 12.5), got "${rollout}".`);
+    }
     const channel = stringOf('channel');
     if (channel !== undefined && !/^[A-Za-z0-9._-]+$/.test(channel))
         problems.push(`Channel "${channel}" may only hold letters, digits, dots, dashes and underscores.`);
@@ -3794,6 +3810,7 @@ function buildSettings(flags, env, cwdIn) {
         channel,
         defaultBranch: stringOf('default-branch') ?? configString('defaultBranch'),
         minNativeVersion,
+        rolloutBps,
         baseVersion,
         remote: 'origin',
         ref: { branch: stringOf('branch'), tag: stringOf('tag'), prNumber },
@@ -4764,7 +4781,10 @@ function describeNativeChange(before, after) {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/core/store/file-store.ts
+
 
 
 
@@ -4903,6 +4923,62 @@ class FileStore {
         finally {
             await release();
         }
+    }
+    async statBlob(appId, kind, sha256) {
+        try {
+            return (await (0,promises_namespaceObject.stat)(this.blobPath(appId, kind, sha256))).size;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    readBlob(appId, kind, sha256, range) {
+        const stream = (0,external_node_fs_namespaceObject.createReadStream)(this.blobPath(appId, kind, sha256), range ? { start: range.start, end: range.end } : {});
+        return external_node_stream_namespaceObject.Readable.toWeb(stream);
+    }
+    devicePath(appId, deviceId) {
+        return this.app(appId, 'devices', `${encodeURIComponent(deviceId)}.json`);
+    }
+    async getDeviceChannel(appId, deviceId) {
+        return (await readJsonFile(this.devicePath(appId, deviceId)))?.channel;
+    }
+    async putDeviceChannel(appId, deviceId, channel) {
+        const target = this.devicePath(appId, deviceId);
+        if (channel === undefined) {
+            await (0,promises_namespaceObject.rm)(target, { force: true });
+            return;
+        }
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        const temp = tempName(target);
+        await (0,promises_namespaceObject.writeFile)(temp, JSON.stringify({ channel, updatedAt: new Date().toISOString() }));
+        await (0,promises_namespaceObject.rename)(temp, target);
+    }
+    async appendStats(appId, day, events) {
+        const dir = this.app(appId, 'stats', day);
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        const target = external_node_path_default().join(dir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+        const temp = tempName(target);
+        await (0,promises_namespaceObject.writeFile)(temp, JSON.stringify(events));
+        await (0,promises_namespaceObject.rename)(temp, target);
+    }
+    async readStats(appId, sinceDay) {
+        const root = this.app(appId, 'stats');
+        let days;
+        try {
+            days = (await (0,promises_namespaceObject.readdir)(root)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && (!sinceDay || d >= sinceDay)).sort();
+        }
+        catch {
+            return [];
+        }
+        const events = [];
+        for (const day of days) {
+            for (const name of (await (0,promises_namespaceObject.readdir)(external_node_path_default().join(root, day))).filter((n) => n.endsWith('.json')).sort()) {
+                const batch = await readJsonFile(external_node_path_default().join(root, day, name));
+                if (batch)
+                    events.push(...batch);
+            }
+        }
+        return events;
     }
     /** An exclusive lock file; one left by a killed process is taken over once stale. */
     async lock(file) {
@@ -7871,27 +7947,50 @@ function pointChannel(current, name, bundle, action, at) {
         nativeFingerprint: bundle.nativeFingerprint,
         minNativeVersion: bundle.minNativeVersion,
         rollout: null,
+        settings: current?.settings,
         history: [...(current?.history ?? []), entry].slice(-HISTORY_LIMIT)
     };
+}
+/** The record a channel gets when `bundle` starts rolling out to `percentageBps` of its devices. */
+function startRollout(current, bundle, percentageBps, at) {
+    return {
+        ...current,
+        revision: current.revision + 1,
+        updatedAt: at.toISOString(),
+        rollout: { version: bundle.version, checksum: bundle.checksum, percentageBps, startedAt: current.rollout?.version === bundle.version ? current.rollout.startedAt : at.toISOString() },
+        history: [...current.history, { version: bundle.version, checksum: bundle.checksum, at: at.toISOString(), action: 'rollout', commit: bundle.commit, percentageBps }].slice(-HISTORY_LIMIT)
+    };
+}
+/** Versions that became the stable bundle, oldest first, with those later rolled back from marked. */
+function stableEntries(channel) {
+    return channel.history.filter((e) => e.action === 'release' || e.action === 'promote' || e.action === 'rollback');
+}
+/** Versions a channel served and did not roll back from, newest first (the current one first). */
+function servedVersions(channel) {
+    const rolledBack = rolledBackVersions(channel);
+    const out = [channel.version];
+    for (const e of [...stableEntries(channel)].reverse()) {
+        if (!out.includes(e.version) && !rolledBack.has(e.version))
+            out.push(e.version);
+    }
+    return out;
+}
+function rolledBackVersions(channel) {
+    const rolledBack = new Set();
+    for (const entry of stableEntries(channel)) {
+        if (entry.action === 'rollback' && entry.from)
+            rolledBack.add(entry.from);
+        else
+            rolledBack.delete(entry.version);
+    }
+    return rolledBack;
 }
 /**
  * The version a rollback returns to: the latest earlier entry that is neither
  * the current version nor one that was itself rolled back.
  */
 function rollbackTarget(channel) {
-    const rolledBack = new Set();
-    for (const entry of channel.history) {
-        if (entry.action === 'rollback' && entry.from)
-            rolledBack.add(entry.from);
-        else
-            rolledBack.delete(entry.version);
-    }
-    for (let i = channel.history.length - 1; i >= 0; i--) {
-        const v = channel.history[i].version;
-        if (v !== channel.version && !rolledBack.has(v))
-            return v;
-    }
-    return undefined;
+    return servedVersions(channel)[1];
 }
 /** A channel may only point at a bundle whose blobs are all stored. */
 async function assertStored(store, bundle) {
@@ -7975,6 +8074,9 @@ async function release(settings, runtime, hooks = {}) {
         warn(message);
         return resultOf(plan, 'native-required', message, { releaseType: 'native', warnings });
     }
+    if (settings.rolloutBps !== undefined && !plan.channelRecord) {
+        throw new ConfigurationError([`Channel "${plan.channel}" has no bundle yet, so there is nothing to roll out against. Release to it once without --rollout.`]);
+    }
     if (plan.action === 'reuse')
         return applyReuse(plan, settings, runtime, warnings);
     if (settings.dryRun) {
@@ -8002,8 +8104,10 @@ async function release(settings, runtime, hooks = {}) {
         }
         await reporter.group('Upload', () => storeBlobs(plan, packed, settings, reporter.info.bind(reporter)));
         const bundle = await createBundleRecord(plan, settings, runtime, packed);
-        const moved = await moveTo(plan, bundle, 'release', runtime);
-        return resultOf(plan, 'released', `Released ${bundle.version} to ${plan.channel}.`, {
+        const moved = await moveTo(plan, bundle, 'release', runtime, settings.rolloutBps);
+        return resultOf(plan, 'released', settings.rolloutBps !== undefined
+            ? `Rolling ${bundle.version} out to ${settings.rolloutBps / 100}% of ${plan.channel}; the rest stay on ${moved}.`
+            : `Released ${bundle.version} to ${plan.channel}.`, {
             version: bundle.version,
             previousVersion: moved ?? null,
             checksum: bundle.checksum,
@@ -8060,16 +8164,18 @@ async function createBundleRecord(plan, settings, runtime, packed) {
     throw new ConflictError(`Could not mint a free version after ${VERSION_ATTEMPTS} attempts; too many pipelines are racing. Try again.`);
 }
 /** Moves the plan's channel to `bundle`; returns the version it pointed at before. */
-async function moveTo(plan, bundle, action, runtime) {
+async function moveTo(plan, bundle, action, runtime, rolloutBps) {
     await assertStored(plan.store, bundle);
-    const { before } = await updateChannel(plan.store, plan.appId, plan.channel, (current) => pointChannel(current, plan.channel, bundle, action, runtime.now()));
+    const { before } = await updateChannel(plan.store, plan.appId, plan.channel, (current) => rolloutBps !== undefined && current
+        ? startRollout(current, bundle, rolloutBps, runtime.now())
+        : pointChannel(current, plan.channel, bundle, action, runtime.now()));
     return before?.version;
 }
 async function applyReuse(plan, settings, runtime, warnings) {
     const existing = plan.existing;
     const url = plan.store.blobUrl(plan.appId, 'artifacts', existing.checksum);
     const common = { checksum: existing.checksum, size: existing.size, bundleUrl: url, warnings };
-    if (plan.channelRecord?.version === plan.version) {
+    if (plan.channelRecord?.version === plan.version || (settings.rolloutBps !== undefined && plan.channelRecord?.rollout?.version === plan.version && plan.channelRecord?.rollout?.percentageBps === settings.rolloutBps)) {
         return resultOf(plan, 'unchanged', `${plan.version} from this commit is already on ${plan.channel}.`, { ...common, changelog: existing.changelog });
     }
     if (plan.version === existing.version && plan.channelRecord?.history.some((h) => h.version === existing.version)) {
@@ -8095,11 +8201,15 @@ async function applyReuse(plan, settings, runtime, warnings) {
             bundle = raced;
         }
     }
-    const previous = await moveTo(plan, bundle, 'promote', runtime);
+    const previous = await moveTo(plan, bundle, 'promote', runtime, settings.rolloutBps);
     return resultOf(plan, 'promoted', `${plan.reason} ${plan.channel} now serves ${bundle.version}.`, { ...common, previousVersion: previous ?? null, changelog: bundle.changelog });
 }
 
+;// CONCATENATED MODULE: ./src/core/store/types.ts
+const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: true };
+
 ;// CONCATENATED MODULE: ./src/core/release/commands.ts
+
 
 
 
@@ -8187,6 +8297,21 @@ async function rollback(settings, runtime, options) {
     });
     return channelResult(appId, 'promoted', options.channel, bundle, before?.version, store, `Rolled ${options.channel} back from ${before?.version} to ${version}.`);
 }
+const COUNTED = ['set', 'set_fail', 'update_fail', 'download_fail'];
+function summarizeStats(events) {
+    const byVersion = new Map();
+    for (const e of events) {
+        if (!COUNTED.includes(e.action))
+            continue;
+        const row = byVersion.get(e.version_name) ?? { version: e.version_name, set: 0, set_fail: 0, update_fail: 0, download_fail: 0, failureRate: 0 };
+        row[e.action]++;
+        byVersion.set(e.version_name, row);
+    }
+    return [...byVersion.values()].map((r) => {
+        const failures = r.set_fail + r.update_fail + r.download_fail;
+        return { ...r, failureRate: failures + r.set > 0 ? Number((failures / (failures + r.set)).toFixed(4)) : 0 };
+    }).sort((a, b) => (semver_default().valid(a.version) && semver_default().valid(b.version) ? semver_default().rcompare(a.version, b.version) : a.version.localeCompare(b.version)));
+}
 /** Channels with their current bundle and history. */
 async function commands_status(settings, options) {
     const store = openStore(settings.store, settings.cwd);
@@ -8199,10 +8324,508 @@ async function commands_status(settings, options) {
         const bundle = await store.getBundle(settings.appId, c.version);
         channels.push({
             name: c.name, version: c.version, checksum: c.checksum, revision: c.revision, updatedAt: c.updatedAt,
-            minNativeVersion: c.minNativeVersion ?? null, rollout: c.rollout ?? null, commit: bundle?.commit ?? null, history: c.history
+            minNativeVersion: c.minNativeVersion ?? null, rollout: c.rollout ?? null, settings: { ...DEFAULT_CHANNEL_SETTINGS, ...c.settings }, commit: bundle?.commit ?? null, history: c.history
         });
     }
-    return { appId: settings.appId, store: store.url, channels };
+    const since = new Date((options.now ?? new Date()).getTime() - 30 * 86400_000).toISOString().slice(0, 10);
+    return { appId: settings.appId, store: store.url, channels, stats: summarizeStats(await store.readStats(settings.appId, since)) };
+}
+/** Changes a channel's rollout: a new percentage, promote it to everyone, or abort it. */
+async function rollout(settings, runtime, options) {
+    const store = openStore(settings.store, settings.cwd);
+    const appId = settings.appId;
+    const chosen = [options.percentageBps !== undefined, options.promote, options.abort].filter(Boolean).length;
+    if (chosen !== 1)
+        throw new ConfigurationError(['rollout needs exactly one of --percentage <percent>, --promote or --abort.']);
+    const channel = await requireChannel(store, appId, options.channel);
+    if (!channel.rollout) {
+        throw new ConfigurationError([`Channel "${options.channel}" has no rollout in progress. Start one with "otakit release --rollout <percent>".`]);
+    }
+    const bundle = await requireBundle(store, appId, channel.rollout.version);
+    if (settings.dryRun)
+        return channelResult(appId, 'dry-run', options.channel, bundle, channel.version, store, `Would change the rollout of ${bundle.version} on ${options.channel}.`);
+    const at = runtime.now();
+    const { before, after } = await updateChannel(store, appId, options.channel, (current) => {
+        if (!current?.rollout || current.rollout.version !== bundle.version)
+            return undefined;
+        if (options.promote)
+            return pointChannel(current, options.channel, bundle, 'promote', at);
+        if (options.abort) {
+            return {
+                ...current, revision: current.revision + 1, updatedAt: at.toISOString(), rollout: null,
+                history: [...current.history, { version: bundle.version, checksum: bundle.checksum, at: at.toISOString(), action: 'rollout-abort', commit: bundle.commit }]
+            };
+        }
+        return startRollout(current, bundle, options.percentageBps, at);
+    });
+    if (!after)
+        throw new ConflictError(`The rollout on "${options.channel}" changed while we updated it. Check "otakit status --channel ${options.channel}" and try again.`);
+    if (options.promote)
+        return channelResult(appId, 'promoted', options.channel, bundle, before?.version, store, `${bundle.version} is now served to every device on ${options.channel}.`);
+    if (options.abort) {
+        const stable = await requireBundle(store, appId, after.version);
+        return channelResult(appId, 'promoted', options.channel, stable, bundle.version, store, `Rollout of ${bundle.version} aborted: every device on ${options.channel} gets ${after.version} again.`);
+    }
+    return channelResult(appId, 'promoted', options.channel, bundle, before?.version, store, `${bundle.version} now reaches ${options.percentageBps / 100}% of ${options.channel}; the rest stay on ${after.version}.`);
+}
+/** Updates who may receive a channel's bundles (platforms, emulators, debug builds, self-assignment). */
+async function configureChannel(settings, runtime, options) {
+    const store = openStore(settings.store, settings.cwd);
+    await requireChannel(store, settings.appId, options.channel);
+    const { after } = await updateChannel(store, settings.appId, options.channel, (current) => current && {
+        ...current,
+        revision: current.revision + 1,
+        updatedAt: runtime.now().toISOString(),
+        settings: { ...DEFAULT_CHANNEL_SETTINGS, ...current.settings, ...options.changes }
+    });
+    return (await commands_status(settings, { channel: after.name })).channels[0];
+}
+
+;// CONCATENATED MODULE: ./src/core/serve/protocol.ts
+
+class ProtocolError extends Error {
+    status;
+    code;
+    constructor(status, code, message) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+}
+const APP_ID = /^[A-Za-z0-9._-]{1,200}$/;
+const CHANNEL = /^[A-Za-z0-9._-]{1,100}$/;
+function protocol_str(body, key, required, max = 256) {
+    const v = body[key];
+    if (v === undefined || v === null || v === '') {
+        if (required)
+            throw new ProtocolError(400, `missing_${key}`, `The request has no "${key}". capacitor-updater sends it in every request; check the plugin configuration.`);
+        return undefined;
+    }
+    if (typeof v !== 'string' || v.length > max)
+        throw new ProtocolError(400, `invalid_${key}`, `"${key}" must be a string of at most ${max} characters.`);
+    return v;
+}
+/** The native version as semver: "1.2" and "1" are read as 1.2.0 and 1.0.0. */
+function nativeVersion(text) {
+    const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?([-+][0-9A-Za-z.+-]*)?$/.exec(text.trim());
+    const v = m ? semver_default().valid(`${m[1]}.${m[2] ?? 0}.${m[3] ?? 0}${m[4] ?? ''}`) : null;
+    if (!v)
+        throw new ProtocolError(400, 'invalid_version_build', `version_build "${text.slice(0, 50)}" is not a version such as 1.2.0. It is the native app's version; check the app's build settings or the plugin's "version" option.`);
+    return v;
+}
+/** Validates the device fields every endpoint needs. */
+function readDeviceInfo(body, options) {
+    if (!body || typeof body !== 'object' || Array.isArray(body))
+        throw new ProtocolError(400, 'invalid_body', 'The request body must be a JSON object.');
+    const b = body;
+    const app_id = protocol_str(b, 'app_id', true);
+    if (!APP_ID.test(app_id))
+        throw new ProtocolError(400, 'invalid_app_id', `app_id "${app_id.slice(0, 50)}" may only hold letters, digits, dots, dashes and underscores.`);
+    const device_id = protocol_str(b, 'device_id', true);
+    const info = {
+        app_id,
+        device_id,
+        version_name: protocol_str(b, 'version_name', false) ?? 'builtin',
+        version_build: protocol_str(b, 'version_build', options.needVersions) ?? '',
+        version_code: protocol_str(b, 'version_code', false),
+        version_os: protocol_str(b, 'version_os', false),
+        platform: protocol_str(b, 'platform', false, 32),
+        plugin_version: protocol_str(b, 'plugin_version', false, 64),
+        custom_id: protocol_str(b, 'custom_id', false),
+        defaultChannel: protocol_str(b, 'defaultChannel', false, 100),
+        key_id: protocol_str(b, 'key_id', false, 64),
+        channel: protocol_str(b, 'channel', false, 100)
+    };
+    for (const key of ['is_emulator', 'is_prod']) {
+        const v = b[key];
+        if (v !== undefined && v !== null && typeof v !== 'boolean')
+            throw new ProtocolError(400, `invalid_${key}`, `"${key}" must be true or false.`);
+        info[key] = v;
+    }
+    if (info.channel !== undefined && !CHANNEL.test(info.channel))
+        throw new ProtocolError(400, 'invalid_channel', 'channel may only hold letters, digits, dots, dashes and underscores.');
+    if (options.needVersions)
+        nativeVersion(info.version_build);
+    return info;
+}
+function isChannelName(text) {
+    return CHANNEL.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/core/serve/handler.ts
+
+
+
+
+
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+const DOWNLOAD = /^\/download\/([A-Za-z0-9._-]{1,200})\/(artifacts|files)\/([0-9a-f]{64})(\.zip)?$/;
+function json(status, body, headers = {}) {
+    return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
+}
+function fail(status, error, message) {
+    return json(status, { error, message });
+}
+/** A device is in a rollout when hash(device_id, version) mod 10000 < bps: cohorts only grow as bps rises. */
+function inRollout(deviceId, version, percentageBps) {
+    const bucket = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${deviceId}:${version}`).digest().readUInt32BE(0) % 10000;
+    return bucket < percentageBps;
+}
+async function readBody(request, limit) {
+    const declared = Number(request.headers.get('content-length') ?? '0');
+    if (declared > limit)
+        throw new ProtocolError(413, 'body_too_large', `The body is larger than ${limit} bytes.`);
+    if (!request.body)
+        throw new ProtocolError(400, 'invalid_body', 'The request has no body; send the JSON the plugin sends.');
+    const reader = request.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > limit) {
+            await reader.cancel().catch(() => undefined);
+            throw new ProtocolError(413, 'body_too_large', `The body is larger than ${limit} bytes.`);
+        }
+        chunks.push(value);
+    }
+    const text = Buffer.concat(chunks).toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new ProtocolError(400, 'invalid_json', 'The body is not valid JSON.');
+    }
+}
+/** Channel state read through a short-lived cache; bundle records are immutable and kept. */
+class StoreView {
+    store;
+    ttl;
+    channels = new Map();
+    lists = new Map();
+    bundles = new Map();
+    constructor(store, ttl) {
+        this.store = store;
+        this.ttl = ttl;
+    }
+    fresh(map, key, load) {
+        const now = Date.now();
+        const hit = map.get(key);
+        if (hit && now - hit.at < this.ttl)
+            return hit.value;
+        const value = load();
+        map.set(key, { at: now, value });
+        value.catch(() => map.delete(key));
+        return value;
+    }
+    channel(appId, name) {
+        return this.fresh(this.channels, `${appId}\0${name}`, () => this.store.getChannel(appId, name));
+    }
+    channelNames(appId) {
+        return this.fresh(this.lists, appId, () => this.store.listChannels(appId));
+    }
+    bundle(appId, version) {
+        const key = `${appId}\0${version}`;
+        let hit = this.bundles.get(key);
+        if (!hit) {
+            if (this.bundles.size > 5000)
+                this.bundles.clear();
+            hit = this.store.getBundle(appId, version);
+            this.bundles.set(key, hit);
+            hit.then((b) => { if (!b)
+                this.bundles.delete(key); }, () => this.bundles.delete(key));
+        }
+        return hit;
+    }
+}
+/**
+ * The self-hosted update endpoint of @capgo/capacitor-updater as a standard
+ * fetch handler (Request → Response): mount it in Node's http server, a
+ * serverless function or an edge worker. All state lives in the store.
+ */
+function createUpdateHandler(options) {
+    const view = new StoreView(options.store, options.cacheTtlMs ?? 1000);
+    const defaultChannel = options.defaultChannel ?? 'production';
+    const maxBody = options.maxBodyBytes ?? 64 * 1024;
+    const maxStatsBytes = options.maxStatsBytes ?? 1024 * 1024;
+    const maxStatsEvents = options.maxStatsEvents ?? 1000;
+    const now = options.now ?? (() => new Date());
+    async function requireApp(appId) {
+        const names = await view.channelNames(appId);
+        if (names.length === 0)
+            throw new ProtocolError(404, 'app_not_found', `No channel of app "${appId}" is in this store. Release it with "otakit release" first, or check the appId in capacitor.config.`);
+        return names;
+    }
+    /** The device's own channel (set through channel_self), else its defaultChannel, else the server's default. */
+    async function channelFor(device, names) {
+        const own = await options.store.getDeviceChannel(device.app_id, device.device_id);
+        if (own && names.includes(own))
+            return { name: own, override: true };
+        if (device.defaultChannel && names.includes(device.defaultChannel))
+            return { name: device.defaultChannel, override: false };
+        if (names.includes(defaultChannel))
+            return { name: defaultChannel, override: false };
+        throw new ProtocolError(400, 'channel_not_found', `Neither the device's channel (${device.defaultChannel ?? 'none'}) nor the default channel "${defaultChannel}" exists for ${device.app_id}. Release to one of them, or start otakit serve with --default-channel.`);
+    }
+    function origin(request) {
+        return (options.publicUrl ?? new URL(request.url).origin).replace(/\/$/, '');
+    }
+    async function updates(request) {
+        const device = readDeviceInfo(await readBody(request, maxBody), { needVersions: true });
+        const names = await requireApp(device.app_id);
+        const { name } = await channelFor(device, names);
+        const channel = await view.channel(device.app_id, name);
+        if (!channel)
+            throw new ProtocolError(400, 'channel_not_found', `Channel "${name}" does not exist for ${device.app_id}.`);
+        const settings = { ...DEFAULT_CHANNEL_SETTINGS, ...channel.settings };
+        if (device.platform === 'ios' && !settings.ios)
+            return fail(200, 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`);
+        if (device.platform === 'android' && !settings.android)
+            return fail(200, 'disabled_platform_android', `Channel "${name}" does not serve Android devices.`);
+        if (device.is_emulator && !settings.allowEmulator)
+            return fail(200, 'disable_emulator', `Channel "${name}" does not serve emulators.`);
+        if (device.is_prod === false && !settings.allowDev)
+            return fail(200, 'disable_dev_build', `Channel "${name}" does not serve development builds.`);
+        const build = nativeVersion(device.version_build);
+        const candidates = [
+            ...(channel.rollout && inRollout(device.device_id, channel.rollout.version, channel.rollout.percentageBps) ? [channel.rollout.version] : []),
+            ...servedVersions(channel)
+        ];
+        let bundle;
+        for (const version of candidates) {
+            const b = await view.bundle(device.app_id, version);
+            if (b && (!b.minNativeVersion || !semver_default().valid(b.minNativeVersion) || semver_default().lte(b.minNativeVersion, build))) {
+                bundle = b;
+                break;
+            }
+        }
+        if (!bundle)
+            return fail(200, 'no_new_version_available', `No bundle on "${name}" runs on native version ${build}; update the app from the store.`);
+        if (bundle.version === device.version_name)
+            return fail(200, 'no_new_version_available', `The device already runs ${bundle.version}, the newest bundle on "${name}" for it.`);
+        const base = origin(request);
+        const body = {
+            version: bundle.version,
+            url: `${base}/download/${encodeURIComponent(device.app_id)}/artifacts/${bundle.checksum}.zip`,
+            checksum: bundle.checksum
+        };
+        if (bundle.sessionKey)
+            body.session_key = bundle.sessionKey;
+        if (bundle.manifest?.length) {
+            body.manifest = bundle.manifest.map((f) => ({ file_name: f.path, file_hash: f.sha256, download_url: `${base}/download/${encodeURIComponent(device.app_id)}/files/${f.sha256}` }));
+        }
+        return json(200, body);
+    }
+    async function stats(request) {
+        const body = await readBody(request, maxStatsBytes);
+        const list = Array.isArray(body) ? body : [body];
+        if (list.length > maxStatsEvents)
+            throw new ProtocolError(413, 'too_many_events', `At most ${maxStatsEvents} events per request; send them in smaller batches.`);
+        if (list.length === 0)
+            return json(200, { status: 'ok' });
+        const byApp = new Map();
+        for (const raw of list) {
+            const device = readDeviceInfo(raw, { needVersions: false });
+            const action = raw.action;
+            if (typeof action !== 'string' || !/^[a-z_]{1,64}$/.test(action))
+                throw new ProtocolError(400, 'invalid_action', 'Each event needs an "action" such as "set" or "download_fail".');
+            const ts = raw.timestamp;
+            const at = typeof ts === 'number' && Number.isFinite(ts) && ts > 0 ? new Date(ts) : now();
+            const day = (Number.isNaN(at.getTime()) ? now() : at).toISOString().slice(0, 10);
+            const oldVersion = raw.old_version_name;
+            const event = {
+                action, version_name: device.version_name, device_id: device.device_id, platform: device.platform,
+                timestamp: at.getTime(), ...(typeof oldVersion === 'string' && oldVersion ? { old_version_name: oldVersion.slice(0, 256) } : {})
+            };
+            const days = byApp.get(device.app_id) ?? new Map();
+            days.set(day, [...(days.get(day) ?? []), event]);
+            byApp.set(device.app_id, days);
+        }
+        for (const appId of byApp.keys())
+            await requireApp(appId);
+        for (const [appId, days] of byApp) {
+            for (const [day, events] of days)
+                await options.store.appendStats(appId, day, events);
+        }
+        return json(200, { status: 'ok' });
+    }
+    async function channelSelf(request) {
+        if (request.method === 'GET') {
+            const params = Object.fromEntries(new URL(request.url).searchParams);
+            const device = readDeviceInfo({ ...params, is_emulator: undefined, is_prod: undefined }, { needVersions: false });
+            const names = await requireApp(device.app_id);
+            const list = [];
+            for (const name of names) {
+                const c = await view.channel(device.app_id, name);
+                const s = { ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings };
+                list.push({ id: name, name, public: name === defaultChannel, allow_self_set: s.allowSelfSet });
+            }
+            return json(200, list);
+        }
+        const body = request.method === 'DELETE' && !request.headers.get('content-length') && !request.body
+            ? Object.fromEntries(new URL(request.url).searchParams)
+            : await readBody(request, maxBody);
+        const device = readDeviceInfo(body, { needVersions: false });
+        const names = await requireApp(device.app_id);
+        if (request.method === 'PUT') {
+            const { name, override } = await channelFor(device, names);
+            const c = await view.channel(device.app_id, name);
+            return json(200, { channel: name, status: override ? 'override' : 'default', allowSet: ({ ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings }).allowSelfSet });
+        }
+        if (request.method === 'DELETE') {
+            await options.store.putDeviceChannel(device.app_id, device.device_id, undefined);
+            return json(200, { status: 'ok', message: 'Channel override removed.' });
+        }
+        // POST: the device picks its channel.
+        const wanted = device.channel;
+        if (!wanted || !isChannelName(wanted))
+            throw new ProtocolError(400, 'missing_channel', 'Send the channel to use in "channel".');
+        if (!names.includes(wanted))
+            return fail(400, 'channel_not_found', `Channel "${wanted}" does not exist for ${device.app_id}.`);
+        const c = await view.channel(device.app_id, wanted);
+        if (!({ ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings }).allowSelfSet)
+            return fail(400, 'channel_set_from_device_not_allowed', `Channel "${wanted}" cannot be chosen by devices.`);
+        if (wanted === defaultChannel) {
+            await options.store.putDeviceChannel(device.app_id, device.device_id, undefined);
+            return json(200, { status: 'ok', unset: true, message: `"${wanted}" is the default channel; the device's override was removed.` });
+        }
+        await options.store.putDeviceChannel(device.app_id, device.device_id, wanted);
+        return json(200, { status: 'ok', message: `The device now follows "${wanted}".` });
+    }
+    async function download(request, appId, kind, sha) {
+        const size = await options.store.statBlob(appId, kind, sha);
+        if (size === undefined)
+            return fail(404, 'not_found', 'No such bundle or file in the store.');
+        const etag = `"${sha}"`;
+        const headers = {
+            'content-type': kind === 'artifacts' ? 'application/zip' : 'application/octet-stream',
+            'cache-control': 'public, max-age=31536000, immutable',
+            etag,
+            'accept-ranges': 'bytes'
+        };
+        if (request.headers.get('if-none-match') === etag)
+            return new Response(null, { status: 304, headers });
+        let range;
+        const header = request.headers.get('range');
+        const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
+        if (m && (m[1] || m[2])) {
+            let start = m[1] ? Number(m[1]) : Math.max(0, size - Number(m[2]));
+            let end = m[1] ? (m[2] ? Math.min(Number(m[2]), size - 1) : size - 1) : size - 1;
+            if (!m[1] && Number(m[2]) === 0)
+                start = size;
+            if (start >= size || start > end) {
+                return new Response(null, { status: 416, headers: { ...headers, 'content-range': `bytes */${size}` } });
+            }
+            end = Math.min(end, size - 1);
+            range = { start, end };
+        }
+        const length = range ? range.end - range.start + 1 : size;
+        headers['content-length'] = String(length);
+        if (range)
+            headers['content-range'] = `bytes ${range.start}-${range.end}/${size}`;
+        const status = range ? 206 : 200;
+        if (request.method === 'HEAD' || length === 0)
+            return new Response(null, { status, headers });
+        return new Response(options.store.readBlob(appId, kind, sha, range ?? { start: 0, end: size - 1 }), { status, headers });
+    }
+    return async function handle(request) {
+        try {
+            const { pathname } = new URL(request.url);
+            const method = request.method;
+            if (pathname === '/updates')
+                return method === 'POST' ? await updates(request) : fail(405, 'method_not_allowed', 'Use POST /updates.');
+            if (pathname === '/stats')
+                return method === 'POST' ? await stats(request) : fail(405, 'method_not_allowed', 'Use POST /stats.');
+            if (pathname === '/channel_self') {
+                return ['GET', 'PUT', 'POST', 'DELETE'].includes(method) ? await channelSelf(request) : fail(405, 'method_not_allowed', 'Use GET, PUT, POST or DELETE /channel_self.');
+            }
+            if (pathname === '/health')
+                return json(200, { status: 'ok' });
+            const d = DOWNLOAD.exec(pathname);
+            if (d) {
+                if (method !== 'GET' && method !== 'HEAD')
+                    return fail(405, 'method_not_allowed', 'Downloads are GET or HEAD.');
+                if ((d[2] === 'artifacts') !== Boolean(d[4]))
+                    return fail(404, 'not_found', 'No such route.');
+                return await download(request, d[1], d[2], d[3]);
+            }
+            return fail(404, 'not_found', 'No such route. The endpoint answers POST /updates, POST /stats, /channel_self and /download/….');
+        }
+        catch (error) {
+            if (error instanceof ProtocolError)
+                return fail(error.status, error.code, error.message);
+            options.onError?.(error);
+            return fail(500, 'server_error', 'The update server failed; see its log.');
+        }
+    };
+}
+
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/serve/node-server.ts
+
+
+/** Serves a fetch handler with Node's http server: IncomingMessage → Request, Response → ServerResponse. */
+function serveHandler(handler, options) {
+    const server = external_node_http_default().createServer(async (req, res) => {
+        try {
+            const url = `http://${req.headers.host ?? `${options.host}:${options.port}`}${req.url ?? '/'}`;
+            const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+            let request;
+            try {
+                request = new Request(url, {
+                    method: req.method,
+                    headers: req.headers,
+                    body: hasBody ? external_node_stream_namespaceObject.Readable.toWeb(req) : undefined,
+                    duplex: 'half'
+                });
+            }
+            catch {
+                res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'bad_request', message: 'The request could not be read.' }));
+                return;
+            }
+            const response = await handler(request);
+            const headers = {};
+            response.headers.forEach((v, k) => { headers[k] = v; });
+            res.writeHead(response.status, headers);
+            if (!response.body) {
+                res.end();
+                return;
+            }
+            const body = external_node_stream_namespaceObject.Readable.fromWeb(response.body);
+            body.on('error', (error) => {
+                options.onError?.(error);
+                res.destroy();
+            });
+            res.on('close', () => body.destroy());
+            body.pipe(res);
+        }
+        catch (error) {
+            options.onError?.(error);
+            if (!res.headersSent)
+                res.writeHead(500, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ error: 'server_error', message: 'The update server failed; see its log.' }));
+        }
+    });
+    server.keepAliveTimeout = 65_000;
+    return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port, options.host, () => {
+            const address = server.address();
+            const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+            resolve({
+                url: `http://${host}:${address.port}`,
+                close: () => new Promise((r) => {
+                    server.close(() => r());
+                    server.closeAllConnections();
+                })
+            });
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/reporter.ts
@@ -8249,6 +8872,9 @@ class CliReporter {
 
 
 
+
+
+
 const COMMON = {
     json: { type: 'boolean' },
     cwd: { type: 'string' },
@@ -8274,6 +8900,7 @@ const RELEASE = {
     tag: { type: 'string' },
     pr: { type: 'string' }
 };
+const BOOL_FLAGS = ['ios', 'android', 'allow-emulator', 'allow-dev', 'allow-self-set'];
 const COMMANDS = {
     version: {
         summary: 'compute what a release would be right now (no build, no upload)',
@@ -8284,7 +8911,7 @@ const COMMANDS = {
     release: {
         summary: 'plan by rule → build → pack → upload → move channel (the main job)',
         usage: 'otakit release [options]',
-        options: { ...RELEASE },
+        options: { ...RELEASE, rollout: { type: 'string' } },
         help: 'Picks the rule for this branch/tag (tags → production, hotfix/* and release/* → beta, the default\nbranch → development), works out the version, builds the web app, packs it, stores it and moves\nthe channel. A tag on a commit that already shipped promotes those exact bytes.'
     },
     promote: {
@@ -8298,6 +8925,24 @@ const COMMANDS = {
         usage: 'otakit rollback --channel <channel> [--to <version>] [options]',
         options: { ...CHANGES, channel: { type: 'string' }, to: { type: 'string' } },
         help: 'Moves the channel back one step in its history, or to --to <version>.'
+    },
+    rollout: {
+        summary: 'change a progressive rollout: a new percentage, promote it, or abort it',
+        usage: 'otakit rollout --channel <channel> (--percentage <percent> | --promote | --abort) [options]',
+        options: { ...CHANGES, channel: { type: 'string' }, percentage: { type: 'string' }, promote: { type: 'boolean' }, abort: { type: 'boolean' } },
+        help: 'A rollout (started with "otakit release --rollout <percent>") serves a new bundle to a share of the\nchannel\'s devices; the rest keep the stable bundle. Raising the percentage only adds devices.\n--promote serves it to everyone; --abort returns everyone to the stable bundle.'
+    },
+    channel: {
+        summary: 'who may receive a channel: platforms, emulators, dev builds, self-assignment',
+        usage: 'otakit channel --channel <channel> [--ios true|false] [--android true|false] [--allow-emulator true|false] [--allow-dev true|false] [--allow-self-set true|false]',
+        options: { channel: { type: 'string' }, ...Object.fromEntries(BOOL_FLAGS.map((f) => [f, { type: 'string' }])) },
+        help: 'Changes the settings otakit serve applies to a channel, and prints them. All are true by default.'
+    },
+    serve: {
+        summary: 'the self-hosted update endpoint for @capgo/capacitor-updater',
+        usage: 'otakit serve [--store <url>] [--port <n>] [--host <host>] [--default-channel <name>] [--public-url <url>]',
+        options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' } },
+        help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.'
     },
     status: {
         summary: 'channels, their current bundle and history',
@@ -8336,7 +8981,17 @@ const FLAG_HELP = {
     from: 'channel whose bundle to promote',
     to: 'target channel (promote) or version (rollback)',
     version: 'version of the bundle to promote',
-    out: 'zip to write (default: bundle.zip)'
+    out: 'zip to write (default: bundle.zip)',
+    rollout: 'serve the release to this percentage of the channel\'s devices (e.g. 10 or 12.5)',
+    percentage: 'the new rollout percentage (only adds devices when raised)',
+    promote: 'serve the rollout bundle to every device',
+    abort: 'stop the rollout; every device gets the stable bundle',
+    ios: 'serve iOS devices', android: 'serve Android devices', 'allow-emulator': 'serve emulators',
+    'allow-dev': 'serve development (non-production) builds', 'allow-self-set': 'let devices pick this channel (channel_self)',
+    port: 'port to listen on (default 8787)', host: 'address to listen on (default 127.0.0.1; 0.0.0.0 for all)',
+    'default-channel': 'channel for devices that name none (default production)',
+    'public-url': 'base URL devices download from, when behind a proxy or CDN',
+    'cache-ttl': 'milliseconds channel state is reused before re-reading the store (default 1000)'
 };
 function mainHelp() {
     const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -8388,15 +9043,57 @@ function formatStatus(s, detail) {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const fmt = (r) => r.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
     const lines = [`${s.appId} — ${s.store}`, fmt(header), ...rows.map(fmt)];
+    for (const c of s.channels) {
+        if (c.rollout)
+            lines.push(`rollout on ${c.name}: ${c.rollout.version} to ${c.rollout.percentageBps / 100}% of devices (the rest get ${c.version})`);
+        const off = Object.entries(c.settings).filter(([, v]) => !v).map(([k]) => k);
+        if (off.length)
+            lines.push(`${c.name} does not serve: ${off.join(', ')}`);
+    }
+    if (s.stats.length) {
+        lines.push('', 'Device reports, last 30 days:', `  ${'VERSION'.padEnd(20)} ${'SET'.padStart(7)} ${'SET_FAIL'.padStart(9)} ${'UPD_FAIL'.padStart(9)} ${'DL_FAIL'.padStart(9)}  FAILURE RATE`);
+        for (const v of s.stats)
+            lines.push(`  ${v.version.padEnd(20)} ${String(v.set).padStart(7)} ${String(v.set_fail).padStart(9)} ${String(v.update_fail).padStart(9)} ${String(v.download_fail).padStart(9)}  ${(v.failureRate * 100).toFixed(1)}%`);
+    }
     if (detail) {
         for (const c of s.channels) {
             lines.push('', `History of ${c.name} (newest first):`);
             for (const h of [...c.history].reverse()) {
-                lines.push(`  ${h.at.replace('T', ' ').slice(0, 19)}  ${h.action.padEnd(8)}  ${h.version}${h.from ? ` (from ${h.from})` : ''}${h.commit ? `  ${h.commit.slice(0, 7)}` : ''}`);
+                lines.push(`  ${h.at.replace('T', ' ').slice(0, 19)}  ${h.action.padEnd(13)}  ${h.version}${h.from ? ` (from ${h.from})` : ''}${h.percentageBps !== undefined ? ` (${h.percentageBps / 100}%)` : ''}${h.commit ? `  ${h.commit.slice(0, 7)}` : ''}`);
             }
         }
     }
     return lines.join('\n');
+}
+/** `otakit serve`: the update endpoint over the store, until SIGINT/SIGTERM. */
+async function serve(settings, values, io, reporter) {
+    const port = values.port === undefined ? 8787 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new ConfigurationError([`--port must be a port number (0-65535), got "${String(values.port)}".`]);
+    const ttl = values['cache-ttl'] === undefined ? 1000 : Number(values['cache-ttl']);
+    if (!Number.isFinite(ttl) || ttl < 0)
+        throw new ConfigurationError([`--cache-ttl must be a number of milliseconds, got "${String(values['cache-ttl'])}".`]);
+    const publicUrl = typeof values['public-url'] === 'string' ? values['public-url'] : undefined;
+    if (publicUrl && !/^https?:\/\//.test(publicUrl))
+        throw new ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`]);
+    const store = openStore(settings.store, settings.cwd);
+    const handler = createUpdateHandler({
+        store,
+        defaultChannel: typeof values['default-channel'] === 'string' ? values['default-channel'] : undefined,
+        publicUrl,
+        cacheTtlMs: ttl,
+        onError: (error) => reporter.warn(`request failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
+    });
+    const server = await serveHandler(handler, { port, host: typeof values.host === 'string' ? values.host : '127.0.0.1', onError: (e) => reporter.warn(String(e)) });
+    const info = { url: server.url, store: store.url, updateUrl: `${server.url}/updates`, statsUrl: `${server.url}/stats`, channelUrl: `${server.url}/channel_self` };
+    write(io.stdout, values.json ? JSON.stringify(info) : `otakit serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}`);
+    await new Promise((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+    });
+    await server.close();
+    return 0;
 }
 /** Runs one CLI invocation and returns its exit code. */
 async function main(argv, io) {
@@ -8456,7 +9153,9 @@ async function main(argv, io) {
             print(shown, `${result.path}\n  files     ${result.files}\n  size      ${result.size}\n  checksum  ${result.checksum}`);
             return 0;
         }
-        const settings = buildSettings(values, io.env, cwd);
+        // serve answers every app in the store, so it needs no app id of its own.
+        const flags = name === 'serve' ? { ...values, 'app-id': values['app-id'] ?? 'serve.all-apps' } : values;
+        const settings = buildSettings(flags, io.env, cwd);
         if (name === 'version') {
             const plan = await planRelease(settings, runtime);
             const version = plan.action === 'skip' || plan.action === 'unchanged' ? null : plan.version ?? null;
@@ -8508,7 +9207,43 @@ async function main(argv, io) {
             print(result, formatRelease(result));
             return 0;
         }
-        const result = await commands_status(settings, { channel: values.channel });
+        if (name === 'rollout') {
+            if (typeof values.channel !== 'string')
+                throw new ConfigurationError(['rollout needs --channel <channel>. Example: otakit rollout --channel production --percentage 25']);
+            let percentageBps;
+            if (typeof values.percentage === 'string') {
+                percentageBps = parsePercentage(values.percentage);
+                if (percentageBps === undefined)
+                    throw new ConfigurationError([`--percentage must be above 0 and at most 100 with up to two decimals, got "${values.percentage}".`]);
+            }
+            const result = await rollout(settings, runtime, { channel: values.channel, percentageBps, promote: Boolean(values.promote), abort: Boolean(values.abort) });
+            print(result, formatRelease(result));
+            return 0;
+        }
+        if (name === 'channel') {
+            if (typeof values.channel !== 'string')
+                throw new ConfigurationError(['channel needs --channel <channel>. Example: otakit channel --channel beta --allow-emulator false']);
+            const changes = {};
+            const problems = [];
+            const keys = { ios: 'ios', android: 'android', 'allow-emulator': 'allowEmulator', 'allow-dev': 'allowDev', 'allow-self-set': 'allowSelfSet' };
+            for (const flag of BOOL_FLAGS) {
+                const v = values[flag];
+                if (v === undefined)
+                    continue;
+                if (v === 'true' || v === 'false')
+                    changes[keys[flag]] = v === 'true';
+                else
+                    problems.push(`--${flag} must be true or false, got "${String(v)}".`);
+            }
+            if (problems.length)
+                throw new ConfigurationError(problems);
+            const result = await configureChannel(settings, runtime, { channel: values.channel, changes });
+            print(result, `${result.name}: ${Object.entries(result.settings).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+            return 0;
+        }
+        if (name === 'serve')
+            return await serve(settings, values, io, reporter);
+        const result = await commands_status(settings, { channel: values.channel, now: runtime.now() });
         print(result, formatStatus(result, typeof values.channel === 'string'));
         return 0;
     }

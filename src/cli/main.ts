@@ -1,12 +1,17 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import semver from 'semver'
-import { buildSettings, type SettingsFlags } from '../core/settings/settings.js'
+import { buildSettings, parsePercentage, type Settings, type SettingsFlags } from '../core/settings/settings.js'
 import { ConfigurationError, exitCodeOf, OtakitError } from '../core/errors.js'
 import { packWebDir } from '../core/pack/pack.js'
 import { planRelease } from '../core/release/plan.js'
 import { release, type ReleaseResult } from '../core/release/release.js'
-import { promote, rollback, status, type StatusResult } from '../core/release/commands.js'
+import { configureChannel, promote, rollback, rollout, status, type StatusResult } from '../core/release/commands.js'
+import { createUpdateHandler } from '../core/serve/handler.js'
+import { serveHandler } from '../core/serve/node-server.js'
+import { openStore } from '../core/store/registry.js'
+import type { ChannelSettings } from '../core/store/types.js'
+import type { Reporter } from '../core/port.js'
 import type { Runtime } from '../core/port.js'
 import { CliReporter } from './reporter.js'
 
@@ -45,6 +50,7 @@ const RELEASE: Options = {
   tag: { type: 'string' },
   pr: { type: 'string' }
 }
+const BOOL_FLAGS = ['ios', 'android', 'allow-emulator', 'allow-dev', 'allow-self-set'] as const
 
 interface Command {
   summary: string
@@ -63,7 +69,7 @@ const COMMANDS: Record<string, Command> = {
   release: {
     summary: 'plan by rule → build → pack → upload → move channel (the main job)',
     usage: 'otakit release [options]',
-    options: { ...RELEASE },
+    options: { ...RELEASE, rollout: { type: 'string' } },
     help: 'Picks the rule for this branch/tag (tags → production, hotfix/* and release/* → beta, the default\nbranch → development), works out the version, builds the web app, packs it, stores it and moves\nthe channel. A tag on a commit that already shipped promotes those exact bytes.'
   },
   promote: {
@@ -77,6 +83,24 @@ const COMMANDS: Record<string, Command> = {
     usage: 'otakit rollback --channel <channel> [--to <version>] [options]',
     options: { ...CHANGES, channel: { type: 'string' }, to: { type: 'string' } },
     help: 'Moves the channel back one step in its history, or to --to <version>.'
+  },
+  rollout: {
+    summary: 'change a progressive rollout: a new percentage, promote it, or abort it',
+    usage: 'otakit rollout --channel <channel> (--percentage <percent> | --promote | --abort) [options]',
+    options: { ...CHANGES, channel: { type: 'string' }, percentage: { type: 'string' }, promote: { type: 'boolean' }, abort: { type: 'boolean' } },
+    help: 'A rollout (started with "otakit release --rollout <percent>") serves a new bundle to a share of the\nchannel\'s devices; the rest keep the stable bundle. Raising the percentage only adds devices.\n--promote serves it to everyone; --abort returns everyone to the stable bundle.'
+  },
+  channel: {
+    summary: 'who may receive a channel: platforms, emulators, dev builds, self-assignment',
+    usage: 'otakit channel --channel <channel> [--ios true|false] [--android true|false] [--allow-emulator true|false] [--allow-dev true|false] [--allow-self-set true|false]',
+    options: { channel: { type: 'string' }, ...Object.fromEntries(BOOL_FLAGS.map((f) => [f, { type: 'string' as const }])) },
+    help: 'Changes the settings otakit serve applies to a channel, and prints them. All are true by default.'
+  },
+  serve: {
+    summary: 'the self-hosted update endpoint for @capgo/capacitor-updater',
+    usage: 'otakit serve [--store <url>] [--port <n>] [--host <host>] [--default-channel <name>] [--public-url <url>]',
+    options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' } },
+    help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.'
   },
   status: {
     summary: 'channels, their current bundle and history',
@@ -116,7 +140,17 @@ const FLAG_HELP: Record<string, string> = {
   from: 'channel whose bundle to promote',
   to: 'target channel (promote) or version (rollback)',
   version: 'version of the bundle to promote',
-  out: 'zip to write (default: bundle.zip)'
+  out: 'zip to write (default: bundle.zip)',
+  rollout: 'serve the release to this percentage of the channel\'s devices (e.g. 10 or 12.5)',
+  percentage: 'the new rollout percentage (only adds devices when raised)',
+  promote: 'serve the rollout bundle to every device',
+  abort: 'stop the rollout; every device gets the stable bundle',
+  ios: 'serve iOS devices', android: 'serve Android devices', 'allow-emulator': 'serve emulators',
+  'allow-dev': 'serve development (non-production) builds', 'allow-self-set': 'let devices pick this channel (channel_self)',
+  port: 'port to listen on (default 8787)', host: 'address to listen on (default 127.0.0.1; 0.0.0.0 for all)',
+  'default-channel': 'channel for devices that name none (default production)',
+  'public-url': 'base URL devices download from, when behind a proxy or CDN',
+  'cache-ttl': 'milliseconds channel state is reused before re-reading the store (default 1000)'
 }
 
 function mainHelp(): string {
@@ -171,15 +205,52 @@ function formatStatus(s: StatusResult, detail: boolean): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
   const fmt = (r: string[]) => r.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd()
   const lines = [`${s.appId} — ${s.store}`, fmt(header), ...rows.map(fmt)]
+  for (const c of s.channels) {
+    if (c.rollout) lines.push(`rollout on ${c.name}: ${c.rollout.version} to ${c.rollout.percentageBps / 100}% of devices (the rest get ${c.version})`)
+    const off = Object.entries(c.settings).filter(([, v]) => !v).map(([k]) => k)
+    if (off.length) lines.push(`${c.name} does not serve: ${off.join(', ')}`)
+  }
+  if (s.stats.length) {
+    lines.push('', 'Device reports, last 30 days:', `  ${'VERSION'.padEnd(20)} ${'SET'.padStart(7)} ${'SET_FAIL'.padStart(9)} ${'UPD_FAIL'.padStart(9)} ${'DL_FAIL'.padStart(9)}  FAILURE RATE`)
+    for (const v of s.stats) lines.push(`  ${v.version.padEnd(20)} ${String(v.set).padStart(7)} ${String(v.set_fail).padStart(9)} ${String(v.update_fail).padStart(9)} ${String(v.download_fail).padStart(9)}  ${(v.failureRate * 100).toFixed(1)}%`)
+  }
   if (detail) {
     for (const c of s.channels) {
       lines.push('', `History of ${c.name} (newest first):`)
       for (const h of [...c.history].reverse()) {
-        lines.push(`  ${h.at.replace('T', ' ').slice(0, 19)}  ${h.action.padEnd(8)}  ${h.version}${h.from ? ` (from ${h.from})` : ''}${h.commit ? `  ${h.commit.slice(0, 7)}` : ''}`)
+        lines.push(`  ${h.at.replace('T', ' ').slice(0, 19)}  ${h.action.padEnd(13)}  ${h.version}${h.from ? ` (from ${h.from})` : ''}${h.percentageBps !== undefined ? ` (${h.percentageBps / 100}%)` : ''}${h.commit ? `  ${h.commit.slice(0, 7)}` : ''}`)
       }
     }
   }
   return lines.join('\n')
+}
+
+/** `otakit serve`: the update endpoint over the store, until SIGINT/SIGTERM. */
+async function serve(settings: Settings, values: Record<string, string | boolean | undefined>, io: CliIo, reporter: Reporter): Promise<number> {
+  const port = values.port === undefined ? 8787 : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigurationError([`--port must be a port number (0-65535), got "${String(values.port)}".`])
+  const ttl = values['cache-ttl'] === undefined ? 1000 : Number(values['cache-ttl'])
+  if (!Number.isFinite(ttl) || ttl < 0) throw new ConfigurationError([`--cache-ttl must be a number of milliseconds, got "${String(values['cache-ttl'])}".`])
+  const publicUrl = typeof values['public-url'] === 'string' ? values['public-url'] : undefined
+  if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`])
+  const store = openStore(settings.store, settings.cwd)
+  const handler = createUpdateHandler({
+    store,
+    defaultChannel: typeof values['default-channel'] === 'string' ? values['default-channel'] : undefined,
+    publicUrl,
+    cacheTtlMs: ttl,
+    onError: (error) => reporter.warn(`request failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
+  })
+  const server = await serveHandler(handler, { port, host: typeof values.host === 'string' ? values.host : '127.0.0.1', onError: (e) => reporter.warn(String(e)) })
+  const info = { url: server.url, store: store.url, updateUrl: `${server.url}/updates`, statsUrl: `${server.url}/stats`, channelUrl: `${server.url}/channel_self` }
+  write(io.stdout, values.json ? JSON.stringify(info) : `otakit serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}`)
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve()
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  await server.close()
+  return 0
 }
 
 /** Runs one CLI invocation and returns its exit code. */
@@ -239,7 +310,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 0
     }
 
-    const settings = buildSettings(values as SettingsFlags, io.env, cwd)
+    // serve answers every app in the store, so it needs no app id of its own.
+    const flags = name === 'serve' ? { ...values, 'app-id': values['app-id'] ?? 'serve.all-apps' } : values
+    const settings = buildSettings(flags as SettingsFlags, io.env, cwd)
     if (name === 'version') {
       const plan = await planRelease(settings, runtime)
       const version = plan.action === 'skip' || plan.action === 'unchanged' ? null : plan.version ?? null
@@ -287,7 +360,35 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       print(result, formatRelease(result))
       return 0
     }
-    const result = await status(settings, { channel: values.channel as string | undefined })
+    if (name === 'rollout') {
+      if (typeof values.channel !== 'string') throw new ConfigurationError(['rollout needs --channel <channel>. Example: otakit rollout --channel production --percentage 25'])
+      let percentageBps: number | undefined
+      if (typeof values.percentage === 'string') {
+        percentageBps = parsePercentage(values.percentage)
+        if (percentageBps === undefined) throw new ConfigurationError([`--percentage must be above 0 and at most 100 with up to two decimals, got "${values.percentage}".`])
+      }
+      const result = await rollout(settings, runtime, { channel: values.channel, percentageBps, promote: Boolean(values.promote), abort: Boolean(values.abort) })
+      print(result, formatRelease(result))
+      return 0
+    }
+    if (name === 'channel') {
+      if (typeof values.channel !== 'string') throw new ConfigurationError(['channel needs --channel <channel>. Example: otakit channel --channel beta --allow-emulator false'])
+      const changes: Partial<ChannelSettings> = {}
+      const problems: string[] = []
+      const keys: Record<string, keyof ChannelSettings> = { ios: 'ios', android: 'android', 'allow-emulator': 'allowEmulator', 'allow-dev': 'allowDev', 'allow-self-set': 'allowSelfSet' }
+      for (const flag of BOOL_FLAGS) {
+        const v = values[flag]
+        if (v === undefined) continue
+        if (v === 'true' || v === 'false') changes[keys[flag]] = v === 'true'
+        else problems.push(`--${flag} must be true or false, got "${String(v)}".`)
+      }
+      if (problems.length) throw new ConfigurationError(problems)
+      const result = await configureChannel(settings, runtime, { channel: values.channel, changes })
+      print(result, `${result.name}: ${Object.entries(result.settings).map(([k, v]) => `${k}=${v}`).join(' ')}`)
+      return 0
+    }
+    if (name === 'serve') return await serve(settings, values, io, reporter)
+    const result = await status(settings, { channel: values.channel as string | undefined, now: runtime.now() })
     print(result, formatStatus(result, typeof values.channel === 'string'))
     return 0
   } catch (error) {

@@ -43,8 +43,44 @@ export function pointChannel(
     nativeFingerprint: bundle.nativeFingerprint,
     minNativeVersion: bundle.minNativeVersion,
     rollout: null,
+    settings: current?.settings,
     history: [...(current?.history ?? []), entry].slice(-HISTORY_LIMIT)
   }
+}
+
+/** The record a channel gets when `bundle` starts rolling out to `percentageBps` of its devices. */
+export function startRollout(current: ChannelRecord, bundle: BundleRecord, percentageBps: number, at: Date): ChannelRecord {
+  return {
+    ...current,
+    revision: current.revision + 1,
+    updatedAt: at.toISOString(),
+    rollout: { version: bundle.version, checksum: bundle.checksum, percentageBps, startedAt: current.rollout?.version === bundle.version ? current.rollout.startedAt : at.toISOString() },
+    history: [...current.history, { version: bundle.version, checksum: bundle.checksum, at: at.toISOString(), action: 'rollout' as const, commit: bundle.commit, percentageBps }].slice(-HISTORY_LIMIT)
+  }
+}
+
+/** Versions that became the stable bundle, oldest first, with those later rolled back from marked. */
+function stableEntries(channel: ChannelRecord): ChannelHistoryEntry[] {
+  return channel.history.filter((e) => e.action === 'release' || e.action === 'promote' || e.action === 'rollback')
+}
+
+/** Versions a channel served and did not roll back from, newest first (the current one first). */
+export function servedVersions(channel: ChannelRecord): string[] {
+  const rolledBack = rolledBackVersions(channel)
+  const out: string[] = [channel.version]
+  for (const e of [...stableEntries(channel)].reverse()) {
+    if (!out.includes(e.version) && !rolledBack.has(e.version)) out.push(e.version)
+  }
+  return out
+}
+
+function rolledBackVersions(channel: ChannelRecord): Set<string> {
+  const rolledBack = new Set<string>()
+  for (const entry of stableEntries(channel)) {
+    if (entry.action === 'rollback' && entry.from) rolledBack.add(entry.from)
+    else rolledBack.delete(entry.version)
+  }
+  return rolledBack
 }
 
 /**
@@ -52,16 +88,7 @@ export function pointChannel(
  * the current version nor one that was itself rolled back.
  */
 export function rollbackTarget(channel: ChannelRecord): string | undefined {
-  const rolledBack = new Set<string>()
-  for (const entry of channel.history) {
-    if (entry.action === 'rollback' && entry.from) rolledBack.add(entry.from)
-    else rolledBack.delete(entry.version)
-  }
-  for (let i = channel.history.length - 1; i >= 0; i--) {
-    const v = channel.history[i].version
-    if (v !== channel.version && !rolledBack.has(v)) return v
-  }
-  return undefined
+  return servedVersions(channel)[1]
 }
 
 /** A channel may only point at a bundle whose blobs are all stored. */

@@ -1,11 +1,11 @@
 import semver from 'semver'
-import { ConfigurationError, StoreError } from '../errors.js'
+import { ConfigurationError, ConflictError, StoreError } from '../errors.js'
 import { describeNativeChange } from '../native/fingerprint.js'
 import type { Runtime } from '../port.js'
 import type { Settings } from '../settings/settings.js'
 import { openStore } from '../store/registry.js'
-import type { BundleRecord, ChannelRecord, Store } from '../store/types.js'
-import { assertStored, pointChannel, rollbackTarget, updateChannel } from './channels.js'
+import { DEFAULT_CHANNEL_SETTINGS, type BundleRecord, type ChannelRecord, type ChannelSettings, type Store } from '../store/types.js'
+import { assertStored, pointChannel, rollbackTarget, startRollout, updateChannel } from './channels.js'
 import type { ReleaseResult, ReleaseStatus } from './release.js'
 
 function channelResult(appId: string, status: ReleaseStatus, channel: string, bundle: BundleRecord | undefined, previous: string | undefined, store: Store, message: string, nativeChanges: string[] = []): ReleaseResult {
@@ -99,18 +99,47 @@ export interface ChannelStatus {
   updatedAt: string
   minNativeVersion: string | null
   rollout: ChannelRecord['rollout']
+  settings: ChannelSettings
   commit: string | null
   history: ChannelRecord['history']
+}
+
+export interface VersionStats {
+  version: string
+  set: number
+  set_fail: number
+  update_fail: number
+  download_fail: number
+  /** Failures over all outcomes (set + failures), 0–1. */
+  failureRate: number
 }
 
 export interface StatusResult {
   appId: string
   store: string
   channels: ChannelStatus[]
+  /** Per-version outcomes the devices reported in the last 30 days. */
+  stats: VersionStats[]
+}
+
+const COUNTED = ['set', 'set_fail', 'update_fail', 'download_fail'] as const
+
+export function summarizeStats(events: { action: string; version_name: string }[]): VersionStats[] {
+  const byVersion = new Map<string, VersionStats>()
+  for (const e of events) {
+    if (!(COUNTED as readonly string[]).includes(e.action)) continue
+    const row = byVersion.get(e.version_name) ?? { version: e.version_name, set: 0, set_fail: 0, update_fail: 0, download_fail: 0, failureRate: 0 }
+    row[e.action as typeof COUNTED[number]]++
+    byVersion.set(e.version_name, row)
+  }
+  return [...byVersion.values()].map((r) => {
+    const failures = r.set_fail + r.update_fail + r.download_fail
+    return { ...r, failureRate: failures + r.set > 0 ? Number((failures / (failures + r.set)).toFixed(4)) : 0 }
+  }).sort((a, b) => (semver.valid(a.version) && semver.valid(b.version) ? semver.rcompare(a.version, b.version) : a.version.localeCompare(b.version)))
 }
 
 /** Channels with their current bundle and history. */
-export async function status(settings: Settings, options: { channel?: string }): Promise<StatusResult> {
+export async function status(settings: Settings, options: { channel?: string; now?: Date }): Promise<StatusResult> {
   const store = openStore(settings.store, settings.cwd)
   const names = options.channel ? [options.channel] : await store.listChannels(settings.appId)
   const channels: ChannelStatus[] = []
@@ -120,8 +149,55 @@ export async function status(settings: Settings, options: { channel?: string }):
     const bundle = await store.getBundle(settings.appId, c.version)
     channels.push({
       name: c.name, version: c.version, checksum: c.checksum, revision: c.revision, updatedAt: c.updatedAt,
-      minNativeVersion: c.minNativeVersion ?? null, rollout: c.rollout ?? null, commit: bundle?.commit ?? null, history: c.history
+      minNativeVersion: c.minNativeVersion ?? null, rollout: c.rollout ?? null, settings: { ...DEFAULT_CHANNEL_SETTINGS, ...c.settings }, commit: bundle?.commit ?? null, history: c.history
     })
   }
-  return { appId: settings.appId, store: store.url, channels }
+  const since = new Date((options.now ?? new Date()).getTime() - 30 * 86400_000).toISOString().slice(0, 10)
+  return { appId: settings.appId, store: store.url, channels, stats: summarizeStats(await store.readStats(settings.appId, since)) }
+}
+
+/** Changes a channel's rollout: a new percentage, promote it to everyone, or abort it. */
+export async function rollout(settings: Settings, runtime: Runtime, options: { channel: string; percentageBps?: number; promote?: boolean; abort?: boolean }): Promise<ReleaseResult> {
+  const store = openStore(settings.store, settings.cwd)
+  const appId = settings.appId
+  const chosen = [options.percentageBps !== undefined, options.promote, options.abort].filter(Boolean).length
+  if (chosen !== 1) throw new ConfigurationError(['rollout needs exactly one of --percentage <percent>, --promote or --abort.'])
+  const channel = await requireChannel(store, appId, options.channel)
+  if (!channel.rollout) {
+    throw new ConfigurationError([`Channel "${options.channel}" has no rollout in progress. Start one with "otakit release --rollout <percent>".`])
+  }
+  const bundle = await requireBundle(store, appId, channel.rollout.version)
+  if (settings.dryRun) return channelResult(appId, 'dry-run', options.channel, bundle, channel.version, store, `Would change the rollout of ${bundle.version} on ${options.channel}.`)
+  const at = runtime.now()
+  const { before, after } = await updateChannel(store, appId, options.channel, (current) => {
+    if (!current?.rollout || current.rollout.version !== bundle.version) return undefined
+    if (options.promote) return pointChannel(current, options.channel, bundle, 'promote', at)
+    if (options.abort) {
+      return {
+        ...current, revision: current.revision + 1, updatedAt: at.toISOString(), rollout: null,
+        history: [...current.history, { version: bundle.version, checksum: bundle.checksum, at: at.toISOString(), action: 'rollout-abort' as const, commit: bundle.commit }]
+      }
+    }
+    return startRollout(current, bundle, options.percentageBps!, at)
+  })
+  if (!after) throw new ConflictError(`The rollout on "${options.channel}" changed while we updated it. Check "otakit status --channel ${options.channel}" and try again.`)
+  if (options.promote) return channelResult(appId, 'promoted', options.channel, bundle, before?.version, store, `${bundle.version} is now served to every device on ${options.channel}.`)
+  if (options.abort) {
+    const stable = await requireBundle(store, appId, after.version)
+    return channelResult(appId, 'promoted', options.channel, stable, bundle.version, store, `Rollout of ${bundle.version} aborted: every device on ${options.channel} gets ${after.version} again.`)
+  }
+  return channelResult(appId, 'promoted', options.channel, bundle, before?.version, store, `${bundle.version} now reaches ${options.percentageBps! / 100}% of ${options.channel}; the rest stay on ${after.version}.`)
+}
+
+/** Updates who may receive a channel's bundles (platforms, emulators, debug builds, self-assignment). */
+export async function configureChannel(settings: Settings, runtime: Runtime, options: { channel: string; changes: Partial<ChannelSettings> }): Promise<ChannelStatus> {
+  const store = openStore(settings.store, settings.cwd)
+  await requireChannel(store, settings.appId, options.channel)
+  const { after } = await updateChannel(store, settings.appId, options.channel, (current) => current && {
+    ...current,
+    revision: current.revision + 1,
+    updatedAt: runtime.now().toISOString(),
+    settings: { ...DEFAULT_CHANNEL_SETTINGS, ...current.settings, ...options.changes }
+  })
+  return (await status(settings, { channel: after!.name })).channels[0]
 }

@@ -5,13 +5,13 @@ import semver from 'semver'
 import { runBuild } from '../build/build.js'
 import { renderChangelog } from '../changelog/changelog.js'
 import { detectCi } from '../ci/index.js'
-import { ConflictError } from '../errors.js'
+import { ConfigurationError, ConflictError } from '../errors.js'
 import { packWebDir, type PackResult } from '../pack/pack.js'
 import type { Runtime } from '../port.js'
 import type { Settings } from '../settings/settings.js'
 import type { BundleRecord } from '../store/types.js'
 import { nextPrereleaseNumber } from '../version/next-version.js'
-import { assertStored, pointChannel, updateChannel } from './channels.js'
+import { assertStored, pointChannel, startRollout, updateChannel } from './channels.js'
 import { planRelease, type ReleasePlan } from './plan.js'
 
 export type ReleaseStatus = 'released' | 'promoted' | 'unchanged' | 'skipped' | 'native-required' | 'dry-run'
@@ -111,6 +111,9 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
     return resultOf(plan, 'native-required', message, { releaseType: 'native', warnings })
   }
 
+  if (settings.rolloutBps !== undefined && !plan.channelRecord) {
+    throw new ConfigurationError([`Channel "${plan.channel}" has no bundle yet, so there is nothing to roll out against. Release to it once without --rollout.`])
+  }
   if (plan.action === 'reuse') return applyReuse(plan, settings, runtime, warnings)
 
   if (settings.dryRun) {
@@ -139,8 +142,10 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
     }
     await reporter.group('Upload', () => storeBlobs(plan, packed, settings, reporter.info.bind(reporter)))
     const bundle = await createBundleRecord(plan, settings, runtime, packed)
-    const moved = await moveTo(plan, bundle, 'release', runtime)
-    return resultOf(plan, 'released', `Released ${bundle.version} to ${plan.channel}.`, {
+    const moved = await moveTo(plan, bundle, 'release', runtime, settings.rolloutBps)
+    return resultOf(plan, 'released', settings.rolloutBps !== undefined
+      ? `Rolling ${bundle.version} out to ${settings.rolloutBps / 100}% of ${plan.channel}; the rest stay on ${moved}.`
+      : `Released ${bundle.version} to ${plan.channel}.`, {
       version: bundle.version,
       previousVersion: moved ?? null,
       checksum: bundle.checksum,
@@ -197,9 +202,12 @@ async function createBundleRecord(plan: ReleasePlan, settings: Settings, runtime
 }
 
 /** Moves the plan's channel to `bundle`; returns the version it pointed at before. */
-async function moveTo(plan: ReleasePlan, bundle: BundleRecord, action: 'release' | 'promote', runtime: Runtime): Promise<string | undefined> {
+async function moveTo(plan: ReleasePlan, bundle: BundleRecord, action: 'release' | 'promote', runtime: Runtime, rolloutBps?: number): Promise<string | undefined> {
   await assertStored(plan.store, bundle)
-  const { before } = await updateChannel(plan.store, plan.appId, plan.channel!, (current) => pointChannel(current, plan.channel!, bundle, action, runtime.now()))
+  const { before } = await updateChannel(plan.store, plan.appId, plan.channel!, (current) =>
+    rolloutBps !== undefined && current
+      ? startRollout(current, bundle, rolloutBps, runtime.now())
+      : pointChannel(current, plan.channel!, bundle, action, runtime.now()))
   return before?.version
 }
 
@@ -207,7 +215,7 @@ async function applyReuse(plan: ReleasePlan, settings: Settings, runtime: Runtim
   const existing = plan.existing!
   const url = plan.store.blobUrl(plan.appId, 'artifacts', existing.checksum)
   const common = { checksum: existing.checksum, size: existing.size, bundleUrl: url, warnings }
-  if (plan.channelRecord?.version === plan.version) {
+  if (plan.channelRecord?.version === plan.version || (settings.rolloutBps !== undefined && plan.channelRecord?.rollout?.version === plan.version && plan.channelRecord?.rollout?.percentageBps === settings.rolloutBps)) {
     return resultOf(plan, 'unchanged', `${plan.version} from this commit is already on ${plan.channel}.`, { ...common, changelog: existing.changelog })
   }
   if (plan.version === existing.version && plan.channelRecord?.history.some((h) => h.version === existing.version)) {
@@ -231,6 +239,6 @@ async function applyReuse(plan: ReleasePlan, settings: Settings, runtime: Runtim
       bundle = raced
     }
   }
-  const previous = await moveTo(plan, bundle, 'promote', runtime)
+  const previous = await moveTo(plan, bundle, 'promote', runtime, settings.rolloutBps)
   return resultOf(plan, 'promoted', `${plan.reason} ${plan.channel} now serves ${bundle.version}.`, { ...common, previousVersion: previous ?? null, changelog: bundle.changelog })
 }

@@ -24,6 +24,8 @@ export interface Settings {
   channel?: string
   defaultBranch?: string
   minNativeVersion?: string
+  /** Roll the release out to this share of the channel's devices (basis points, 1–10000). */
+  rolloutBps?: number
   /** Version of the native app when no release tag exists (package.json `version`). */
   baseVersion?: string
   remote: string
@@ -53,6 +55,7 @@ const ENV_KEYS: Record<string, string> = {
   'allow-native-change': 'OTAKIT_ALLOW_NATIVE_CHANGE',
   'default-branch': 'OTAKIT_DEFAULT_BRANCH',
   'min-native-version': 'OTAKIT_MIN_NATIVE_VERSION',
+  rollout: 'OTAKIT_ROLLOUT',
   'require-notify-app-ready': 'OTAKIT_REQUIRE_NOTIFY_APP_READY',
   config: 'OTAKIT_CONFIG'
 }
@@ -178,6 +181,14 @@ function validateRules(value: unknown, where: string, problems: string[]): Rule[
   return rules
 }
 
+/** "12.5" or "12.5%" → 1250 basis points; undefined when not a percentage in (0, 100]. */
+export function parsePercentage(text: string): number | undefined {
+  const m = /^\s*(\d{1,3})(?:\.(\d{1,2}))?\s*%?\s*$/.exec(text)
+  if (!m) return undefined
+  const bps = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'))
+  return bps > 0 && bps <= 10000 ? bps : undefined
+}
+
 /**
  * Builds the typed settings. Precedence: flag > OTAKIT_* env > otakit.config.json
  * (or package.json#otakit) > capacitor config > defaults. Every problem is
@@ -270,6 +281,13 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
   const minNativeVersion = stringOf('min-native-version') ?? configString('minNativeVersion')
   if (minNativeVersion !== undefined && !semver.valid(minNativeVersion)) problems.push(`minNativeVersion "${minNativeVersion}" is not a semantic version such as 1.2.0.`)
 
+  const rollout = stringOf('rollout')
+  let rolloutBps: number | undefined
+  if (rollout !== undefined) {
+    rolloutBps = parsePercentage(rollout)
+    if (rolloutBps === undefined) problems.push(`rollout must be a percentage above 0 and at most 100 with up to two decimals (e.g. 5 or 12.5), got "${rollout}".`)
+  }
+
   const channel = stringOf('channel')
   if (channel !== undefined && !/^[A-Za-z0-9._-]+$/.test(channel)) problems.push(`Channel "${channel}" may only hold letters, digits, dots, dashes and underscores.`)
 
@@ -298,6 +316,7 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
     channel,
     defaultBranch: stringOf('default-branch') ?? configString('defaultBranch'),
     minNativeVersion,
+    rolloutBps,
     baseVersion,
     remote: 'origin',
     ref: { branch: stringOf('branch'), tag: stringOf('tag'), prNumber },

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
+import { Readable } from 'node:stream'
 import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { StoreError } from '../errors.js'
-import type { BlobKind, BundleRecord, ChannelRecord, Store } from './types.js'
+import type { BlobKind, BundleRecord, ChannelRecord, StatsEvent, Store } from './types.js'
 
 const LOCK_STALE_MS = 30_000
 
@@ -137,6 +138,66 @@ export class FileStore implements Store {
     } finally {
       await release()
     }
+  }
+
+  async statBlob(appId: string, kind: BlobKind, sha256: string): Promise<number | undefined> {
+    try {
+      return (await stat(this.blobPath(appId, kind, sha256))).size
+    } catch {
+      return undefined
+    }
+  }
+
+  readBlob(appId: string, kind: BlobKind, sha256: string, range?: { start: number; end: number }): ReadableStream<Uint8Array> {
+    const stream = createReadStream(this.blobPath(appId, kind, sha256), range ? { start: range.start, end: range.end } : {})
+    return Readable.toWeb(stream) as ReadableStream<Uint8Array>
+  }
+
+  private devicePath(appId: string, deviceId: string): string {
+    return this.app(appId, 'devices', `${encodeURIComponent(deviceId)}.json`)
+  }
+
+  async getDeviceChannel(appId: string, deviceId: string): Promise<string | undefined> {
+    return (await readJsonFile<{ channel: string }>(this.devicePath(appId, deviceId)))?.channel
+  }
+
+  async putDeviceChannel(appId: string, deviceId: string, channel: string | undefined): Promise<void> {
+    const target = this.devicePath(appId, deviceId)
+    if (channel === undefined) {
+      await rm(target, { force: true })
+      return
+    }
+    await mkdir(path.dirname(target), { recursive: true })
+    const temp = tempName(target)
+    await writeFile(temp, JSON.stringify({ channel, updatedAt: new Date().toISOString() }))
+    await rename(temp, target)
+  }
+
+  async appendStats(appId: string, day: string, events: StatsEvent[]): Promise<void> {
+    const dir = this.app(appId, 'stats', day)
+    await mkdir(dir, { recursive: true })
+    const target = path.join(dir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.json`)
+    const temp = tempName(target)
+    await writeFile(temp, JSON.stringify(events))
+    await rename(temp, target)
+  }
+
+  async readStats(appId: string, sinceDay?: string): Promise<StatsEvent[]> {
+    const root = this.app(appId, 'stats')
+    let days: string[]
+    try {
+      days = (await readdir(root)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && (!sinceDay || d >= sinceDay)).sort()
+    } catch {
+      return []
+    }
+    const events: StatsEvent[] = []
+    for (const day of days) {
+      for (const name of (await readdir(path.join(root, day))).filter((n) => n.endsWith('.json')).sort()) {
+        const batch = await readJsonFile<StatsEvent[]>(path.join(root, day, name))
+        if (batch) events.push(...batch)
+      }
+    }
+    return events
   }
 
   /** An exclusive lock file; one left by a killed process is taken over once stale. */

@@ -23,10 +23,12 @@ export interface ChannelHistoryEntry {
   version: string
   checksum: string
   at: string
-  action: 'release' | 'promote' | 'rollback'
+  action: 'release' | 'promote' | 'rollback' | 'rollout' | 'rollout-abort'
   commit?: string
   /** For rollbacks: the version that was current before. */
   from?: string
+  /** For rollouts: the share of devices, in basis points. */
+  percentageBps?: number
 }
 
 /** apps/<appId>/channels/<name>.json — replaced only by compare-and-swap on `revision`. */
@@ -38,8 +40,33 @@ export interface ChannelRecord {
   updatedAt: string
   nativeFingerprint: NativeFingerprint
   minNativeVersion?: string
-  rollout?: { version: string; percentageBps: number } | null
+  /** A second bundle served to a share of devices (basis points, 0–10000) on top of `version`. */
+  rollout?: { version: string; checksum: string; percentageBps: number; startedAt: string } | null
+  /** Who may receive updates from this channel (all true when absent). */
+  settings?: ChannelSettings
   history: ChannelHistoryEntry[]
+}
+
+export interface ChannelSettings {
+  ios: boolean
+  android: boolean
+  allowEmulator: boolean
+  /** Serve debug (non-production) builds. */
+  allowDev: boolean
+  /** Devices may pick this channel themselves (channel_self). */
+  allowSelfSet: boolean
+}
+
+export const DEFAULT_CHANNEL_SETTINGS: ChannelSettings = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: true }
+
+/** One event the plugin reports to the stats endpoint. */
+export interface StatsEvent {
+  action: string
+  version_name: string
+  old_version_name?: string
+  device_id: string
+  platform?: string
+  timestamp?: number
 }
 
 export type BlobKind = 'artifacts' | 'files'
@@ -63,4 +90,16 @@ export interface Store {
    * (undefined: only if the channel does not exist). Returns false on conflict.
    */
   putChannel(appId: string, record: ChannelRecord, expectedRevision: number | undefined): Promise<boolean>
+  /** Size in bytes of a stored blob, or undefined when absent. */
+  statBlob(appId: string, kind: BlobKind, sha256: string): Promise<number | undefined>
+  /** The blob's bytes, or the inclusive byte range `[start, end]` of them. */
+  readBlob(appId: string, kind: BlobKind, sha256: string, range?: { start: number; end: number }): ReadableStream<Uint8Array>
+  /** The channel a device picked for itself (channel_self), if any. */
+  getDeviceChannel(appId: string, deviceId: string): Promise<string | undefined>
+  /** Sets (or with undefined, clears) a device's own channel. */
+  putDeviceChannel(appId: string, deviceId: string, channel: string | undefined): Promise<void>
+  /** Stores a batch of stats events for one UTC day (YYYY-MM-DD); batches are immutable objects. */
+  appendStats(appId: string, day: string, events: StatsEvent[]): Promise<void>
+  /** Every stored stats event of the app from `sinceDay` (inclusive) on. */
+  readStats(appId: string, sinceDay?: string): Promise<StatsEvent[]>
 }

@@ -1,0 +1,307 @@
+import { createHash } from 'node:crypto'
+import semver from 'semver'
+import { servedVersions } from '../release/channels.js'
+import { DEFAULT_CHANNEL_SETTINGS, type BlobKind, type BundleRecord, type ChannelRecord, type StatsEvent, type Store } from '../store/types.js'
+import { isChannelName, nativeVersion, ProtocolError, readDeviceInfo, type DeviceInfo } from './protocol.js'
+
+export interface UpdateHandlerOptions {
+  store: Store
+  /** Channel for devices that name none (or name one that does not exist). Default `production`. */
+  defaultChannel?: string
+  /** Base URL devices download from (behind a proxy or CDN); default: the request's origin. */
+  publicUrl?: string
+  /** How long channel state is reused before it is read from the store again. Default 1000 ms. */
+  cacheTtlMs?: number
+  /** Largest JSON body accepted on /updates and /channel_self. Default 64 KiB. */
+  maxBodyBytes?: number
+  /** Largest /stats body, and most events in one batch. Defaults 1 MiB and 1,000. */
+  maxStatsBytes?: number
+  maxStatsEvents?: number
+  now?: () => Date
+  /** Called with unexpected errors (answered 500). */
+  onError?: (error: unknown) => void
+}
+
+export type FetchHandler = (request: Request) => Promise<Response>
+
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }
+const DOWNLOAD = /^\/download\/([A-Za-z0-9._-]{1,200})\/(artifacts|files)\/([0-9a-f]{64})(\.zip)?$/
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } })
+}
+
+function fail(status: number, error: string, message: string): Response {
+  return json(status, { error, message })
+}
+
+/** A device is in a rollout when hash(device_id, version) mod 10000 < bps: cohorts only grow as bps rises. */
+export function inRollout(deviceId: string, version: string, percentageBps: number): boolean {
+  const bucket = createHash('sha256').update(`${deviceId}:${version}`).digest().readUInt32BE(0) % 10000
+  return bucket < percentageBps
+}
+
+async function readBody(request: Request, limit: number): Promise<unknown> {
+  const declared = Number(request.headers.get('content-length') ?? '0')
+  if (declared > limit) throw new ProtocolError(413, 'body_too_large', `The body is larger than ${limit} bytes.`)
+  if (!request.body) throw new ProtocolError(400, 'invalid_body', 'The request has no body; send the JSON the plugin sends.')
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined)
+      throw new ProtocolError(413, 'body_too_large', `The body is larger than ${limit} bytes.`)
+    }
+    chunks.push(value)
+  }
+  const text = Buffer.concat(chunks).toString('utf8')
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new ProtocolError(400, 'invalid_json', 'The body is not valid JSON.')
+  }
+}
+
+/** Channel state read through a short-lived cache; bundle records are immutable and kept. */
+class StoreView {
+  private readonly channels = new Map<string, { at: number; value: Promise<ChannelRecord | undefined> }>()
+  private readonly lists = new Map<string, { at: number; value: Promise<string[]> }>()
+  private readonly bundles = new Map<string, Promise<BundleRecord | undefined>>()
+
+  constructor(readonly store: Store, private readonly ttl: number) {}
+
+  private fresh<T>(map: Map<string, { at: number; value: Promise<T> }>, key: string, load: () => Promise<T>): Promise<T> {
+    const now = Date.now()
+    const hit = map.get(key)
+    if (hit && now - hit.at < this.ttl) return hit.value
+    const value = load()
+    map.set(key, { at: now, value })
+    value.catch(() => map.delete(key))
+    return value
+  }
+
+  channel(appId: string, name: string): Promise<ChannelRecord | undefined> {
+    return this.fresh(this.channels, `${appId}\0${name}`, () => this.store.getChannel(appId, name))
+  }
+
+  channelNames(appId: string): Promise<string[]> {
+    return this.fresh(this.lists, appId, () => this.store.listChannels(appId))
+  }
+
+  bundle(appId: string, version: string): Promise<BundleRecord | undefined> {
+    const key = `${appId}\0${version}`
+    let hit = this.bundles.get(key)
+    if (!hit) {
+      if (this.bundles.size > 5000) this.bundles.clear()
+      hit = this.store.getBundle(appId, version)
+      this.bundles.set(key, hit)
+      hit.then((b) => { if (!b) this.bundles.delete(key) }, () => this.bundles.delete(key))
+    }
+    return hit
+  }
+}
+
+/**
+ * The self-hosted update endpoint of @capgo/capacitor-updater as a standard
+ * fetch handler (Request → Response): mount it in Node's http server, a
+ * serverless function or an edge worker. All state lives in the store.
+ */
+export function createUpdateHandler(options: UpdateHandlerOptions): FetchHandler {
+  const view = new StoreView(options.store, options.cacheTtlMs ?? 1000)
+  const defaultChannel = options.defaultChannel ?? 'production'
+  const maxBody = options.maxBodyBytes ?? 64 * 1024
+  const maxStatsBytes = options.maxStatsBytes ?? 1024 * 1024
+  const maxStatsEvents = options.maxStatsEvents ?? 1000
+  const now = options.now ?? (() => new Date())
+
+  async function requireApp(appId: string): Promise<string[]> {
+    const names = await view.channelNames(appId)
+    if (names.length === 0) throw new ProtocolError(404, 'app_not_found', `No channel of app "${appId}" is in this store. Release it with "otakit release" first, or check the appId in capacitor.config.`)
+    return names
+  }
+
+  /** The device's own channel (set through channel_self), else its defaultChannel, else the server's default. */
+  async function channelFor(device: DeviceInfo, names: string[]): Promise<{ name: string; override: boolean }> {
+    const own = await options.store.getDeviceChannel(device.app_id, device.device_id)
+    if (own && names.includes(own)) return { name: own, override: true }
+    if (device.defaultChannel && names.includes(device.defaultChannel)) return { name: device.defaultChannel, override: false }
+    if (names.includes(defaultChannel)) return { name: defaultChannel, override: false }
+    throw new ProtocolError(400, 'channel_not_found', `Neither the device's channel (${device.defaultChannel ?? 'none'}) nor the default channel "${defaultChannel}" exists for ${device.app_id}. Release to one of them, or start otakit serve with --default-channel.`)
+  }
+
+  function origin(request: Request): string {
+    return (options.publicUrl ?? new URL(request.url).origin).replace(/\/$/, '')
+  }
+
+  async function updates(request: Request): Promise<Response> {
+    const device = readDeviceInfo(await readBody(request, maxBody), { needVersions: true })
+    const names = await requireApp(device.app_id)
+    const { name } = await channelFor(device, names)
+    const channel = await view.channel(device.app_id, name)
+    if (!channel) throw new ProtocolError(400, 'channel_not_found', `Channel "${name}" does not exist for ${device.app_id}.`)
+    const settings = { ...DEFAULT_CHANNEL_SETTINGS, ...channel.settings }
+    if (device.platform === 'ios' && !settings.ios) return fail(200, 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`)
+    if (device.platform === 'android' && !settings.android) return fail(200, 'disabled_platform_android', `Channel "${name}" does not serve Android devices.`)
+    if (device.is_emulator && !settings.allowEmulator) return fail(200, 'disable_emulator', `Channel "${name}" does not serve emulators.`)
+    if (device.is_prod === false && !settings.allowDev) return fail(200, 'disable_dev_build', `Channel "${name}" does not serve development builds.`)
+
+    const build = nativeVersion(device.version_build)
+    const candidates = [
+      ...(channel.rollout && inRollout(device.device_id, channel.rollout.version, channel.rollout.percentageBps) ? [channel.rollout.version] : []),
+      ...servedVersions(channel)
+    ]
+    let bundle: BundleRecord | undefined
+    for (const version of candidates) {
+      const b = await view.bundle(device.app_id, version)
+      if (b && (!b.minNativeVersion || !semver.valid(b.minNativeVersion) || semver.lte(b.minNativeVersion, build))) {
+        bundle = b
+        break
+      }
+    }
+    if (!bundle) return fail(200, 'no_new_version_available', `No bundle on "${name}" runs on native version ${build}; update the app from the store.`)
+    if (bundle.version === device.version_name) return fail(200, 'no_new_version_available', `The device already runs ${bundle.version}, the newest bundle on "${name}" for it.`)
+    const base = origin(request)
+    const body: Record<string, unknown> = {
+      version: bundle.version,
+      url: `${base}/download/${encodeURIComponent(device.app_id)}/artifacts/${bundle.checksum}.zip`,
+      checksum: bundle.checksum
+    }
+    if (bundle.sessionKey) body.session_key = bundle.sessionKey
+    if (bundle.manifest?.length) {
+      body.manifest = bundle.manifest.map((f) => ({ file_name: f.path, file_hash: f.sha256, download_url: `${base}/download/${encodeURIComponent(device.app_id)}/files/${f.sha256}` }))
+    }
+    return json(200, body)
+  }
+
+  async function stats(request: Request): Promise<Response> {
+    const body = await readBody(request, maxStatsBytes)
+    const list = Array.isArray(body) ? body : [body]
+    if (list.length > maxStatsEvents) throw new ProtocolError(413, 'too_many_events', `At most ${maxStatsEvents} events per request; send them in smaller batches.`)
+    if (list.length === 0) return json(200, { status: 'ok' })
+    const byApp = new Map<string, Map<string, StatsEvent[]>>()
+    for (const raw of list) {
+      const device = readDeviceInfo(raw, { needVersions: false })
+      const action = (raw as Record<string, unknown>).action
+      if (typeof action !== 'string' || !/^[a-z_]{1,64}$/.test(action)) throw new ProtocolError(400, 'invalid_action', 'Each event needs an "action" such as "set" or "download_fail".')
+      const ts = (raw as Record<string, unknown>).timestamp
+      const at = typeof ts === 'number' && Number.isFinite(ts) && ts > 0 ? new Date(ts) : now()
+      const day = (Number.isNaN(at.getTime()) ? now() : at).toISOString().slice(0, 10)
+      const oldVersion = (raw as Record<string, unknown>).old_version_name
+      const event: StatsEvent = {
+        action, version_name: device.version_name, device_id: device.device_id, platform: device.platform,
+        timestamp: at.getTime(), ...(typeof oldVersion === 'string' && oldVersion ? { old_version_name: oldVersion.slice(0, 256) } : {})
+      }
+      const days = byApp.get(device.app_id) ?? new Map<string, StatsEvent[]>()
+      days.set(day, [...(days.get(day) ?? []), event])
+      byApp.set(device.app_id, days)
+    }
+    for (const appId of byApp.keys()) await requireApp(appId)
+    for (const [appId, days] of byApp) {
+      for (const [day, events] of days) await options.store.appendStats(appId, day, events)
+    }
+    return json(200, { status: 'ok' })
+  }
+
+  async function channelSelf(request: Request): Promise<Response> {
+    if (request.method === 'GET') {
+      const params = Object.fromEntries(new URL(request.url).searchParams)
+      const device = readDeviceInfo({ ...params, is_emulator: undefined, is_prod: undefined }, { needVersions: false })
+      const names = await requireApp(device.app_id)
+      const list = []
+      for (const name of names) {
+        const c = await view.channel(device.app_id, name)
+        const s = { ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings }
+        list.push({ id: name, name, public: name === defaultChannel, allow_self_set: s.allowSelfSet })
+      }
+      return json(200, list)
+    }
+    const body = request.method === 'DELETE' && !request.headers.get('content-length') && !request.body
+      ? Object.fromEntries(new URL(request.url).searchParams)
+      : await readBody(request, maxBody)
+    const device = readDeviceInfo(body, { needVersions: false })
+    const names = await requireApp(device.app_id)
+    if (request.method === 'PUT') {
+      const { name, override } = await channelFor(device, names)
+      const c = await view.channel(device.app_id, name)
+      return json(200, { channel: name, status: override ? 'override' : 'default', allowSet: ({ ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings }).allowSelfSet })
+    }
+    if (request.method === 'DELETE') {
+      await options.store.putDeviceChannel(device.app_id, device.device_id, undefined)
+      return json(200, { status: 'ok', message: 'Channel override removed.' })
+    }
+    // POST: the device picks its channel.
+    const wanted = device.channel
+    if (!wanted || !isChannelName(wanted)) throw new ProtocolError(400, 'missing_channel', 'Send the channel to use in "channel".')
+    if (!names.includes(wanted)) return fail(400, 'channel_not_found', `Channel "${wanted}" does not exist for ${device.app_id}.`)
+    const c = await view.channel(device.app_id, wanted)
+    if (!({ ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings }).allowSelfSet) return fail(400, 'channel_set_from_device_not_allowed', `Channel "${wanted}" cannot be chosen by devices.`)
+    if (wanted === defaultChannel) {
+      await options.store.putDeviceChannel(device.app_id, device.device_id, undefined)
+      return json(200, { status: 'ok', unset: true, message: `"${wanted}" is the default channel; the device's override was removed.` })
+    }
+    await options.store.putDeviceChannel(device.app_id, device.device_id, wanted)
+    return json(200, { status: 'ok', message: `The device now follows "${wanted}".` })
+  }
+
+  async function download(request: Request, appId: string, kind: BlobKind, sha: string): Promise<Response> {
+    const size = await options.store.statBlob(appId, kind, sha)
+    if (size === undefined) return fail(404, 'not_found', 'No such bundle or file in the store.')
+    const etag = `"${sha}"`
+    const headers: Record<string, string> = {
+      'content-type': kind === 'artifacts' ? 'application/zip' : 'application/octet-stream',
+      'cache-control': 'public, max-age=31536000, immutable',
+      etag,
+      'accept-ranges': 'bytes'
+    }
+    if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers })
+    let range: { start: number; end: number } | undefined
+    const header = request.headers.get('range')
+    const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null
+    if (m && (m[1] || m[2])) {
+      let start = m[1] ? Number(m[1]) : Math.max(0, size - Number(m[2]))
+      let end = m[1] ? (m[2] ? Math.min(Number(m[2]), size - 1) : size - 1) : size - 1
+      if (!m[1] && Number(m[2]) === 0) start = size
+      if (start >= size || start > end) {
+        return new Response(null, { status: 416, headers: { ...headers, 'content-range': `bytes */${size}` } })
+      }
+      end = Math.min(end, size - 1)
+      range = { start, end }
+    }
+    const length = range ? range.end - range.start + 1 : size
+    headers['content-length'] = String(length)
+    if (range) headers['content-range'] = `bytes ${range.start}-${range.end}/${size}`
+    const status = range ? 206 : 200
+    if (request.method === 'HEAD' || length === 0) return new Response(null, { status, headers })
+    return new Response(options.store.readBlob(appId, kind, sha, range ?? { start: 0, end: size - 1 }), { status, headers })
+  }
+
+  return async function handle(request: Request): Promise<Response> {
+    try {
+      const { pathname } = new URL(request.url)
+      const method = request.method
+      if (pathname === '/updates') return method === 'POST' ? await updates(request) : fail(405, 'method_not_allowed', 'Use POST /updates.')
+      if (pathname === '/stats') return method === 'POST' ? await stats(request) : fail(405, 'method_not_allowed', 'Use POST /stats.')
+      if (pathname === '/channel_self') {
+        return ['GET', 'PUT', 'POST', 'DELETE'].includes(method) ? await channelSelf(request) : fail(405, 'method_not_allowed', 'Use GET, PUT, POST or DELETE /channel_self.')
+      }
+      if (pathname === '/health') return json(200, { status: 'ok' })
+      const d = DOWNLOAD.exec(pathname)
+      if (d) {
+        if (method !== 'GET' && method !== 'HEAD') return fail(405, 'method_not_allowed', 'Downloads are GET or HEAD.')
+        if ((d[2] === 'artifacts') !== Boolean(d[4])) return fail(404, 'not_found', 'No such route.')
+        return await download(request, d[1], d[2] as BlobKind, d[3])
+      }
+      return fail(404, 'not_found', 'No such route. The endpoint answers POST /updates, POST /stats, /channel_self and /download/….')
+    } catch (error) {
+      if (error instanceof ProtocolError) return fail(error.status, error.code, error.message)
+      options.onError?.(error)
+      return fail(500, 'server_error', 'The update server failed; see its log.')
+    }
+  }
+}
+
+export { ProtocolError } from './protocol.js'

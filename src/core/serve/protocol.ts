@@ -1,0 +1,81 @@
+import semver from 'semver'
+
+/** What @capgo/capacitor-updater posts to /updates (and /channel_self), from its createInfoObject(). */
+export interface DeviceInfo {
+  app_id: string
+  device_id: string
+  version_name: string
+  version_build: string
+  version_code?: string
+  version_os?: string
+  platform?: string
+  plugin_version?: string
+  is_emulator?: boolean
+  is_prod?: boolean
+  custom_id?: string
+  defaultChannel?: string
+  key_id?: string
+  channel?: string
+}
+
+export class ProtocolError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message)
+  }
+}
+
+const APP_ID = /^[A-Za-z0-9._-]{1,200}$/
+const CHANNEL = /^[A-Za-z0-9._-]{1,100}$/
+
+function str(body: Record<string, unknown>, key: string, required: boolean, max = 256): string | undefined {
+  const v = body[key]
+  if (v === undefined || v === null || v === '') {
+    if (required) throw new ProtocolError(400, `missing_${key}`, `The request has no "${key}". capacitor-updater sends it in every request; check the plugin configuration.`)
+    return undefined
+  }
+  if (typeof v !== 'string' || v.length > max) throw new ProtocolError(400, `invalid_${key}`, `"${key}" must be a string of at most ${max} characters.`)
+  return v
+}
+
+/** The native version as semver: "1.2" and "1" are read as 1.2.0 and 1.0.0. */
+export function nativeVersion(text: string): string {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?([-+][0-9A-Za-z.+-]*)?$/.exec(text.trim())
+  const v = m ? semver.valid(`${m[1]}.${m[2] ?? 0}.${m[3] ?? 0}${m[4] ?? ''}`) : null
+  if (!v) throw new ProtocolError(400, 'invalid_version_build', `version_build "${text.slice(0, 50)}" is not a version such as 1.2.0. It is the native app's version; check the app's build settings or the plugin's "version" option.`)
+  return v
+}
+
+/** Validates the device fields every endpoint needs. */
+export function readDeviceInfo(body: unknown, options: { needVersions: boolean }): DeviceInfo {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ProtocolError(400, 'invalid_body', 'The request body must be a JSON object.')
+  const b = body as Record<string, unknown>
+  const app_id = str(b, 'app_id', true)!
+  if (!APP_ID.test(app_id)) throw new ProtocolError(400, 'invalid_app_id', `app_id "${app_id.slice(0, 50)}" may only hold letters, digits, dots, dashes and underscores.`)
+  const device_id = str(b, 'device_id', true)!
+  const info: DeviceInfo = {
+    app_id,
+    device_id,
+    version_name: str(b, 'version_name', false) ?? 'builtin',
+    version_build: str(b, 'version_build', options.needVersions) ?? '',
+    version_code: str(b, 'version_code', false),
+    version_os: str(b, 'version_os', false),
+    platform: str(b, 'platform', false, 32),
+    plugin_version: str(b, 'plugin_version', false, 64),
+    custom_id: str(b, 'custom_id', false),
+    defaultChannel: str(b, 'defaultChannel', false, 100),
+    key_id: str(b, 'key_id', false, 64),
+    channel: str(b, 'channel', false, 100)
+  }
+  for (const key of ['is_emulator', 'is_prod'] as const) {
+    const v = b[key]
+    if (v !== undefined && v !== null && typeof v !== 'boolean') throw new ProtocolError(400, `invalid_${key}`, `"${key}" must be true or false.`)
+    info[key] = v as boolean | undefined
+  }
+  if (info.channel !== undefined && !CHANNEL.test(info.channel)) throw new ProtocolError(400, 'invalid_channel', 'channel may only hold letters, digits, dots, dashes and underscores.')
+  if (options.needVersions) nativeVersion(info.version_build)
+  return info
+}
+
+export function isChannelName(text: string): boolean {
+  return CHANNEL.test(text)
+}
