@@ -4825,6 +4825,9 @@ class FileStore {
         return (0,external_node_url_namespaceObject.pathToFileURL)(this.root).href;
     }
     app(appId, ...parts) {
+        // Ids become folder names: never let one climb out of the store.
+        if (!/^[A-Za-z0-9._-]+$/.test(appId) || appId === '.' || appId === '..')
+            throw new StoreError(`Invalid app id "${appId}".`);
         return external_node_path_default().join(this.root, 'apps', appId, ...parts);
     }
     blobPath(appId, kind, sha256) {
@@ -8178,7 +8181,7 @@ async function applyReuse(plan, settings, runtime, warnings) {
     if (plan.channelRecord?.version === plan.version || (settings.rolloutBps !== undefined && plan.channelRecord?.rollout?.version === plan.version && plan.channelRecord?.rollout?.percentageBps === settings.rolloutBps)) {
         return resultOf(plan, 'unchanged', `${plan.version} from this commit is already on ${plan.channel}.`, { ...common, changelog: existing.changelog });
     }
-    if (plan.version === existing.version && plan.channelRecord?.history.some((h) => h.version === existing.version)) {
+    if (plan.version === existing.version && plan.channelRecord?.history.some((h) => h.version === existing.version && h.action !== 'rollout' && h.action !== 'rollout-abort')) {
         return resultOf(plan, 'unchanged', `${existing.version} from this commit was already released to ${plan.channel} and has since been replaced; not moving the channel back. Use "otakit rollback --channel ${plan.channel} --to ${existing.version}" to return to it.`, { ...common, version: existing.version, changelog: existing.changelog });
     }
     if (settings.dryRun)

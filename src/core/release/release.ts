@@ -218,7 +218,7 @@ async function applyReuse(plan: ReleasePlan, settings: Settings, runtime: Runtim
   if (plan.channelRecord?.version === plan.version || (settings.rolloutBps !== undefined && plan.channelRecord?.rollout?.version === plan.version && plan.channelRecord?.rollout?.percentageBps === settings.rolloutBps)) {
     return resultOf(plan, 'unchanged', `${plan.version} from this commit is already on ${plan.channel}.`, { ...common, changelog: existing.changelog })
   }
-  if (plan.version === existing.version && plan.channelRecord?.history.some((h) => h.version === existing.version)) {
+  if (plan.version === existing.version && plan.channelRecord?.history.some((h) => h.version === existing.version && h.action !== 'rollout' && h.action !== 'rollout-abort')) {
     return resultOf(plan, 'unchanged', `${existing.version} from this commit was already released to ${plan.channel} and has since been replaced; not moving the channel back. Use "otakit rollback --channel ${plan.channel} --to ${existing.version}" to return to it.`, { ...common, version: existing.version, changelog: existing.changelog })
   }
   if (settings.dryRun) return resultOf(plan, 'dry-run', `Would point ${plan.channel} at ${plan.version} (${plan.reason})`, common)

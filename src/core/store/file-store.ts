@@ -41,6 +41,8 @@ export class FileStore implements Store {
   }
 
   private app(appId: string, ...parts: string[]): string {
+    // Ids become folder names: never let one climb out of the store.
+    if (!/^[A-Za-z0-9._-]+$/.test(appId) || appId === '.' || appId === '..') throw new StoreError(`Invalid app id "${appId}".`)
     return path.join(this.root, 'apps', appId, ...parts)
   }
 

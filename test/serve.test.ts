@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { SimulatedDevice } from './helpers/device.js'
+import { cleanupTemps, exampleRepo, Repo, runCli } from './helpers/repo.js'
+import { startServe } from './helpers/serve.js'
+
+afterAll(cleanupTemps)
+
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex')
+
+/** A repository with v1.0.0 in production and a hotfix on beta. */
+async function releasedApp(): Promise<Repo> {
+  const repo = exampleRepo()
+  repo.git('tag', 'v1.0.0')
+  expect((await runCli(['release', '--json'], { cwd: repo.dir })).json.status).toBe('released')
+  repo.git('checkout', '-q', '-b', 'hotfix/a')
+  repo.commit('fix: hotfix a', { 'src/a.js': 'export const a = 1' })
+  expect((await runCli(['release', '--json'], { cwd: repo.dir })).json.version).toBe('1.0.1-beta.1')
+  return repo
+}
+
+async function withServer<T>(repo: Repo, run: (url: string) => Promise<T>, args: string[] = []): Promise<T> {
+  const server = await startServe(repo.dir, ['--cache-ttl', '0', ...args])
+  try {
+    return await run(server.url)
+  } finally {
+    await server.stop()
+  }
+}
+
+describe('otakit serve with a simulated device', () => {
+  test('a device updates from the default channel, verifies and unzips the bundle, and its stats reach status', async () => {
+    const repo = await releasedApp()
+    await withServer(repo, async (url) => {
+      const device = new SimulatedDevice(url)
+      const first = await device.update()
+      expect(first).toMatchObject({ outcome: 'updated', version: '1.0.0' })
+      expect(first.response.url).toMatch(new RegExp(`^${url}/download/com\\.example\\.otakit/artifacts/[0-9a-f]{64}\\.zip$`))
+      const again = await device.update()
+      expect(again).toMatchObject({ outcome: 'none', error: 'no_new_version_available' })
+
+      const tester = new SimulatedDevice(url, { defaultChannel: 'beta' })
+      expect(await tester.update()).toMatchObject({ outcome: 'updated', version: '1.0.1-beta.1' })
+      await tester.report('download_fail', '1.0.1-beta.1')
+
+      const s = await runCli(['status', '--json'], { cwd: repo.dir })
+      expect(s.json.stats).toEqual(expect.arrayContaining([
+        { version: '1.0.0', set: 1, set_fail: 0, update_fail: 0, download_fail: 0, failureRate: 0 },
+        { version: '1.0.1-beta.1', set: 1, set_fail: 0, update_fail: 0, download_fail: 1, failureRate: 0.5 }
+      ]))
+      const human = await runCli(['status'], { cwd: repo.dir })
+      expect(human.stdout).toMatch(/1\.0\.1-beta\.1\s+1\s+0\s+0\s+1\s+50\.0%/)
+    })
+  })
+
+  test('delta: manifest entries point at content-addressed files whose bytes match file_hash', async () => {
+    const repo = await releasedApp()
+    await withServer(repo, async (url) => {
+      const { body } = await new SimulatedDevice(url).check()
+      expect(body.manifest.map((m: { file_name: string }) => m.file_name)).toEqual(expect.arrayContaining(['index.html', 'app.js', 'styles.css']))
+      for (const entry of body.manifest) {
+        const bytes = Buffer.from(await (await fetch(entry.download_url)).arrayBuffer())
+        expect(sha(bytes)).toBe(entry.file_hash)
+        expect(bytes.equals(readFileSync(path.join(repo.dir, 'www', entry.file_name)))).toBe(true)
+      }
+    })
+  })
+
+  test('rollouts: cohorts only grow as the percentage rises; promote serves everyone; abort returns everyone', async () => {
+    const repo = await releasedApp()
+    repo.git('checkout', '-q', 'main')
+    repo.commit('fix: main fix', { 'src/m.js': 'export const m = 1' })
+    repo.git('tag', 'v1.0.2')
+    const started = await runCli(['release', '--rollout', '20', '--json'], { cwd: repo.dir })
+    expect(started.json).toMatchObject({ status: 'released', version: '1.0.2', channel: 'production' })
+    expect(started.json.message).toMatch(/20% of production; the rest stay on 1\.0\.0/)
+    await withServer(repo, async (url) => {
+      const devices = Array.from({ length: 300 }, (_, i) => new SimulatedDevice(url, { deviceId: `fleet-${i}` }))
+      const versionsOf = async () => Promise.all(devices.map(async (d) => (await d.check()).body.version as string))
+      const at20 = await versionsOf()
+      const in20 = new Set(at20.flatMap((v, i) => (v === '1.0.2' ? [i] : [])))
+      expect(in20.size).toBeGreaterThan(30)
+      expect(in20.size).toBeLessThan(90)
+      expect(at20.every((v) => v === '1.0.2' || v === '1.0.0')).toBe(true)
+
+      expect((await runCli(['rollout', '--channel', 'production', '--percentage', '50'], { cwd: repo.dir })).code).toBe(0)
+      const at50 = await versionsOf()
+      const in50 = new Set(at50.flatMap((v, i) => (v === '1.0.2' ? [i] : [])))
+      for (const i of in20) expect(in50.has(i)).toBe(true)
+      expect(in50.size).toBeGreaterThan(in20.size)
+
+      const status = await runCli(['status', '--json'], { cwd: repo.dir })
+      expect(status.json.channels.find((c: { name: string }) => c.name === 'production').rollout).toMatchObject({ version: '1.0.2', percentageBps: 5000 })
+
+      expect((await runCli(['rollout', '--channel', 'production', '--abort', '--json'], { cwd: repo.dir })).json.version).toBe('1.0.0')
+      expect(new Set(await versionsOf())).toEqual(new Set(['1.0.0']))
+
+      await runCli(['release', '--rollout', '10'], { cwd: repo.dir })
+      const promoted = await runCli(['rollout', '--channel', 'production', '--promote', '--json'], { cwd: repo.dir })
+      expect(promoted.json).toMatchObject({ status: 'promoted', version: '1.0.2', previousVersion: '1.0.0' })
+      expect(new Set(await versionsOf())).toEqual(new Set(['1.0.2']))
+    })
+  })
+
+  test('rollback: devices get the previous bundle again', async () => {
+    const repo = await releasedApp()
+    repo.commit('fix: hotfix b', { 'src/b.js': 'export const b = 1' })
+    await runCli(['release'], { cwd: repo.dir })
+    await withServer(repo, async (url) => {
+      const device = new SimulatedDevice(url, { defaultChannel: 'beta' })
+      expect((await device.update()).version).toBe('1.0.1-beta.2')
+      await runCli(['rollback', '--channel', 'beta'], { cwd: repo.dir })
+      expect((await device.update()).version).toBe('1.0.1-beta.1')
+    })
+  })
+
+  test('targeting: a bundle needing a newer native version goes only to binaries that have it', async () => {
+    const repo = await releasedApp()
+    const pkg = JSON.parse(readFileSync(path.join(repo.dir, 'package.json'), 'utf8'))
+    pkg.dependencies['@capacitor/camera'] = '^7.0.0'
+    repo.commit('feat: camera', { 'package.json': JSON.stringify(pkg, null, 2), 'src/camera.js': 'export {}' })
+    const native = await runCli(['release', '--allow-native-change', '--json'], { cwd: repo.dir })
+    expect(native.json.version).toBe('1.1.0-beta.1')
+    await withServer(repo, async (url) => {
+      const old = new SimulatedDevice(url, { defaultChannel: 'beta', versionBuild: '1.0.0' })
+      expect((await old.update()).version).toBe('1.0.1-beta.1')
+      expect(await old.update()).toMatchObject({ outcome: 'none', error: 'no_new_version_available' })
+      const fresh = new SimulatedDevice(url, { defaultChannel: 'beta', versionBuild: '1.1.0' })
+      expect((await fresh.update()).version).toBe('1.1.0-beta.1')
+    })
+  })
+
+  test('channel settings: platforms, emulators and dev builds', async () => {
+    const repo = await releasedApp()
+    const set = await runCli(['channel', '--channel', 'production', '--ios', 'false', '--allow-emulator', 'false', '--allow-dev', 'false', '--json'], { cwd: repo.dir })
+    expect(set.json.settings).toEqual({ ios: false, android: true, allowEmulator: false, allowDev: false, allowSelfSet: true })
+    await withServer(repo, async (url) => {
+      expect((await new SimulatedDevice(url, { platform: 'ios' }).check()).body.error).toBe('disabled_platform_ios')
+      expect((await new SimulatedDevice(url, { isEmulator: true }).check()).body.error).toBe('disable_emulator')
+      expect((await new SimulatedDevice(url, { isProd: false }).check()).body.error).toBe('disable_dev_build')
+      expect((await new SimulatedDevice(url).check()).body.version).toBe('1.0.0')
+    })
+    const bad = await runCli(['channel', '--channel', 'production', '--ios', 'maybe'], { cwd: repo.dir })
+    expect(bad.code).toBe(2)
+  })
+
+  test('channel_self: list, choose, read and reset a device\'s channel', async () => {
+    const repo = await releasedApp()
+    await withServer(repo, async (url) => {
+      const device = new SimulatedDevice(url)
+      const list = await device.listChannels()
+      expect(list.body).toEqual([
+        { id: 'beta', name: 'beta', public: false, allow_self_set: true },
+        { id: 'production', name: 'production', public: true, allow_self_set: true }
+      ])
+      expect((await device.getChannel()).body).toEqual({ channel: 'production', status: 'default', allowSet: true })
+      expect((await device.setChannel('beta')).body).toMatchObject({ status: 'ok' })
+      expect((await device.getChannel()).body).toMatchObject({ channel: 'beta', status: 'override' })
+      expect((await device.update()).version).toBe('1.0.1-beta.1')
+      expect((await device.setChannel('nightly')).body).toMatchObject({ error: 'channel_not_found' })
+      expect((await device.setChannel('production')).body).toMatchObject({ status: 'ok', unset: true })
+      await device.setChannel('beta')
+      expect((await device.unsetChannel()).body).toMatchObject({ status: 'ok' })
+      expect((await device.update()).version).toBe('1.0.0')
+    })
+  })
+
+  test('downloads: length, ETag, immutable caching, HEAD, ranges, 304 and 416', async () => {
+    const repo = await releasedApp()
+    await withServer(repo, async (url) => {
+      const { body } = await new SimulatedDevice(url).check()
+      const full = await fetch(body.url)
+      const bytes = Buffer.from(await full.arrayBuffer())
+      expect(full.headers.get('content-length')).toBe(String(bytes.length))
+      expect(full.headers.get('etag')).toBe(`"${body.checksum}"`)
+      expect(full.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+      expect(full.headers.get('accept-ranges')).toBe('bytes')
+      const head = await fetch(body.url, { method: 'HEAD' })
+      expect(head.status).toBe(200)
+      expect(head.headers.get('content-length')).toBe(String(bytes.length))
+      const part = await fetch(body.url, { headers: { range: 'bytes=10-99' } })
+      expect(part.status).toBe(206)
+      expect(part.headers.get('content-range')).toBe(`bytes 10-99/${bytes.length}`)
+      expect(Buffer.from(await part.arrayBuffer()).equals(bytes.subarray(10, 100))).toBe(true)
+      const tail = await fetch(body.url, { headers: { range: 'bytes=-16' } })
+      expect(Buffer.from(await tail.arrayBuffer()).equals(bytes.subarray(bytes.length - 16))).toBe(true)
+      expect((await fetch(body.url, { headers: { range: `bytes=${bytes.length}-` } })).status).toBe(416)
+      expect((await fetch(body.url, { headers: { 'if-none-match': `"${body.checksum}"` } })).status).toBe(304)
+    })
+  })
+})
