@@ -3,7 +3,10 @@
 //      on @ionic/core@8's dist/ and components/ (~23 MB, ~2,700 files) plus an index.html.
 //   2. peak memory of `otakit pack` as the bundle grows 4x (should stay flat).
 //   3. `otakit version` on a repository with 50,000 commits since the last tag.
-import { execFileSync, spawnSync } from 'node:child_process'
+//   4. `otakit serve` under load on 127.0.0.1 (autocannon, bounded in time): POST /updates
+//      throughput and p99 latency next to a bare Node http server answering a fixed body.
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import autocannon from 'autocannon'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -107,5 +110,55 @@ const gitLog = bench('git log (baseline)', () => timeIt('git', ['log', '--format
 const version = bench('otakit version', () => timeIt(process.execPath, [cli, 'version', '--json'], { cwd: repo, env, maxBuffer: 1 << 30 }))
 const out = JSON.parse(execFileSync(process.execPath, [cli, 'version', '--json'], { cwd: repo, env, encoding: 'utf8', maxBuffer: 1 << 30 }))
 console.log(`  → ${out.version} from ${out.commits} commits; ratio to git log ${(version / gitLog).toFixed(2)}; ${(version / 1000).toFixed(2)} s (target < 1.5 s)`)
+
+console.log('\n4. otakit serve under load (POST /updates, 127.0.0.1)')
+const served = path.join(work, 'served')
+cpSync(path.join(root, 'examples/capacitor-app'), served, { recursive: true, filter: (src) => !/(www|node_modules|\.otakit)$/.test(src) })
+execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: served, env })
+execFileSync('git', ['add', '-A'], { cwd: served, env })
+execFileSync('git', ['commit', '-q', '-m', 'feat: app'], { cwd: served, env })
+execFileSync('git', ['tag', 'v1.0.0'], { cwd: served, env })
+execFileSync(process.execPath, [cli, 'release'], { cwd: served, env, stdio: 'ignore' })
+
+function startChild(args, cwd) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    child.stdout.on('data', (c) => {
+      out += c
+      if (out.includes('\n')) resolve({ url: JSON.parse(out.split('\n')[0]).url, stop: () => child.kill('SIGTERM') })
+    })
+    child.on('error', reject)
+  })
+}
+const bareSource = `
+const http = require('node:http')
+const body = JSON.stringify({ version: '1.0.0', url: 'http://127.0.0.1/download/x.zip', checksum: '${'0'.repeat(64)}' })
+const server = http.createServer((req, res) => {
+  req.resume()
+  req.on('end', () => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(body) })
+})
+server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ url: 'http://127.0.0.1:' + server.address().port })))
+process.on('SIGTERM', () => process.exit(0))
+`
+const device = JSON.stringify({ platform: 'android', device_id: 'bench-device', app_id: 'com.example.otakit', custom_id: '', version_build: '1.0.0', version_code: '1', version_os: '14', version_name: 'builtin', plugin_version: '8.51.23', is_emulator: false, is_prod: true, defaultChannel: '' })
+function load(url, extra) {
+  return autocannon({ url: `${url}/updates`, method: 'POST', headers: { 'content-type': 'application/json' }, body: device, connections: 32, duration: 8, ...extra })
+}
+const bare = await startChild(['-e', bareSource], work)
+const otakitServe = await startChild([cli, 'serve', '--port', '0', '--json'], served)
+try {
+  await load(otakitServe.url, { duration: 2 }) // warm-up
+  const bareMax = await load(bare.url)
+  const serveMax = await load(otakitServe.url)
+  console.log(`  bare http server       ${Math.round(bareMax.requests.average)} req/s, p99 ${bareMax.latency.p99} ms`)
+  console.log(`  otakit serve           ${Math.round(serveMax.requests.average)} req/s, p99 ${serveMax.latency.p99} ms, non-2xx ${serveMax.non2xx}`)
+  console.log(`  throughput ratio       ${(serveMax.requests.average / bareMax.requests.average).toFixed(2)} (target ≥ 0.70)`)
+  const paced = await load(otakitServe.url, { connections: 16, overallRate: 1000, duration: 8 })
+  console.log(`  at 1,000 req/s         p99 ${paced.latency.p99} ms, p50 ${paced.latency.p50} ms (target p99 < 10 ms), ${Math.round(paced.requests.average)} req/s served`)
+} finally {
+  bare.stop()
+  otakitServe.stop()
+}
 
 rmSync(work, { recursive: true, force: true })

@@ -4945,6 +4945,9 @@ class FileStore {
     async getDeviceChannel(appId, deviceId) {
         return (await readJsonFile(this.devicePath(appId, deviceId)))?.channel;
     }
+    async listDevicesWithChannel(appId) {
+        return (await this.list(this.app(appId, 'devices'))).map((n) => decodeURIComponent(n));
+    }
     async putDeviceChannel(appId, deviceId, channel) {
         const target = this.devicePath(appId, deviceId);
         if (channel === undefined) {
@@ -8463,8 +8466,8 @@ function isChannelName(text) {
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 const DOWNLOAD = /^\/download\/([A-Za-z0-9._-]{1,200})\/(artifacts|files)\/([0-9a-f]{64})(\.zip)?$/;
-function json(status, body, headers = {}) {
-    return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
+function json(status, body) {
+    return { status, headers: JSON_HEADERS, body: JSON.stringify(body) };
 }
 function fail(status, error, message) {
     return json(status, { error, message });
@@ -8474,29 +8477,13 @@ function inRollout(deviceId, version, percentageBps) {
     const bucket = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${deviceId}:${version}`).digest().readUInt32BE(0) % 10000;
     return bucket < percentageBps;
 }
-async function readBody(request, limit) {
-    const declared = Number(request.headers.get('content-length') ?? '0');
-    if (declared > limit)
+function readBody(request, limit) {
+    if (request.bodyTooLarge || (request.body && request.body.length > limit))
         throw new ProtocolError(413, 'body_too_large', `The body is larger than ${limit} bytes.`);
-    if (!request.body)
+    if (!request.body || request.body.length === 0)
         throw new ProtocolError(400, 'invalid_body', 'The request has no body; send the JSON the plugin sends.');
-    const reader = request.body.getReader();
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.byteLength;
-        if (size > limit) {
-            await reader.cancel().catch(() => undefined);
-            throw new ProtocolError(413, 'body_too_large', `The body is larger than ${limit} bytes.`);
-        }
-        chunks.push(value);
-    }
-    const text = Buffer.concat(chunks).toString('utf8');
     try {
-        return JSON.parse(text);
+        return JSON.parse(request.body.toString('utf8'));
     }
     catch {
         throw new ProtocolError(400, 'invalid_json', 'The body is not valid JSON.');
@@ -8509,6 +8496,9 @@ class StoreView {
     channels = new Map();
     lists = new Map();
     bundles = new Map();
+    overrides = new Map();
+    deviceChannels = new Map();
+    manifests = new Map();
     constructor(store, ttl) {
         this.store = store;
         this.ttl = ttl;
@@ -8529,6 +8519,33 @@ class StoreView {
     channelNames(appId) {
         return this.fresh(this.lists, appId, () => this.store.listChannels(appId));
     }
+    /** The device's own channel; most devices have none, known from one listing per TTL. */
+    async deviceChannel(appId, deviceId) {
+        const withOverride = await this.fresh(this.overrides, appId, async () => new Set(await this.store.listDevicesWithChannel(appId)));
+        if (!withOverride.has(deviceId))
+            return undefined;
+        if (this.deviceChannels.size > 100_000)
+            this.deviceChannels.clear();
+        return this.fresh(this.deviceChannels, `${appId}\0${deviceId}`, () => this.store.getDeviceChannel(appId, deviceId));
+    }
+    /** A device changed its channel here: later requests of this instance see it at once. */
+    forgetDevice(appId, deviceId) {
+        this.overrides.delete(appId);
+        this.deviceChannels.delete(`${appId}\0${deviceId}`);
+    }
+    /** The serialized `manifest` array of a bundle for one download base URL; bundles are immutable. */
+    manifestJson(bundle, base) {
+        const key = `${bundle.appId}\0${bundle.version}\0${base}`;
+        let hit = this.manifests.get(key);
+        if (hit === undefined) {
+            if (this.manifests.size > 200)
+                this.manifests.clear();
+            const prefix = `${base}/download/${encodeURIComponent(bundle.appId)}/files/`;
+            hit = JSON.stringify(bundle.manifest.map((f) => ({ file_name: f.path, file_hash: f.sha256, download_url: `${prefix}${f.sha256}` })));
+            this.manifests.set(key, hit);
+        }
+        return hit;
+    }
     bundle(appId, version) {
         const key = `${appId}\0${version}`;
         let hit = this.bundles.get(key);
@@ -8545,10 +8562,51 @@ class StoreView {
 }
 /**
  * The self-hosted update endpoint of @capgo/capacitor-updater as a standard
- * fetch handler (Request → Response): mount it in Node's http server, a
- * serverless function or an edge worker. All state lives in the store.
+ * fetch handler (Request → Response): mount it in a serverless function or an
+ * edge worker. All state lives in the store, so instances scale out.
  */
 function createUpdateHandler(options) {
+    const handle = createRawHandler(options);
+    const limit = Math.max(options.maxBodyBytes ?? 64 * 1024, options.maxStatsBytes ?? 1024 * 1024);
+    return async (request) => {
+        const url = new URL(request.url);
+        const { body, tooLarge } = await readLimited(request, limit);
+        const raw = await handle({
+            method: request.method,
+            path: `${url.pathname}${url.search}`,
+            origin: url.origin,
+            header: (name) => request.headers.get(name) ?? undefined,
+            body,
+            bodyTooLarge: tooLarge
+        });
+        return new Response(raw.body ?? null, { status: raw.status, headers: raw.headers });
+    };
+}
+async function readLimited(request, limit) {
+    if (!request.body)
+        return { tooLarge: false };
+    if (Number(request.headers.get('content-length') ?? '0') > limit) {
+        await request.body.cancel().catch(() => undefined);
+        return { tooLarge: true };
+    }
+    const reader = request.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > limit) {
+            await reader.cancel().catch(() => undefined);
+            return { tooLarge: true };
+        }
+        chunks.push(value);
+    }
+    return { body: Buffer.concat(chunks), tooLarge: false };
+}
+/** The protocol itself, on plain request/response objects (Node's http server uses it directly). */
+function createRawHandler(options) {
     const view = new StoreView(options.store, options.cacheTtlMs ?? 1000);
     const defaultChannel = options.defaultChannel ?? 'production';
     const maxBody = options.maxBodyBytes ?? 64 * 1024;
@@ -8563,7 +8621,7 @@ function createUpdateHandler(options) {
     }
     /** The device's own channel (set through channel_self), else its defaultChannel, else the server's default. */
     async function channelFor(device, names) {
-        const own = await options.store.getDeviceChannel(device.app_id, device.device_id);
+        const own = await view.deviceChannel(device.app_id, device.device_id);
         if (own && names.includes(own))
             return { name: own, override: true };
         if (device.defaultChannel && names.includes(device.defaultChannel))
@@ -8573,10 +8631,10 @@ function createUpdateHandler(options) {
         throw new ProtocolError(400, 'channel_not_found', `Neither the device's channel (${device.defaultChannel ?? 'none'}) nor the default channel "${defaultChannel}" exists for ${device.app_id}. Release to one of them, or start otakit serve with --default-channel.`);
     }
     function origin(request) {
-        return (options.publicUrl ?? new URL(request.url).origin).replace(/\/$/, '');
+        return (options.publicUrl ?? request.origin).replace(/\/$/, '');
     }
     async function updates(request) {
-        const device = readDeviceInfo(await readBody(request, maxBody), { needVersions: true });
+        const device = readDeviceInfo(readBody(request, maxBody), { needVersions: true });
         const names = await requireApp(device.app_id);
         const { name } = await channelFor(device, names);
         const channel = await view.channel(device.app_id, name);
@@ -8616,13 +8674,14 @@ function createUpdateHandler(options) {
         };
         if (bundle.sessionKey)
             body.session_key = bundle.sessionKey;
-        if (bundle.manifest?.length) {
-            body.manifest = bundle.manifest.map((f) => ({ file_name: f.path, file_hash: f.sha256, download_url: `${base}/download/${encodeURIComponent(device.app_id)}/files/${f.sha256}` }));
-        }
-        return json(200, body);
+        let text = JSON.stringify(body);
+        // The manifest can list thousands of files: serialize it once per bundle.
+        if (bundle.manifest?.length)
+            text = `${text.slice(0, -1)},"manifest":${view.manifestJson(bundle, base)}}`;
+        return { status: 200, headers: JSON_HEADERS, body: text };
     }
     async function stats(request) {
-        const body = await readBody(request, maxStatsBytes);
+        const body = readBody(request, maxStatsBytes);
         const list = Array.isArray(body) ? body : [body];
         if (list.length > maxStatsEvents)
             throw new ProtocolError(413, 'too_many_events', `At most ${maxStatsEvents} events per request; send them in smaller batches.`);
@@ -8655,8 +8714,9 @@ function createUpdateHandler(options) {
         return json(200, { status: 'ok' });
     }
     async function channelSelf(request) {
+        const query = () => Object.fromEntries(new URL(request.path, 'http://query').searchParams);
         if (request.method === 'GET') {
-            const params = Object.fromEntries(new URL(request.url).searchParams);
+            const params = query();
             const device = readDeviceInfo({ ...params, is_emulator: undefined, is_prod: undefined }, { needVersions: false });
             const names = await requireApp(device.app_id);
             const list = [];
@@ -8667,9 +8727,7 @@ function createUpdateHandler(options) {
             }
             return json(200, list);
         }
-        const body = request.method === 'DELETE' && !request.headers.get('content-length') && !request.body
-            ? Object.fromEntries(new URL(request.url).searchParams)
-            : await readBody(request, maxBody);
+        const body = request.method === 'DELETE' && !request.body?.length ? query() : readBody(request, maxBody);
         const device = readDeviceInfo(body, { needVersions: false });
         const names = await requireApp(device.app_id);
         if (request.method === 'PUT') {
@@ -8677,6 +8735,7 @@ function createUpdateHandler(options) {
             const c = await view.channel(device.app_id, name);
             return json(200, { channel: name, status: override ? 'override' : 'default', allowSet: ({ ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings }).allowSelfSet });
         }
+        view.forgetDevice(device.app_id, device.device_id);
         if (request.method === 'DELETE') {
             await options.store.putDeviceChannel(device.app_id, device.device_id, undefined);
             return json(200, { status: 'ok', message: 'Channel override removed.' });
@@ -8708,10 +8767,10 @@ function createUpdateHandler(options) {
             etag,
             'accept-ranges': 'bytes'
         };
-        if (request.headers.get('if-none-match') === etag)
-            return new Response(null, { status: 304, headers });
+        if (request.header('if-none-match') === etag)
+            return { status: 304, headers };
         let range;
-        const header = request.headers.get('range');
+        const header = request.header('range');
         const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
         if (m && (m[1] || m[2])) {
             let start = m[1] ? Number(m[1]) : Math.max(0, size - Number(m[2]));
@@ -8719,7 +8778,7 @@ function createUpdateHandler(options) {
             if (!m[1] && Number(m[2]) === 0)
                 start = size;
             if (start >= size || start > end) {
-                return new Response(null, { status: 416, headers: { ...headers, 'content-range': `bytes */${size}` } });
+                return { status: 416, headers: { ...headers, 'content-range': `bytes */${size}` } };
             }
             end = Math.min(end, size - 1);
             range = { start, end };
@@ -8730,12 +8789,13 @@ function createUpdateHandler(options) {
             headers['content-range'] = `bytes ${range.start}-${range.end}/${size}`;
         const status = range ? 206 : 200;
         if (request.method === 'HEAD' || length === 0)
-            return new Response(null, { status, headers });
-        return new Response(options.store.readBlob(appId, kind, sha, range ?? { start: 0, end: size - 1 }), { status, headers });
+            return { status, headers };
+        return { status, headers, body: options.store.readBlob(appId, kind, sha, range ?? { start: 0, end: size - 1 }) };
     }
     return async function handle(request) {
         try {
-            const { pathname } = new URL(request.url);
+            const q = request.path.indexOf('?');
+            const pathname = new URL(q < 0 ? request.path : request.path.slice(0, q), 'http://path').pathname;
             const method = request.method;
             if (pathname === '/updates')
                 return method === 'POST' ? await updates(request) : fail(405, 'method_not_allowed', 'Use POST /updates.');
@@ -8772,40 +8832,57 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: ./src/core/serve/node-server.ts
 
 
-/** Serves a fetch handler with Node's http server: IncomingMessage → Request, Response → ServerResponse. */
+/** Reads a request body into memory, giving up past `limit` bytes (the handler then answers 413). */
+function node_server_readBody(req, limit) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= limit)
+                chunks.push(chunk);
+        });
+        req.on('end', () => resolve(size > limit ? { tooLarge: true } : { body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), tooLarge: false }));
+        req.on('error', reject);
+    });
+}
+/**
+ * Serves the protocol with Node's http server, handing it plain objects (no
+ * web Request/Response per call: they cost more than the protocol itself).
+ */
 function serveHandler(handler, options) {
+    const limit = options.maxBodyBytes ?? 2 * 1024 * 1024;
     const server = external_node_http_default().createServer(async (req, res) => {
         try {
-            const url = `http://${req.headers.host ?? `${options.host}:${options.port}`}${req.url ?? '/'}`;
             const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-            let request;
-            try {
-                request = new Request(url, {
-                    method: req.method,
-                    headers: req.headers,
-                    body: hasBody ? external_node_stream_namespaceObject.Readable.toWeb(req) : undefined,
-                    duplex: 'half'
-                });
-            }
-            catch {
-                res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'bad_request', message: 'The request could not be read.' }));
-                return;
-            }
-            const response = await handler(request);
-            const headers = {};
-            response.headers.forEach((v, k) => { headers[k] = v; });
-            res.writeHead(response.status, headers);
-            if (!response.body) {
-                res.end();
-                return;
-            }
-            const body = external_node_stream_namespaceObject.Readable.fromWeb(response.body);
-            body.on('error', (error) => {
-                options.onError?.(error);
-                res.destroy();
+            const { body, tooLarge } = hasBody ? await node_server_readBody(req, limit) : { body: undefined, tooLarge: false };
+            const response = await handler({
+                method: req.method ?? 'GET',
+                path: req.url ?? '/',
+                origin: `http://${req.headers.host ?? `${options.host}:${options.port}`}`,
+                header: (name) => {
+                    const v = req.headers[name.toLowerCase()];
+                    return Array.isArray(v) ? v.join(', ') : v;
+                },
+                body,
+                bodyTooLarge: tooLarge
             });
-            res.on('close', () => body.destroy());
-            body.pipe(res);
+            if (response.body === undefined || response.body === null) {
+                res.writeHead(response.status, response.headers).end();
+            }
+            else if (typeof response.body === 'string') {
+                res.writeHead(response.status, { ...response.headers, 'content-length': String(Buffer.byteLength(response.body)) }).end(response.body);
+            }
+            else {
+                res.writeHead(response.status, response.headers);
+                const stream = external_node_stream_namespaceObject.Readable.fromWeb(response.body);
+                stream.on('error', (error) => {
+                    options.onError?.(error);
+                    res.destroy();
+                });
+                res.on('close', () => stream.destroy());
+                stream.pipe(res);
+            }
         }
         catch (error) {
             options.onError?.(error);
@@ -9080,7 +9157,7 @@ async function serve(settings, values, io, reporter) {
     if (publicUrl && !/^https?:\/\//.test(publicUrl))
         throw new ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`]);
     const store = openStore(settings.store, settings.cwd);
-    const handler = createUpdateHandler({
+    const handler = createRawHandler({
         store,
         defaultChannel: typeof values['default-channel'] === 'string' ? values['default-channel'] : undefined,
         publicUrl,

@@ -7,7 +7,7 @@ import { packWebDir } from '../core/pack/pack.js'
 import { planRelease } from '../core/release/plan.js'
 import { release, type ReleaseResult } from '../core/release/release.js'
 import { configureChannel, promote, rollback, rollout, status, type StatusResult } from '../core/release/commands.js'
-import { createUpdateHandler } from '../core/serve/handler.js'
+import { createRawHandler } from '../core/serve/handler.js'
 import { serveHandler } from '../core/serve/node-server.js'
 import { openStore } from '../core/store/registry.js'
 import type { ChannelSettings } from '../core/store/types.js'
@@ -234,7 +234,7 @@ async function serve(settings: Settings, values: Record<string, string | boolean
   const publicUrl = typeof values['public-url'] === 'string' ? values['public-url'] : undefined
   if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`])
   const store = openStore(settings.store, settings.cwd)
-  const handler = createUpdateHandler({
+  const handler = createRawHandler({
     store,
     defaultChannel: typeof values['default-channel'] === 'string' ? values['default-channel'] : undefined,
     publicUrl,

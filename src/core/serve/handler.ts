@@ -24,14 +24,35 @@ export interface UpdateHandlerOptions {
 
 export type FetchHandler = (request: Request) => Promise<Response>
 
+/** A request as the protocol code sees it: what every host (fetch, Node http) can give cheaply. */
+export interface RawRequest {
+  method: string
+  /** Path and query string, e.g. `/channel_self?app_id=…`. */
+  path: string
+  /** Scheme, host and port the request came to, for download URLs. */
+  origin: string
+  header(name: string): string | undefined
+  /** The body, read up to the host's limit; `bodyTooLarge` when it went past it. */
+  body?: Buffer
+  bodyTooLarge?: boolean
+}
+
+export interface RawResponse {
+  status: number
+  headers: Record<string, string>
+  body?: string | ReadableStream<Uint8Array> | null
+}
+
+export type RawHandler = (request: RawRequest) => Promise<RawResponse>
+
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }
 const DOWNLOAD = /^\/download\/([A-Za-z0-9._-]{1,200})\/(artifacts|files)\/([0-9a-f]{64})(\.zip)?$/
 
-function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } })
+function json(status: number, body: unknown): RawResponse {
+  return { status, headers: JSON_HEADERS, body: JSON.stringify(body) }
 }
 
-function fail(status: number, error: string, message: string): Response {
+function fail(status: number, error: string, message: string): RawResponse {
   return json(status, { error, message })
 }
 
@@ -41,26 +62,11 @@ export function inRollout(deviceId: string, version: string, percentageBps: numb
   return bucket < percentageBps
 }
 
-async function readBody(request: Request, limit: number): Promise<unknown> {
-  const declared = Number(request.headers.get('content-length') ?? '0')
-  if (declared > limit) throw new ProtocolError(413, 'body_too_large', `The body is larger than ${limit} bytes.`)
-  if (!request.body) throw new ProtocolError(400, 'invalid_body', 'The request has no body; send the JSON the plugin sends.')
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined)
-      throw new ProtocolError(413, 'body_too_large', `The body is larger than ${limit} bytes.`)
-    }
-    chunks.push(value)
-  }
-  const text = Buffer.concat(chunks).toString('utf8')
+function readBody(request: RawRequest, limit: number): unknown {
+  if (request.bodyTooLarge || (request.body && request.body.length > limit)) throw new ProtocolError(413, 'body_too_large', `The body is larger than ${limit} bytes.`)
+  if (!request.body || request.body.length === 0) throw new ProtocolError(400, 'invalid_body', 'The request has no body; send the JSON the plugin sends.')
   try {
-    return JSON.parse(text)
+    return JSON.parse(request.body.toString('utf8'))
   } catch {
     throw new ProtocolError(400, 'invalid_json', 'The body is not valid JSON.')
   }
@@ -71,6 +77,9 @@ class StoreView {
   private readonly channels = new Map<string, { at: number; value: Promise<ChannelRecord | undefined> }>()
   private readonly lists = new Map<string, { at: number; value: Promise<string[]> }>()
   private readonly bundles = new Map<string, Promise<BundleRecord | undefined>>()
+  private readonly overrides = new Map<string, { at: number; value: Promise<Set<string>> }>()
+  private readonly deviceChannels = new Map<string, { at: number; value: Promise<string | undefined> }>()
+  private readonly manifests = new Map<string, string>()
 
   constructor(readonly store: Store, private readonly ttl: number) {}
 
@@ -92,6 +101,33 @@ class StoreView {
     return this.fresh(this.lists, appId, () => this.store.listChannels(appId))
   }
 
+  /** The device's own channel; most devices have none, known from one listing per TTL. */
+  async deviceChannel(appId: string, deviceId: string): Promise<string | undefined> {
+    const withOverride = await this.fresh(this.overrides, appId, async () => new Set(await this.store.listDevicesWithChannel(appId)))
+    if (!withOverride.has(deviceId)) return undefined
+    if (this.deviceChannels.size > 100_000) this.deviceChannels.clear()
+    return this.fresh(this.deviceChannels, `${appId}\0${deviceId}`, () => this.store.getDeviceChannel(appId, deviceId))
+  }
+
+  /** A device changed its channel here: later requests of this instance see it at once. */
+  forgetDevice(appId: string, deviceId: string): void {
+    this.overrides.delete(appId)
+    this.deviceChannels.delete(`${appId}\0${deviceId}`)
+  }
+
+  /** The serialized `manifest` array of a bundle for one download base URL; bundles are immutable. */
+  manifestJson(bundle: BundleRecord, base: string): string {
+    const key = `${bundle.appId}\0${bundle.version}\0${base}`
+    let hit = this.manifests.get(key)
+    if (hit === undefined) {
+      if (this.manifests.size > 200) this.manifests.clear()
+      const prefix = `${base}/download/${encodeURIComponent(bundle.appId)}/files/`
+      hit = JSON.stringify(bundle.manifest.map((f) => ({ file_name: f.path, file_hash: f.sha256, download_url: `${prefix}${f.sha256}` })))
+      this.manifests.set(key, hit)
+    }
+    return hit
+  }
+
   bundle(appId: string, version: string): Promise<BundleRecord | undefined> {
     const key = `${appId}\0${version}`
     let hit = this.bundles.get(key)
@@ -107,10 +143,51 @@ class StoreView {
 
 /**
  * The self-hosted update endpoint of @capgo/capacitor-updater as a standard
- * fetch handler (Request → Response): mount it in Node's http server, a
- * serverless function or an edge worker. All state lives in the store.
+ * fetch handler (Request → Response): mount it in a serverless function or an
+ * edge worker. All state lives in the store, so instances scale out.
  */
 export function createUpdateHandler(options: UpdateHandlerOptions): FetchHandler {
+  const handle = createRawHandler(options)
+  const limit = Math.max(options.maxBodyBytes ?? 64 * 1024, options.maxStatsBytes ?? 1024 * 1024)
+  return async (request) => {
+    const url = new URL(request.url)
+    const { body, tooLarge } = await readLimited(request, limit)
+    const raw = await handle({
+      method: request.method,
+      path: `${url.pathname}${url.search}`,
+      origin: url.origin,
+      header: (name) => request.headers.get(name) ?? undefined,
+      body,
+      bodyTooLarge: tooLarge
+    })
+    return new Response(raw.body ?? null, { status: raw.status, headers: raw.headers })
+  }
+}
+
+async function readLimited(request: Request, limit: number): Promise<{ body?: Buffer; tooLarge: boolean }> {
+  if (!request.body) return { tooLarge: false }
+  if (Number(request.headers.get('content-length') ?? '0') > limit) {
+    await request.body.cancel().catch(() => undefined)
+    return { tooLarge: true }
+  }
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined)
+      return { tooLarge: true }
+    }
+    chunks.push(value)
+  }
+  return { body: Buffer.concat(chunks), tooLarge: false }
+}
+
+/** The protocol itself, on plain request/response objects (Node's http server uses it directly). */
+export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
   const view = new StoreView(options.store, options.cacheTtlMs ?? 1000)
   const defaultChannel = options.defaultChannel ?? 'production'
   const maxBody = options.maxBodyBytes ?? 64 * 1024
@@ -126,19 +203,19 @@ export function createUpdateHandler(options: UpdateHandlerOptions): FetchHandler
 
   /** The device's own channel (set through channel_self), else its defaultChannel, else the server's default. */
   async function channelFor(device: DeviceInfo, names: string[]): Promise<{ name: string; override: boolean }> {
-    const own = await options.store.getDeviceChannel(device.app_id, device.device_id)
+    const own = await view.deviceChannel(device.app_id, device.device_id)
     if (own && names.includes(own)) return { name: own, override: true }
     if (device.defaultChannel && names.includes(device.defaultChannel)) return { name: device.defaultChannel, override: false }
     if (names.includes(defaultChannel)) return { name: defaultChannel, override: false }
     throw new ProtocolError(400, 'channel_not_found', `Neither the device's channel (${device.defaultChannel ?? 'none'}) nor the default channel "${defaultChannel}" exists for ${device.app_id}. Release to one of them, or start otakit serve with --default-channel.`)
   }
 
-  function origin(request: Request): string {
-    return (options.publicUrl ?? new URL(request.url).origin).replace(/\/$/, '')
+  function origin(request: RawRequest): string {
+    return (options.publicUrl ?? request.origin).replace(/\/$/, '')
   }
 
-  async function updates(request: Request): Promise<Response> {
-    const device = readDeviceInfo(await readBody(request, maxBody), { needVersions: true })
+  async function updates(request: RawRequest): Promise<RawResponse> {
+    const device = readDeviceInfo(readBody(request, maxBody), { needVersions: true })
     const names = await requireApp(device.app_id)
     const { name } = await channelFor(device, names)
     const channel = await view.channel(device.app_id, name)
@@ -171,14 +248,14 @@ export function createUpdateHandler(options: UpdateHandlerOptions): FetchHandler
       checksum: bundle.checksum
     }
     if (bundle.sessionKey) body.session_key = bundle.sessionKey
-    if (bundle.manifest?.length) {
-      body.manifest = bundle.manifest.map((f) => ({ file_name: f.path, file_hash: f.sha256, download_url: `${base}/download/${encodeURIComponent(device.app_id)}/files/${f.sha256}` }))
-    }
-    return json(200, body)
+    let text = JSON.stringify(body)
+    // The manifest can list thousands of files: serialize it once per bundle.
+    if (bundle.manifest?.length) text = `${text.slice(0, -1)},"manifest":${view.manifestJson(bundle, base)}}`
+    return { status: 200, headers: JSON_HEADERS, body: text }
   }
 
-  async function stats(request: Request): Promise<Response> {
-    const body = await readBody(request, maxStatsBytes)
+  async function stats(request: RawRequest): Promise<RawResponse> {
+    const body = readBody(request, maxStatsBytes)
     const list = Array.isArray(body) ? body : [body]
     if (list.length > maxStatsEvents) throw new ProtocolError(413, 'too_many_events', `At most ${maxStatsEvents} events per request; send them in smaller batches.`)
     if (list.length === 0) return json(200, { status: 'ok' })
@@ -206,9 +283,10 @@ export function createUpdateHandler(options: UpdateHandlerOptions): FetchHandler
     return json(200, { status: 'ok' })
   }
 
-  async function channelSelf(request: Request): Promise<Response> {
+  async function channelSelf(request: RawRequest): Promise<RawResponse> {
+    const query = () => Object.fromEntries(new URL(request.path, 'http://query').searchParams)
     if (request.method === 'GET') {
-      const params = Object.fromEntries(new URL(request.url).searchParams)
+      const params = query()
       const device = readDeviceInfo({ ...params, is_emulator: undefined, is_prod: undefined }, { needVersions: false })
       const names = await requireApp(device.app_id)
       const list = []
@@ -219,9 +297,7 @@ export function createUpdateHandler(options: UpdateHandlerOptions): FetchHandler
       }
       return json(200, list)
     }
-    const body = request.method === 'DELETE' && !request.headers.get('content-length') && !request.body
-      ? Object.fromEntries(new URL(request.url).searchParams)
-      : await readBody(request, maxBody)
+    const body = request.method === 'DELETE' && !request.body?.length ? query() : readBody(request, maxBody)
     const device = readDeviceInfo(body, { needVersions: false })
     const names = await requireApp(device.app_id)
     if (request.method === 'PUT') {
@@ -229,6 +305,7 @@ export function createUpdateHandler(options: UpdateHandlerOptions): FetchHandler
       const c = await view.channel(device.app_id, name)
       return json(200, { channel: name, status: override ? 'override' : 'default', allowSet: ({ ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings }).allowSelfSet })
     }
+    view.forgetDevice(device.app_id, device.device_id)
     if (request.method === 'DELETE') {
       await options.store.putDeviceChannel(device.app_id, device.device_id, undefined)
       return json(200, { status: 'ok', message: 'Channel override removed.' })
@@ -247,7 +324,7 @@ export function createUpdateHandler(options: UpdateHandlerOptions): FetchHandler
     return json(200, { status: 'ok', message: `The device now follows "${wanted}".` })
   }
 
-  async function download(request: Request, appId: string, kind: BlobKind, sha: string): Promise<Response> {
+  async function download(request: RawRequest, appId: string, kind: BlobKind, sha: string): Promise<RawResponse> {
     const size = await options.store.statBlob(appId, kind, sha)
     if (size === undefined) return fail(404, 'not_found', 'No such bundle or file in the store.')
     const etag = `"${sha}"`
@@ -257,16 +334,16 @@ export function createUpdateHandler(options: UpdateHandlerOptions): FetchHandler
       etag,
       'accept-ranges': 'bytes'
     }
-    if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers })
+    if (request.header('if-none-match') === etag) return { status: 304, headers }
     let range: { start: number; end: number } | undefined
-    const header = request.headers.get('range')
+    const header = request.header('range')
     const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null
     if (m && (m[1] || m[2])) {
       let start = m[1] ? Number(m[1]) : Math.max(0, size - Number(m[2]))
       let end = m[1] ? (m[2] ? Math.min(Number(m[2]), size - 1) : size - 1) : size - 1
       if (!m[1] && Number(m[2]) === 0) start = size
       if (start >= size || start > end) {
-        return new Response(null, { status: 416, headers: { ...headers, 'content-range': `bytes */${size}` } })
+        return { status: 416, headers: { ...headers, 'content-range': `bytes */${size}` } }
       }
       end = Math.min(end, size - 1)
       range = { start, end }
@@ -275,13 +352,14 @@ export function createUpdateHandler(options: UpdateHandlerOptions): FetchHandler
     headers['content-length'] = String(length)
     if (range) headers['content-range'] = `bytes ${range.start}-${range.end}/${size}`
     const status = range ? 206 : 200
-    if (request.method === 'HEAD' || length === 0) return new Response(null, { status, headers })
-    return new Response(options.store.readBlob(appId, kind, sha, range ?? { start: 0, end: size - 1 }), { status, headers })
+    if (request.method === 'HEAD' || length === 0) return { status, headers }
+    return { status, headers, body: options.store.readBlob(appId, kind, sha, range ?? { start: 0, end: size - 1 }) }
   }
 
-  return async function handle(request: Request): Promise<Response> {
+  return async function handle(request: RawRequest): Promise<RawResponse> {
     try {
-      const { pathname } = new URL(request.url)
+      const q = request.path.indexOf('?')
+      const pathname = new URL(q < 0 ? request.path : request.path.slice(0, q), 'http://path').pathname
       const method = request.method
       if (pathname === '/updates') return method === 'POST' ? await updates(request) : fail(405, 'method_not_allowed', 'Use POST /updates.')
       if (pathname === '/stats') return method === 'POST' ? await stats(request) : fail(405, 'method_not_allowed', 'Use POST /stats.')

@@ -1,46 +1,62 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
-import type { FetchHandler } from './handler.js'
+import type { RawHandler } from './handler.js'
 
 export interface RunningServer {
   url: string
   close(): Promise<void>
 }
 
-/** Serves a fetch handler with Node's http server: IncomingMessage → Request, Response → ServerResponse. */
-export function serveHandler(handler: FetchHandler, options: { port: number; host: string; onError?: (e: unknown) => void }): Promise<RunningServer> {
+/** Reads a request body into memory, giving up past `limit` bytes (the handler then answers 413). */
+function readBody(req: http.IncomingMessage, limit: number): Promise<{ body?: Buffer; tooLarge: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= limit) chunks.push(chunk)
+    })
+    req.on('end', () => resolve(size > limit ? { tooLarge: true } : { body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), tooLarge: false }))
+    req.on('error', reject)
+  })
+}
+
+/**
+ * Serves the protocol with Node's http server, handing it plain objects (no
+ * web Request/Response per call: they cost more than the protocol itself).
+ */
+export function serveHandler(handler: RawHandler, options: { port: number; host: string; maxBodyBytes?: number; onError?: (e: unknown) => void }): Promise<RunningServer> {
+  const limit = options.maxBodyBytes ?? 2 * 1024 * 1024
   const server = http.createServer(async (req, res) => {
     try {
-      const url = `http://${req.headers.host ?? `${options.host}:${options.port}`}${req.url ?? '/'}`
       const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
-      let request: Request
-      try {
-        request = new Request(url, {
-          method: req.method,
-          headers: req.headers as Record<string, string>,
-          body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
-          duplex: 'half'
-        } as RequestInit)
-      } catch {
-        res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'bad_request', message: 'The request could not be read.' }))
-        return
-      }
-      const response = await handler(request)
-      const headers: Record<string, string> = {}
-      response.headers.forEach((v, k) => { headers[k] = v })
-      res.writeHead(response.status, headers)
-      if (!response.body) {
-        res.end()
-        return
-      }
-      const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)
-      body.on('error', (error) => {
-        options.onError?.(error)
-        res.destroy()
+      const { body, tooLarge } = hasBody ? await readBody(req, limit) : { body: undefined, tooLarge: false }
+      const response = await handler({
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        origin: `http://${req.headers.host ?? `${options.host}:${options.port}`}`,
+        header: (name) => {
+          const v = req.headers[name.toLowerCase()]
+          return Array.isArray(v) ? v.join(', ') : v
+        },
+        body,
+        bodyTooLarge: tooLarge
       })
-      res.on('close', () => body.destroy())
-      body.pipe(res)
+      if (response.body === undefined || response.body === null) {
+        res.writeHead(response.status, response.headers).end()
+      } else if (typeof response.body === 'string') {
+        res.writeHead(response.status, { ...response.headers, 'content-length': String(Buffer.byteLength(response.body)) }).end(response.body)
+      } else {
+        res.writeHead(response.status, response.headers)
+        const stream = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)
+        stream.on('error', (error) => {
+          options.onError?.(error)
+          res.destroy()
+        })
+        res.on('close', () => stream.destroy())
+        stream.pipe(res)
+      }
     } catch (error) {
       options.onError?.(error)
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })

@@ -163,6 +163,10 @@ export class FileStore implements Store {
     return (await readJsonFile<{ channel: string }>(this.devicePath(appId, deviceId)))?.channel
   }
 
+  async listDevicesWithChannel(appId: string): Promise<string[]> {
+    return (await this.list(this.app(appId, 'devices'))).map((n) => decodeURIComponent(n))
+  }
+
   async putDeviceChannel(appId: string, deviceId: string, channel: string | undefined): Promise<void> {
     const target = this.devicePath(appId, deviceId)
     if (channel === undefined) {

@@ -96,6 +96,8 @@ export interface Store {
   readBlob(appId: string, kind: BlobKind, sha256: string, range?: { start: number; end: number }): ReadableStream<Uint8Array>
   /** The channel a device picked for itself (channel_self), if any. */
   getDeviceChannel(appId: string, deviceId: string): Promise<string | undefined>
+  /** Devices that picked a channel themselves (so the rest need no lookup). */
+  listDevicesWithChannel(appId: string): Promise<string[]>
   /** Sets (or with undefined, clears) a device's own channel. */
   putDeviceChannel(appId: string, deviceId: string, channel: string | undefined): Promise<void>
   /** Stores a batch of stats events for one UTC day (YYYY-MM-DD); batches are immutable objects. */
