@@ -48,7 +48,6 @@ export function getInputs(): ActionInputs {
   if (command === 'promote' && !to) problems.push('command: promote needs the "to" input (the target channel), and "from" (a channel) or "version".')
   if (command === 'promote' && !from && !text('version')) problems.push('command: promote needs the "from" input (the channel to promote from) or "version".')
   if (command === 'rollback' && !channel) problems.push('command: rollback needs the "channel" input (the channel to roll back).')
-  if (text('rollout')) problems.push('Input "rollout" is not supported by this version of otakit yet; remove it to release to the whole channel.')
   const install = text('install') || 'auto'
   if (!['auto', 'true', 'false'].includes(install)) problems.push(`Input "install" must be auto, true or false, got "${install}".`)
 
@@ -60,7 +59,8 @@ export function getInputs(): ActionInputs {
     config: text('config') || undefined,
     'dry-run': bool('dry-run', false),
     'allow-native-change': bool('allow-native-change', false),
-    channel: command === 'release' ? channel : undefined
+    channel: command === 'release' ? channel : undefined,
+    rollout: command === 'release' ? text('rollout') || undefined : undefined
   }
   const inputs: ActionInputs = {
     command,

@@ -10,7 +10,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const check = process.argv.includes('--check')
 const bundles = [
   { entry: 'src/cli/index.ts', out: 'dist/cli', bin: true },
-  { entry: 'action/index.ts', out: 'dist/action' }
+  { entry: 'action/index.ts', out: 'dist/action' },
+  { entry: 'src/serve.ts', out: 'dist/serve' }
 ]
 
 function listFiles(dir, prefix = '') {

@@ -103,7 +103,7 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     [{ 'dry-run': 'yes' }, 2, /::error::Input "dry-run" must be true or false, got "yes"/],
     [{ command: 'promote', from: 'beta' }, 2, /::error::command: promote needs the "to" input/],
     [{ command: 'rollback' }, 2, /command: rollback needs the "channel" input/],
-    [{ rollout: '10' }, 2, /Input "rollout" is not supported/],
+    [{ rollout: '150' }, 2, /::error::rollout must be a percentage above 0 and at most 100/],
     [{ install: 'maybe' }, 2, /Input "install" must be auto, true or false/],
     [{ command: 'promote', from: 'beta', to: 'production' }, 2, /::error::Channel "beta" does not exist/]
   ])('bad input %j is a clear ::error:: and exit %i', async (inputs, code, message) => {

@@ -37,3 +37,12 @@ describe('createUpdateHandler as a standard fetch handler', () => {
     expect(s.json.stats).toEqual([{ version: '1.0.0', set: 1, set_fail: 0, update_fail: 0, download_fail: 0, failureRate: 0 }])
   })
 })
+
+test('the published otakit/serve bundle exports the handler', async () => {
+  const lib = await import(path.join(process.cwd(), 'dist/serve/index.js'))
+  expect(typeof lib.createUpdateHandler).toBe('function')
+  expect(typeof lib.openStore).toBe('function')
+  const handler = lib.createUpdateHandler({ store: lib.openStore('.otakit/none', process.cwd()) })
+  const res: Response = await handler(new Request('http://x/health'))
+  expect(await res.json()).toEqual({ status: 'ok' })
+})
