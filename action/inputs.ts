@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { ConfigurationError } from '../src/core/errors.js'
 import type { SettingsFlags } from '../src/core/settings/settings.js'
+import { secretForms } from '../src/core/crypto/signer.js'
 
 export type Command = 'release' | 'promote' | 'rollback' | 'status'
 const COMMANDS: Command[] = ['release', 'promote', 'rollback', 'status']
@@ -29,7 +30,7 @@ export function getInputs(): ActionInputs {
   const text = (name: string) => core.getInput(name)
   for (const secret of ['api-key', 'private-key', 'github-token']) {
     const value = text(secret)
-    if (value) core.setSecret(value)
+    if (value) for (const form of secretForms(value)) core.setSecret(form)
   }
   const bool = (name: string, fallback: boolean): boolean => {
     const value = text(name)
@@ -60,7 +61,8 @@ export function getInputs(): ActionInputs {
     'dry-run': bool('dry-run', false),
     'allow-native-change': bool('allow-native-change', false),
     channel: command === 'release' ? channel : undefined,
-    rollout: command === 'release' ? text('rollout') || undefined : undefined
+    rollout: command === 'release' ? text('rollout') || undefined : undefined,
+    'private-key': text('private-key') || undefined
   }
   const inputs: ActionInputs = {
     command,

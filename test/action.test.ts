@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { createKeyPair } from '../src/core/crypto/keys.js'
 import { runAction } from './helpers/action.js'
 import { FakeGithubApi } from './helpers/github-api.js'
 import { cleanupTemps, exampleRepo } from './helpers/repo.js'
@@ -86,15 +87,22 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     repo.git('tag', 'v1.0.0')
     repo.commit('fix: x')
     repo.git('tag', 'v1.0.1')
-    const secrets = { 'api-key': 'capgo_live_9f8e7d6c5b4a', 'private-key': '-----BEGIN RSA PRIVATE KEY-----MIIEpAIBAAKCAQEAtopsecret-----END RSA PRIVATE KEY-----', 'github-token': 'ghp_supersecrettoken42' }
+    const { privateKeyPem } = createKeyPair()
+    const secrets = { 'api-key': 'capgo_live_9f8e7d6c5b4a', 'private-key': privateKeyPem, 'github-token': 'ghp_supersecrettoken42' }
     const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.1', sha: repo.head(), apiUrl, inputs: { ...secrets, install: 'false' } })
     expect(run.code).toBe(0)
+    expect(run.outputs.status).toBe('released')
     for (const value of Object.values(secrets)) {
-      expect(run.stdout.split('\n').filter((l) => l.includes(value))).toEqual([`::add-mask::${value}`])
-      expect(run.stderr).not.toContain(value)
-      expect(JSON.stringify(run.outputs)).not.toContain(value)
-      expect(run.summary).not.toContain(value)
-      expect(JSON.stringify(api.requests.map((r) => r.body))).not.toContain(value)
+      const forms = [value, Buffer.from(value.trim()).toString('base64'), encodeURIComponent(value.trim()), ...value.split('\n').filter((l) => l.length > 20 && !l.startsWith('-----'))]
+      for (const form of forms) {
+        // The runner consumes ::add-mask:: commands; nothing else may carry the secret.
+        expect(run.stdout.split('\n').filter((l) => l.includes(form) && !l.startsWith('::add-mask::'))).toEqual([])
+        expect(run.stderr).not.toContain(form)
+        expect(JSON.stringify(run.outputs)).not.toContain(form)
+        expect(run.summary).not.toContain(form)
+        expect(JSON.stringify(api.requests.map((r) => r.body))).not.toContain(form)
+      }
+      expect(run.stdout).toContain(`::add-mask::${value.split('\n')[0] === value ? value : value.split('\n')[1]}`)
     }
   })
 

@@ -3532,6 +3532,9 @@ const ENV_KEYS = {
     'default-branch': 'OTAKIT_DEFAULT_BRANCH',
     'min-native-version': 'OTAKIT_MIN_NATIVE_VERSION',
     rollout: 'OTAKIT_ROLLOUT',
+    'private-key': 'OTAKIT_PRIVATE_KEY',
+    'sign-command': 'OTAKIT_SIGN_COMMAND',
+    'public-key': 'OTAKIT_PUBLIC_KEY',
     'require-notify-app-ready': 'OTAKIT_REQUIRE_NOTIFY_APP_READY',
     config: 'OTAKIT_CONFIG'
 };
@@ -3580,7 +3583,8 @@ function readCapacitorConfig(cwd) {
     if ((0,external_node_fs_namespaceObject.existsSync)(json)) {
         try {
             const c = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(json, 'utf8'));
-            return { appId: str(c.appId), webDir: str(c.webDir), file: json };
+            const updater = (c.plugins ?? {}).CapacitorUpdater;
+            return { appId: str(c.appId), webDir: str(c.webDir), publicKey: str(updater?.publicKey), file: json };
         }
         catch {
             return { file: json };
@@ -3592,7 +3596,7 @@ function readCapacitorConfig(cwd) {
             continue;
         const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
         const pick = (key) => new RegExp(`\\b${key}\\s*:\\s*['"\`]([^'"\`]+)['"\`]`).exec(text)?.[1];
-        return { appId: pick('appId'), webDir: pick('webDir'), file };
+        return { appId: pick('appId'), webDir: pick('webDir'), publicKey: pick('publicKey')?.replace(/\\n/g, '\n'), file };
     }
     return {};
 }
@@ -3794,6 +3798,31 @@ function buildSettings(flags, env, cwdIn) {
             prNumber = Number(pr);
     }
     const baseVersion = typeof pkg.version === 'string' && semver_default().valid(pkg.version) ? semver_default().valid(pkg.version) : undefined;
+    const privateKeyFlag = flags['private-key'];
+    const privateKeyValue = typeof privateKeyFlag === 'string' && privateKeyFlag !== '' ? privateKeyFlag : env.OTAKIT_PRIVATE_KEY || undefined;
+    let privateKey;
+    let privateKeySource;
+    if (privateKeyValue !== undefined) {
+        const fromFlag = typeof privateKeyFlag === 'string' && privateKeyFlag !== '';
+        // OTAKIT_PRIVATE_KEY always holds the key itself; the flag (or CI input) may name a file.
+        const looksLikeKey = !fromFlag || privateKeyValue.includes('-----BEGIN') || /^[A-Za-z0-9+/=\s]{200,}$/.test(privateKeyValue);
+        privateKeySource = fromFlag ? (looksLikeKey ? 'the private-key input' : privateKeyValue) : 'OTAKIT_PRIVATE_KEY';
+        if (looksLikeKey)
+            privateKey = privateKeyValue;
+        else {
+            const file = external_node_path_default().resolve(cwd, privateKeyValue);
+            if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+                problems.push(`Private key file ${file} does not exist. Pass the file written by "otakit keys create" with --private-key, or the key itself in OTAKIT_PRIVATE_KEY.`);
+            else
+                privateKey = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        }
+    }
+    const publicKeyFile = stringOf('public-key');
+    if (publicKeyFile !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd, publicKeyFile)))
+        problems.push(`Public key file ${external_node_path_default().resolve(cwd, publicKeyFile)} does not exist.`);
+    const signCommand = stringOf('sign-command');
+    if (signCommand !== undefined && privateKey !== undefined)
+        problems.push('Pass either a private key or --sign-command, not both.');
     const settings = {
         cwd,
         appId: appId ?? '',
@@ -3811,6 +3840,11 @@ function buildSettings(flags, env, cwdIn) {
         defaultBranch: stringOf('default-branch') ?? configString('defaultBranch'),
         minNativeVersion,
         rolloutBps,
+        privateKey,
+        privateKeySource,
+        signCommand,
+        publicKeyFile: publicKeyFile && external_node_path_default().resolve(cwd, publicKeyFile),
+        appPublicKey: capacitor.publicKey,
         baseVersion,
         remote: 'origin',
         ref: { branch: stringOf('branch'), tag: stringOf('tag'), prNumber },
@@ -7919,7 +7953,200 @@ function parseRepoUrl(url) {
     return m ? { host: m[1], owner: m[2], repository: m[3] } : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/store/types.ts
+/** The blob holding a bundle's zip. */
+function artifactOf(bundle) {
+    return bundle.artifact ?? bundle.checksum;
+}
+const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: true };
+
+;// CONCATENATED MODULE: ./src/core/crypto/encrypt.ts
+
+
+
+async function newEncryption(signer) {
+    const key = (0,external_node_crypto_namespaceObject.randomBytes)(16);
+    const iv = (0,external_node_crypto_namespaceObject.randomBytes)(16);
+    const sealed = await signer.sign(key);
+    return { key, iv, sessionKey: `${iv.toString('base64')}:${sealed.toString('base64')}` };
+}
+/** AES-128-CBC with PKCS#7 padding, streamed; returns the SHA-256 and size of the encrypted file. */
+async function encryptFile(source, target, material) {
+    const cipher = (0,external_node_crypto_namespaceObject.createCipheriv)('aes-128-cbc', material.key, material.iv);
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let size = 0;
+    cipher.on('data', (chunk) => {
+        hash.update(chunk);
+        size += chunk.length;
+    });
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(source), cipher, (0,external_node_fs_namespaceObject.createWriteStream)(target));
+    return { sha256: hash.digest('hex'), size };
+}
+/** The signature the plugin checks: hex of the RSA private-key encryption of the 32 SHA-256 bytes. */
+async function signChecksum(signer, sha256Hex) {
+    return (await signer.sign(Buffer.from(sha256Hex, 'hex'))).toString('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/crypto/keys.ts
+
+
+
+/** capacitor-updater's encryption v2 needs RSA-2048: it expects 256-byte signatures. */
+const KEY_BITS = 2048;
+class SigningError extends OtakitError {
+}
+/** Reads a private key given as PEM, or as base64 of the PEM on one line (masked CI variables). */
+function parsePrivateKey(text, where) {
+    let pem = text.trim();
+    if (!pem.includes('-----BEGIN')) {
+        const decoded = Buffer.from(pem.replace(/\s+/g, ''), 'base64').toString('utf8');
+        if (!decoded.includes('-----BEGIN')) {
+            throw new ConfigurationError([`The private key from ${where} is not a PEM key (nor base64 of one). Create one with "otakit keys create", and pass the file with --private-key or its content in OTAKIT_PRIVATE_KEY.`]);
+        }
+        pem = decoded.trim();
+    }
+    if (/ENCRYPTED/.test(pem)) {
+        throw new ConfigurationError([`The private key from ${where} is encrypted with a passphrase. Give otakit an unencrypted key (openssl rsa -in key.pem -out plain.pem), kept in your CI's secret store.`]);
+    }
+    let key;
+    try {
+        key = (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: pem, format: 'pem' });
+    }
+    catch (error) {
+        throw new ConfigurationError([`The private key from ${where} cannot be read (${error.message.replace(/\s+/g, ' ')}). Use the PEM written by "otakit keys create".`]);
+    }
+    if (key.asymmetricKeyType !== 'rsa')
+        throw new ConfigurationError([`The private key from ${where} is ${key.asymmetricKeyType}, not RSA. capacitor-updater needs an RSA-2048 key: "otakit keys create" makes one.`]);
+    const bits = key.asymmetricKeyDetails?.modulusLength;
+    if (bits !== KEY_BITS)
+        throw new ConfigurationError([`The private key from ${where} is RSA-${bits}; capacitor-updater needs RSA-${KEY_BITS}. Create one with "otakit keys create".`]);
+    return key;
+}
+function publicPemOf(key) {
+    return (0,external_node_crypto_namespaceObject.createPublicKey)(key).export({ type: 'pkcs1', format: 'pem' }).toString();
+}
+/** Compares two PEM public keys by their key material, whatever the line breaks. */
+function samePublicKey(a, b) {
+    try {
+        const der = (pem) => (0,external_node_crypto_namespaceObject.createPublicKey)({ key: pem.includes('\n') ? pem : pem.replace(/(-----BEGIN [A-Z ]+-----)(.*)(-----END [A-Z ]+-----)/, '$1\n$2\n$3'), format: 'pem' }).export({ type: 'spki', format: 'der' });
+        return der(a).equals(der(b));
+    }
+    catch {
+        return false;
+    }
+}
+class LocalSigner {
+    key;
+    publicKeyPem;
+    constructor(key) {
+        this.key = key;
+        this.publicKeyPem = publicPemOf(key);
+    }
+    async sign(data) {
+        return (0,external_node_crypto_namespaceObject.privateEncrypt)({ key: this.key, padding: external_node_crypto_namespaceObject.constants.RSA_PKCS1_PADDING }, data);
+    }
+}
+/**
+ * Hands the bytes to sign to a command on stdin (a KMS or HSM CLI, e.g.
+ * `openssl pkeyutl -sign -inkey …`), so the private key never sits on the runner.
+ * The command prints the 256-byte result raw, in base64 or in hex; it is checked
+ * against the public key before it is used.
+ */
+class CommandSigner {
+    command;
+    publicKeyPem;
+    cwd;
+    env;
+    constructor(command, publicKeyPem, cwd, env) {
+        this.command = command;
+        this.publicKeyPem = publicKeyPem;
+        this.cwd = cwd;
+        this.env = env;
+    }
+    sign(data) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(this.command, { cwd: this.cwd, env: this.env, shell: true, stdio: ['pipe', 'pipe', 'pipe'] });
+            const out = [];
+            let err = '';
+            child.stdout.on('data', (c) => out.push(c));
+            child.stderr.on('data', (c) => { err += c.toString(); });
+            child.on('error', (e) => reject(new SigningError(`Could not run the sign command: ${e.message}`)));
+            child.on('close', (code) => {
+                if (code !== 0)
+                    return reject(new SigningError(`The sign command failed (exit code ${code}): ${err.trim().slice(0, 500) || 'no output'}. Check the command with: echo test | <command>`));
+                const raw = Buffer.concat(out);
+                const text = raw.toString('utf8').trim();
+                const signature = raw.length === KEY_BITS / 8 ? raw
+                    : /^[0-9a-fA-F]{512}$/.test(text) ? Buffer.from(text, 'hex')
+                        : /^[A-Za-z0-9+/=\s]+$/.test(text) && Buffer.from(text, 'base64').length === KEY_BITS / 8 ? Buffer.from(text, 'base64')
+                            : undefined;
+                if (!signature)
+                    return reject(new SigningError(`The sign command printed ${raw.length} bytes that are not a ${KEY_BITS / 8}-byte RSA signature (raw, base64 or hex). It must do RSA PKCS#1 v1.5 signing of the raw input, e.g. "openssl pkeyutl -sign -inkey key.pem".`));
+                let recovered;
+                try {
+                    recovered = (0,external_node_crypto_namespaceObject.publicDecrypt)({ key: this.publicKeyPem, padding: external_node_crypto_namespaceObject.constants.RSA_PKCS1_PADDING }, signature);
+                }
+                catch {
+                    return reject(new SigningError('The sign command\'s output does not verify with the public key. It must sign with the private key matching the app\'s publicKey, using PKCS#1 v1.5 padding and no digest.'));
+                }
+                if (!recovered.equals(data))
+                    return reject(new SigningError('The sign command signed something other than its input (did it hash it first?). Use raw PKCS#1 v1.5 signing, e.g. "openssl pkeyutl -sign".'));
+                resolve(signature);
+            });
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(data);
+        });
+    }
+}
+/** A new RSA-2048 key pair, PKCS#1 PEM, as capacitor-updater's encryption v2 uses. */
+function createKeyPair() {
+    const { privateKey, publicKey } = (0,external_node_crypto_namespaceObject.generateKeyPairSync)('rsa', { modulusLength: KEY_BITS, publicExponent: 0x10001 });
+    return {
+        privateKeyPem: privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+        publicKeyPem: publicKey.export({ type: 'pkcs1', format: 'pem' }).toString()
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/crypto/signer.ts
+
+
+
+/** Every form a secret could be printed in: raw, trimmed, base64 and the PEM body on one line. */
+function secretForms(secret) {
+    const trimmed = secret.trim();
+    const body = trimmed.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '');
+    // Multi-line values are also masked line by line: some CI runners mask per line.
+    const lines = trimmed.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 16 && !/^-----/.test(l));
+    return [...new Set([secret, trimmed, body, Buffer.from(trimmed).toString('base64'), encodeURIComponent(trimmed), ...lines].filter((v) => v.length >= 8))];
+}
+/**
+ * The signer for encrypted bundles, or undefined for plain ones. Checks the key
+ * and that it matches the public key the app holds, before anything is built.
+ */
+function resolveSigner(settings, runtime) {
+    let signer;
+    if (settings.privateKey !== undefined) {
+        for (const form of secretForms(settings.privateKey))
+            runtime.reporter.setSecret(form);
+        signer = new LocalSigner(parsePrivateKey(settings.privateKey, settings.privateKeySource ?? 'the private key'));
+    }
+    else if (settings.signCommand) {
+        const publicKey = settings.publicKeyFile ? (0,external_node_fs_namespaceObject.readFileSync)(settings.publicKeyFile, 'utf8') : settings.appPublicKey;
+        if (!publicKey)
+            throw new ConfigurationError(['--sign-command needs the public key: pass --public-key FILE, or set plugins.CapacitorUpdater.publicKey in capacitor.config.']);
+        signer = new CommandSigner(settings.signCommand, publicKey, settings.cwd, runtime.env);
+    }
+    if (settings.appPublicKey && !signer) {
+        throw new ConfigurationError(['The app\'s capacitor config has a CapacitorUpdater publicKey, so devices only accept encrypted bundles. Pass the private key with --private-key (or OTAKIT_PRIVATE_KEY), or a --sign-command.']);
+    }
+    if (signer && settings.appPublicKey && !samePublicKey(signer.publicKeyPem, settings.appPublicKey)) {
+        throw new ConfigurationError(['The private key does not match plugins.CapacitorUpdater.publicKey in the app\'s capacitor config: devices would reject these bundles. Use the key pair made together ("otakit keys create"), or update the publicKey and ship a store build.']);
+    }
+    return signer;
+}
+
 ;// CONCATENATED MODULE: ./src/core/release/channels.ts
+
 
 const HISTORY_LIMIT = 200;
 const MAX_ATTEMPTS = 200;
@@ -8000,12 +8227,15 @@ function rollbackTarget(channel) {
 }
 /** A channel may only point at a bundle whose blobs are all stored. */
 async function assertStored(store, bundle) {
-    if (!(await store.hasBlob(bundle.appId, 'artifacts', bundle.checksum))) {
-        throw new StoreError(`Bundle ${bundle.version} is recorded but its artifact ${bundle.checksum}.zip is missing from the store. Release it again to re-upload it.`);
+    if (!(await store.hasBlob(bundle.appId, 'artifacts', artifactOf(bundle)))) {
+        throw new StoreError(`Bundle ${bundle.version} is recorded but its artifact ${artifactOf(bundle)}.zip is missing from the store. Release it again to re-upload it.`);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/core/release/release.ts
+
+
+
 
 
 
@@ -8073,6 +8303,7 @@ async function release(settings, runtime, hooks = {}) {
     }
     if (plan.action === 'skip')
         return resultOf(plan, 'skipped', plan.reason, { warnings });
+    const signer = plan.action === 'build' ? resolveSigner(settings, runtime) : undefined;
     if (plan.action === 'unchanged')
         return resultOf(plan, 'unchanged', plan.reason, { version: plan.channelRecord?.version ?? null, warnings });
     if (plan.nativeChanges.length > 0 && !settings.allowNativeChange) {
@@ -8103,13 +8334,15 @@ async function release(settings, runtime, hooks = {}) {
         }));
         reporter.info(`Packed ${packed.files} files: ${packed.size} bytes, sha256 ${packed.checksum}`);
         if (plan.preid && plan.channelRecord?.checksum === packed.checksum) {
+            const current = await plan.store.getBundle(plan.appId, plan.channelRecord.version);
             return resultOf(plan, 'unchanged', `The bundle is byte-identical to ${plan.channelRecord.version}, already on ${plan.channel}.`, {
-                version: plan.channelRecord.version, checksum: packed.checksum, size: packed.size, warnings,
-                bundleUrl: plan.store.blobUrl(plan.appId, 'artifacts', packed.checksum)
+                version: plan.channelRecord.version, checksum: packed.checksum, size: current?.size ?? packed.size, warnings,
+                bundleUrl: current ? plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(current)) : null
             });
         }
-        await reporter.group('Upload', () => storeBlobs(plan, packed, settings, reporter.info.bind(reporter)));
-        const bundle = await createBundleRecord(plan, settings, runtime, packed);
+        const stored = await prepareBlobs(plan, packed, settings, signer, temp);
+        await reporter.group('Upload', () => storeBlobs(plan, stored, reporter.info.bind(reporter)));
+        const bundle = await createBundleRecord(plan, settings, runtime, packed, stored);
         const moved = await moveTo(plan, bundle, 'release', runtime, settings.rolloutBps);
         return resultOf(plan, 'released', settings.rolloutBps !== undefined
             ? `Rolling ${bundle.version} out to ${settings.rolloutBps / 100}% of ${plan.channel}; the rest stay on ${moved}.`
@@ -8118,7 +8351,7 @@ async function release(settings, runtime, hooks = {}) {
             previousVersion: moved ?? null,
             checksum: bundle.checksum,
             size: bundle.size,
-            bundleUrl: plan.store.blobUrl(plan.appId, 'artifacts', bundle.checksum),
+            bundleUrl: plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(bundle)),
             changelog: bundle.changelog,
             warnings
         });
@@ -8127,36 +8360,67 @@ async function release(settings, runtime, hooks = {}) {
         await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
     }
 }
-async function storeBlobs(plan, packed, settings, log) {
+async function prepareBlobs(plan, packed, settings, signer, temp) {
     const webDir = external_node_path_default().resolve(settings.cwd, settings.webDir);
+    if (!signer) {
+        return {
+            artifact: { sha256: packed.checksum, path: packed.path, size: packed.size },
+            files: packed.manifest.map((f) => ({ blob: f.sha256, path: external_node_path_default().join(webDir, f.path) })),
+            manifest: packed.manifest
+        };
+    }
+    // One AES key and IV per bundle; the zip and every delta file are encrypted with them.
+    const material = await newEncryption(signer);
+    const encryptedZip = external_node_path_default().join(temp, 'bundle.zip.enc');
+    const artifact = await encryptFile(packed.path, encryptedZip, material);
+    const files = [];
+    const manifest = [];
+    let n = 0;
+    for (const f of packed.manifest) {
+        const target = external_node_path_default().join(temp, `file-${n++}.enc`);
+        const encrypted = await encryptFile(external_node_path_default().join(webDir, f.path), target, material);
+        files.push({ blob: encrypted.sha256, path: target });
+        manifest.push({ ...f, blob: encrypted.sha256, hashSignature: await signChecksum(signer, f.sha256) });
+    }
+    return {
+        artifact: { sha256: artifact.sha256, path: encryptedZip, size: artifact.size },
+        files,
+        manifest,
+        sessionKey: material.sessionKey,
+        signature: await signChecksum(signer, packed.checksum)
+    };
+}
+async function storeBlobs(plan, blobs, log) {
     const seen = new Set();
     let done = 0;
-    for (const file of packed.manifest) {
-        if (!seen.has(file.sha256)) {
-            seen.add(file.sha256);
-            await plan.store.putBlob(plan.appId, 'files', file.sha256, external_node_path_default().join(webDir, file.path));
+    for (const file of blobs.files) {
+        if (!seen.has(file.blob)) {
+            seen.add(file.blob);
+            await plan.store.putBlob(plan.appId, 'files', file.blob, file.path);
         }
         if (++done % 500 === 0)
-            log(`Stored ${done}/${packed.manifest.length} files`);
+            log(`Stored ${done}/${blobs.files.length} files`);
     }
-    await plan.store.putBlob(plan.appId, 'artifacts', packed.checksum, packed.path);
-    log(`Stored bundle ${packed.checksum}.zip in ${plan.store.url}`);
+    await plan.store.putBlob(plan.appId, 'artifacts', blobs.artifact.sha256, blobs.artifact.path);
+    log(`Stored bundle ${blobs.artifact.sha256}.zip in ${plan.store.url}${blobs.sessionKey ? ' (encrypted)' : ''}`);
 }
 /** Creates the bundle record; a concurrent pipeline that took the version makes us take the next one. */
-async function createBundleRecord(plan, settings, runtime, packed) {
+async function createBundleRecord(plan, settings, runtime, packed, blobs) {
     let version = plan.version;
     for (let attempt = 0; attempt < VERSION_ATTEMPTS; attempt++) {
         const record = {
             version,
             appId: plan.appId,
             checksum: packed.checksum,
-            size: packed.size,
+            ...(blobs.artifact.sha256 !== packed.checksum ? { artifact: blobs.artifact.sha256 } : {}),
+            size: blobs.artifact.size,
             commit: plan.commit,
             createdAt: runtime.now().toISOString(),
             nativeFingerprint: plan.fingerprint,
             minNativeVersion: minNativeVersion(plan, settings, version),
             changelog: await changelogFor(plan, version, runtime),
-            manifest: packed.manifest
+            manifest: blobs.manifest,
+            ...(blobs.sessionKey ? { sessionKey: blobs.sessionKey, signature: blobs.signature } : {})
         };
         if (await plan.store.createBundle(record))
             return record;
@@ -8179,7 +8443,7 @@ async function moveTo(plan, bundle, action, runtime, rolloutBps) {
 }
 async function applyReuse(plan, settings, runtime, warnings) {
     const existing = plan.existing;
-    const url = plan.store.blobUrl(plan.appId, 'artifacts', existing.checksum);
+    const url = plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(existing));
     const common = { checksum: existing.checksum, size: existing.size, bundleUrl: url, warnings };
     if (plan.channelRecord?.version === plan.version || (settings.rolloutBps !== undefined && plan.channelRecord?.rollout?.version === plan.version && plan.channelRecord?.rollout?.percentageBps === settings.rolloutBps)) {
         return resultOf(plan, 'unchanged', `${plan.version} from this commit is already on ${plan.channel}.`, { ...common, changelog: existing.changelog });
@@ -8211,9 +8475,6 @@ async function applyReuse(plan, settings, runtime, warnings) {
     return resultOf(plan, 'promoted', `${plan.reason} ${plan.channel} now serves ${bundle.version}.`, { ...common, previousVersion: previous ?? null, changelog: bundle.changelog });
 }
 
-;// CONCATENATED MODULE: ./src/core/store/types.ts
-const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: true };
-
 ;// CONCATENATED MODULE: ./src/core/release/commands.ts
 
 
@@ -8232,7 +8493,7 @@ function channelResult(appId, status, channel, bundle, previous, store, message,
         checksum: bundle?.checksum ?? null,
         size: bundle?.size ?? null,
         releaseType: nativeChanges.length > 0 ? 'native' : 'ota',
-        bundleUrl: bundle ? store.blobUrl(appId, 'artifacts', bundle.checksum) : null,
+        bundleUrl: bundle ? store.blobUrl(appId, 'artifacts', artifactOf(bundle)) : null,
         changelog: bundle?.changelog ?? '',
         message,
         rule: null,
@@ -8541,7 +8802,7 @@ class StoreView {
             if (this.manifests.size > 200)
                 this.manifests.clear();
             const prefix = `${base}/download/${encodeURIComponent(bundle.appId)}/files/`;
-            hit = JSON.stringify(bundle.manifest.map((f) => ({ file_name: f.path, file_hash: f.sha256, download_url: `${prefix}${f.sha256}` })));
+            hit = JSON.stringify(bundle.manifest.map((f) => ({ file_name: f.path, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.blob ?? f.sha256}` })));
             this.manifests.set(key, hit);
         }
         return hit;
@@ -8669,8 +8930,9 @@ function createRawHandler(options) {
         const base = origin(request);
         const body = {
             version: bundle.version,
-            url: `${base}/download/${encodeURIComponent(device.app_id)}/artifacts/${bundle.checksum}.zip`,
-            checksum: bundle.checksum
+            url: `${base}/download/${encodeURIComponent(device.app_id)}/artifacts/${artifactOf(bundle)}.zip`,
+            // Encrypted bundles: the plugin decrypts this signature with its public key to get the SHA-256.
+            checksum: bundle.signature ?? bundle.checksum
         };
         if (bundle.sessionKey)
             body.session_key = bundle.sessionKey;
@@ -8941,7 +9203,43 @@ class CliReporter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/crypto/create-keys.ts
+
+
+
+
+
+/**
+ * Writes a new RSA-2048 key pair for capacitor-updater's encryption v2: the
+ * private key with mode 0600 (where .gitignore should already cover it), the
+ * public key next to it for the app's capacitor config.
+ */
+async function createKeys(runtime, options) {
+    const dir = external_node_path_default().resolve(runtime.cwd, options.dir);
+    const privateKeyPath = external_node_path_default().join(dir, 'private_key.pem');
+    const publicKeyPath = external_node_path_default().join(dir, 'public_key.pem');
+    if (!options.force && ((0,external_node_fs_namespaceObject.existsSync)(privateKeyPath) || (0,external_node_fs_namespaceObject.existsSync)(publicKeyPath))) {
+        throw new ConfigurationError([`${privateKeyPath} already exists. Bundles released with it can only be read by apps holding its public key: keep it, or pass --force to replace it (then ship a store build with the new public key).`]);
+    }
+    const { privateKeyPem, publicKeyPem } = createKeyPair();
+    for (const form of [privateKeyPem, privateKeyPem.trim()])
+        runtime.reporter.setSecret(form);
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    (0,external_node_fs_namespaceObject.writeFileSync)(privateKeyPath, privateKeyPem, { mode: 0o600 });
+    (0,external_node_fs_namespaceObject.chmodSync)(privateKeyPath, 0o600);
+    (0,external_node_fs_namespaceObject.writeFileSync)(publicKeyPath, publicKeyPem);
+    const git = new Git(runtime.cwd, runtime.env);
+    const ignored = await git.exec(['check-ignore', '-q', privateKeyPath], { allowFailure: true }).catch(() => ({ code: 1 }));
+    const ignoredByGit = ignored.code === 0;
+    if (!ignoredByGit) {
+        runtime.reporter.warn(`${external_node_path_default().relative(runtime.cwd, privateKeyPath) || privateKeyPath} is not covered by .gitignore: add "${external_node_path_default().relative(runtime.cwd, dir) || dir}/" to .gitignore so the private key is never committed. Keep it in your CI's secret store.`);
+    }
+    return { privateKeyPath, publicKeyPath, publicKey: publicKeyPem, ignoredByGit, capacitorConfig: { plugins: { CapacitorUpdater: { publicKey: publicKeyPem } } } };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
 
 
 
@@ -8978,7 +9276,10 @@ const RELEASE = {
     'require-notify-app-ready': { type: 'boolean' },
     branch: { type: 'string' },
     tag: { type: 'string' },
-    pr: { type: 'string' }
+    pr: { type: 'string' },
+    'private-key': { type: 'string' },
+    'sign-command': { type: 'string' },
+    'public-key': { type: 'string' }
 };
 const BOOL_FLAGS = ['ios', 'android', 'allow-emulator', 'allow-dev', 'allow-self-set'];
 const COMMANDS = {
@@ -9023,6 +9324,12 @@ const COMMANDS = {
         usage: 'otakit serve [--store <url>] [--port <n>] [--host <host>] [--default-channel <name>] [--public-url <url>]',
         options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' } },
         help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.'
+    },
+    keys: {
+        summary: 'keys create: an RSA key pair for encrypted, signed bundles',
+        usage: 'otakit keys create [--out <dir>] [--force]',
+        options: { out: { type: 'string' }, force: { type: 'boolean' } },
+        help: 'Writes an RSA-2048 key pair (PKCS#1 PEM) for capacitor-updater\'s encryption v2: the private key\n(mode 0600) and the public key in --out (default .otakit/keys), and prints the publicKey snippet\nfor capacitor.config. Refuses to overwrite without --force.'
     },
     status: {
         summary: 'channels, their current bundle and history',
@@ -9071,7 +9378,11 @@ const FLAG_HELP = {
     port: 'port to listen on (default 8787)', host: 'address to listen on (default 127.0.0.1; 0.0.0.0 for all)',
     'default-channel': 'channel for devices that name none (default production)',
     'public-url': 'base URL devices download from, when behind a proxy or CDN',
-    'cache-ttl': 'milliseconds channel state is reused before re-reading the store (default 1000)'
+    'cache-ttl': 'milliseconds channel state is reused before re-reading the store (default 1000)',
+    'private-key': 'private key file (or OTAKIT_PRIVATE_KEY: the PEM, or base64 of it): encrypt and sign bundles',
+    'sign-command': 'command that signs stdin with the private key (KMS/HSM), instead of --private-key',
+    'public-key': 'public key file, for --sign-command when capacitor.config has no publicKey',
+    force: 'replace existing keys'
 };
 function mainHelp() {
     const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -9175,6 +9486,16 @@ async function serve(settings, values, io, reporter) {
     await server.close();
     return 0;
 }
+function redactAll(text, env) {
+    let out = text;
+    for (const key of ['OTAKIT_PRIVATE_KEY', 'OTAKIT_API_KEY']) {
+        const secret = env[key];
+        if (secret)
+            for (const form of secretForms(secret))
+                out = out.split(form).join('***');
+    }
+    return out;
+}
 /** Runs one CLI invocation and returns its exit code. */
 async function main(argv, io) {
     const [name, ...rest] = argv;
@@ -9190,7 +9511,7 @@ async function main(argv, io) {
     const wantsJson = rest.includes('--json');
     const fail = (error) => {
         const code = exitCodeOf(error);
-        const message = error instanceof Error ? error.message : String(error);
+        const message = redactAll(error instanceof Error ? error.message : String(error), io.env);
         if (wantsJson)
             write(io.stdout, JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof OtakitError ? { kind: error.name } : {}) }));
         write(io.stderr, `error: ${message}`);
@@ -9200,9 +9521,15 @@ async function main(argv, io) {
     };
     if (!command)
         return fail(new ConfigurationError([`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run "otakit --help".`]));
+    let args = rest;
+    if (name === 'keys') {
+        if (rest[0] !== 'create' && !rest.includes('--help') && !rest.includes('-h'))
+            return fail(new ConfigurationError(['Usage: otakit keys create [--out <dir>] [--force]']));
+        args = rest[0] === 'create' ? rest.slice(1) : rest;
+    }
     let values;
     try {
-        values = (0,external_node_util_namespaceObject.parseArgs)({ args: rest, options: { ...command.options, ...COMMON }, allowPositionals: false, strict: true }).values;
+        values = (0,external_node_util_namespaceObject.parseArgs)({ args, options: { ...command.options, ...COMMON }, allowPositionals: false, strict: true }).values;
     }
     catch (error) {
         return fail(new ConfigurationError([`${error.message}. Run "otakit ${name} --help" for its options.`]));
@@ -9213,10 +9540,30 @@ async function main(argv, io) {
     }
     const json = Boolean(values.json);
     const reporter = new CliReporter(io.stderr, Boolean(values.verbose));
+    // Secrets otakit may be handed are masked in everything it prints.
+    for (const key of ['OTAKIT_PRIVATE_KEY', 'OTAKIT_API_KEY']) {
+        const secret = io.env[key];
+        if (secret)
+            for (const form of secretForms(secret))
+                reporter.setSecret(form);
+    }
     const cwd = external_node_path_default().resolve(io.cwd, typeof values.cwd === 'string' ? values.cwd : '.');
     const runtime = { cwd, env: io.env, reporter, now: io.now ?? (() => new Date()) };
-    const print = (value, human) => write(io.stdout, json ? JSON.stringify(value) : human);
+    const print = (value, human) => write(io.stdout, reporter.redact(json ? JSON.stringify(value) : human));
     try {
+        if (name === 'keys') {
+            const created = await createKeys(runtime, { dir: typeof values.out === 'string' ? values.out : external_node_path_default().join('.otakit', 'keys'), force: Boolean(values.force) });
+            print(created, [
+                `Private key: ${created.privateKeyPath} (mode 0600; never commit it; give it to CI as a secret)`,
+                `Public key:  ${created.publicKeyPath}`,
+                '',
+                'Add this to capacitor.config.json, then ship a store build:',
+                JSON.stringify(created.capacitorConfig, null, 2),
+                '',
+                'Release encrypted bundles with: otakit release --private-key ' + external_node_path_default().relative(cwd, created.privateKeyPath)
+            ].join('\n'));
+            return 0;
+        }
         if (name === 'pack') {
             const flags = values;
             const webDir = typeof flags['web-dir'] === 'string' ? flags['web-dir'] : undefined;

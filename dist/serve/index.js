@@ -3368,7 +3368,15 @@ function exitCodeOf(error) {
     return error instanceof OtakitError ? error.exitCode : 1;
 }
 
+;// CONCATENATED MODULE: ./src/core/store/types.ts
+/** The blob holding a bundle's zip. */
+function types_artifactOf(bundle) {
+    return bundle.artifact ?? bundle.checksum;
+}
+const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: true };
+
 ;// CONCATENATED MODULE: ./src/core/release/channels.ts
+
 
 const HISTORY_LIMIT = 200;
 const MAX_ATTEMPTS = 200;
@@ -3449,13 +3457,10 @@ function rollbackTarget(channel) {
 }
 /** A channel may only point at a bundle whose blobs are all stored. */
 async function assertStored(store, bundle) {
-    if (!(await store.hasBlob(bundle.appId, 'artifacts', bundle.checksum))) {
-        throw new StoreError(`Bundle ${bundle.version} is recorded but its artifact ${bundle.checksum}.zip is missing from the store. Release it again to re-upload it.`);
+    if (!(await store.hasBlob(bundle.appId, 'artifacts', artifactOf(bundle)))) {
+        throw new StoreError(`Bundle ${bundle.version} is recorded but its artifact ${artifactOf(bundle)}.zip is missing from the store. Release it again to re-upload it.`);
     }
 }
-
-;// CONCATENATED MODULE: ./src/core/store/types.ts
-const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: true };
 
 ;// CONCATENATED MODULE: ./src/core/serve/protocol.ts
 
@@ -3611,7 +3616,7 @@ class StoreView {
             if (this.manifests.size > 200)
                 this.manifests.clear();
             const prefix = `${base}/download/${encodeURIComponent(bundle.appId)}/files/`;
-            hit = JSON.stringify(bundle.manifest.map((f) => ({ file_name: f.path, file_hash: f.sha256, download_url: `${prefix}${f.sha256}` })));
+            hit = JSON.stringify(bundle.manifest.map((f) => ({ file_name: f.path, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.blob ?? f.sha256}` })));
             this.manifests.set(key, hit);
         }
         return hit;
@@ -3739,8 +3744,9 @@ function createRawHandler(options) {
         const base = origin(request);
         const body = {
             version: bundle.version,
-            url: `${base}/download/${encodeURIComponent(device.app_id)}/artifacts/${bundle.checksum}.zip`,
-            checksum: bundle.checksum
+            url: `${base}/download/${encodeURIComponent(device.app_id)}/artifacts/${types_artifactOf(bundle)}.zip`,
+            // Encrypted bundles: the plugin decrypts this signature with its public key to get the SHA-256.
+            checksum: bundle.signature ?? bundle.checksum
         };
         if (bundle.sessionKey)
             body.session_key = bundle.sessionKey;

@@ -14,6 +14,8 @@ import type { ChannelSettings } from '../core/store/types.js'
 import type { Reporter } from '../core/port.js'
 import type { Runtime } from '../core/port.js'
 import { CliReporter } from './reporter.js'
+import { createKeys } from '../core/crypto/create-keys.js'
+import { secretForms } from '../core/crypto/signer.js'
 
 export interface CliIo {
   cwd: string
@@ -48,7 +50,10 @@ const RELEASE: Options = {
   'require-notify-app-ready': { type: 'boolean' },
   branch: { type: 'string' },
   tag: { type: 'string' },
-  pr: { type: 'string' }
+  pr: { type: 'string' },
+  'private-key': { type: 'string' },
+  'sign-command': { type: 'string' },
+  'public-key': { type: 'string' }
 }
 const BOOL_FLAGS = ['ios', 'android', 'allow-emulator', 'allow-dev', 'allow-self-set'] as const
 
@@ -102,6 +107,12 @@ const COMMANDS: Record<string, Command> = {
     options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' } },
     help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.'
   },
+  keys: {
+    summary: 'keys create: an RSA key pair for encrypted, signed bundles',
+    usage: 'otakit keys create [--out <dir>] [--force]',
+    options: { out: { type: 'string' }, force: { type: 'boolean' } },
+    help: 'Writes an RSA-2048 key pair (PKCS#1 PEM) for capacitor-updater\'s encryption v2: the private key\n(mode 0600) and the public key in --out (default .otakit/keys), and prints the publicKey snippet\nfor capacitor.config. Refuses to overwrite without --force.'
+  },
   status: {
     summary: 'channels, their current bundle and history',
     usage: 'otakit status [--channel <channel>] [options]',
@@ -150,7 +161,11 @@ const FLAG_HELP: Record<string, string> = {
   port: 'port to listen on (default 8787)', host: 'address to listen on (default 127.0.0.1; 0.0.0.0 for all)',
   'default-channel': 'channel for devices that name none (default production)',
   'public-url': 'base URL devices download from, when behind a proxy or CDN',
-  'cache-ttl': 'milliseconds channel state is reused before re-reading the store (default 1000)'
+  'cache-ttl': 'milliseconds channel state is reused before re-reading the store (default 1000)',
+  'private-key': 'private key file (or OTAKIT_PRIVATE_KEY: the PEM, or base64 of it): encrypt and sign bundles',
+  'sign-command': 'command that signs stdin with the private key (KMS/HSM), instead of --private-key',
+  'public-key': 'public key file, for --sign-command when capacitor.config has no publicKey',
+  force: 'replace existing keys'
 }
 
 function mainHelp(): string {
@@ -253,6 +268,15 @@ async function serve(settings: Settings, values: Record<string, string | boolean
   return 0
 }
 
+function redactAll(text: string, env: Record<string, string | undefined>): string {
+  let out = text
+  for (const key of ['OTAKIT_PRIVATE_KEY', 'OTAKIT_API_KEY']) {
+    const secret = env[key]
+    if (secret) for (const form of secretForms(secret)) out = out.split(form).join('***')
+  }
+  return out
+}
+
 /** Runs one CLI invocation and returns its exit code. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
@@ -268,7 +292,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const wantsJson = rest.includes('--json')
   const fail = (error: unknown): number => {
     const code = exitCodeOf(error)
-    const message = error instanceof Error ? error.message : String(error)
+    const message = redactAll(error instanceof Error ? error.message : String(error), io.env)
     if (wantsJson) write(io.stdout, JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof OtakitError ? { kind: error.name } : {}) }))
     write(io.stderr, `error: ${message}`)
     if (!(error instanceof OtakitError) && error instanceof Error && error.stack) write(io.stderr, error.stack)
@@ -276,9 +300,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   if (!command) return fail(new ConfigurationError([`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run "otakit --help".`]))
 
+  let args = rest
+  if (name === 'keys') {
+    if (rest[0] !== 'create' && !rest.includes('--help') && !rest.includes('-h')) return fail(new ConfigurationError(['Usage: otakit keys create [--out <dir>] [--force]']))
+    args = rest[0] === 'create' ? rest.slice(1) : rest
+  }
   let values: Record<string, string | boolean | undefined>
   try {
-    values = parseArgs({ args: rest, options: { ...command.options, ...COMMON }, allowPositionals: false, strict: true }).values
+    values = parseArgs({ args, options: { ...command.options, ...COMMON }, allowPositionals: false, strict: true }).values
   } catch (error) {
     return fail(new ConfigurationError([`${(error as Error).message}. Run "otakit ${name} --help" for its options.`]))
   }
@@ -288,11 +317,29 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const json = Boolean(values.json)
   const reporter = new CliReporter(io.stderr, Boolean(values.verbose))
+  // Secrets otakit may be handed are masked in everything it prints.
+  for (const key of ['OTAKIT_PRIVATE_KEY', 'OTAKIT_API_KEY']) {
+    const secret = io.env[key]
+    if (secret) for (const form of secretForms(secret)) reporter.setSecret(form)
+  }
   const cwd = path.resolve(io.cwd, typeof values.cwd === 'string' ? values.cwd : '.')
   const runtime: Runtime = { cwd, env: io.env, reporter, now: io.now ?? (() => new Date()) }
-  const print = (value: unknown, human: string) => write(io.stdout, json ? JSON.stringify(value) : human)
+  const print = (value: unknown, human: string) => write(io.stdout, reporter.redact(json ? JSON.stringify(value) : human))
 
   try {
+    if (name === 'keys') {
+      const created = await createKeys(runtime, { dir: typeof values.out === 'string' ? values.out : path.join('.otakit', 'keys'), force: Boolean(values.force) })
+      print(created, [
+        `Private key: ${created.privateKeyPath} (mode 0600; never commit it; give it to CI as a secret)`,
+        `Public key:  ${created.publicKeyPath}`,
+        '',
+        'Add this to capacitor.config.json, then ship a store build:',
+        JSON.stringify(created.capacitorConfig, null, 2),
+        '',
+        'Release encrypted bundles with: otakit release --private-key ' + path.relative(cwd, created.privateKeyPath)
+      ].join('\n'))
+      return 0
+    }
     if (name === 'pack') {
       const flags = values as SettingsFlags
       const webDir = typeof flags['web-dir'] === 'string' ? flags['web-dir'] : undefined

@@ -5,7 +5,7 @@ export class CliReporter implements Reporter {
   private readonly secrets = new Set<string>()
   constructor(private readonly stream: NodeJS.WritableStream, private readonly verbose = false) {}
 
-  private redact(text: string): string {
+  redact(text: string): string {
     let out = text
     for (const s of this.secrets) out = out.split(s).join('***')
     return out

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { decryptChecksum, decryptFile, decryptSessionKey, openEncryptedBundle } from './decrypt.js'
 import { tempDir } from './repo.js'
 
 export interface DeviceOptions {
@@ -12,6 +13,8 @@ export interface DeviceOptions {
   isEmulator?: boolean
   isProd?: boolean
   defaultChannel?: string
+  /** plugins.CapacitorUpdater.publicKey: the device then only accepts encrypted bundles. */
+  publicKey?: string
 }
 
 /**
@@ -62,9 +65,20 @@ export class SimulatedDevice {
   async update(): Promise<{ outcome: 'updated' | 'none' | 'failed'; version: string; error?: string; response: any }> {
     const { body } = await this.check()
     if (body.error) return { outcome: 'none', version: this.versionName, error: body.error, response: body }
-    const zip = Buffer.from(await (await fetch(body.url)).arrayBuffer())
-    const sha = createHash('sha256').update(zip).digest('hex')
-    if (sha !== body.checksum) {
+    let zip: Buffer = Buffer.from(await (await fetch(body.url)).arrayBuffer())
+    if (this.options.publicKey) {
+      try {
+        zip = openEncryptedBundle(zip, body.session_key ?? '', body.checksum, this.options.publicKey)
+        for (const entry of body.manifest ?? []) {
+          const { key, iv } = decryptSessionKey(body.session_key, this.options.publicKey)
+          const file = decryptFile(Buffer.from(await (await fetch(entry.download_url)).arrayBuffer()), key, iv)
+          if (createHash('sha256').update(file).digest('hex') !== decryptChecksum(entry.file_hash, this.options.publicKey)) throw new Error(`file ${entry.file_name} checksum failed`)
+        }
+      } catch (error) {
+        await this.report('decrypt_fail', body.version)
+        return { outcome: 'failed', version: this.versionName, error: (error as Error).message, response: body }
+      }
+    } else if (createHash('sha256').update(zip).digest('hex') !== body.checksum) {
       await this.report('checksum_fail', body.version)
       return { outcome: 'failed', version: this.versionName, error: 'checksum_fail', response: body }
     }

@@ -4,7 +4,7 @@ import { describeNativeChange } from '../native/fingerprint.js'
 import type { Runtime } from '../port.js'
 import type { Settings } from '../settings/settings.js'
 import { openStore } from '../store/registry.js'
-import { DEFAULT_CHANNEL_SETTINGS, type BundleRecord, type ChannelRecord, type ChannelSettings, type Store } from '../store/types.js'
+import { artifactOf, DEFAULT_CHANNEL_SETTINGS, type BundleRecord, type ChannelRecord, type ChannelSettings, type Store } from '../store/types.js'
 import { assertStored, pointChannel, rollbackTarget, startRollout, updateChannel } from './channels.js'
 import type { ReleaseResult, ReleaseStatus } from './release.js'
 
@@ -19,7 +19,7 @@ function channelResult(appId: string, status: ReleaseStatus, channel: string, bu
     checksum: bundle?.checksum ?? null,
     size: bundle?.size ?? null,
     releaseType: nativeChanges.length > 0 ? 'native' : 'ota',
-    bundleUrl: bundle ? store.blobUrl(appId, 'artifacts', bundle.checksum) : null,
+    bundleUrl: bundle ? store.blobUrl(appId, 'artifacts', artifactOf(bundle)) : null,
     changelog: bundle?.changelog ?? '',
     message,
     rule: null,

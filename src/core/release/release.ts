@@ -9,7 +9,10 @@ import { ConfigurationError, ConflictError } from '../errors.js'
 import { packWebDir, type PackResult } from '../pack/pack.js'
 import type { Runtime } from '../port.js'
 import type { Settings } from '../settings/settings.js'
-import type { BundleRecord } from '../store/types.js'
+import { artifactOf, type BundleRecord, type StoredManifestEntry } from '../store/types.js'
+import { encryptFile, newEncryption, signChecksum } from '../crypto/encrypt.js'
+import type { Signer } from '../crypto/keys.js'
+import { resolveSigner } from '../crypto/signer.js'
 import { nextPrereleaseNumber } from '../version/next-version.js'
 import { assertStored, pointChannel, startRollout, updateChannel } from './channels.js'
 import { planRelease, type ReleasePlan } from './plan.js'
@@ -103,6 +106,7 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
     warn(`${plan.analysis.unparsed.length} commit(s) since ${plan.last.tag ?? plan.last.version} are not Conventional Commits and were not counted: ${plan.analysis.unparsed.slice(0, 5).map((c) => `${c.hash.slice(0, 7)} "${c.subject}"`).join(', ')}${plan.analysis.unparsed.length > 5 ? ', …' : ''}`)
   }
   if (plan.action === 'skip') return resultOf(plan, 'skipped', plan.reason, { warnings })
+  const signer = plan.action === 'build' ? resolveSigner(settings, runtime) : undefined
   if (plan.action === 'unchanged') return resultOf(plan, 'unchanged', plan.reason, { version: plan.channelRecord?.version ?? null, warnings })
 
   if (plan.nativeChanges.length > 0 && !settings.allowNativeChange) {
@@ -135,13 +139,15 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
     }))
     reporter.info(`Packed ${packed.files} files: ${packed.size} bytes, sha256 ${packed.checksum}`)
     if (plan.preid && plan.channelRecord?.checksum === packed.checksum) {
+      const current = await plan.store.getBundle(plan.appId, plan.channelRecord.version)
       return resultOf(plan, 'unchanged', `The bundle is byte-identical to ${plan.channelRecord.version}, already on ${plan.channel}.`, {
-        version: plan.channelRecord.version, checksum: packed.checksum, size: packed.size, warnings,
-        bundleUrl: plan.store.blobUrl(plan.appId, 'artifacts', packed.checksum)
+        version: plan.channelRecord.version, checksum: packed.checksum, size: current?.size ?? packed.size, warnings,
+        bundleUrl: current ? plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(current)) : null
       })
     }
-    await reporter.group('Upload', () => storeBlobs(plan, packed, settings, reporter.info.bind(reporter)))
-    const bundle = await createBundleRecord(plan, settings, runtime, packed)
+    const stored = await prepareBlobs(plan, packed, settings, signer, temp)
+    await reporter.group('Upload', () => storeBlobs(plan, stored, reporter.info.bind(reporter)))
+    const bundle = await createBundleRecord(plan, settings, runtime, packed, stored)
     const moved = await moveTo(plan, bundle, 'release', runtime, settings.rolloutBps)
     return resultOf(plan, 'released', settings.rolloutBps !== undefined
       ? `Rolling ${bundle.version} out to ${settings.rolloutBps / 100}% of ${plan.channel}; the rest stay on ${moved}.`
@@ -150,7 +156,7 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
       previousVersion: moved ?? null,
       checksum: bundle.checksum,
       size: bundle.size,
-      bundleUrl: plan.store.blobUrl(plan.appId, 'artifacts', bundle.checksum),
+      bundleUrl: plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(bundle)),
       changelog: bundle.changelog,
       warnings
     })
@@ -159,36 +165,77 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
   }
 }
 
-async function storeBlobs(plan: ReleasePlan, packed: PackResult, settings: Settings, log: (m: string) => void): Promise<void> {
+/** The blobs a bundle needs, encrypted (encryption v2) when a signer is configured. */
+interface PreparedBlobs {
+  artifact: { sha256: string; path: string; size: number }
+  files: { blob: string; path: string }[]
+  manifest: StoredManifestEntry[]
+  sessionKey?: string
+  signature?: string
+}
+
+async function prepareBlobs(plan: ReleasePlan, packed: PackResult, settings: Settings, signer: Signer | undefined, temp: string): Promise<PreparedBlobs> {
   const webDir = path.resolve(settings.cwd, settings.webDir)
+  if (!signer) {
+    return {
+      artifact: { sha256: packed.checksum, path: packed.path, size: packed.size },
+      files: packed.manifest.map((f) => ({ blob: f.sha256, path: path.join(webDir, f.path) })),
+      manifest: packed.manifest
+    }
+  }
+  // One AES key and IV per bundle; the zip and every delta file are encrypted with them.
+  const material = await newEncryption(signer)
+  const encryptedZip = path.join(temp, 'bundle.zip.enc')
+  const artifact = await encryptFile(packed.path, encryptedZip, material)
+  const files: PreparedBlobs['files'] = []
+  const manifest: StoredManifestEntry[] = []
+  let n = 0
+  for (const f of packed.manifest) {
+    const target = path.join(temp, `file-${n++}.enc`)
+    const encrypted = await encryptFile(path.join(webDir, f.path), target, material)
+    files.push({ blob: encrypted.sha256, path: target })
+    manifest.push({ ...f, blob: encrypted.sha256, hashSignature: await signChecksum(signer, f.sha256) })
+  }
+  return {
+    artifact: { sha256: artifact.sha256, path: encryptedZip, size: artifact.size },
+    files,
+    manifest,
+    sessionKey: material.sessionKey,
+    signature: await signChecksum(signer, packed.checksum)
+  }
+}
+
+async function storeBlobs(plan: ReleasePlan, blobs: PreparedBlobs, log: (m: string) => void): Promise<void> {
   const seen = new Set<string>()
   let done = 0
-  for (const file of packed.manifest) {
-    if (!seen.has(file.sha256)) {
-      seen.add(file.sha256)
-      await plan.store.putBlob(plan.appId, 'files', file.sha256, path.join(webDir, file.path))
+  for (const file of blobs.files) {
+    if (!seen.has(file.blob)) {
+      seen.add(file.blob)
+      await plan.store.putBlob(plan.appId, 'files', file.blob, file.path)
     }
-    if (++done % 500 === 0) log(`Stored ${done}/${packed.manifest.length} files`)
+    if (++done % 500 === 0) log(`Stored ${done}/${blobs.files.length} files`)
   }
-  await plan.store.putBlob(plan.appId, 'artifacts', packed.checksum, packed.path)
-  log(`Stored bundle ${packed.checksum}.zip in ${plan.store.url}`)
+  await plan.store.putBlob(plan.appId, 'artifacts', blobs.artifact.sha256, blobs.artifact.path)
+  log(`Stored bundle ${blobs.artifact.sha256}.zip in ${plan.store.url}${blobs.sessionKey ? ' (encrypted)' : ''}`)
 }
 
 /** Creates the bundle record; a concurrent pipeline that took the version makes us take the next one. */
-async function createBundleRecord(plan: ReleasePlan, settings: Settings, runtime: Runtime, packed: PackResult): Promise<BundleRecord> {
+async function createBundleRecord(plan: ReleasePlan, settings: Settings, runtime: Runtime, packed: PackResult, blobs: PreparedBlobs): Promise<BundleRecord> {
   let version = plan.version!
   for (let attempt = 0; attempt < VERSION_ATTEMPTS; attempt++) {
     const record: BundleRecord = {
       version,
       appId: plan.appId,
       checksum: packed.checksum,
-      size: packed.size,
+      ...(blobs.artifact.sha256 !== packed.checksum ? { artifact: blobs.artifact.sha256 } : {}),
+      size: blobs.artifact.size,
       commit: plan.commit,
       createdAt: runtime.now().toISOString(),
       nativeFingerprint: plan.fingerprint,
       minNativeVersion: minNativeVersion(plan, settings, version),
       changelog: await changelogFor(plan, version, runtime),
-      manifest: packed.manifest
+      manifest: blobs.manifest,
+      ...(blobs.sessionKey ? { sessionKey: blobs.sessionKey, signature: blobs.signature } : {})
     }
     if (await plan.store.createBundle(record)) return record
     if (!plan.preid) {
@@ -213,7 +260,7 @@ async function moveTo(plan: ReleasePlan, bundle: BundleRecord, action: 'release'
 
 async function applyReuse(plan: ReleasePlan, settings: Settings, runtime: Runtime, warnings: string[]): Promise<ReleaseResult> {
   const existing = plan.existing!
-  const url = plan.store.blobUrl(plan.appId, 'artifacts', existing.checksum)
+  const url = plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(existing))
   const common = { checksum: existing.checksum, size: existing.size, bundleUrl: url, warnings }
   if (plan.channelRecord?.version === plan.version || (settings.rolloutBps !== undefined && plan.channelRecord?.rollout?.version === plan.version && plan.channelRecord?.rollout?.percentageBps === settings.rolloutBps)) {
     return resultOf(plan, 'unchanged', `${plan.version} from this commit is already on ${plan.channel}.`, { ...common, changelog: existing.changelog })

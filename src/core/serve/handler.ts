@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import semver from 'semver'
 import { servedVersions } from '../release/channels.js'
-import { DEFAULT_CHANNEL_SETTINGS, type BlobKind, type BundleRecord, type ChannelRecord, type StatsEvent, type Store } from '../store/types.js'
+import { artifactOf, DEFAULT_CHANNEL_SETTINGS, type BlobKind, type BundleRecord, type ChannelRecord, type StatsEvent, type Store } from '../store/types.js'
 import { isChannelName, nativeVersion, ProtocolError, readDeviceInfo, type DeviceInfo } from './protocol.js'
 
 export interface UpdateHandlerOptions {
@@ -122,7 +122,7 @@ class StoreView {
     if (hit === undefined) {
       if (this.manifests.size > 200) this.manifests.clear()
       const prefix = `${base}/download/${encodeURIComponent(bundle.appId)}/files/`
-      hit = JSON.stringify(bundle.manifest.map((f) => ({ file_name: f.path, file_hash: f.sha256, download_url: `${prefix}${f.sha256}` })))
+      hit = JSON.stringify(bundle.manifest.map((f) => ({ file_name: f.path, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.blob ?? f.sha256}` })))
       this.manifests.set(key, hit)
     }
     return hit
@@ -244,8 +244,9 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     const base = origin(request)
     const body: Record<string, unknown> = {
       version: bundle.version,
-      url: `${base}/download/${encodeURIComponent(device.app_id)}/artifacts/${bundle.checksum}.zip`,
-      checksum: bundle.checksum
+      url: `${base}/download/${encodeURIComponent(device.app_id)}/artifacts/${artifactOf(bundle)}.zip`,
+      // Encrypted bundles: the plugin decrypts this signature with its public key to get the SHA-256.
+      checksum: bundle.signature ?? bundle.checksum
     }
     if (bundle.sessionKey) body.session_key = bundle.sessionKey
     let text = JSON.stringify(body)

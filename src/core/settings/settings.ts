@@ -24,6 +24,16 @@ export interface Settings {
   channel?: string
   defaultBranch?: string
   minNativeVersion?: string
+  /** Private key: PEM, base64 of a PEM, or a file path (flag, OTAKIT_PRIVATE_KEY or CI input). */
+  privateKey?: string
+  /** Where the private key came from, for messages (never its content). */
+  privateKeySource?: string
+  /** External signer: gets bytes on stdin, prints the RSA PKCS#1 v1.5 signature. */
+  signCommand?: string
+  /** Public key file, needed with signCommand when the capacitor config has none. */
+  publicKeyFile?: string
+  /** plugins.CapacitorUpdater.publicKey of the app's capacitor config. */
+  appPublicKey?: string
   /** Roll the release out to this share of the channel's devices (basis points, 1–10000). */
   rolloutBps?: number
   /** Version of the native app when no release tag exists (package.json `version`). */
@@ -56,6 +66,9 @@ const ENV_KEYS: Record<string, string> = {
   'default-branch': 'OTAKIT_DEFAULT_BRANCH',
   'min-native-version': 'OTAKIT_MIN_NATIVE_VERSION',
   rollout: 'OTAKIT_ROLLOUT',
+  'private-key': 'OTAKIT_PRIVATE_KEY',
+  'sign-command': 'OTAKIT_SIGN_COMMAND',
+  'public-key': 'OTAKIT_PUBLIC_KEY',
   'require-notify-app-ready': 'OTAKIT_REQUIRE_NOTIFY_APP_READY',
   config: 'OTAKIT_CONFIG'
 }
@@ -100,12 +113,13 @@ function loadConfig(cwd: string, explicit: string | undefined, problems: string[
 }
 
 /** appId and webDir from capacitor.config.{json,ts,js}. */
-export function readCapacitorConfig(cwd: string): { appId?: string; webDir?: string; file?: string } {
+export function readCapacitorConfig(cwd: string): { appId?: string; webDir?: string; publicKey?: string; file?: string } {
   const json = path.join(cwd, 'capacitor.config.json')
   if (existsSync(json)) {
     try {
       const c = JSON.parse(readFileSync(json, 'utf8')) as Json
-      return { appId: str(c.appId), webDir: str(c.webDir), file: json }
+      const updater = ((c.plugins ?? {}) as Json).CapacitorUpdater as Json | undefined
+      return { appId: str(c.appId), webDir: str(c.webDir), publicKey: str(updater?.publicKey), file: json }
     } catch {
       return { file: json }
     }
@@ -115,7 +129,7 @@ export function readCapacitorConfig(cwd: string): { appId?: string; webDir?: str
     if (!existsSync(file)) continue
     const text = readFileSync(file, 'utf8')
     const pick = (key: string) => new RegExp(`\\b${key}\\s*:\\s*['"\`]([^'"\`]+)['"\`]`).exec(text)?.[1]
-    return { appId: pick('appId'), webDir: pick('webDir'), file }
+    return { appId: pick('appId'), webDir: pick('webDir'), publicKey: pick('publicKey')?.replace(/\\n/g, '\n'), file }
   }
   return {}
 }
@@ -300,6 +314,27 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
 
   const baseVersion = typeof pkg.version === 'string' && semver.valid(pkg.version) ? semver.valid(pkg.version)! : undefined
 
+  const privateKeyFlag = flags['private-key']
+  const privateKeyValue = typeof privateKeyFlag === 'string' && privateKeyFlag !== '' ? privateKeyFlag : env.OTAKIT_PRIVATE_KEY || undefined
+  let privateKey: string | undefined
+  let privateKeySource: string | undefined
+  if (privateKeyValue !== undefined) {
+    const fromFlag = typeof privateKeyFlag === 'string' && privateKeyFlag !== ''
+    // OTAKIT_PRIVATE_KEY always holds the key itself; the flag (or CI input) may name a file.
+    const looksLikeKey = !fromFlag || privateKeyValue.includes('-----BEGIN') || /^[A-Za-z0-9+/=\s]{200,}$/.test(privateKeyValue)
+    privateKeySource = fromFlag ? (looksLikeKey ? 'the private-key input' : privateKeyValue) : 'OTAKIT_PRIVATE_KEY'
+    if (looksLikeKey) privateKey = privateKeyValue
+    else {
+      const file = path.resolve(cwd, privateKeyValue)
+      if (!existsSync(file)) problems.push(`Private key file ${file} does not exist. Pass the file written by "otakit keys create" with --private-key, or the key itself in OTAKIT_PRIVATE_KEY.`)
+      else privateKey = readFileSync(file, 'utf8')
+    }
+  }
+  const publicKeyFile = stringOf('public-key')
+  if (publicKeyFile !== undefined && !existsSync(path.resolve(cwd, publicKeyFile))) problems.push(`Public key file ${path.resolve(cwd, publicKeyFile)} does not exist.`)
+  const signCommand = stringOf('sign-command')
+  if (signCommand !== undefined && privateKey !== undefined) problems.push('Pass either a private key or --sign-command, not both.')
+
   const settings: Settings = {
     cwd,
     appId: appId ?? '',
@@ -317,6 +352,11 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
     defaultBranch: stringOf('default-branch') ?? configString('defaultBranch'),
     minNativeVersion,
     rolloutBps,
+    privateKey,
+    privateKeySource,
+    signCommand,
+    publicKeyFile: publicKeyFile && path.resolve(cwd, publicKeyFile),
+    appPublicKey: capacitor.publicKey,
     baseVersion,
     remote: 'origin',
     ref: { branch: stringOf('branch'), tag: stringOf('tag'), prNumber },

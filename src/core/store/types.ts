@@ -1,22 +1,41 @@
 import type { ManifestEntry } from '../pack/pack.js'
 import type { NativeFingerprint } from '../native/fingerprint.js'
 
+/** A bundle file; encrypted bundles store each file encrypted under `blob`, its hash signed. */
+export interface StoredManifestEntry extends ManifestEntry {
+  /** Blob key (SHA-256 of the stored bytes) when it differs from `sha256` (encrypted files). */
+  blob?: string
+  /** Hex of the RSA private-key encryption of `sha256`: the `file_hash` devices check. */
+  hashSignature?: string
+}
+
 /** apps/<appId>/bundles/<version>.json — immutable once written. */
 export interface BundleRecord {
   version: string
   appId: string
+  /** SHA-256 of the plain zip: what a device verifies after decrypting. */
   checksum: string
+  /** Blob key of the stored zip when it differs from `checksum` (encrypted bundles). */
+  artifact?: string
+  /** Size in bytes of the stored (downloaded) zip. */
   size: number
   commit: string
   createdAt: string
   nativeFingerprint: NativeFingerprint
   minNativeVersion?: string
   changelog: string
-  manifest: ManifestEntry[]
+  manifest: StoredManifestEntry[]
   /** Version this bundle's bytes were first released as, when it is a promotion. */
   promotedFrom?: string
+  /** Encryption v2: `base64(iv):base64(RSA private-key encryption of the AES key)`. */
   sessionKey?: string
+  /** Encryption v2: hex of the RSA private-key encryption of the 32 checksum bytes. */
   signature?: string
+}
+
+/** The blob holding a bundle's zip. */
+export function artifactOf(bundle: BundleRecord): string {
+  return bundle.artifact ?? bundle.checksum
 }
 
 export interface ChannelHistoryEntry {
