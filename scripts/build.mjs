@@ -11,7 +11,8 @@ const check = process.argv.includes('--check')
 const bundles = [
   { entry: 'src/cli/index.ts', out: 'dist/cli', bin: true },
   { entry: 'action/index.ts', out: 'dist/action' },
-  { entry: 'src/serve.ts', out: 'dist/serve' }
+  { entry: 'src/serve.ts', out: 'dist/serve' },
+  { entry: 'azure-pipelines/src/index.ts', out: 'dist/azure' }
 ]
 
 function listFiles(dir, prefix = '') {

@@ -1,4 +1,4 @@
-// Generates the README's input/output tables from action.yml.
+// Generates the README's input/output tables from action.yml and the Azure task.json.
 // `--check` fails when the README is not current (CI runs it).
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -23,6 +23,18 @@ const tables = {
   ].join('\n')
 }
 
+const azureTask = JSON.parse(readFileSync(path.join(root, 'azure-pipelines/OtakitRelease/task.json'), 'utf8'))
+tables['azure-inputs'] = [
+  '| input | type | default | description |',
+  '| --- | --- | --- | --- |',
+  ...azureTask.inputs.map((i) => `| \`${i.name}\` | ${i.type}${i.options ? ` (${Object.keys(i.options).join(', ')})` : ''} | ${i.defaultValue === '' ? '' : `\`${cell(i.defaultValue)}\``} | ${cell(i.helpMarkDown)} |`)
+].join('\n')
+tables['azure-outputs'] = [
+  '| output variable | description |',
+  '| --- | --- |',
+  ...azureTask.outputVariables.map((o) => `| \`${o.name}\` | ${cell(o.description)} |`)
+].join('\n')
+
 const readme = readFileSync(readmePath, 'utf8')
 let next = readme
 for (const [name, table] of Object.entries(tables)) {
@@ -35,10 +47,10 @@ for (const [name, table] of Object.entries(tables)) {
 }
 if (process.argv.includes('--check')) {
   if (next !== readme) {
-    console.error('README.md input/output tables are out of date with action.yml. Run "npm run docs" and commit README.md.')
+    console.error('README.md input/output tables are out of date with action.yml or task.json. Run "npm run docs" and commit README.md.')
     process.exit(1)
   }
-  console.error('README.md tables match action.yml.')
+  console.error('README.md tables match action.yml and task.json.')
 } else {
   writeFileSync(readmePath, next)
 }

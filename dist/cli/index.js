@@ -3811,8 +3811,9 @@ function buildSettings(flags, env, cwdIn) {
             privateKey = privateKeyValue;
         else {
             const file = external_node_path_default().resolve(cwd, privateKeyValue);
+            // The value might be a mistyped secret: never repeat it.
             if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-                problems.push(`Private key file ${file} does not exist. Pass the file written by "otakit keys create" with --private-key, or the key itself in OTAKIT_PRIVATE_KEY.`);
+                problems.push('The private key given with --private-key (or the private-key input) is neither a PEM key, nor base64 of one, nor an existing file. Pass the file written by "otakit keys create", or the key itself.');
             else
                 privateKey = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
         }

@@ -326,7 +326,8 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
     if (looksLikeKey) privateKey = privateKeyValue
     else {
       const file = path.resolve(cwd, privateKeyValue)
-      if (!existsSync(file)) problems.push(`Private key file ${file} does not exist. Pass the file written by "otakit keys create" with --private-key, or the key itself in OTAKIT_PRIVATE_KEY.`)
+      // The value might be a mistyped secret: never repeat it.
+      if (!existsSync(file)) problems.push('The private key given with --private-key (or the private-key input) is neither a PEM key, nor base64 of one, nor an existing file. Pass the file written by "otakit keys create", or the key itself.')
       else privateKey = readFileSync(file, 'utf8')
     }
   }

@@ -1,0 +1,154 @@
+import path from 'node:path'
+import * as tl from 'azure-pipelines-task-lib/task.js'
+import * as taskInternal from 'azure-pipelines-task-lib/internal.js'
+import { detectCi } from '../../src/core/ci/index.js'
+import { secretForms } from '../../src/core/crypto/signer.js'
+import { ConfigurationError, exitCodeOf } from '../../src/core/errors.js'
+import { promote, rollback, status } from '../../src/core/release/commands.js'
+import { release, type ReleaseResult } from '../../src/core/release/release.js'
+import { buildSettings, type SettingsFlags } from '../../src/core/settings/settings.js'
+import { DevOpsIntegration, explainDevOpsError } from './devops-api.js'
+import { AzureReporter } from './reporter.js'
+
+const COMMANDS = ['release', 'promote', 'rollback', 'status'] as const
+type Command = typeof COMMANDS[number]
+const env = process.env
+
+/** Reads the task inputs (task.json names), masking secrets first and collecting every problem. */
+function readInputs() {
+  const problems: string[] = []
+  // Secret inputs are read without tl.getInput, which echoes every value to the debug log.
+  const secrets: Record<string, string> = {}
+  for (const name of ['apiKey', 'privateKey']) {
+    const value = (taskInternal._vault?.retrieveSecret(`INPUT_${name.toUpperCase()}`) ?? '').trim()
+    secrets[name] = value
+    if (value) for (const form of secretForms(value)) if (!/[\r\n]/.test(form)) tl.setSecret(form)
+  }
+  const text = (name: string) => secrets[name] ?? tl.getInput(name, false)?.trim() ?? ''
+  const bool = (name: string, fallback: boolean) => {
+    const v = text(name)
+    if (v === '') return fallback
+    if (/^true$/i.test(v)) return true
+    if (/^false$/i.test(v)) return false
+    problems.push(`Input "${name}" must be true or false, got "${v}".`)
+    return fallback
+  }
+  const command = (text('command') || 'release') as Command
+  if (!COMMANDS.includes(command)) problems.push(`Input "command" must be one of ${COMMANDS.join(', ')}, got "${command}".`)
+  const channel = text('channel') || undefined
+  const from = text('from') || undefined
+  const to = text('to') || undefined
+  const version = text('version') || undefined
+  if (command === 'promote' && !to) problems.push('command: promote needs the "to" input (the target channel).')
+  if (command === 'promote' && !from && !version) problems.push('command: promote needs the "from" input (a channel) or "version".')
+  if (command === 'rollback' && !channel) problems.push('command: rollback needs the "channel" input.')
+  const flags: SettingsFlags = {
+    'app-id': text('appId') || undefined,
+    'web-dir': text('webDir') || undefined,
+    'build-command': text('buildCommand') || undefined,
+    store: text('store') || undefined,
+    config: text('config') || undefined,
+    'dry-run': bool('dryRun', false),
+    'allow-native-change': bool('allowNativeChange', false),
+    channel: command === 'release' ? channel : undefined,
+    rollout: command === 'release' ? text('rollout') || undefined : undefined,
+    'private-key': text('privateKey') || undefined
+  }
+  const inputs = {
+    command, channel, from, to, version, flags,
+    workingDirectory: text('workingDirectory') || env.SYSTEM_DEFAULTWORKINGDIRECTORY || process.cwd(),
+    buildTag: bool('buildTag', true),
+    prComment: bool('prComment', true)
+  }
+  if (problems.length) throw new ConfigurationError(problems)
+  return inputs
+}
+
+function setOutputs(result: ReleaseResult): void {
+  const out = (name: string, value: string | number | null) => tl.setVariable(name, value === null ? '' : String(value), false, true)
+  out('status', result.status)
+  out('version', result.version)
+  out('previousVersion', result.previousVersion)
+  out('channel', result.channel)
+  out('checksum', result.checksum)
+  out('size', result.size)
+  out('releaseType', result.releaseType)
+  out('bundleUrl', result.bundleUrl)
+  out('changelog', result.changelog)
+}
+
+/** Build tags and the PR comment: best effort, a warning on failure. */
+async function integrate(inputs: ReturnType<typeof readInputs>, result: ReleaseResult): Promise<void> {
+  if (!['released', 'promoted', 'unchanged'].includes(result.status) || !result.version || !result.channel) return
+  const ci = detectCi(env)
+  const wantsComment = inputs.prComment && ci.isPr && ci.prNumber !== undefined
+  if (!inputs.buildTag && !wantsComment) return
+  const token = tl.getEndpointAuthorizationParameter('SystemVssConnection', 'AccessToken', true) || env.SYSTEM_ACCESSTOKEN
+  const collection = env.SYSTEM_COLLECTIONURI ?? env.SYSTEM_TEAMFOUNDATIONCOLLECTIONURI
+  const project = env.SYSTEM_TEAMPROJECTID ?? env.SYSTEM_TEAMPROJECT
+  if (!token || !collection || !project) {
+    tl.warning('No System.AccessToken: skipping build tags and the pull request comment. Map it with "env: SYSTEM_ACCESSTOKEN: $(System.AccessToken)" or allow scripts to access the OAuth token.')
+    return
+  }
+  tl.setSecret(token)
+  const api = new DevOpsIntegration(collection, token, project)
+  if (inputs.buildTag && env.BUILD_BUILDID) {
+    try {
+      await api.tagBuild(Number(env.BUILD_BUILDID), [`otakit:${result.channel}`, `otakit:${result.version}`])
+      console.log(`Tagged build ${env.BUILD_BUILDID}: otakit:${result.channel}, otakit:${result.version}`)
+    } catch (error) {
+      tl.warning(explainDevOpsError('Tagging the build', error))
+    }
+  }
+  if (wantsComment) {
+    const repositoryId = env.BUILD_REPOSITORY_ID
+    if (env.BUILD_REPOSITORY_PROVIDER && env.BUILD_REPOSITORY_PROVIDER !== 'TfsGit') {
+      console.log(`Pull request comments are posted for Azure Repos only (this repository is on ${env.BUILD_REPOSITORY_PROVIDER}).`)
+    } else if (repositoryId) {
+      const prId = Number(env.SYSTEM_PULLREQUEST_PULLREQUESTID ?? ci.prNumber)
+      try {
+        console.log(`Pull request ${prId}: preview comment ${await api.upsertPreviewComment(repositoryId, prId, result)}.`)
+      } catch (error) {
+        tl.warning(explainDevOpsError(`Commenting on pull request ${prId}`, error))
+      }
+    }
+  }
+}
+
+async function run(): Promise<void> {
+  const reporter = new AzureReporter()
+  try {
+    const inputs = readInputs()
+    const cwd = path.resolve(inputs.workingDirectory)
+    const settings = buildSettings(inputs.flags, env, cwd)
+    const runtime = { cwd, env, reporter, now: () => new Date() }
+    if (inputs.command === 'status') {
+      const s = await status(settings, { channel: inputs.channel })
+      console.log(JSON.stringify(s, null, 2))
+      const one = inputs.channel ? s.channels[0] : undefined
+      tl.setVariable('channel', one?.name ?? '', false, true)
+      tl.setVariable('version', one?.version ?? '', false, true)
+      tl.setResult(tl.TaskResult.Succeeded, `${s.channels.length} channel(s)`)
+      return
+    }
+    let result: ReleaseResult
+    if (inputs.command === 'promote') result = await promote(settings, runtime, { from: inputs.from, to: inputs.to!, version: inputs.version })
+    else if (inputs.command === 'rollback') result = await rollback(settings, runtime, { channel: inputs.channel!, to: inputs.to })
+    else result = await release(settings, runtime)
+    setOutputs(result)
+    console.log(`${result.status}: ${result.message}`)
+    if (result.changelog) console.log(result.changelog)
+    if (result.status === 'native-required') {
+      tl.setResult(tl.TaskResult.Failed, result.message)
+      process.exitCode = 3
+      return
+    }
+    if (!settings.dryRun) await integrate(inputs, result)
+    tl.setResult(tl.TaskResult.Succeeded, result.message)
+  } catch (error) {
+    tl.setResult(tl.TaskResult.Failed, error instanceof Error ? error.message : String(error))
+    process.exitCode = exitCodeOf(error)
+  }
+}
+
+await run()
