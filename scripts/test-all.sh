@@ -3,6 +3,20 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 echo "node $(node --version), npm $(npm --version)"
+# System tools the tests drive: rsync (gitlab-ci-local), groovy + a JDK (the Jenkins library),
+# openssl (an external signer), python3 (an independent zip reader).
+missing=()
+for tool in rsync groovy openssl python3; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "installing ${missing[*]} with apt-get ..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "missing ${missing[*]}: install them (Debian: apt-get install ${missing[*]})" >&2
+    exit 1
+  fi
+fi
 # npm ci refuses this lockfile: some optional platform binaries of dev dependencies
 # (other OSes) are not served by the registry, so npm install (which honours the lock) is used.
 npm install --no-audit --no-fund --loglevel=error

@@ -77,6 +77,11 @@ describe('CI environment table', () => {
     expect(detectCi({ ...common, GIT_BRANCH: 'origin/main' })).toMatchObject({ branch: 'main' })
   })
 
+  test('gitlab-ci-local (GITLAB_CI=false with GitLab\'s variables) is read as GitLab', () => {
+    expect(detectCi({ GITLAB_CI: 'false', CI_COMMIT_SHA: 'abc', CI_PROJECT_PATH: 'acme/app', CI_COMMIT_TAG: 'v1.0.0' })).toMatchObject({ name: 'gitlab', tag: 'v1.0.0' })
+    expect(detectCi({ GITLAB_CI: 'false' }).name).toBe('local')
+  })
+
   test('first platform whose own variables are present wins; unrelated variables do not trigger detection', () => {
     expect(detectCi({ CI: 'true' }).name).toBe('local')
     expect(detectCi({ GITHUB_ACTIONS: 'false', GITLAB_CI: 'true' }).name).toBe('gitlab')

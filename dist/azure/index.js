@@ -89269,7 +89269,8 @@ const github = {
 /** GitLab CI/CD predefined variables (CI_COMMIT_*, CI_MERGE_REQUEST_*). */
 const gitlab = {
     name: 'gitlab',
-    detect: (env) => env.GITLAB_CI === 'true',
+    // gitlab-ci-local runs jobs with GITLAB_CI=false but GitLab's other variables: read them too.
+    detect: (env) => env.GITLAB_CI === 'true' || (env.GITLAB_CI === 'false' && Boolean(env.CI_COMMIT_SHA && env.CI_PROJECT_PATH)),
     configuration(env) {
         const prNumber = positiveInt(env.CI_MERGE_REQUEST_IID);
         const isPr = prNumber !== undefined;

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import semver from 'semver'
@@ -14,6 +15,7 @@ import type { ChannelSettings } from '../core/store/types.js'
 import type { Reporter } from '../core/port.js'
 import type { Runtime } from '../core/port.js'
 import { CliReporter } from './reporter.js'
+import { dotenvOf, gitlabIntegrations } from './gitlab.js'
 import { createKeys } from '../core/crypto/create-keys.js'
 import { secretForms } from '../core/crypto/signer.js'
 
@@ -55,6 +57,8 @@ const RELEASE: Options = {
   'sign-command': { type: 'string' },
   'public-key': { type: 'string' }
 }
+/** Flags of commands that move a channel, for CI glue: a dotenv report and GitLab integrations. */
+const CI_FLAGS: Options = { dotenv: { type: 'string' }, gitlab: { type: 'boolean' } }
 const BOOL_FLAGS = ['ios', 'android', 'allow-emulator', 'allow-dev', 'allow-self-set'] as const
 
 interface Command {
@@ -74,19 +78,19 @@ const COMMANDS: Record<string, Command> = {
   release: {
     summary: 'plan by rule → build → pack → upload → move channel (the main job)',
     usage: 'otakit release [options]',
-    options: { ...RELEASE, rollout: { type: 'string' } },
+    options: { ...RELEASE, ...CI_FLAGS, rollout: { type: 'string' } },
     help: 'Picks the rule for this branch/tag (tags → production, hotfix/* and release/* → beta, the default\nbranch → development), works out the version, builds the web app, packs it, stores it and moves\nthe channel. A tag on a commit that already shipped promotes those exact bytes.'
   },
   promote: {
     summary: 'point a channel at a bundle already in the store; no rebuild',
     usage: 'otakit promote --from <channel> --to <channel> [--version <version>] [options]',
-    options: { ...CHANGES, from: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, 'allow-native-change': { type: 'boolean' } },
+    options: { ...CHANGES, ...CI_FLAGS, from: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, 'allow-native-change': { type: 'boolean' } },
     help: 'Points --to at the bundle --from serves (or at --version): the same stored bytes and checksum.'
   },
   rollback: {
     summary: 'move a channel back to its previous (or a named) bundle',
     usage: 'otakit rollback --channel <channel> [--to <version>] [options]',
-    options: { ...CHANGES, channel: { type: 'string' }, to: { type: 'string' } },
+    options: { ...CHANGES, ...CI_FLAGS, channel: { type: 'string' }, to: { type: 'string' } },
     help: 'Moves the channel back one step in its history, or to --to <version>.'
   },
   rollout: {
@@ -165,7 +169,9 @@ const FLAG_HELP: Record<string, string> = {
   'private-key': 'private key file (or OTAKIT_PRIVATE_KEY: the PEM, or base64 of it): encrypt and sign bundles',
   'sign-command': 'command that signs stdin with the private key (KMS/HSM), instead of --private-key',
   'public-key': 'public key file, for --sign-command when capacitor.config has no publicKey',
-  force: 'replace existing keys'
+  force: 'replace existing keys',
+  dotenv: 'also write the result as a dotenv file (OTAKIT_VERSION, OTAKIT_CHANNEL, OTAKIT_STATUS, …)',
+  gitlab: 'in GitLab CI: GitLab Release when production moves, merge request note on previews'
 }
 
 function mainHelp(): string {
@@ -268,9 +274,12 @@ async function serve(settings: Settings, values: Record<string, string | boolean
   return 0
 }
 
+/** Environment variables otakit treats as secrets wherever it prints. */
+const SECRET_ENV = ['OTAKIT_PRIVATE_KEY', 'OTAKIT_API_KEY', 'OTAKIT_GITLAB_TOKEN', 'GITLAB_TOKEN', 'CI_JOB_TOKEN']
+
 function redactAll(text: string, env: Record<string, string | undefined>): string {
   let out = text
-  for (const key of ['OTAKIT_PRIVATE_KEY', 'OTAKIT_API_KEY']) {
+  for (const key of SECRET_ENV) {
     const secret = env[key]
     if (secret) for (const form of secretForms(secret)) out = out.split(form).join('***')
   }
@@ -318,7 +327,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const json = Boolean(values.json)
   const reporter = new CliReporter(io.stderr, Boolean(values.verbose))
   // Secrets otakit may be handed are masked in everything it prints.
-  for (const key of ['OTAKIT_PRIVATE_KEY', 'OTAKIT_API_KEY']) {
+  for (const key of SECRET_ENV) {
     const secret = io.env[key]
     if (secret) for (const form of secretForms(secret)) reporter.setSecret(form)
   }
@@ -389,23 +398,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       print(out, human)
       return 0
     }
-    if (name === 'release') {
-      const result = await release(settings, runtime)
+    const finish = async (result: ReleaseResult): Promise<number> => {
+      if (typeof values.dotenv === 'string') writeFileSync(path.resolve(cwd, values.dotenv), dotenvOf(result))
       print(result, formatRelease(result))
-      return result.status === 'native-required' ? 3 : 0
+      if (result.status === 'native-required') return 3
+      if (values.gitlab && !settings.dryRun) {
+        await gitlabIntegrations(result, io.env, reporter, { tagFormat: settings.tagFormat, release: io.env.OTAKIT_GITLAB_RELEASE !== 'false', mrNote: io.env.OTAKIT_GITLAB_MR_NOTE !== 'false' })
+      }
+      return 0
     }
+    if (name === 'release') return await finish(await release(settings, runtime))
     if (name === 'promote') {
       if (typeof values.to !== 'string') throw new ConfigurationError(['promote needs --to <channel>. Example: otakit promote --from beta --to production'])
       if (typeof values.version === 'string' && !semver.valid(values.version)) throw new ConfigurationError([`--version "${values.version}" is not a semantic version.`])
-      const result = await promote(settings, runtime, { from: values.from as string | undefined, to: values.to, version: values.version as string | undefined })
-      print(result, formatRelease(result))
-      return result.status === 'native-required' ? 3 : 0
+      return await finish(await promote(settings, runtime, { from: values.from as string | undefined, to: values.to, version: values.version as string | undefined }))
     }
     if (name === 'rollback') {
       if (typeof values.channel !== 'string') throw new ConfigurationError(['rollback needs --channel <channel>. Example: otakit rollback --channel production'])
-      const result = await rollback(settings, runtime, { channel: values.channel, to: values.to as string | undefined })
-      print(result, formatRelease(result))
-      return 0
+      return await finish(await rollback(settings, runtime, { channel: values.channel, to: values.to as string | undefined }))
     }
     if (name === 'rollout') {
       if (typeof values.channel !== 'string') throw new ConfigurationError(['rollout needs --channel <channel>. Example: otakit rollout --channel production --percentage 25'])

@@ -3,7 +3,8 @@ import { CiPlatform, Env, nonEmpty, positiveInt } from './types.js'
 /** GitLab CI/CD predefined variables (CI_COMMIT_*, CI_MERGE_REQUEST_*). */
 export const gitlab: CiPlatform = {
   name: 'gitlab',
-  detect: (env: Env) => env.GITLAB_CI === 'true',
+  // gitlab-ci-local runs jobs with GITLAB_CI=false but GitLab's other variables: read them too.
+  detect: (env: Env) => env.GITLAB_CI === 'true' || (env.GITLAB_CI === 'false' && Boolean(env.CI_COMMIT_SHA && env.CI_PROJECT_PATH)),
   configuration(env: Env) {
     const prNumber = positiveInt(env.CI_MERGE_REQUEST_IID)
     const isPr = prNumber !== undefined

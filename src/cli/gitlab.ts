@@ -1,0 +1,95 @@
+import { MergeRequestNotes, ProjectReleases } from '@gitbeaker/rest'
+import { detectCi } from '../core/ci/index.js'
+import type { Reporter } from '../core/port.js'
+import type { ReleaseResult } from '../core/release/release.js'
+import { TagFormat } from '../core/version/tag-format.js'
+
+type Env = Record<string, string | undefined>
+
+function statusOf(error: unknown): number | undefined {
+  return (error as { cause?: { response?: { status?: number } } }).cause?.response?.status
+}
+
+export function explainGitlabError(what: string, error: unknown): string {
+  const status = statusOf(error)
+  if (status === 401 || status === 403) return `${what} failed (${status}): the token may not have access. The job token can create releases only where the project allows it; otherwise set OTAKIT_GITLAB_TOKEN to a project access token with the api scope.`
+  if (status === 404) return `${what} failed (404): the project or merge request was not found with this token.`
+  if (status && status >= 500) return `${what} failed: GitLab answered ${status}. The live update itself succeeded; retry the job.`
+  return `${what} failed: ${(error as Error).message}`
+}
+
+/**
+ * GitLab integrations of the CLI's `--gitlab` mode (used by the CI/CD component):
+ * a GitLab Release with the changelog when production moves, and one merge
+ * request note per preview channel, edited in place. Best effort: warnings only.
+ */
+export async function gitlabIntegrations(result: ReleaseResult, env: Env, reporter: Reporter, options: { tagFormat: string; release: boolean; mrNote: boolean }): Promise<void> {
+  if (!['released', 'promoted', 'unchanged'].includes(result.status) || !result.version || !result.channel) return
+  const api = env.CI_API_V4_URL
+  const project = env.CI_PROJECT_ID
+  if (!api || !project) {
+    reporter.warn('Not in a GitLab CI job (no CI_API_V4_URL / CI_PROJECT_ID): skipping the GitLab Release and merge request note.')
+    return
+  }
+  const host = api.replace(/\/api\/v4\/?$/, '')
+  const accessToken = env.OTAKIT_GITLAB_TOKEN || env.GITLAB_TOKEN
+  if (accessToken) reporter.setSecret(accessToken)
+  const ci = detectCi(env)
+
+  if (options.release && result.channel === 'production') {
+    const tag = ci.tag ?? new TagFormat(options.tagFormat).tag(result.version)
+    const auth = accessToken ? { token: accessToken } : env.CI_JOB_TOKEN ? { jobToken: env.CI_JOB_TOKEN } : undefined
+    if (!auth) reporter.warn('No CI_JOB_TOKEN or OTAKIT_GITLAB_TOKEN: skipping the GitLab Release.')
+    else {
+      const releases = new ProjectReleases({ host, ...auth })
+      const description = `${result.changelog || `Live update ${result.version}`}\n\n---\nShipped over the air by otakit to \`${result.channel}\` (sha256 \`${result.checksum}\`).`
+      try {
+        let exists = true
+        try {
+          await releases.show(project, tag)
+        } catch (error) {
+          if (statusOf(error) !== 404) throw error
+          exists = false
+        }
+        if (exists) await releases.edit(project, tag, { description })
+        else await releases.create(project, { tag_name: tag, name: result.version, description, ref: result.commit })
+        reporter.info(`GitLab Release ${tag} ${exists ? 'updated' : 'created'}.`)
+      } catch (error) {
+        reporter.warn(explainGitlabError(`Creating the GitLab Release ${tag}`, error))
+      }
+    }
+  }
+
+  if (options.mrNote && ci.isPr && ci.prNumber !== undefined) {
+    if (!accessToken) {
+      reporter.warn('No OTAKIT_GITLAB_TOKEN: skipping the merge request note (the job token cannot write notes). Add a project or group access token with the api scope as a masked CI/CD variable.')
+      return
+    }
+    const notes = new MergeRequestNotes({ host, token: accessToken })
+    const marker = `<!-- otakit-preview:${result.appId}:${result.channel} -->`
+    const body = `${marker}\n### 📱 Live update ready to test: \`${result.channel}\` → \`${result.version}\`\n\nSwitch a test device to the **${result.channel}** channel and reopen the app. (commit \`${result.commit.slice(0, 7)}\`, sha256 \`${result.checksum ?? '—'}\`)`
+    try {
+      const existing = (await notes.all(project, ci.prNumber)).find((n) => typeof n.body === 'string' && n.body.includes(marker))
+      if (existing) await notes.edit(project, ci.prNumber, existing.id, { body })
+      else await notes.create(project, ci.prNumber, body)
+      reporter.info(`Merge request !${ci.prNumber}: preview note ${existing ? 'updated' : 'created'}.`)
+    } catch (error) {
+      reporter.warn(explainGitlabError(`Writing the merge request !${ci.prNumber} note`, error))
+    }
+  }
+}
+
+/** The dotenv report later jobs read (GitLab `artifacts:reports:dotenv`): single-line values only. */
+export function dotenvOf(result: ReleaseResult): string {
+  const values: Record<string, string | number | null> = {
+    OTAKIT_STATUS: result.status,
+    OTAKIT_VERSION: result.version,
+    OTAKIT_PREVIOUS_VERSION: result.previousVersion,
+    OTAKIT_CHANNEL: result.channel,
+    OTAKIT_CHECKSUM: result.checksum,
+    OTAKIT_SIZE: result.size,
+    OTAKIT_RELEASE_TYPE: result.releaseType,
+    OTAKIT_BUNDLE_URL: result.bundleUrl
+  }
+  return `${Object.entries(values).map(([k, v]) => `${k}=${v ?? ''}`).join('\n')}\n`
+}
