@@ -35,6 +35,13 @@ tables['azure-outputs'] = [
   ...azureTask.outputVariables.map((o) => `| \`${o.name}\` | ${cell(o.description)} |`)
 ].join('\n')
 
+const component = parse(readFileSync(path.join(root, 'gitlab/templates/otakit.yml'), 'utf8').split('\n---\n')[0])
+tables['gitlab-inputs'] = [
+  '| input | type | default | options / format | description |',
+  '| --- | --- | --- | --- | --- |',
+  ...Object.entries(component.spec.inputs).map(([name, i]) => `| \`${name}\` | ${i.type ?? 'string'} | ${i.default === '' || i.default === undefined ? '' : `\`${cell(i.default)}\``} | ${i.options ? i.options.join(', ') : i.regex ? `\`${cell(i.regex)}\`` : ''} | ${cell(i.description)} |`)
+].join('\n')
+
 const readme = readFileSync(readmePath, 'utf8')
 let next = readme
 for (const [name, table] of Object.entries(tables)) {
@@ -47,10 +54,10 @@ for (const [name, table] of Object.entries(tables)) {
 }
 if (process.argv.includes('--check')) {
   if (next !== readme) {
-    console.error('README.md input/output tables are out of date with action.yml or task.json. Run "npm run docs" and commit README.md.')
+    console.error('README.md input/output tables are out of date with action.yml, task.json or the GitLab component. Run "npm run docs" and commit README.md.')
     process.exit(1)
   }
-  console.error('README.md tables match action.yml and task.json.')
+  console.error('README.md tables match action.yml, task.json and the GitLab component.')
 } else {
   writeFileSync(readmePath, next)
 }
