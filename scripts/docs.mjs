@@ -50,7 +50,7 @@ for (const [name, table] of Object.entries(tables)) {
     console.error(`README.md lacks the <!-- ${name}:start --> … <!-- ${name}:end --> markers.`)
     process.exit(1)
   }
-  next = next.replace(re, `$1${table}\n$2`)
+  next = next.replace(re, (_m, start, end) => `${start}${table}\n${end}`)
 }
 if (process.argv.includes('--check')) {
   if (next !== readme) {
