@@ -1,7 +1,7 @@
 // Builds the committed single-file bundles with @vercel/ncc.
 // `--check` builds into a temp dir and fails when dist/ differs (CI runs it).
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, mkdirSync, renameSync, chmodSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, mkdirSync, renameSync, chmodSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -42,6 +42,15 @@ for (const b of bundles) {
       if (!existsSync(a) || !existsSync(c) || !readFileSync(a).equals(readFileSync(c))) differences.push(path.join(b.out, f))
     }
   }
+}
+// The Jenkins library ships the CLI bundle as a resource.
+const jenkinsCli = path.join(root, 'jenkins/resources/otakit/cli.mjs')
+const cliBundle = readFileSync(path.join(target, 'cli/index.js'))
+if (check) {
+  if (!existsSync(jenkinsCli) || !readFileSync(jenkinsCli).equals(cliBundle)) differences.push('jenkins/resources/otakit/cli.mjs')
+} else {
+  mkdirSync(path.dirname(jenkinsCli), { recursive: true })
+  writeFileSync(jenkinsCli, cliBundle)
 }
 if (check) {
   rmSync(target, { recursive: true, force: true })

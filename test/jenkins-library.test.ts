@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process'
+import { realpathSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { createKeyPair } from '../src/core/crypto/keys.js'
+import { baseEnv, cleanupTemps, exampleRepo, Repo, ROOT, tempDir } from './helpers/repo.js'
+import { storePaths } from './helpers/store.js'
+
+afterAll(cleanupTemps)
+
+// Groovy 2.4 (Debian's package, the Groovy Jenkins pipelines use) runs the library step with
+// stand-ins for the pipeline steps; `sh` really runs, so the real CLI resource really releases.
+const javaHome = path.dirname(path.dirname(realpathSync(execFileSync('sh', ['-c', 'command -v java'], { encoding: 'utf8' }).trim())))
+
+interface Report { ok: boolean; result?: any; error?: string; description?: string; log: string[]; commands: string[] }
+
+function runStep(repo: Repo, config: Record<string, unknown>, options: { env?: Record<string, string>; credentials?: Record<string, string>; step?: string } = {}): Report {
+  const scenario = path.join(tempDir(), 'scenario.json')
+  writeFileSync(scenario, JSON.stringify({
+    library: path.join(ROOT, 'jenkins'), workspace: repo.dir, tmp: tempDir('otakit-jenkins-tmp-'), step: options.step ?? 'otakitRelease',
+    config, credentials: options.credentials ?? {},
+    env: { JENKINS_URL: 'https://ci.example.com/', BUILD_ID: '7', BUILD_URL: 'https://ci.example.com/job/app/7/', GIT_COMMIT: repo.head(), ...options.env }
+  }))
+  const out = execFileSync('groovy', [path.join(ROOT, 'test/jenkins/harness.groovy'), scenario], { env: baseEnv({ JAVA_HOME: javaHome }), encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 })
+  return JSON.parse(out.trim().split('\n').pop()!)
+}
+
+describe('Jenkins shared library (vars/otakitRelease.groovy under Groovy 2.4)', () => {
+  test('a multibranch hotfix build releases to beta, returns the result Map and sets the build description', () => {
+    const repo = exampleRepo()
+    repo.git('checkout', '-q', '-b', 'hotfix/pay')
+    repo.commit('fix: pay button')
+    const report = runStep(repo, {}, { env: { BRANCH_NAME: 'hotfix/pay' } })
+    expect(report.error).toBeUndefined()
+    expect(report.ok).toBe(true)
+    expect(report.result).toMatchObject({ status: 'released', channel: 'beta', version: '1.1.0-beta.1', releaseType: 'ota', exitCode: 0 })
+    expect(report.result.checksum).toMatch(/^[0-9a-f]{64}$/)
+    expect(report.description).toBe('otakit: released 1.1.0-beta.1 -> beta')
+    expect(storePaths(repo.dir).channel('beta').version).toBe('1.1.0-beta.1')
+  })
+
+  test('a tag build on a detached HEAD promotes to production; rollback and promote steps work', () => {
+    const repo = exampleRepo()
+    repo.git('tag', 'v1.0.0')
+    repo.git('checkout', '-q', '-b', 'hotfix/a')
+    repo.commit('fix: a')
+    runStep(repo, {}, { env: { BRANCH_NAME: 'hotfix/a' } })
+    repo.git('tag', 'v1.0.1')
+    repo.git('checkout', '-q', '--detach', 'v1.0.1')
+    const prod = runStep(repo, {}, { env: { TAG_NAME: 'v1.0.1', BRANCH_NAME: 'v1.0.1' } })
+    expect(prod.result).toMatchObject({ status: 'promoted', channel: 'production', version: '1.0.1' })
+    const promoted = runStep(repo, { command: 'promote', from: 'production', to: 'qa' })
+    expect(promoted.result).toMatchObject({ status: 'promoted', channel: 'qa', version: '1.0.1' })
+    const back = runStep(repo, { command: 'rollback', channel: 'production', to: '1.0.0' }, {})
+    expect(back.ok).toBe(false)
+    expect(back.error).toMatch(/rollback failed \(exit code 2\): Version 1\.0\.0 is not in the store/)
+  })
+
+  test('secrets come through withCredentials and never appear in a command line or the log', () => {
+    const repo = exampleRepo()
+    const { privateKeyPem } = createKeyPair()
+    const apiKey = 'jenkins_api_key_5d4c3b2a'
+    const report = runStep(repo, { apiKeyCredentialsId: 'otakit-api', privateKeyCredentialsId: 'otakit-key' }, {
+      env: { BRANCH_NAME: 'main' }, credentials: { 'otakit-api': apiKey, 'otakit-key': privateKeyPem }
+    })
+    expect(report.error).toBeUndefined()
+    expect(report.result.status).toBe('released')
+    expect(storePaths(repo.dir).bundle(report.result.version).sessionKey).toBeTruthy()
+    const everything = JSON.stringify({ commands: report.commands, log: report.log, result: report.result, description: report.description })
+    for (const form of [apiKey, ...privateKeyPem.split('\n').filter((l) => l.length > 20 && !l.startsWith('-----'))]) expect(everything).not.toContain(form)
+    expect(report.commands.join('\n')).toMatch(/"\$OTAKIT_NODE" "\$OTAKIT_CLI_FILE" "\$@"/)
+  })
+
+  test.each([
+    [{ chanel: 'beta' }, {}, /unknown option\(s\) chanel\. Known options: command, channel/],
+    [{ command: 'deploy' }, {}, /command must be release, promote, rollback or status, got 'deploy'/],
+    [{ command: 'promote', from: 'beta' }, {}, /command promote needs to:/],
+    [{ apiKeyCredentialsId: 'missing-id' }, {}, /Could not find credentials entry with ID 'missing-id'/],
+    [{ nodeCommand: 'no-such-node' }, {}, /no Node\.js on this agent \('no-such-node' not found\)/],
+    [{ nodeCommand: 'OLD_NODE' }, {}, /Node\.js v18\.20\.0 is too old; otakit needs Node\.js 22 or newer/]
+  ])('bad input %j is a clear error()', (config, _env, message) => {
+    const repo = exampleRepo()
+    let cfg = config as Record<string, unknown>
+    if (cfg.nodeCommand === 'OLD_NODE') {
+      const fake = path.join(tempDir(), 'node18')
+      writeFileSync(fake, '#!/bin/sh\necho v18.20.0\n', { mode: 0o755 })
+      cfg = { nodeCommand: fake }
+    }
+    const report = runStep(repo, cfg, { env: { BRANCH_NAME: 'main' } })
+    expect(report.ok).toBe(false)
+    expect(report.error).toMatch(message)
+  })
+
+  test('the library resource is the current CLI bundle', () => {
+    expect(execFileSync('cmp', [path.join(ROOT, 'dist/cli/index.js'), path.join(ROOT, 'jenkins/resources/otakit/cli.mjs')]).toString()).toBe('')
+  })
+})
