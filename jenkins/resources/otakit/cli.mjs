@@ -16212,7 +16212,7 @@ class CompressPool {
     constructor(largeFile, size = Math.max(1, Math.min(external_node_os_default().availableParallelism?.() ?? external_node_os_default().cpus().length, 8))) {
         this.largeFile = largeFile;
         this.workers = Array.from({ length: size }, () => {
-            const slot = { worker: new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true }), busy: 0 };
+            const slot = { worker: new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } }), busy: 0 };
             slot.worker.on('message', (m) => {
                 slot.busy--;
                 const job = this.running.get(m.id);
@@ -16270,7 +16270,7 @@ const ALWAYS_EXCLUDED = new Set(['.DS_Store', '__MACOSX', 'Thumbs.db']);
 const LARGE_FILE = 16 * 1024 * 1024;
 const BATCH_FILES = 32;
 // Batches queued ahead of the writer: enough to keep every worker busy, few enough to bound memory.
-const BATCHES_AHEAD = 24;
+const BATCHES_AHEAD = 8;
 const pack_SCRIPT = /\.(m?js|cjs)$/i;
 function excluder(patterns) {
     const regs = patterns.map((p) => ({ re: globToRegExp(p.replace(/^\.\//, '')), base: !p.includes('/') }));

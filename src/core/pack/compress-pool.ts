@@ -120,7 +120,7 @@ export class CompressPool {
 
   constructor(private readonly largeFile: number, size = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8))) {
     this.workers = Array.from({ length: size }, () => {
-      const slot = { worker: new Worker(WORKER_SOURCE, { eval: true }), busy: 0 }
+      const slot = { worker: new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } }), busy: 0 }
       slot.worker.on('message', (m: { id: number; results?: WireResult[]; blob?: Uint8Array; error?: string }) => {
         slot.busy--
         const job = this.running.get(m.id)
