@@ -71,7 +71,7 @@ async function run(): Promise<void> {
     const runtime = { cwd, env, reporter, now: () => new Date() }
 
     if (inputs.command === 'status') {
-      const s = await status(settings, { channel: inputs.channel })
+      const s = await status(settings, { channel: inputs.channel, env })
       const one = inputs.channel ? s.channels[0] : undefined
       core.setOutput('channel', one?.name ?? '')
       core.setOutput('version', one?.version ?? '')
@@ -90,7 +90,7 @@ async function run(): Promise<void> {
     core.info(`${result.status}: ${result.message}`)
     let channel: StatusResult['channels'][number] | undefined
     if (result.channel && !['skipped', 'dry-run', 'native-required'].includes(result.status)) {
-      channel = (await status(settings, { channel: result.channel }).catch(() => undefined))?.channels[0]
+      channel = (await status(settings, { channel: result.channel, env }).catch(() => undefined))?.channels[0]
     }
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
     const commitUrl = env.GITHUB_REPOSITORY && result.commit ? `${server}/${env.GITHUB_REPOSITORY}/commit/${result.commit}` : undefined

@@ -123,7 +123,7 @@ async function run(): Promise<void> {
     const settings = buildSettings(inputs.flags, env, cwd)
     const runtime = { cwd, env, reporter, now: () => new Date() }
     if (inputs.command === 'status') {
-      const s = await status(settings, { channel: inputs.channel })
+      const s = await status(settings, { channel: inputs.channel, env })
       console.log(JSON.stringify(s, null, 2))
       const one = inputs.channel ? s.channels[0] : undefined
       tl.setVariable('channel', one?.name ?? '', false, true)

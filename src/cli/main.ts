@@ -254,7 +254,7 @@ async function serve(settings: Settings, values: Record<string, string | boolean
   if (!Number.isFinite(ttl) || ttl < 0) throw new ConfigurationError([`--cache-ttl must be a number of milliseconds, got "${String(values['cache-ttl'])}".`])
   const publicUrl = typeof values['public-url'] === 'string' ? values['public-url'] : undefined
   if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`])
-  const store = openStore(settings.store, settings.cwd)
+  const store = openStore(settings.store, settings.cwd, io.env)
   const handler = createRawHandler({
     store,
     defaultChannel: typeof values['default-channel'] === 'string' ? values['default-channel'] : undefined,
@@ -445,7 +445,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 0
     }
     if (name === 'serve') return await serve(settings, values, io, reporter)
-    const result = await status(settings, { channel: values.channel as string | undefined, now: runtime.now() })
+    const result = await status(settings, { channel: values.channel as string | undefined, now: runtime.now(), env: io.env })
     print(result, formatStatus(result, typeof values.channel === 'string'))
     return 0
   } catch (error) {

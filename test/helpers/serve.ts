@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { baseEnv, CLI } from './repo.js'
 
 /** Starts the real `otakit serve` (dist CLI) on a free port of 127.0.0.1. */
-export async function startServe(cwd: string, args: string[] = []): Promise<{ url: string; stop: () => Promise<void>; stderr: () => string }> {
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--json', ...args], { cwd, env: baseEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
+export async function startServe(cwd: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void>; stderr: () => string }> {
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--json', ...args], { cwd, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr!.on('data', (c) => { stderr += c })
   const url = await new Promise<string>((resolve, reject) => {

@@ -2,20 +2,24 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ConfigurationError } from '../errors.js'
 import { FileStore } from './file-store.js'
+import { parseS3Url, S3Store } from './s3-store.js'
 import type { Store } from './types.js'
 
-type StoreFactory = (url: string, cwd: string) => Store
+type Env = Record<string, string | undefined>
+type StoreFactory = (url: string, cwd: string, env: Env, onProgress?: (message: string) => void) => Store
 
 /** Store backends by URL scheme. A plain path is the `file:` store. */
 const backends: Record<string, StoreFactory> = {
-  file: (url, cwd) => new FileStore(url.startsWith('file://') ? fileURLToPath(url) : path.resolve(cwd, url.slice('file:'.length)))
+  file: (url, cwd) => new FileStore(url.startsWith('file://') ? fileURLToPath(url) : path.resolve(cwd, url.slice('file:'.length))),
+  s3: (url, _cwd, env, onProgress) => new S3Store(parseS3Url(url, env), env, onProgress)
 }
 
 export function knownStoreSchemes(): string[] {
   return Object.keys(backends).map((s) => `${s}:`)
 }
 
-export function openStore(url: string, cwd: string): Store {
+/** Opens the store a URL names; `env` supplies credentials (AWS_*), `onProgress` long-upload progress. */
+export function openStore(url: string, cwd: string, env: Env = {}, onProgress?: (message: string) => void): Store {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)
   // One-letter schemes are Windows drive letters, i.e. plain paths.
   if (!scheme || scheme[1].length === 1) return new FileStore(path.resolve(cwd, url))
@@ -23,5 +27,5 @@ export function openStore(url: string, cwd: string): Store {
   if (!factory) {
     throw new ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`])
   }
-  return factory(url, cwd)
+  return factory(url, cwd, env, onProgress)
 }
