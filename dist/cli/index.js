@@ -63236,7 +63236,7 @@ const FLAG_HELP = {
     json: 'print one JSON object on stdout (logs go to stderr)',
     cwd: 'the app directory (default: current directory)',
     config: 'config file (default: otakit.config.json, or package.json "otakit")',
-    store: 'where bundles live: a folder or file: URL (default .otakit/store)',
+    store: 'where bundles live: a folder, file: URL or s3://bucket/prefix (default .otakit/store)',
     'app-id': 'app id (default: appId of capacitor.config)',
     help: 'show this help',
     verbose: 'print debug output',
