@@ -3,6 +3,9 @@
 //      on @ionic/core@8's dist/ and components/ (~23 MB, ~2,700 files) plus an index.html.
 //   2. peak memory of `otakit pack` as the bundle grows 4x (should stay flat).
 //   3. `otakit version` on a repository with 50,000 commits since the last tag.
+//   5. the s3:// store on a local S3-compatible server (s3rver): upload MB/s next to a plain
+//      @aws-sdk/lib-storage upload of the same file, and the bytes a release sends when one
+//      file of the ~2,700 changed.
 //   4. `otakit serve` under load on 127.0.0.1 (autocannon, bounded in time): POST /updates
 //      throughput and p99 latency next to a bare Node http server answering a fixed body.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
@@ -159,6 +162,63 @@ try {
 } finally {
   bare.stop()
   otakitServe.stop()
+}
+
+console.log('\n5. s3:// store on a local S3-compatible server (s3rver, 127.0.0.1)')
+{
+  const { default: S3rver } = await import('s3rver')
+  const { S3Client } = await import('@aws-sdk/client-s3')
+  const { Upload } = await import('@aws-sdk/lib-storage')
+  const { openStore } = await import(path.join(root, 'dist/serve/index.js'))
+  const http = await import('node:http')
+  const s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: path.join(work, 's3'), configureBuckets: [{ name: 'bench' }] })
+  const { port } = await s3.run()
+  // A counting proxy in front of the server: bytes the client sends.
+  let sent = 0
+  const proxy = http.createServer((req, res) => {
+    const up = http.request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers }, (r) => { res.writeHead(r.statusCode, r.headers); r.pipe(res) })
+    req.on('data', (c) => { sent += c.length })
+    req.pipe(up)
+  })
+  await new Promise((r) => proxy.listen(0, '127.0.0.1', r))
+  const endpoint = `http://127.0.0.1:${proxy.address().port}`
+  const s3env = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER', AWS_REGION: 'us-east-1' }
+  const big = path.join(work, 'big.bin')
+  writeFileSync(big, Buffer.concat(Array.from({ length: 48 }, () => Buffer.from(Array.from({ length: 1 << 20 }, () => Math.floor(Math.random() * 256))))))
+  const size = 48 * 1024 * 1024
+  const client = new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }, requestChecksumCalculation: 'WHEN_REQUIRED' })
+  const { createReadStream } = await import('node:fs')
+  const sha = execFileSync('sha256sum', [big], { encoding: 'utf8' }).split(' ')[0]
+  const time = async (fn) => { const t = process.hrtime.bigint(); await fn(); return Number(process.hrtime.bigint() - t) / 1e6 }
+  const plainTimes = []
+  for (let i = 0; i < RUNS; i++) plainTimes.push(await time(() => new Upload({ client, params: { Bucket: 'bench', Key: `plain-${i}`, Body: createReadStream(big) }, partSize: 8 << 20, queueSize: 4 }).done()))
+  const storeTimes = []
+  for (let i = 0; i < RUNS; i++) {
+    const store = openStore(`s3://bench/run${i}?endpoint=${encodeURIComponent(endpoint)}`, work, s3env)
+    storeTimes.push(await time(() => store.putBlob('com.bench.app', 'artifacts', sha, big)))
+  }
+  const mbps = (ms) => (size / 1e6 / (ms / 1000)).toFixed(1)
+  console.log(`  plain lib-storage upload   ${mbps(median(plainTimes))} MB/s`)
+  console.log(`  otakit s3 putBlob           ${mbps(median(storeTimes))} MB/s (includes hashing and read-back); ratio ${(median(plainTimes) / median(storeTimes)).toFixed(2)}`)
+
+  // A release that changes one file of the benchmark bundle sends about that file and the records.
+  const relRepo = path.join(work, 'rel')
+  mkdirSync(relRepo)
+  cpSync(web, path.join(relRepo, 'www'), { recursive: true })
+  writeFileSync(path.join(relRepo, 'capacitor.config.json'), JSON.stringify({ appId: 'com.bench.app', webDir: 'www' }))
+  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: relRepo, env })
+  execFileSync('git', ['add', '-A'], { cwd: relRepo, env })
+  execFileSync('git', ['commit', '-q', '-m', 'feat: app'], { cwd: relRepo, env })
+  const storeUrl = `s3://bench/release?endpoint=${encodeURIComponent(endpoint)}`
+  execFileSync(process.execPath, [cli, 'release', '--no-build', '--store', storeUrl], { cwd: relRepo, env: { ...env, ...s3env }, stdio: 'ignore' })
+  writeFileSync(path.join(relRepo, 'www/app.js'), "import { CapacitorUpdater } from '@capgo/capacitor-updater'\nCapacitorUpdater.notifyAppReady()\nconsole.log('v2')\n")
+  execFileSync('git', ['commit', '-qam', 'fix: one file'], { cwd: relRepo, env })
+  const before = sent
+  execFileSync(process.execPath, [cli, 'release', '--no-build', '--store', storeUrl], { cwd: relRepo, env: { ...env, ...s3env }, stdio: 'ignore' })
+  const zipSize = readFileSync(path.join(work, 'otakit.zip')).length
+  console.log(`  release changing 1 of ${files} files sent ${((sent - before) / 1e6).toFixed(2)} MB (the new zip is ~${(zipSize / 1e6).toFixed(2)} MB; per-file blobs already stored are not re-sent)`)
+  proxy.close()
+  await s3.close()
 }
 
 rmSync(work, { recursive: true, force: true })

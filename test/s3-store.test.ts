@@ -109,7 +109,7 @@ describe('s3:// store against a real S3-compatible server (s3rver on 127.0.0.1)'
       for (const m of ['fix: one', 'fix: two', 'fix: three']) {
         repo.commit(m, { 'src/n.js': `export const n = ${JSON.stringify(m)}\n` })
         const r = await cli(repo, ['release', '--store', store])
-        expect(r.json?.status ?? r.stderr).toBe('released')
+        expect(r.json?.error ?? r.json?.status).toBe('released')
         // The channel points at a bundle whose artifact is fully stored with the right bytes.
         const key = r.json.bundleUrl.replace('s3://updates/', '')
         expect(await objectSha(s3.endpoint, key)).toBe(r.json.checksum)

@@ -38060,9 +38060,32 @@ class S3Store {
         for await (const chunk of (0,external_node_fs_.createReadStream)(source))
             md5.update(chunk);
         const localMd5 = md5.digest('hex');
-        try {
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.upload(key, source, size, sha256);
+                break;
+            }
+            catch (error) {
+                // The SDK cannot replay a consumed stream body: transient failures are retried here.
+                const st = s3_store_status(error);
+                const transient = !(error instanceof dist_cjs.S3ServiceException) || (st !== undefined && (st >= 500 || st === 429));
+                if (!transient || attempt >= 5)
+                    this.explain(error, `upload ${key}`);
+                await new Promise((r) => setTimeout(r, Math.min(4000, 100 * 2 ** attempt) * (0.5 + Math.random())));
+            }
+        }
+        // Read back: a channel never points at a blob that is not fully stored.
+        const stored = await this.head(key);
+        const etag = stored?.etag?.replace(/"/g, '');
+        if (!stored || stored.size !== size || (etag && !etag.includes('-') && etag !== localMd5)) {
+            throw new errors_StoreError(`Upload of ${key} did not verify (stored ${stored?.size ?? 'nothing'} bytes of ${size}). Run the release again; it resumes with what is stored.`);
+        }
+    }
+    async upload(key, source, size, sha256) {
+        {
             if (size < MULTIPART_FROM) {
-                await this.client.send(new dist_cjs.PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: (0,external_node_fs_.createReadStream)(source), ContentLength: size, Metadata: { sha256 } }));
+                // A buffer body can be replayed by the SDK's own retries.
+                await this.client.send(new dist_cjs.PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: await (0,promises_.readFile)(source), ContentLength: size, Metadata: { sha256 } }));
             }
             else {
                 const upload = new lib_storage_dist_cjs/* Upload */._({ client: this.client, params: { Bucket: this.location.bucket, Key: key, Body: (0,external_node_fs_.createReadStream)(source), Metadata: { sha256 } }, partSize: PART_SIZE, queueSize: 4 });
@@ -38076,15 +38099,6 @@ class S3Store {
                 });
                 await upload.done();
             }
-        }
-        catch (error) {
-            this.explain(error, `upload ${key}`);
-        }
-        // Read back: a channel never points at a blob that is not fully stored.
-        const stored = await this.head(key);
-        const etag = stored?.etag?.replace(/"/g, '');
-        if (!stored || stored.size !== size || (etag && !etag.includes('-') && etag !== localMd5)) {
-            throw new errors_StoreError(`Upload of ${key} did not verify (stored ${stored?.size ?? 'nothing'} bytes of ${size}). Run the release again; it resumes with what is stored.`);
         }
     }
     readBlob(appId, kind, sha256, range) {

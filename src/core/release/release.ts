@@ -205,16 +205,21 @@ async function prepareBlobs(plan: ReleasePlan, packed: PackResult, settings: Set
   }
 }
 
+/** Per-file blobs go up this many at a time: object stores answer each request slowly, not per byte. */
+const BLOB_CONCURRENCY = 16
+
 async function storeBlobs(plan: ReleasePlan, blobs: PreparedBlobs, log: (m: string) => void): Promise<void> {
-  const seen = new Set<string>()
+  const unique = [...new Map(blobs.files.map((f) => [f.blob, f])).values()]
+  let next = 0
   let done = 0
-  for (const file of blobs.files) {
-    if (!seen.has(file.blob)) {
-      seen.add(file.blob)
+  const worker = async () => {
+    while (next < unique.length) {
+      const file = unique[next++]
       await plan.store.putBlob(plan.appId, 'files', file.blob, file.path)
+      if (++done % 500 === 0) log(`Stored ${done}/${unique.length} files`)
     }
-    if (++done % 500 === 0) log(`Stored ${done}/${blobs.files.length} files`)
   }
+  await Promise.all(Array.from({ length: Math.min(BLOB_CONCURRENCY, unique.length) }, worker))
   await plan.store.putBlob(plan.appId, 'artifacts', blobs.artifact.sha256, blobs.artifact.path)
   log(`Stored bundle ${blobs.artifact.sha256}.zip in ${plan.store.url}${blobs.sessionKey ? ' (encrypted)' : ''}`)
 }

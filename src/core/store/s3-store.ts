@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException, DeleteObjectCommand } from '@aws-sdk/client-s3'
 import { Upload } from '@aws-sdk/lib-storage'
 import { ConfigurationError, StoreError } from '../errors.js'
@@ -176,9 +176,31 @@ export class S3Store implements Store {
     const md5 = createHash('md5')
     for await (const chunk of createReadStream(source)) md5.update(chunk as Buffer)
     const localMd5 = md5.digest('hex')
-    try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.upload(key, source, size, sha256)
+        break
+      } catch (error) {
+        // The SDK cannot replay a consumed stream body: transient failures are retried here.
+        const st = status(error)
+        const transient = !(error instanceof S3ServiceException) || (st !== undefined && (st >= 500 || st === 429))
+        if (!transient || attempt >= 5) this.explain(error, `upload ${key}`)
+        await new Promise((r) => setTimeout(r, Math.min(4000, 100 * 2 ** attempt) * (0.5 + Math.random())))
+      }
+    }
+    // Read back: a channel never points at a blob that is not fully stored.
+    const stored = await this.head(key)
+    const etag = stored?.etag?.replace(/"/g, '')
+    if (!stored || stored.size !== size || (etag && !etag.includes('-') && etag !== localMd5)) {
+      throw new StoreError(`Upload of ${key} did not verify (stored ${stored?.size ?? 'nothing'} bytes of ${size}). Run the release again; it resumes with what is stored.`)
+    }
+  }
+
+  private async upload(key: string, source: string, size: number, sha256: string): Promise<void> {
+    {
       if (size < MULTIPART_FROM) {
-        await this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: createReadStream(source), ContentLength: size, Metadata: { sha256 } }))
+        // A buffer body can be replayed by the SDK's own retries.
+        await this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: await readFile(source), ContentLength: size, Metadata: { sha256 } }))
       } else {
         const upload = new Upload({ client: this.client, params: { Bucket: this.location.bucket, Key: key, Body: createReadStream(source), Metadata: { sha256 } }, partSize: PART_SIZE, queueSize: 4 })
         let last = 0
@@ -191,14 +213,6 @@ export class S3Store implements Store {
         })
         await upload.done()
       }
-    } catch (error) {
-      this.explain(error, `upload ${key}`)
-    }
-    // Read back: a channel never points at a blob that is not fully stored.
-    const stored = await this.head(key)
-    const etag = stored?.etag?.replace(/"/g, '')
-    if (!stored || stored.size !== size || (etag && !etag.includes('-') && etag !== localMd5)) {
-      throw new StoreError(`Upload of ${key} did not verify (stored ${stored?.size ?? 'nothing'} bytes of ${size}). Run the release again; it resumes with what is stored.`)
     }
   }
 
