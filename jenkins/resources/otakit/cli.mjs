@@ -49912,10 +49912,12 @@ class CompressPool {
     running = new Map();
     queue = [];
     nextId = 0;
+    failed;
+    closing = false;
     constructor(largeFile, size = Math.max(1, Math.min(external_node_os_default().availableParallelism?.() ?? external_node_os_default().cpus().length, 8))) {
         this.largeFile = largeFile;
         this.workers = Array.from({ length: size }, () => {
-            const slot = { worker: new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } }), busy: 0 };
+            const slot = { worker: new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true }), busy: 0 };
             slot.worker.on('message', (m) => {
                 slot.busy--;
                 const job = this.running.get(m.id);
@@ -49930,13 +49932,20 @@ class CompressPool {
                 }
                 this.pump();
             });
-            slot.worker.on('error', (error) => {
-                for (const job of [...this.running.values(), ...this.queue.splice(0)])
-                    job.reject(error);
-                this.running.clear();
+            // A worker that dies (out of memory, crashed) fails the pack instead of leaving it waiting.
+            slot.worker.on('error', (error) => this.fail(error));
+            slot.worker.on('exit', (code) => {
+                if (!this.closing)
+                    this.fail(new PackError(`A compression worker stopped unexpectedly (exit code ${code}). Run the pack again; if it repeats, report it with the web directory's size.`));
             });
             return slot;
         });
+    }
+    fail(error) {
+        this.failed ??= error;
+        for (const job of [...this.running.values(), ...this.queue.splice(0)])
+            job.reject(error);
+        this.running.clear();
     }
     pump() {
         while (this.queue.length) {
@@ -49950,12 +49959,15 @@ class CompressPool {
         }
     }
     run(tasks) {
+        if (this.failed)
+            return Promise.reject(this.failed);
         return new Promise((resolve, reject) => {
             this.queue.push({ id: this.nextId++, tasks, resolve, reject });
             this.pump();
         });
     }
     async close() {
+        this.closing = true;
         await Promise.all(this.workers.map((w) => w.worker.terminate()));
     }
 }
@@ -49973,7 +49985,7 @@ const ALWAYS_EXCLUDED = new Set(['.DS_Store', '__MACOSX', 'Thumbs.db']);
 const LARGE_FILE = 16 * 1024 * 1024;
 const BATCH_FILES = 32;
 // Batches queued ahead of the writer: enough to keep every worker busy, few enough to bound memory.
-const BATCHES_AHEAD = 8;
+const BATCHES_AHEAD = 24;
 const pack_SCRIPT = /\.(m?js|cjs)$/i;
 function excluder(patterns) {
     const regs = patterns.map((p) => ({ re: globToRegExp(p.replace(/^\.\//, '')), base: !p.includes('/') }));

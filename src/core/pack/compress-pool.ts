@@ -117,10 +117,12 @@ export class CompressPool {
   private readonly running = new Map<number, Job>()
   private readonly queue: Job[] = []
   private nextId = 0
+  private failed: Error | undefined
+  private closing = false
 
   constructor(private readonly largeFile: number, size = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8))) {
     this.workers = Array.from({ length: size }, () => {
-      const slot = { worker: new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } }), busy: 0 }
+      const slot = { worker: new Worker(WORKER_SOURCE, { eval: true }), busy: 0 }
       slot.worker.on('message', (m: { id: number; results?: WireResult[]; blob?: Uint8Array; error?: string }) => {
         slot.busy--
         const job = this.running.get(m.id)
@@ -134,12 +136,19 @@ export class CompressPool {
         }
         this.pump()
       })
-      slot.worker.on('error', (error) => {
-        for (const job of [...this.running.values(), ...this.queue.splice(0)]) job.reject(error)
-        this.running.clear()
+      // A worker that dies (out of memory, crashed) fails the pack instead of leaving it waiting.
+      slot.worker.on('error', (error) => this.fail(error))
+      slot.worker.on('exit', (code) => {
+        if (!this.closing) this.fail(new PackError(`A compression worker stopped unexpectedly (exit code ${code}). Run the pack again; if it repeats, report it with the web directory's size.`))
       })
       return slot
     })
+  }
+
+  private fail(error: Error): void {
+    this.failed ??= error
+    for (const job of [...this.running.values(), ...this.queue.splice(0)]) job.reject(error)
+    this.running.clear()
   }
 
   private pump(): void {
@@ -154,6 +163,7 @@ export class CompressPool {
   }
 
   run(tasks: CompressTask[]): Promise<CompressedFile[]> {
+    if (this.failed) return Promise.reject(this.failed)
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, tasks, resolve, reject })
       this.pump()
@@ -161,6 +171,7 @@ export class CompressPool {
   }
 
   async close(): Promise<void> {
+    this.closing = true
     await Promise.all(this.workers.map((w) => w.worker.terminate()))
   }
 }

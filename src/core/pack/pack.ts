@@ -41,7 +41,7 @@ const ALWAYS_EXCLUDED = new Set(['.DS_Store', '__MACOSX', 'Thumbs.db'])
 const LARGE_FILE = 16 * 1024 * 1024
 const BATCH_FILES = 32
 // Batches queued ahead of the writer: enough to keep every worker busy, few enough to bound memory.
-const BATCHES_AHEAD = 8
+const BATCHES_AHEAD = 24
 const SCRIPT = /\.(m?js|cjs)$/i
 
 function excluder(patterns: string[]): (rel: string) => boolean {
