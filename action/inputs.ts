@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
 import { ConfigurationError } from '../src/core/errors.js'
 import type { SettingsFlags } from '../src/core/settings/settings.js'
+import { readCiInputs, type CiCommand } from '../src/core/settings/ci-inputs.js'
 import { secretForms } from '../src/core/crypto/signer.js'
 
-export type Command = 'release' | 'promote' | 'rollback' | 'status'
-const COMMANDS: Command[] = ['release', 'promote', 'rollback', 'status']
+export type Command = CiCommand
 
 /** Everything the action was asked to do, read and validated in one place. */
 export interface ActionInputs {
@@ -41,37 +41,17 @@ export function getInputs(): ActionInputs {
     return fallback
   }
 
-  const command = (text('command') || 'release') as Command
-  if (!COMMANDS.includes(command)) problems.push(`Input "command" must be one of ${COMMANDS.join(', ')}, got "${command}".`)
-  const from = text('from') || undefined
-  const to = text('to') || undefined
-  const channel = text('channel') || undefined
-  if (command === 'promote' && !to) problems.push('command: promote needs the "to" input (the target channel), and "from" (a channel) or "version".')
-  if (command === 'promote' && !from && !text('version')) problems.push('command: promote needs the "from" input (the channel to promote from) or "version".')
-  if (command === 'rollback' && !channel) problems.push('command: rollback needs the "channel" input (the channel to roll back).')
+  const shared = readCiInputs((name) => text(name), (name, fallback) => bool(name, fallback), (name) => name, problems)
   const install = text('install') || 'auto'
   if (!['auto', 'true', 'false'].includes(install)) problems.push(`Input "install" must be auto, true or false, got "${install}".`)
-
-  const flags: SettingsFlags = {
-    'app-id': text('app-id') || undefined,
-    'web-dir': text('web-dir') || undefined,
-    'build-command': text('build-command') || undefined,
-    store: text('store') || undefined,
-    config: text('config') || undefined,
-    'dry-run': bool('dry-run', false),
-    'allow-native-change': bool('allow-native-change', false),
-    channel: command === 'release' ? channel : undefined,
-    rollout: command === 'release' ? text('rollout') || undefined : undefined,
-    'private-key': text('private-key') || undefined
-  }
   const inputs: ActionInputs = {
-    command,
-    flags,
+    command: shared.command,
+    flags: shared.flags,
     workingDirectory: text('working-directory') || '.',
-    from,
-    to,
-    version: text('version') || undefined,
-    channel,
+    from: shared.from,
+    to: shared.to,
+    version: shared.version,
+    channel: shared.channel,
     githubToken: text('github-token'),
     githubRelease: bool('github-release', true),
     prComment: bool('pr-comment', true),

@@ -6,12 +6,11 @@ import { secretForms } from '../../src/core/crypto/signer.js'
 import { ConfigurationError, exitCodeOf } from '../../src/core/errors.js'
 import { promote, rollback, status } from '../../src/core/release/commands.js'
 import { release, type ReleaseResult } from '../../src/core/release/release.js'
-import { buildSettings, type SettingsFlags } from '../../src/core/settings/settings.js'
+import { buildSettings } from '../../src/core/settings/settings.js'
+import { readCiInputs, type CiInputName } from '../../src/core/settings/ci-inputs.js'
 import { DevOpsIntegration, explainDevOpsError } from './devops-api.js'
 import { AzureReporter } from './reporter.js'
 
-const COMMANDS = ['release', 'promote', 'rollback', 'status'] as const
-type Command = typeof COMMANDS[number]
 const env = process.env
 
 /** Reads the task inputs (task.json names), masking secrets first and collecting every problem. */
@@ -33,27 +32,9 @@ function readInputs() {
     problems.push(`Input "${name}" must be true or false, got "${v}".`)
     return fallback
   }
-  const command = (text('command') || 'release') as Command
-  if (!COMMANDS.includes(command)) problems.push(`Input "command" must be one of ${COMMANDS.join(', ')}, got "${command}".`)
-  const channel = text('channel') || undefined
-  const from = text('from') || undefined
-  const to = text('to') || undefined
-  const version = text('version') || undefined
-  if (command === 'promote' && !to) problems.push('command: promote needs the "to" input (the target channel).')
-  if (command === 'promote' && !from && !version) problems.push('command: promote needs the "from" input (a channel) or "version".')
-  if (command === 'rollback' && !channel) problems.push('command: rollback needs the "channel" input.')
-  const flags: SettingsFlags = {
-    'app-id': text('appId') || undefined,
-    'web-dir': text('webDir') || undefined,
-    'build-command': text('buildCommand') || undefined,
-    store: text('store') || undefined,
-    config: text('config') || undefined,
-    'dry-run': bool('dryRun', false),
-    'allow-native-change': bool('allowNativeChange', false),
-    channel: command === 'release' ? channel : undefined,
-    rollout: command === 'release' ? text('rollout') || undefined : undefined,
-    'private-key': text('privateKey') || undefined
-  }
+  // task.json names the shared inputs in camelCase.
+  const camel = (name: CiInputName) => ({ 'app-id': 'appId', 'web-dir': 'webDir', 'build-command': 'buildCommand', 'dry-run': 'dryRun', 'allow-native-change': 'allowNativeChange', 'private-key': 'privateKey' } as Record<string, string>)[name] ?? name
+  const { command, channel, from, to, version, flags } = readCiInputs((name) => text(camel(name)), (name, fallback) => bool(camel(name), fallback), camel, problems)
   const inputs = {
     command, channel, from, to, version, flags,
     workingDirectory: text('workingDirectory') || env.SYSTEM_DEFAULTWORKINGDIRECTORY || process.cwd(),

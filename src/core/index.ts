@@ -1,4 +1,4 @@
-/** The release core: no CI SDK, no process.env; wrappers pass settings, runtime and a reporter. */
+/** The release core: no CI SDK, never reads the environment itself; wrappers pass settings, runtime and a reporter. */
 export { buildSettings, CONFIG_KEYS, type Settings, type SettingsFlags } from './settings/settings.js'
 export { DEFAULT_RULES, type Rule } from './settings/rules.js'
 export { detectCi, ciPlatforms, type CiContext } from './ci/index.js'
