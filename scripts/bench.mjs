@@ -176,9 +176,13 @@ console.log('\n5. s3:// store on a local S3-compatible server (s3rver, 127.0.0.1
   // A counting proxy in front of the server: bytes the client sends.
   let sent = 0
   const proxy = http.createServer((req, res) => {
-    const up = http.request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers }, (r) => { res.writeHead(r.statusCode, r.headers); r.pipe(res) })
-    req.on('data', (c) => { sent += c.length })
-    req.pipe(up)
+    const chunks = []
+    req.on('data', (c) => { sent += c.length; chunks.push(c) })
+    req.on('end', () => {
+      const up = http.request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers }, (r) => { res.writeHead(r.statusCode, r.headers); r.pipe(res) })
+      up.on('error', () => res.destroy())
+      up.end(Buffer.concat(chunks))
+    })
   })
   await new Promise((r) => proxy.listen(0, '127.0.0.1', r))
   const endpoint = `http://127.0.0.1:${proxy.address().port}`
