@@ -209,11 +209,15 @@ console.log('\n5. s3:// store on a local S3-compatible server (s3rver, 127.0.0.1
   execFileSync('git', ['add', '-A'], { cwd: relRepo, env })
   execFileSync('git', ['commit', '-q', '-m', 'feat: app'], { cwd: relRepo, env })
   const storeUrl = `s3://bench/release?endpoint=${encodeURIComponent(endpoint)}`
-  execFileSync(process.execPath, [cli, 'release', '--no-build', '--store', storeUrl], { cwd: relRepo, env: { ...env, ...s3env }, stdio: 'ignore' })
+  // The S3 server runs in this process: the releases must not block its event loop.
+  const { promisify } = await import('node:util')
+  const { execFile } = await import('node:child_process')
+  const run = promisify(execFile)
+  await run(process.execPath, [cli, 'release', '--no-build', '--store', storeUrl], { cwd: relRepo, env: { ...env, ...s3env }, maxBuffer: 1 << 26 })
   writeFileSync(path.join(relRepo, 'www/app.js'), "import { CapacitorUpdater } from '@capgo/capacitor-updater'\nCapacitorUpdater.notifyAppReady()\nconsole.log('v2')\n")
   execFileSync('git', ['commit', '-qam', 'fix: one file'], { cwd: relRepo, env })
   const before = storedBytes()
-  execFileSync(process.execPath, [cli, 'release', '--no-build', '--store', storeUrl], { cwd: relRepo, env: { ...env, ...s3env }, stdio: 'ignore' })
+  await run(process.execPath, [cli, 'release', '--no-build', '--store', storeUrl], { cwd: relRepo, env: { ...env, ...s3env }, maxBuffer: 1 << 26 })
   const zipSize = readFileSync(path.join(work, 'otakit.zip')).length
   console.log(`  release changing 1 of ${files} files stored ${((storedBytes() - before) / 1e6).toFixed(2)} MB of new objects (the new zip is ~${(zipSize / 1e6).toFixed(2)} MB; the other files' blobs were already stored and not sent)`)
   await s3.close()
