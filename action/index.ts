@@ -90,7 +90,7 @@ async function run(): Promise<void> {
     core.info(`${result.status}: ${result.message}`)
     let channel: StatusResult['channels'][number] | undefined
     if (result.channel && !['skipped', 'dry-run', 'native-required'].includes(result.status)) {
-      channel = (await status(settings, { channel: result.channel, env }).catch(() => undefined))?.channels[0]
+      channel = (await status(settings, { channel: result.channel, env, stats: false }).catch(() => undefined))?.channels[0]
     }
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
     const commitUrl = env.GITHUB_REPOSITORY && result.commit ? `${server}/${env.GITHUB_REPOSITORY}/commit/${result.commit}` : undefined

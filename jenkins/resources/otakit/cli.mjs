@@ -50419,11 +50419,6 @@ class Git {
         return result;
     }
     /** Commits in `range` (newest first), merges left out: their content is in the merged commits. */
-    async commits(range) {
-        const commits = [];
-        await this.eachCommit(range, (c) => commits.push(c));
-        return commits;
-    }
     /**
      * Streams the commits in `range` (newest first, merges left out: their content
      * is in the merged commits) so they are parsed while git is still walking.
@@ -50473,9 +50468,6 @@ class Git {
                 }
             });
         });
-    }
-    async changedFiles(from, to = 'HEAD') {
-        return splitLines(await this.out(['diff', '--name-only', from, to]));
     }
 }
 function splitLines(text) {
@@ -52837,16 +52829,16 @@ async function findLastRelease(git, format, baseVersion, below) {
         return { version: baseVersion, source: 'package.json' };
     return { version: '0.0.0', source: 'default' };
 }
-/** Every stable release tag (reachable or not), highest first: a cheap guess at the last release. */
-async function stableTags(git, format, below) {
-    return (await git.allTags())
+/** Every stable release tag among `tags` (reachable or not), highest first: a cheap guess at the last release. */
+function stableTags(tags, format, below) {
+    return tags
         .map((tag) => ({ tag, version: format.version(tag) ?? '' }))
         .filter((t) => t.version && semver_default().prerelease(t.version) === null && (!below || semver_default().lt(t.version, below)))
         .sort((a, b) => semver_default().rcompare(a.version, b.version));
 }
-/** Versions named by every tag that follows the format (prereleases included). */
-async function taggedVersions(git, format) {
-    return (await git.allTags()).map((t) => format.version(t)).filter((v) => Boolean(v));
+/** Versions named by every tag among `tags` that follows the format (prereleases included). */
+function taggedVersions(tags, format) {
+    return tags.map((t) => format.version(t)).filter((v) => Boolean(v));
 }
 
 ;// CONCATENATED MODULE: ./src/core/release/plan.ts
@@ -52926,13 +52918,14 @@ async function planRelease(settings, runtime) {
     await deepenUntilTagged(git, format, settings.remote, runtime.reporter, tagVersion);
     // Finding the reachable tag and reading the log both walk the history: guess
     // the highest stable tag and read its log meanwhile; redo it only if wrong.
-    const guess = (await stableTags(git, format, tagVersion))[0];
-    const [last, guessed, tagged, stored] = await Promise.all([
+    const tags = await git.allTags();
+    const guess = stableTags(tags, format, tagVersion)[0];
+    const [last, guessed, stored] = await Promise.all([
         findLastRelease(git, format, settings.baseVersion, tagVersion),
         readCommits(git, guess?.tag),
-        taggedVersions(git, format),
         store.listBundleVersions(settings.appId)
     ]);
+    const tagged = taggedVersions(tags, format);
     const analysis = (last.tag === guess?.tag ? guessed : await readCommits(git, last.tag)).finish();
     const knownVersions = [...new Set([...tagged, ...stored])];
     const base = {
@@ -54719,6 +54712,9 @@ async function commands_status(settings, options) {
             minNativeVersion: c.minNativeVersion ?? null, rollout: c.rollout ?? null, settings: { ...DEFAULT_CHANNEL_SETTINGS, ...c.settings }, commit: bundle?.commit ?? null, history: c.history
         });
     }
+    // Reading every device report is the costly part (one object per batch on S3): only when wanted.
+    if (options.stats === false)
+        return { appId: settings.appId, store: store.url, channels, stats: [] };
     const since = new Date((options.now ?? new Date()).getTime() - 30 * 86400_000).toISOString().slice(0, 10);
     return { appId: settings.appId, store: store.url, channels, stats: summarizeStats(await store.readStats(settings.appId, since)) };
 }
@@ -54770,7 +54766,7 @@ async function configureChannel(settings, runtime, options) {
         updatedAt: runtime.now().toISOString(),
         settings: { ...DEFAULT_CHANNEL_SETTINGS, ...current.settings, ...options.changes }
     });
-    return (await commands_status(settings, { channel: after.name, env: runtime.env })).channels[0];
+    return (await commands_status(settings, { channel: after.name, env: runtime.env, stats: false })).channels[0];
 }
 
 ;// CONCATENATED MODULE: ./src/core/serve/protocol.ts

@@ -101,12 +101,6 @@ export class Git {
   }
 
   /** Commits in `range` (newest first), merges left out: their content is in the merged commits. */
-  async commits(range: string): Promise<RawCommit[]> {
-    const commits: RawCommit[] = []
-    await this.eachCommit(range, (c) => commits.push(c))
-    return commits
-  }
-
   /**
    * Streams the commits in `range` (newest first, merges left out: their content
    * is in the merged commits) so they are parsed while git is still walking.
@@ -150,10 +144,6 @@ export class Git {
         }
       })
     })
-  }
-
-  async changedFiles(from: string, to = 'HEAD'): Promise<string[]> {
-    return splitLines(await this.out(['diff', '--name-only', from, to]))
   }
 }
 

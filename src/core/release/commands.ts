@@ -139,7 +139,7 @@ export function summarizeStats(events: { action: string; version_name: string }[
 }
 
 /** Channels with their current bundle and history. */
-export async function status(settings: Settings, options: { channel?: string; now?: Date; env?: Record<string, string | undefined> }): Promise<StatusResult> {
+export async function status(settings: Settings, options: { channel?: string; now?: Date; env?: Record<string, string | undefined>; stats?: boolean }): Promise<StatusResult> {
   const store = openStore(settings.store, settings.cwd, options.env ?? {})
   const names = options.channel ? [options.channel] : await store.listChannels(settings.appId)
   const channels: ChannelStatus[] = []
@@ -152,6 +152,8 @@ export async function status(settings: Settings, options: { channel?: string; no
       minNativeVersion: c.minNativeVersion ?? null, rollout: c.rollout ?? null, settings: { ...DEFAULT_CHANNEL_SETTINGS, ...c.settings }, commit: bundle?.commit ?? null, history: c.history
     })
   }
+  // Reading every device report is the costly part (one object per batch on S3): only when wanted.
+  if (options.stats === false) return { appId: settings.appId, store: store.url, channels, stats: [] }
   const since = new Date((options.now ?? new Date()).getTime() - 30 * 86400_000).toISOString().slice(0, 10)
   return { appId: settings.appId, store: store.url, channels, stats: summarizeStats(await store.readStats(settings.appId, since)) }
 }
@@ -199,5 +201,5 @@ export async function configureChannel(settings: Settings, runtime: Runtime, opt
     updatedAt: runtime.now().toISOString(),
     settings: { ...DEFAULT_CHANNEL_SETTINGS, ...current.settings, ...options.changes }
   })
-  return (await status(settings, { channel: after!.name, env: runtime.env })).channels[0]
+  return (await status(settings, { channel: after!.name, env: runtime.env, stats: false })).channels[0]
 }

@@ -113,13 +113,14 @@ export async function planRelease(settings: Settings, runtime: Runtime): Promise
   await deepenUntilTagged(git, format, settings.remote, runtime.reporter, tagVersion)
   // Finding the reachable tag and reading the log both walk the history: guess
   // the highest stable tag and read its log meanwhile; redo it only if wrong.
-  const guess = (await stableTags(git, format, tagVersion))[0]
-  const [last, guessed, tagged, stored] = await Promise.all([
+  const tags = await git.allTags()
+  const guess = stableTags(tags, format, tagVersion)[0]
+  const [last, guessed, stored] = await Promise.all([
     findLastRelease(git, format, settings.baseVersion, tagVersion),
     readCommits(git, guess?.tag),
-    taggedVersions(git, format),
     store.listBundleVersions(settings.appId)
   ])
+  const tagged = taggedVersions(tags, format)
   const analysis = (last.tag === guess?.tag ? guessed : await readCommits(git, last.tag)).finish()
   const knownVersions = [...new Set([...tagged, ...stored])]
   const base: Omit<ReleasePlan, 'action' | 'reason' | 'bump'> = {

@@ -41,15 +41,15 @@ export async function findLastRelease(git: Git, format: TagFormat, baseVersion: 
   return { version: '0.0.0', source: 'default' }
 }
 
-/** Every stable release tag (reachable or not), highest first: a cheap guess at the last release. */
-export async function stableTags(git: Git, format: TagFormat, below?: string): Promise<{ version: string; tag: string }[]> {
-  return (await git.allTags())
+/** Every stable release tag among `tags` (reachable or not), highest first: a cheap guess at the last release. */
+export function stableTags(tags: string[], format: TagFormat, below?: string): { version: string; tag: string }[] {
+  return tags
     .map((tag) => ({ tag, version: format.version(tag) ?? '' }))
     .filter((t) => t.version && semver.prerelease(t.version) === null && (!below || semver.lt(t.version, below)))
     .sort((a, b) => semver.rcompare(a.version, b.version))
 }
 
-/** Versions named by every tag that follows the format (prereleases included). */
-export async function taggedVersions(git: Git, format: TagFormat): Promise<string[]> {
-  return (await git.allTags()).map((t) => format.version(t)).filter((v): v is string => Boolean(v))
+/** Versions named by every tag among `tags` that follows the format (prereleases included). */
+export function taggedVersions(tags: string[], format: TagFormat): string[] {
+  return tags.map((t) => format.version(t)).filter((v): v is string => Boolean(v))
 }
