@@ -185,6 +185,14 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     expect(run.outputs.status).toBe('released')
   })
 
+  test('a workflow_dispatch run on the default branch releases to development', async () => {
+    const repo = exampleRepo()
+    const event = { inputs: {}, ref: 'refs/heads/main', repository: { default_branch: 'main' } }
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/main', eventName: 'workflow_dispatch', event, sha: repo.head(), apiUrl, inputs: { install: 'false' } })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ status: 'released', channel: 'development', version: '1.1.0-dev.1' })
+  })
+
   test('status and rollback commands', async () => {
     const repo = exampleRepo()
     repo.git('checkout', '-q', '-b', 'hotfix/a')
