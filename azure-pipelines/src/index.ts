@@ -33,7 +33,7 @@ function readInputs() {
     return fallback
   }
   // task.json names the shared inputs in camelCase.
-  const camel = (name: CiInputName) => ({ 'app-id': 'appId', 'web-dir': 'webDir', 'build-command': 'buildCommand', 'dry-run': 'dryRun', 'allow-native-change': 'allowNativeChange', 'private-key': 'privateKey' } as Record<string, string>)[name] ?? name
+  const camel = (name: CiInputName) => ({ 'app-id': 'appId', 'web-dir': 'webDir', 'build-command': 'buildCommand', 'dry-run': 'dryRun', 'allow-native-change': 'allowNativeChange', 'private-key': 'privateKey', 'api-key': 'apiKey' } as Record<string, string>)[name] ?? name
   const { command, channel, from, to, version, flags } = readCiInputs((name) => text(camel(name)), (name, fallback) => bool(camel(name), fallback), camel, problems)
   const inputs = {
     command, channel, from, to, version, flags,

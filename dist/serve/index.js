@@ -37106,7 +37106,7 @@ class NativeChangeError extends (/* unused pure expression or super */ null && (
     exitCode = 3;
 }
 /** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */
-class errors_ConflictError extends (/* unused pure expression or super */ null && (OtakitError)) {
+class errors_ConflictError extends OtakitError {
 }
 function exitCodeOf(error) {
     return error instanceof OtakitError ? error.exitCode : 1;
@@ -37118,6 +37118,9 @@ function types_artifactOf(bundle) {
     return bundle.artifact ?? bundle.checksum;
 }
 const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: true };
+function uploadsItself(store) {
+    return store.uploadsItself === true;
+}
 
 ;// CONCATENATED MODULE: ./src/core/release/channels.ts
 
@@ -37885,6 +37888,433 @@ class FileStore {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/net/retry.ts
+const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 200, maxDelayMs: 10_000, timeoutMs: 30_000 };
+/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)]. */
+function backoffDelay(attempt, policy, random = Math.random) {
+    return Math.round(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    if (/^\d+$/.test(header.trim()))
+        return Number(header.trim()) * 1000;
+    const at = Date.parse(header);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** Statuses worth another try: the server may answer differently next time. */
+function isRetryableStatus(status) {
+    return status >= 500 || status === 429 || status === 408;
+}
+/**
+ * fetch with retries on network errors, timeouts, 5xx, 408 and 429 (waiting what
+ * Retry-After asks, capped); any other answer, 4xx included, is returned at once.
+ * Only for requests that are safe to repeat (reads, idempotent writes).
+ */
+async function fetchWithRetry(url, init = {}, policy = DEFAULT_RETRY, onRetry) {
+    for (let attempt = 1;; attempt++) {
+        let wait;
+        let reason;
+        try {
+            const response = await fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs) });
+            if (!isRetryableStatus(response.status) || attempt >= policy.attempts)
+                return response;
+            await response.body?.cancel();
+            reason = `HTTP ${response.status}`;
+            wait = Math.min(retryAfterMs(response.headers.get('retry-after')) ?? backoffDelay(attempt, policy), policy.maxDelayMs * 6);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts)
+                throw error;
+            reason = error.name === 'TimeoutError' ? `no answer within ${policy.timeoutMs / 1000} s` : String(error.cause ?? error.message);
+            wait = backoffDelay(attempt, policy);
+        }
+        onRetry?.(`${init.method ?? 'GET'} ${new URL(url).pathname} failed (${reason}); retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`);
+        await new Promise((r) => setTimeout(r, wait));
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/core/store/capgo-cli.ts
+
+
+/** The Capgo CLI release otakit is tested with; `npx` fetches exactly this one. */
+const CAPGO_CLI_VERSION = '8.68.1';
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+/** The Capgo CLI's lines without colours and the box-drawing gutter. */
+function cleanCapgoLine(line) {
+    return line.replace(ANSI, '').replace(/^[│┌└◇●■▲◆\s]+/u, '').trim();
+}
+/** Turns what a failed Capgo CLI printed into an error that says what to do. */
+function explainCapgoFailure(output, code, appId) {
+    const errors = output.filter((l) => /^(■|\u001b\[[0-9;]*m■)/u.test(l.replace(ANSI, '').replace(/^│\s*/, ''))).map(cleanCapgoLine);
+    const lines = output.map(cleanCapgoLine).filter(Boolean);
+    const said = (errors.length ? errors : lines.slice(-5)).filter((l, i, all) => all.indexOf(l) === i).join(' / ');
+    const text = lines.join('\n');
+    if (/invalid api ?key|cannot check 2fa compliance|invalid apikey|apikey.*(not found|invalid)/i.test(text)) {
+        return new errors_StoreError(`Capgo rejected the API key. Check OTAKIT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`);
+    }
+    if (/permission app\.upload_bundle|required RBAC permission|not allowed to upload|mode.*(read)/i.test(text)) {
+        return new errors_StoreError(`This Capgo API key may not upload bundles for ${appId}. Use a key in "all" or "upload" mode that covers the app. Capgo said: ${said}`);
+    }
+    if (/does not exist, run first .*app add/i.test(text)) {
+        return new errors_StoreError(`App ${appId} does not exist in Capgo. Add it with "npx @capgo/cli app add ${appId}", or fix appId. Capgo said: ${said}`);
+    }
+    return new errors_StoreError(`The Capgo CLI failed (exit ${code ?? 'signal'}): ${said || 'no output'}. Nothing was moved; fix the cause and run the release again.`);
+}
+/** Runs the Capgo CLI; its output goes to `onOutput`, a failure becomes a StoreError. */
+function runCapgoCli(options) {
+    const [command, args] = options.entry
+        ? [process.execPath, [options.entry, ...options.args]]
+        : ['npx', ['--yes', `@capgo/cli@${CAPGO_CLI_VERSION}`, ...options.args]];
+    const appId = options.args[2] ?? '';
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
+            cwd: options.cwd,
+            // The key travels in the environment the Capgo CLI reads, not on a command line others can see.
+            env: { ...options.env, CAPGO_TOKEN: options.apiKey, CI: options.env.CI ?? 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        const output = [];
+        const collect = (chunk, rest) => {
+            rest.text += chunk.toString('utf8');
+            const lines = rest.text.split(/\r?\n/);
+            rest.text = lines.pop();
+            for (const line of lines) {
+                output.push(line);
+                const clean = cleanCapgoLine(line);
+                if (clean)
+                    options.onOutput?.(`capgo: ${clean}`);
+            }
+        };
+        const out = { text: '' };
+        const err = { text: '' };
+        child.stdout.on('data', (c) => collect(c, out));
+        child.stderr.on('data', (c) => collect(c, err));
+        child.on('error', (error) => reject(new errors_StoreError(`Could not start the Capgo CLI (${command}): ${error.message}. Install Node.js with npx, or point OTAKIT_CAPGO_CLI at a Capgo CLI ${CAPGO_CLI_VERSION} entry script.`)));
+        child.on('close', (code) => {
+            for (const rest of [out, err])
+                if (rest.text)
+                    output.push(rest.text);
+            if (code === 0)
+                resolve(output);
+            else
+                reject(explainCapgoFailure(output, code, appId));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/store/capgo-store.ts
+
+
+
+
+const CLOUD_API = 'https://api.capgo.app';
+const API_KEYS_PAGE = 'https://console.capgo.app/dashboard/apikeys';
+const PAGE_SIZE = 50;
+function parseCapgoUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new ConfigurationError([`Store URL "${url}" is not a URL. Use capgo: for Capgo Cloud.`]);
+    }
+    if (parsed.pathname || parsed.host)
+        throw new ConfigurationError([`Store URL "${url}" has a path; Capgo stores take none. Use capgo: (Capgo Cloud) or capgo:?supaHost=<url>&supaAnon=<key> (self-hosted Capgo).`]);
+    const q = parsed.searchParams;
+    for (const key of q.keys()) {
+        if (!['supaHost', 'supaAnon'].includes(key))
+            throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: supaHost, supaAnon (both for a self-hosted Capgo).`]);
+    }
+    const supaHost = q.get('supaHost')?.replace(/\/+$/, '') || undefined;
+    const supaAnon = q.get('supaAnon') || undefined;
+    if (Boolean(supaHost) !== Boolean(supaAnon))
+        throw new ConfigurationError([`Store URL "${url}": a self-hosted Capgo needs both supaHost and supaAnon.`]);
+    // A self-hosted Capgo serves its public API from the Supabase functions, as the Capgo CLI assumes.
+    return { apiBase: supaHost ? `${supaHost}/functions/v1` : CLOUD_API, supaHost, supaAnon };
+}
+// otakit's own facts ride in the bundle comment, after the changelog, as trailers.
+const COMMIT_TRAILER = /^otakit-commit: ([0-9a-f]{7,40})$/m;
+const NATIVE_TRAILER = /^otakit-native: (\{.*\})$/m;
+function bundleComment(changelog, commit, fingerprint) {
+    return `${changelog.trim()}\n\notakit-commit: ${commit}\notakit-native: ${JSON.stringify(fingerprint)}`;
+}
+function pluginsFingerprint(packages) {
+    const plugins = Object.fromEntries(packages.map((p) => [p.name, p.version]).sort(([a], [b]) => (a < b ? -1 : 1)));
+    return { digest: `plugins-${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(plugins)).digest('hex').slice(0, 24)}`, plugins, pluginsOnly: true };
+}
+/**
+ * Capgo Cloud (or a self-hosted Capgo) as a store: reads and channel moves through the
+ * public REST API, uploads through the official Capgo CLI. Capgo keeps the bytes, so blobs
+ * are not addressable here and `otakit serve` cannot read this store: devices update from
+ * Capgo itself. The API has no compare-and-swap; a channel move re-reads the channel first.
+ */
+class CapgoStore {
+    location;
+    apiKey;
+    env;
+    onProgress;
+    cli;
+    url;
+    uploadsItself = true;
+    bundleCache = new Map();
+    apps = new Map();
+    constructor(location, apiKey, env, onProgress, cli = {}) {
+        this.location = location;
+        this.apiKey = apiKey;
+        this.env = env;
+        this.onProgress = onProgress;
+        this.cli = cli;
+        this.url = location.supaHost ? `capgo:?supaHost=${location.supaHost}` : 'capgo:';
+    }
+    key() {
+        if (!this.apiKey) {
+            throw new ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set OTAKIT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`]);
+        }
+        return this.apiKey;
+    }
+    /** One public-API call, retried on network errors, 5xx and 429; 4xx become errors that say what to do. */
+    async api(method, path, options = {}) {
+        const url = new URL(`${this.location.apiBase}${path}`);
+        for (const [k, v] of Object.entries(options.query ?? {}))
+            url.searchParams.set(k, v);
+        const key = this.key();
+        let response;
+        try {
+            response = await fetchWithRetry(url.href, {
+                method,
+                // Capgo documents the key in `authorization`; `x-api-key` carries it for gateways that expect that name.
+                headers: { authorization: key, 'x-api-key': key, accept: 'application/json', ...(options.body ? { 'content-type': 'application/json' } : {}) },
+                body: options.body ? JSON.stringify(options.body) : undefined
+            }, undefined, this.onProgress);
+        }
+        catch (error) {
+            throw new errors_StoreError(`Capgo did not answer ${method} ${url.pathname} (${String(error.cause ?? error.message)}). Check the network (or supaHost in --store) and run again; nothing was changed.`);
+        }
+        const text = await response.text();
+        if (response.status === 404 && options.allow404)
+            return undefined;
+        if (response.status === 401 || response.status === 403) {
+            throw new errors_StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that OTAKIT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`);
+        }
+        if (!response.ok)
+            throw new errors_StoreError(`Capgo answered HTTP ${response.status} to ${method} ${url.pathname}: ${text.slice(0, 300)}`);
+        try {
+            return (text ? JSON.parse(text) : undefined);
+        }
+        catch {
+            throw new errors_StoreError(`Capgo answered ${method} ${url.pathname} with something that is not JSON: ${text.slice(0, 200)}`);
+        }
+    }
+    /** Fails clearly when the app is not in Capgo (or the key cannot see it). */
+    async requireApp(appId) {
+        if (!this.apps.has(appId)) {
+            this.apps.set(appId, (async () => {
+                const app = await this.api('GET', `/app/${encodeURIComponent(appId)}`, { allow404: true });
+                if (!app)
+                    throw new errors_StoreError(`App ${appId} does not exist in Capgo (or this API key cannot see it). Add it with "npx @capgo/cli app add ${appId}", or fix appId.`);
+            })());
+        }
+        return this.apps.get(appId);
+    }
+    async pages(path, query) {
+        const rows = [];
+        for (let page = 0;; page++) {
+            const answer = await this.api('GET', path, { query: { ...query, page: String(page) } });
+            const batch = Array.isArray(answer) ? answer : answer?.data ?? [];
+            rows.push(...batch);
+            if (batch.length < PAGE_SIZE)
+                return rows;
+        }
+    }
+    bundles(appId) {
+        let cached = this.bundleCache.get(appId);
+        if (!cached) {
+            cached = this.requireApp(appId).then(() => this.pages('/bundle/', { app_id: appId })).then((rows) => rows.filter((r) => !r.deleted));
+            cached.catch(() => this.bundleCache.delete(appId));
+            this.bundleCache.set(appId, cached);
+        }
+        return cached;
+    }
+    toRecord(row) {
+        const comment = row.comment ?? '';
+        const native = NATIVE_TRAILER.exec(comment)?.[1];
+        let fingerprint;
+        if (native) {
+            try {
+                fingerprint = JSON.parse(native);
+            }
+            catch { /* fall back to Capgo's own record */ }
+        }
+        return {
+            version: row.name,
+            appId: row.app_id,
+            checksum: row.checksum ?? '',
+            size: 0,
+            commit: COMMIT_TRAILER.exec(comment)?.[1] ?? '',
+            createdAt: row.created_at ?? '',
+            // Bundles uploaded without otakit carry only Capgo's plugin list.
+            nativeFingerprint: fingerprint ?? pluginsFingerprint(row.native_packages ?? []),
+            minNativeVersion: row.min_update_version ?? row.minUpdateVersion ?? undefined,
+            changelog: comment.replace(COMMIT_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
+            manifest: [],
+            ...(row.session_key ? { sessionKey: row.session_key } : {})
+        };
+    }
+    async getBundle(appId, version) {
+        const row = (await this.bundles(appId)).find((b) => b.name === version);
+        return row && this.toRecord(row);
+    }
+    async listBundleVersions(appId) {
+        return (await this.bundles(appId)).map((b) => b.name).sort();
+    }
+    async hasBlob(appId, kind, sha256) {
+        return kind === 'artifacts' && (await this.bundles(appId)).some((b) => b.checksum === sha256);
+    }
+    async statBlob() {
+        return undefined;
+    }
+    blobUrl(appId, _kind, sha256) {
+        return `capgo:${appId}/${sha256}`;
+    }
+    async putBlob() {
+        throw new errors_StoreError('The capgo: store takes whole bundles through the Capgo CLI, not single blobs.');
+    }
+    async createBundle() {
+        throw new errors_StoreError('The capgo: store records bundles through the Capgo CLI upload.');
+    }
+    readBlob() {
+        throw new errors_StoreError('otakit serve cannot read a capgo: store: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store instead.');
+    }
+    async channelRow(appId, name) {
+        await this.requireApp(appId);
+        const answer = await this.api('GET', '/channel/', { query: { app_id: appId, channel: name }, allow404: true });
+        const row = Array.isArray(answer) ? answer.find((c) => c.name === name) : answer;
+        return row && row.name === name ? row : undefined;
+    }
+    async getChannel(appId, name) {
+        const row = await this.channelRow(appId, name);
+        if (!row?.version)
+            return undefined;
+        const bundle = await this.getBundle(appId, row.version.name);
+        return {
+            name,
+            version: row.version.name,
+            checksum: bundle?.checksum ?? '',
+            // The bundle id stands in for a revision: a move to another bundle changes it.
+            revision: row.version.id,
+            updatedAt: row.updated_at ?? '',
+            nativeFingerprint: bundle?.nativeFingerprint ?? pluginsFingerprint([]),
+            minNativeVersion: bundle?.minNativeVersion,
+            rollout: null,
+            // Capgo's public API does not expose a channel's past bundles.
+            history: []
+        };
+    }
+    async listChannels(appId) {
+        await this.requireApp(appId);
+        return (await this.pages('/channel/', { app_id: appId })).map((c) => c.name).sort();
+    }
+    async putChannel(appId, record, expectedRevision) {
+        if (record.rollout)
+            throw new errors_StoreError('Rollouts on a capgo: store are started with "otakit release --rollout" and managed in Capgo\'s console.');
+        const current = await this.channelRow(appId, record.name);
+        if ((current?.version?.id ?? undefined) !== expectedRevision)
+            return false;
+        await this.setChannel(appId, record.name, record.version);
+        return true;
+    }
+    async setChannel(appId, channel, version) {
+        await this.api('POST', '/channel/', { body: { app_id: appId, channel, version } });
+        const after = await this.channelRow(appId, channel);
+        if (after?.version?.name !== version)
+            throw new errors_StoreError(`Capgo accepted the move of ${channel} to ${version} but still reports ${after?.version?.name ?? 'no bundle'}. Check the channel in Capgo's console.`);
+    }
+    /**
+     * Uploads the web folder as `version` with the Capgo CLI, reads it back, and makes sure the
+     * channel points at it (the CLI moves it; a rerun after an interrupted run moves it here).
+     */
+    async upload(request) {
+        await this.requireApp(request.appId);
+        const before = await this.getBundle(request.appId, request.version);
+        if (before && before.commit !== request.commit)
+            throw this.versionTaken(request, before);
+        if (!before) {
+            await runCapgoCli({
+                entry: this.cli.entry,
+                cwd: request.cwd,
+                env: this.env,
+                apiKey: this.key(),
+                onOutput: this.onProgress,
+                args: capgoUploadArgs(request, this.location)
+            });
+        }
+        this.bundleCache.delete(request.appId);
+        const stored = await this.getBundle(request.appId, request.version);
+        if (!stored || !/^[0-9a-f]{64}$/.test(stored.checksum)) {
+            throw new errors_StoreError(`The Capgo CLI finished but Capgo lists no complete bundle ${request.version} (checksum ${stored?.checksum || 'missing'}). The channel was not moved; run the release again.`);
+        }
+        if (stored.commit && stored.commit !== request.commit)
+            throw this.versionTaken(request, stored);
+        if (request.rolloutPercent === undefined) {
+            const channel = await this.channelRow(request.appId, request.channel);
+            if (channel?.version?.name !== request.version)
+                await this.setChannel(request.appId, request.channel, request.version);
+        }
+        return { ...stored, commit: stored.commit || request.commit, changelog: stored.changelog || request.changelog, nativeFingerprint: request.fingerprint };
+    }
+    versionTaken(request, existing) {
+        return new errors_ConflictError(`Capgo already has ${request.appId} ${request.version}${existing.commit ? ` from commit ${existing.commit.slice(0, 7)}` : ''}, with other content than commit ${request.commit.slice(0, 7)}. Versions are immutable: release a new version, or delete that bundle in Capgo ("npx @capgo/cli bundle delete ${request.version} ${request.appId}") if it was never served.`);
+    }
+    async getDeviceChannel() {
+        return undefined;
+    }
+    async listDevicesWithChannel() {
+        return [];
+    }
+    async putDeviceChannel() {
+        throw new errors_StoreError('Devices on Capgo pick channels through Capgo itself.');
+    }
+    async appendStats(_appId, _day, _events) {
+        throw new errors_StoreError('Devices on Capgo report statistics to Capgo itself.');
+    }
+    async readStats() {
+        return [];
+    }
+}
+/** The `bundle upload` arguments a release implies (the API key travels in CAPGO_TOKEN, never on the command line). */
+function capgoUploadArgs(request, location) {
+    const args = [
+        'bundle', 'upload', request.appId,
+        '--path', request.webDir,
+        '--bundle', request.version,
+        '--channel', request.channel,
+        '--comment', bundleComment(request.changelog, request.commit, request.fingerprint),
+        '--delta',
+        // A rerun after an interrupted upload finds the version there; otakit then checks it is this commit's.
+        '--version-exists-ok',
+        // otakit checked notifyAppReady and the native fingerprint itself before this.
+        '--no-code-check'
+    ];
+    if (request.commitUrl)
+        args.push('--link', request.commitUrl);
+    if (request.privateKey)
+        args.push('--key-data-v2', request.privateKey);
+    if (request.rolloutPercent !== undefined)
+        args.push('--rollout', String(request.rolloutPercent));
+    if (request.minNativeVersion)
+        args.push('--min-update-version', request.minNativeVersion);
+    if (request.allowNativeChange)
+        args.push('--ignore-metadata-check');
+    if (location.supaHost && location.supaAnon)
+        args.push('--supa-host', location.supaHost, '--supa-anon', location.supaAnon);
+    return args;
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3711);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
@@ -38220,16 +38650,18 @@ class S3Store {
 
 
 
+
 /** Store backends by URL scheme. A plain path is the `file:` store. */
 const backends = {
     file: (url, cwd) => new FileStore(url.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))),
-    s3: (url, _cwd, env, onProgress) => new S3Store(parseS3Url(url, env), env, onProgress)
+    s3: (url, _cwd, env, { onProgress }) => new S3Store(parseS3Url(url, env), env, onProgress),
+    capgo: (url, _cwd, env, { onProgress, apiKey }) => new CapgoStore(parseCapgoUrl(url), apiKey ?? (env.OTAKIT_API_KEY || env.CAPGO_TOKEN || undefined), env, onProgress, { entry: env.OTAKIT_CAPGO_CLI || undefined })
 };
 function knownStoreSchemes() {
     return Object.keys(backends).map((s) => `${s}:`);
 }
-/** Opens the store a URL names; `env` supplies credentials (AWS_*), `onProgress` long-upload progress. */
-function openStore(url, cwd, env = {}, onProgress) {
+/** Opens the store a URL names; `env` supplies credentials (AWS_*, OTAKIT_API_KEY). */
+function openStore(url, cwd, env = {}, options = {}) {
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
     // One-letter schemes are Windows drive letters, i.e. plain paths.
     if (!scheme || scheme[1].length === 1)
@@ -38238,7 +38670,7 @@ function openStore(url, cwd, env = {}, onProgress) {
     if (!factory) {
         throw new ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`]);
     }
-    return factory(url, cwd, env, onProgress);
+    return factory(url, cwd, env, options);
 }
 
 ;// CONCATENATED MODULE: ./src/serve.ts

@@ -34,6 +34,7 @@ const COMMON: Options = {
   cwd: { type: 'string' },
   config: { type: 'string' },
   store: { type: 'string' },
+  'api-key': { type: 'string' },
   'app-id': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   verbose: { type: 'boolean' }
@@ -135,7 +136,8 @@ const FLAG_HELP: Record<string, string> = {
   json: 'print one JSON object on stdout (logs go to stderr)',
   cwd: 'the app directory (default: current directory)',
   config: 'config file (default: otakit.config.json, or package.json "otakit")',
-  store: 'where bundles live: a folder, file: URL or s3://bucket/prefix (default .otakit/store)',
+  store: 'where bundles live: a folder, file: URL, s3://bucket/prefix or capgo: (default .otakit/store)',
+  'api-key': 'API key of a hosted store (capgo:); or OTAKIT_API_KEY / CAPGO_TOKEN',
   'app-id': 'app id (default: appId of capacitor.config)',
   help: 'show this help',
   verbose: 'print debug output',
@@ -275,14 +277,21 @@ async function serve(settings: Settings, values: Record<string, string | boolean
 }
 
 /** Environment variables otakit treats as secrets wherever it prints. */
-const SECRET_ENV = ['OTAKIT_PRIVATE_KEY', 'OTAKIT_API_KEY', 'OTAKIT_GITLAB_TOKEN', 'GITLAB_TOKEN', 'CI_JOB_TOKEN']
+const SECRET_ENV = ['OTAKIT_PRIVATE_KEY', 'OTAKIT_API_KEY', 'CAPGO_TOKEN', 'OTAKIT_GITLAB_TOKEN', 'GITLAB_TOKEN', 'CI_JOB_TOKEN']
 
-function redactAll(text: string, env: Record<string, string | undefined>): string {
+/** Secret values of this run: those in the environment and any passed as a flag. */
+function secretsOf(env: Record<string, string | undefined>, args: string[]): string[] {
+  const secrets = SECRET_ENV.map((key) => env[key]).filter((v): v is string => Boolean(v))
+  args.forEach((arg, i) => {
+    if (arg === '--api-key' && args[i + 1]) secrets.push(args[i + 1])
+    else if (arg.startsWith('--api-key=')) secrets.push(arg.slice('--api-key='.length))
+  })
+  return secrets
+}
+
+function redactAll(text: string, secrets: string[]): string {
   let out = text
-  for (const key of SECRET_ENV) {
-    const secret = env[key]
-    if (secret) for (const form of secretForms(secret)) out = out.split(form).join('***')
-  }
+  for (const secret of secrets) for (const form of secretForms(secret)) out = out.split(form).join('***')
   return out
 }
 
@@ -301,7 +310,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const wantsJson = rest.includes('--json')
   const fail = (error: unknown): number => {
     const code = exitCodeOf(error)
-    const message = redactAll(error instanceof Error ? error.message : String(error), io.env)
+    const message = redactAll(error instanceof Error ? error.message : String(error), secretsOf(io.env, rest))
     if (wantsJson) write(io.stdout, JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof OtakitError ? { kind: error.name } : {}) }))
     write(io.stderr, `error: ${message}`)
     if (!(error instanceof OtakitError) && error instanceof Error && error.stack) write(io.stderr, error.stack)
@@ -327,10 +336,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const json = Boolean(values.json)
   const reporter = new CliReporter(io.stderr, Boolean(values.verbose))
   // Secrets otakit may be handed are masked in everything it prints.
-  for (const key of SECRET_ENV) {
-    const secret = io.env[key]
-    if (secret) for (const form of secretForms(secret)) reporter.setSecret(form)
-  }
+  for (const secret of secretsOf(io.env, rest)) for (const form of secretForms(secret)) reporter.setSecret(form)
   const cwd = path.resolve(io.cwd, typeof values.cwd === 'string' ? values.cwd : '.')
   const runtime: Runtime = { cwd, env: io.env, reporter, now: io.now ?? (() => new Date()) }
   const print = (value: unknown, human: string) => write(io.stdout, reporter.redact(json ? JSON.stringify(value) : human))

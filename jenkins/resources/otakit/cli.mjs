@@ -49308,6 +49308,7 @@ const ENV_KEYS = {
     'min-native-version': 'OTAKIT_MIN_NATIVE_VERSION',
     rollout: 'OTAKIT_ROLLOUT',
     'private-key': 'OTAKIT_PRIVATE_KEY',
+    'api-key': 'OTAKIT_API_KEY',
     'sign-command': 'OTAKIT_SIGN_COMMAND',
     'public-key': 'OTAKIT_PUBLIC_KEY',
     'require-notify-app-ready': 'OTAKIT_REQUIRE_NOTIFY_APP_READY',
@@ -49618,6 +49619,7 @@ function buildSettings(flags, env, cwdIn) {
         rolloutBps,
         privateKey,
         privateKeySource,
+        apiKey: stringOf('api-key'),
         signCommand,
         publicKeyFile: publicKeyFile && external_node_path_default().resolve(cwd, publicKeyFile),
         appPublicKey: capacitor.publicKey,
@@ -50575,9 +50577,11 @@ function sortKeys(value) {
 function describeNativeChange(before, after) {
     const changes = [];
     const names = new Set([...Object.keys(before.plugins), ...Object.keys(after.plugins)]);
+    // Against a plugins-only record, compare what it knows: versions, not native source hashes.
+    const known = (version) => (before.pluginsOnly ? version?.split('+')[0] : version);
     for (const name of [...names].sort()) {
-        const a = before.plugins[name];
-        const b = after.plugins[name];
+        const a = known(before.plugins[name]);
+        const b = known(after.plugins[name]);
         if (a === undefined)
             changes.push(`plugin ${name} added (${b})`);
         else if (b === undefined)
@@ -50585,6 +50589,8 @@ function describeNativeChange(before, after) {
         else if (a !== b)
             changes.push(`plugin ${name} changed (${a} → ${b})`);
     }
+    if (before.pluginsOnly)
+        return changes;
     if (before.android !== after.android)
         changes.push('android/ sources changed');
     if (before.ios !== after.ios)
@@ -50824,6 +50830,431 @@ class FileStore {
             }
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/net/retry.ts
+const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 200, maxDelayMs: 10_000, timeoutMs: 30_000 };
+/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)]. */
+function backoffDelay(attempt, policy, random = Math.random) {
+    return Math.round(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    if (/^\d+$/.test(header.trim()))
+        return Number(header.trim()) * 1000;
+    const at = Date.parse(header);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** Statuses worth another try: the server may answer differently next time. */
+function isRetryableStatus(status) {
+    return status >= 500 || status === 429 || status === 408;
+}
+/**
+ * fetch with retries on network errors, timeouts, 5xx, 408 and 429 (waiting what
+ * Retry-After asks, capped); any other answer, 4xx included, is returned at once.
+ * Only for requests that are safe to repeat (reads, idempotent writes).
+ */
+async function fetchWithRetry(url, init = {}, policy = DEFAULT_RETRY, onRetry) {
+    for (let attempt = 1;; attempt++) {
+        let wait;
+        let reason;
+        try {
+            const response = await fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs) });
+            if (!isRetryableStatus(response.status) || attempt >= policy.attempts)
+                return response;
+            await response.body?.cancel();
+            reason = `HTTP ${response.status}`;
+            wait = Math.min(retryAfterMs(response.headers.get('retry-after')) ?? backoffDelay(attempt, policy), policy.maxDelayMs * 6);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts)
+                throw error;
+            reason = error.name === 'TimeoutError' ? `no answer within ${policy.timeoutMs / 1000} s` : String(error.cause ?? error.message);
+            wait = backoffDelay(attempt, policy);
+        }
+        onRetry?.(`${init.method ?? 'GET'} ${new URL(url).pathname} failed (${reason}); retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`);
+        await new Promise((r) => setTimeout(r, wait));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/capgo-cli.ts
+
+
+/** The Capgo CLI release otakit is tested with; `npx` fetches exactly this one. */
+const CAPGO_CLI_VERSION = '8.68.1';
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+/** The Capgo CLI's lines without colours and the box-drawing gutter. */
+function cleanCapgoLine(line) {
+    return line.replace(ANSI, '').replace(/^[│┌└◇●■▲◆\s]+/u, '').trim();
+}
+/** Turns what a failed Capgo CLI printed into an error that says what to do. */
+function explainCapgoFailure(output, code, appId) {
+    const errors = output.filter((l) => /^(■|\u001b\[[0-9;]*m■)/u.test(l.replace(ANSI, '').replace(/^│\s*/, ''))).map(cleanCapgoLine);
+    const lines = output.map(cleanCapgoLine).filter(Boolean);
+    const said = (errors.length ? errors : lines.slice(-5)).filter((l, i, all) => all.indexOf(l) === i).join(' / ');
+    const text = lines.join('\n');
+    if (/invalid api ?key|cannot check 2fa compliance|invalid apikey|apikey.*(not found|invalid)/i.test(text)) {
+        return new StoreError(`Capgo rejected the API key. Check OTAKIT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`);
+    }
+    if (/permission app\.upload_bundle|required RBAC permission|not allowed to upload|mode.*(read)/i.test(text)) {
+        return new StoreError(`This Capgo API key may not upload bundles for ${appId}. Use a key in "all" or "upload" mode that covers the app. Capgo said: ${said}`);
+    }
+    if (/does not exist, run first .*app add/i.test(text)) {
+        return new StoreError(`App ${appId} does not exist in Capgo. Add it with "npx @capgo/cli app add ${appId}", or fix appId. Capgo said: ${said}`);
+    }
+    return new StoreError(`The Capgo CLI failed (exit ${code ?? 'signal'}): ${said || 'no output'}. Nothing was moved; fix the cause and run the release again.`);
+}
+/** Runs the Capgo CLI; its output goes to `onOutput`, a failure becomes a StoreError. */
+function runCapgoCli(options) {
+    const [command, args] = options.entry
+        ? [process.execPath, [options.entry, ...options.args]]
+        : ['npx', ['--yes', `@capgo/cli@${CAPGO_CLI_VERSION}`, ...options.args]];
+    const appId = options.args[2] ?? '';
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
+            cwd: options.cwd,
+            // The key travels in the environment the Capgo CLI reads, not on a command line others can see.
+            env: { ...options.env, CAPGO_TOKEN: options.apiKey, CI: options.env.CI ?? 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        const output = [];
+        const collect = (chunk, rest) => {
+            rest.text += chunk.toString('utf8');
+            const lines = rest.text.split(/\r?\n/);
+            rest.text = lines.pop();
+            for (const line of lines) {
+                output.push(line);
+                const clean = cleanCapgoLine(line);
+                if (clean)
+                    options.onOutput?.(`capgo: ${clean}`);
+            }
+        };
+        const out = { text: '' };
+        const err = { text: '' };
+        child.stdout.on('data', (c) => collect(c, out));
+        child.stderr.on('data', (c) => collect(c, err));
+        child.on('error', (error) => reject(new StoreError(`Could not start the Capgo CLI (${command}): ${error.message}. Install Node.js with npx, or point OTAKIT_CAPGO_CLI at a Capgo CLI ${CAPGO_CLI_VERSION} entry script.`)));
+        child.on('close', (code) => {
+            for (const rest of [out, err])
+                if (rest.text)
+                    output.push(rest.text);
+            if (code === 0)
+                resolve(output);
+            else
+                reject(explainCapgoFailure(output, code, appId));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/store/capgo-store.ts
+
+
+
+
+const CLOUD_API = 'https://api.capgo.app';
+const API_KEYS_PAGE = 'https://console.capgo.app/dashboard/apikeys';
+const PAGE_SIZE = 50;
+function parseCapgoUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new ConfigurationError([`Store URL "${url}" is not a URL. Use capgo: for Capgo Cloud.`]);
+    }
+    if (parsed.pathname || parsed.host)
+        throw new ConfigurationError([`Store URL "${url}" has a path; Capgo stores take none. Use capgo: (Capgo Cloud) or capgo:?supaHost=<url>&supaAnon=<key> (self-hosted Capgo).`]);
+    const q = parsed.searchParams;
+    for (const key of q.keys()) {
+        if (!['supaHost', 'supaAnon'].includes(key))
+            throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: supaHost, supaAnon (both for a self-hosted Capgo).`]);
+    }
+    const supaHost = q.get('supaHost')?.replace(/\/+$/, '') || undefined;
+    const supaAnon = q.get('supaAnon') || undefined;
+    if (Boolean(supaHost) !== Boolean(supaAnon))
+        throw new ConfigurationError([`Store URL "${url}": a self-hosted Capgo needs both supaHost and supaAnon.`]);
+    // A self-hosted Capgo serves its public API from the Supabase functions, as the Capgo CLI assumes.
+    return { apiBase: supaHost ? `${supaHost}/functions/v1` : CLOUD_API, supaHost, supaAnon };
+}
+// otakit's own facts ride in the bundle comment, after the changelog, as trailers.
+const COMMIT_TRAILER = /^otakit-commit: ([0-9a-f]{7,40})$/m;
+const NATIVE_TRAILER = /^otakit-native: (\{.*\})$/m;
+function bundleComment(changelog, commit, fingerprint) {
+    return `${changelog.trim()}\n\notakit-commit: ${commit}\notakit-native: ${JSON.stringify(fingerprint)}`;
+}
+function pluginsFingerprint(packages) {
+    const plugins = Object.fromEntries(packages.map((p) => [p.name, p.version]).sort(([a], [b]) => (a < b ? -1 : 1)));
+    return { digest: `plugins-${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(plugins)).digest('hex').slice(0, 24)}`, plugins, pluginsOnly: true };
+}
+/**
+ * Capgo Cloud (or a self-hosted Capgo) as a store: reads and channel moves through the
+ * public REST API, uploads through the official Capgo CLI. Capgo keeps the bytes, so blobs
+ * are not addressable here and `otakit serve` cannot read this store: devices update from
+ * Capgo itself. The API has no compare-and-swap; a channel move re-reads the channel first.
+ */
+class CapgoStore {
+    location;
+    apiKey;
+    env;
+    onProgress;
+    cli;
+    url;
+    uploadsItself = true;
+    bundleCache = new Map();
+    apps = new Map();
+    constructor(location, apiKey, env, onProgress, cli = {}) {
+        this.location = location;
+        this.apiKey = apiKey;
+        this.env = env;
+        this.onProgress = onProgress;
+        this.cli = cli;
+        this.url = location.supaHost ? `capgo:?supaHost=${location.supaHost}` : 'capgo:';
+    }
+    key() {
+        if (!this.apiKey) {
+            throw new ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set OTAKIT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`]);
+        }
+        return this.apiKey;
+    }
+    /** One public-API call, retried on network errors, 5xx and 429; 4xx become errors that say what to do. */
+    async api(method, path, options = {}) {
+        const url = new URL(`${this.location.apiBase}${path}`);
+        for (const [k, v] of Object.entries(options.query ?? {}))
+            url.searchParams.set(k, v);
+        const key = this.key();
+        let response;
+        try {
+            response = await fetchWithRetry(url.href, {
+                method,
+                // Capgo documents the key in `authorization`; `x-api-key` carries it for gateways that expect that name.
+                headers: { authorization: key, 'x-api-key': key, accept: 'application/json', ...(options.body ? { 'content-type': 'application/json' } : {}) },
+                body: options.body ? JSON.stringify(options.body) : undefined
+            }, undefined, this.onProgress);
+        }
+        catch (error) {
+            throw new StoreError(`Capgo did not answer ${method} ${url.pathname} (${String(error.cause ?? error.message)}). Check the network (or supaHost in --store) and run again; nothing was changed.`);
+        }
+        const text = await response.text();
+        if (response.status === 404 && options.allow404)
+            return undefined;
+        if (response.status === 401 || response.status === 403) {
+            throw new StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that OTAKIT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`);
+        }
+        if (!response.ok)
+            throw new StoreError(`Capgo answered HTTP ${response.status} to ${method} ${url.pathname}: ${text.slice(0, 300)}`);
+        try {
+            return (text ? JSON.parse(text) : undefined);
+        }
+        catch {
+            throw new StoreError(`Capgo answered ${method} ${url.pathname} with something that is not JSON: ${text.slice(0, 200)}`);
+        }
+    }
+    /** Fails clearly when the app is not in Capgo (or the key cannot see it). */
+    async requireApp(appId) {
+        if (!this.apps.has(appId)) {
+            this.apps.set(appId, (async () => {
+                const app = await this.api('GET', `/app/${encodeURIComponent(appId)}`, { allow404: true });
+                if (!app)
+                    throw new StoreError(`App ${appId} does not exist in Capgo (or this API key cannot see it). Add it with "npx @capgo/cli app add ${appId}", or fix appId.`);
+            })());
+        }
+        return this.apps.get(appId);
+    }
+    async pages(path, query) {
+        const rows = [];
+        for (let page = 0;; page++) {
+            const answer = await this.api('GET', path, { query: { ...query, page: String(page) } });
+            const batch = Array.isArray(answer) ? answer : answer?.data ?? [];
+            rows.push(...batch);
+            if (batch.length < PAGE_SIZE)
+                return rows;
+        }
+    }
+    bundles(appId) {
+        let cached = this.bundleCache.get(appId);
+        if (!cached) {
+            cached = this.requireApp(appId).then(() => this.pages('/bundle/', { app_id: appId })).then((rows) => rows.filter((r) => !r.deleted));
+            cached.catch(() => this.bundleCache.delete(appId));
+            this.bundleCache.set(appId, cached);
+        }
+        return cached;
+    }
+    toRecord(row) {
+        const comment = row.comment ?? '';
+        const native = NATIVE_TRAILER.exec(comment)?.[1];
+        let fingerprint;
+        if (native) {
+            try {
+                fingerprint = JSON.parse(native);
+            }
+            catch { /* fall back to Capgo's own record */ }
+        }
+        return {
+            version: row.name,
+            appId: row.app_id,
+            checksum: row.checksum ?? '',
+            size: 0,
+            commit: COMMIT_TRAILER.exec(comment)?.[1] ?? '',
+            createdAt: row.created_at ?? '',
+            // Bundles uploaded without otakit carry only Capgo's plugin list.
+            nativeFingerprint: fingerprint ?? pluginsFingerprint(row.native_packages ?? []),
+            minNativeVersion: row.min_update_version ?? row.minUpdateVersion ?? undefined,
+            changelog: comment.replace(COMMIT_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
+            manifest: [],
+            ...(row.session_key ? { sessionKey: row.session_key } : {})
+        };
+    }
+    async getBundle(appId, version) {
+        const row = (await this.bundles(appId)).find((b) => b.name === version);
+        return row && this.toRecord(row);
+    }
+    async listBundleVersions(appId) {
+        return (await this.bundles(appId)).map((b) => b.name).sort();
+    }
+    async hasBlob(appId, kind, sha256) {
+        return kind === 'artifacts' && (await this.bundles(appId)).some((b) => b.checksum === sha256);
+    }
+    async statBlob() {
+        return undefined;
+    }
+    blobUrl(appId, _kind, sha256) {
+        return `capgo:${appId}/${sha256}`;
+    }
+    async putBlob() {
+        throw new StoreError('The capgo: store takes whole bundles through the Capgo CLI, not single blobs.');
+    }
+    async createBundle() {
+        throw new StoreError('The capgo: store records bundles through the Capgo CLI upload.');
+    }
+    readBlob() {
+        throw new StoreError('otakit serve cannot read a capgo: store: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store instead.');
+    }
+    async channelRow(appId, name) {
+        await this.requireApp(appId);
+        const answer = await this.api('GET', '/channel/', { query: { app_id: appId, channel: name }, allow404: true });
+        const row = Array.isArray(answer) ? answer.find((c) => c.name === name) : answer;
+        return row && row.name === name ? row : undefined;
+    }
+    async getChannel(appId, name) {
+        const row = await this.channelRow(appId, name);
+        if (!row?.version)
+            return undefined;
+        const bundle = await this.getBundle(appId, row.version.name);
+        return {
+            name,
+            version: row.version.name,
+            checksum: bundle?.checksum ?? '',
+            // The bundle id stands in for a revision: a move to another bundle changes it.
+            revision: row.version.id,
+            updatedAt: row.updated_at ?? '',
+            nativeFingerprint: bundle?.nativeFingerprint ?? pluginsFingerprint([]),
+            minNativeVersion: bundle?.minNativeVersion,
+            rollout: null,
+            // Capgo's public API does not expose a channel's past bundles.
+            history: []
+        };
+    }
+    async listChannels(appId) {
+        await this.requireApp(appId);
+        return (await this.pages('/channel/', { app_id: appId })).map((c) => c.name).sort();
+    }
+    async putChannel(appId, record, expectedRevision) {
+        if (record.rollout)
+            throw new StoreError('Rollouts on a capgo: store are started with "otakit release --rollout" and managed in Capgo\'s console.');
+        const current = await this.channelRow(appId, record.name);
+        if ((current?.version?.id ?? undefined) !== expectedRevision)
+            return false;
+        await this.setChannel(appId, record.name, record.version);
+        return true;
+    }
+    async setChannel(appId, channel, version) {
+        await this.api('POST', '/channel/', { body: { app_id: appId, channel, version } });
+        const after = await this.channelRow(appId, channel);
+        if (after?.version?.name !== version)
+            throw new StoreError(`Capgo accepted the move of ${channel} to ${version} but still reports ${after?.version?.name ?? 'no bundle'}. Check the channel in Capgo's console.`);
+    }
+    /**
+     * Uploads the web folder as `version` with the Capgo CLI, reads it back, and makes sure the
+     * channel points at it (the CLI moves it; a rerun after an interrupted run moves it here).
+     */
+    async upload(request) {
+        await this.requireApp(request.appId);
+        const before = await this.getBundle(request.appId, request.version);
+        if (before && before.commit !== request.commit)
+            throw this.versionTaken(request, before);
+        if (!before) {
+            await runCapgoCli({
+                entry: this.cli.entry,
+                cwd: request.cwd,
+                env: this.env,
+                apiKey: this.key(),
+                onOutput: this.onProgress,
+                args: capgoUploadArgs(request, this.location)
+            });
+        }
+        this.bundleCache.delete(request.appId);
+        const stored = await this.getBundle(request.appId, request.version);
+        if (!stored || !/^[0-9a-f]{64}$/.test(stored.checksum)) {
+            throw new StoreError(`The Capgo CLI finished but Capgo lists no complete bundle ${request.version} (checksum ${stored?.checksum || 'missing'}). The channel was not moved; run the release again.`);
+        }
+        if (stored.commit && stored.commit !== request.commit)
+            throw this.versionTaken(request, stored);
+        if (request.rolloutPercent === undefined) {
+            const channel = await this.channelRow(request.appId, request.channel);
+            if (channel?.version?.name !== request.version)
+                await this.setChannel(request.appId, request.channel, request.version);
+        }
+        return { ...stored, commit: stored.commit || request.commit, changelog: stored.changelog || request.changelog, nativeFingerprint: request.fingerprint };
+    }
+    versionTaken(request, existing) {
+        return new ConflictError(`Capgo already has ${request.appId} ${request.version}${existing.commit ? ` from commit ${existing.commit.slice(0, 7)}` : ''}, with other content than commit ${request.commit.slice(0, 7)}. Versions are immutable: release a new version, or delete that bundle in Capgo ("npx @capgo/cli bundle delete ${request.version} ${request.appId}") if it was never served.`);
+    }
+    async getDeviceChannel() {
+        return undefined;
+    }
+    async listDevicesWithChannel() {
+        return [];
+    }
+    async putDeviceChannel() {
+        throw new StoreError('Devices on Capgo pick channels through Capgo itself.');
+    }
+    async appendStats(_appId, _day, _events) {
+        throw new StoreError('Devices on Capgo report statistics to Capgo itself.');
+    }
+    async readStats() {
+        return [];
+    }
+}
+/** The `bundle upload` arguments a release implies (the API key travels in CAPGO_TOKEN, never on the command line). */
+function capgoUploadArgs(request, location) {
+    const args = [
+        'bundle', 'upload', request.appId,
+        '--path', request.webDir,
+        '--bundle', request.version,
+        '--channel', request.channel,
+        '--comment', bundleComment(request.changelog, request.commit, request.fingerprint),
+        '--delta',
+        // A rerun after an interrupted upload finds the version there; otakit then checks it is this commit's.
+        '--version-exists-ok',
+        // otakit checked notifyAppReady and the native fingerprint itself before this.
+        '--no-code-check'
+    ];
+    if (request.commitUrl)
+        args.push('--link', request.commitUrl);
+    if (request.privateKey)
+        args.push('--key-data-v2', request.privateKey);
+    if (request.rolloutPercent !== undefined)
+        args.push('--rollout', String(request.rolloutPercent));
+    if (request.minNativeVersion)
+        args.push('--min-update-version', request.minNativeVersion);
+    if (request.allowNativeChange)
+        args.push('--ignore-metadata-check');
+    if (location.supaHost && location.supaAnon)
+        args.push('--supa-host', location.supaHost, '--supa-anon', location.supaAnon);
+    return args;
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
@@ -51161,16 +51592,18 @@ class S3Store {
 
 
 
+
 /** Store backends by URL scheme. A plain path is the `file:` store. */
 const backends = {
     file: (url, cwd) => new FileStore(url.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))),
-    s3: (url, _cwd, env, onProgress) => new S3Store(parseS3Url(url, env), env, onProgress)
+    s3: (url, _cwd, env, { onProgress }) => new S3Store(parseS3Url(url, env), env, onProgress),
+    capgo: (url, _cwd, env, { onProgress, apiKey }) => new CapgoStore(parseCapgoUrl(url), apiKey ?? (env.OTAKIT_API_KEY || env.CAPGO_TOKEN || undefined), env, onProgress, { entry: env.OTAKIT_CAPGO_CLI || undefined })
 };
 function knownStoreSchemes() {
     return Object.keys(backends).map((s) => `${s}:`);
 }
-/** Opens the store a URL names; `env` supplies credentials (AWS_*), `onProgress` long-upload progress. */
-function openStore(url, cwd, env = {}, onProgress) {
+/** Opens the store a URL names; `env` supplies credentials (AWS_*, OTAKIT_API_KEY). */
+function openStore(url, cwd, env = {}, options = {}) {
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
     // One-letter schemes are Windows drive letters, i.e. plain paths.
     if (!scheme || scheme[1].length === 1)
@@ -51179,7 +51612,7 @@ function openStore(url, cwd, env = {}, onProgress) {
     if (!factory) {
         throw new ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`]);
     }
-    return factory(url, cwd, env, onProgress);
+    return factory(url, cwd, env, options);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
@@ -52889,7 +53322,7 @@ async function planRelease(settings, runtime) {
     const git = new Git(settings.cwd, runtime.env);
     await git.assertRepository();
     const format = new TagFormat(settings.tagFormat);
-    const store = openStore(settings.store, settings.cwd, runtime.env, (m) => runtime.reporter.info(m));
+    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, onProgress: (m) => runtime.reporter.info(m) });
     const ref = await resolveRef(settings, runtime, git, format);
     const [commit, fingerprint] = await Promise.all([git.head(), nativeFingerprint(settings.cwd)]);
     let tagVersion;
@@ -54073,6 +54506,9 @@ function artifactOf(bundle) {
     return bundle.artifact ?? bundle.checksum;
 }
 const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: true };
+function uploadsItself(store) {
+    return store.uploadsItself === true;
+}
 
 ;// CONCATENATED MODULE: ./src/core/crypto/encrypt.ts
 
@@ -54362,6 +54798,7 @@ async function assertStored(store, bundle) {
 
 
 
+
 const VERSION_ATTEMPTS = 50;
 function resultOf(plan, status, message, extra = {}) {
     return {
@@ -54454,6 +54891,8 @@ async function release(settings, runtime, hooks = {}) {
                 bundleUrl: current ? plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(current)) : null
             });
         }
+        if (uploadsItself(plan.store))
+            return await uploadWhole(plan, plan.store, settings, runtime, packed, warnings);
         const stored = await prepareBlobs(plan, packed, settings, signer, temp);
         await reporter.group('Upload', () => storeBlobs(plan, stored, reporter.info.bind(reporter)));
         const bundle = await createBundleRecord(plan, settings, runtime, packed, stored);
@@ -54473,6 +54912,40 @@ async function release(settings, runtime, hooks = {}) {
     finally {
         await (0,promises_.rm)(temp, { recursive: true, force: true });
     }
+}
+/** Hands the web folder to a backend that uploads whole bundles (Capgo); it moves the channel last. */
+async function uploadWhole(plan, store, settings, runtime, packed, warnings) {
+    if (settings.signCommand) {
+        throw new ConfigurationError([`The ${store.url} store encrypts through the Capgo CLI, which needs the private key itself (--private-key or OTAKIT_PRIVATE_KEY); --sign-command works with file: and s3:// stores.`]);
+    }
+    const version = plan.version;
+    const repoUrl = detectCi(runtime.env).repoUrl;
+    const changelog = await changelogFor(plan, version, runtime);
+    const bundle = await runtime.reporter.group(`Upload to ${store.url}`, () => store.upload({
+        appId: plan.appId,
+        version,
+        channel: plan.channel,
+        cwd: settings.cwd,
+        webDir: external_node_path_default().resolve(settings.cwd, settings.webDir),
+        commit: plan.commit,
+        commitUrl: repoUrl ? `${repoUrl}/commit/${plan.commit}` : undefined,
+        changelog,
+        fingerprint: plan.fingerprint,
+        minNativeVersion: minNativeVersion(plan, settings, version),
+        privateKey: settings.privateKey && parsePrivateKey(settings.privateKey, settings.privateKeySource ?? 'the private key').export({ type: 'pkcs1', format: 'pem' }).toString(),
+        rolloutPercent: settings.rolloutBps !== undefined ? settings.rolloutBps / 100 : undefined,
+        allowNativeChange: settings.allowNativeChange
+    }));
+    return resultOf(plan, 'released', settings.rolloutBps !== undefined
+        ? `Rolling ${version} out to ${settings.rolloutBps / 100}% of ${plan.channel} on Capgo.`
+        : `Released ${version} to ${plan.channel}.`, {
+        version,
+        checksum: bundle.checksum,
+        size: packed.size,
+        bundleUrl: store.blobUrl(plan.appId, 'artifacts', bundle.checksum),
+        changelog,
+        warnings
+    });
 }
 async function prepareBlobs(plan, packed, settings, signer, temp) {
     const webDir = external_node_path_default().resolve(settings.cwd, settings.webDir);
@@ -54639,7 +55112,7 @@ async function requireBundle(store, appId, version) {
 }
 /** Points channel `to` at the bundle `from` serves (or `version`): the exact stored bytes, no rebuild. */
 async function promote(settings, runtime, options) {
-    const store = openStore(settings.store, settings.cwd, runtime.env);
+    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
     const appId = settings.appId;
     if (!options.from && !options.version)
         throw new ConfigurationError(['promote needs --from <channel> or --version <version>, and --to <channel>.']);
@@ -54662,7 +55135,7 @@ async function promote(settings, runtime, options) {
 }
 /** Moves a channel back one step (or to `to`). */
 async function rollback(settings, runtime, options) {
-    const store = openStore(settings.store, settings.cwd, runtime.env);
+    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
     const appId = settings.appId;
     const channel = await requireChannel(store, appId, options.channel);
     const version = options.to ?? rollbackTarget(channel);
@@ -54699,7 +55172,7 @@ function summarizeStats(events) {
 }
 /** Channels with their current bundle and history. */
 async function commands_status(settings, options) {
-    const store = openStore(settings.store, settings.cwd, options.env ?? {});
+    const store = openStore(settings.store, settings.cwd, options.env ?? {}, { apiKey: settings.apiKey });
     const names = options.channel ? [options.channel] : await store.listChannels(settings.appId);
     const channels = [];
     for (const name of names) {
@@ -54720,7 +55193,7 @@ async function commands_status(settings, options) {
 }
 /** Changes a channel's rollout: a new percentage, promote it to everyone, or abort it. */
 async function rollout(settings, runtime, options) {
-    const store = openStore(settings.store, settings.cwd, runtime.env);
+    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
     const appId = settings.appId;
     const chosen = [options.percentageBps !== undefined, options.promote, options.abort].filter(Boolean).length;
     if (chosen !== 1)
@@ -54758,7 +55231,7 @@ async function rollout(settings, runtime, options) {
 }
 /** Updates who may receive a channel's bundles (platforms, emulators, debug builds, self-assignment). */
 async function configureChannel(settings, runtime, options) {
-    const store = openStore(settings.store, settings.cwd, runtime.env);
+    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
     await requireChannel(store, settings.appId, options.channel);
     const { after } = await updateChannel(store, settings.appId, options.channel, (current) => current && {
         ...current,
@@ -63170,6 +63643,7 @@ const COMMON = {
     cwd: { type: 'string' },
     config: { type: 'string' },
     store: { type: 'string' },
+    'api-key': { type: 'string' },
     'app-id': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     verbose: { type: 'boolean' }
@@ -63262,7 +63736,8 @@ const FLAG_HELP = {
     json: 'print one JSON object on stdout (logs go to stderr)',
     cwd: 'the app directory (default: current directory)',
     config: 'config file (default: otakit.config.json, or package.json "otakit")',
-    store: 'where bundles live: a folder, file: URL or s3://bucket/prefix (default .otakit/store)',
+    store: 'where bundles live: a folder, file: URL, s3://bucket/prefix or capgo: (default .otakit/store)',
+    'api-key': 'API key of a hosted store (capgo:); or OTAKIT_API_KEY / CAPGO_TOKEN',
     'app-id': 'app id (default: appId of capacitor.config)',
     help: 'show this help',
     verbose: 'print debug output',
@@ -63403,15 +63878,23 @@ async function serve(settings, values, io, reporter) {
     return 0;
 }
 /** Environment variables otakit treats as secrets wherever it prints. */
-const SECRET_ENV = ['OTAKIT_PRIVATE_KEY', 'OTAKIT_API_KEY', 'OTAKIT_GITLAB_TOKEN', 'GITLAB_TOKEN', 'CI_JOB_TOKEN'];
-function redactAll(text, env) {
+const SECRET_ENV = ['OTAKIT_PRIVATE_KEY', 'OTAKIT_API_KEY', 'CAPGO_TOKEN', 'OTAKIT_GITLAB_TOKEN', 'GITLAB_TOKEN', 'CI_JOB_TOKEN'];
+/** Secret values of this run: those in the environment and any passed as a flag. */
+function secretsOf(env, args) {
+    const secrets = SECRET_ENV.map((key) => env[key]).filter((v) => Boolean(v));
+    args.forEach((arg, i) => {
+        if (arg === '--api-key' && args[i + 1])
+            secrets.push(args[i + 1]);
+        else if (arg.startsWith('--api-key='))
+            secrets.push(arg.slice('--api-key='.length));
+    });
+    return secrets;
+}
+function redactAll(text, secrets) {
     let out = text;
-    for (const key of SECRET_ENV) {
-        const secret = env[key];
-        if (secret)
-            for (const form of secretForms(secret))
-                out = out.split(form).join('***');
-    }
+    for (const secret of secrets)
+        for (const form of secretForms(secret))
+            out = out.split(form).join('***');
     return out;
 }
 /** Runs one CLI invocation and returns its exit code. */
@@ -63429,7 +63912,7 @@ async function main(argv, io) {
     const wantsJson = rest.includes('--json');
     const fail = (error) => {
         const code = exitCodeOf(error);
-        const message = redactAll(error instanceof Error ? error.message : String(error), io.env);
+        const message = redactAll(error instanceof Error ? error.message : String(error), secretsOf(io.env, rest));
         if (wantsJson)
             write(io.stdout, JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof OtakitError ? { kind: error.name } : {}) }));
         write(io.stderr, `error: ${message}`);
@@ -63459,12 +63942,9 @@ async function main(argv, io) {
     const json = Boolean(values.json);
     const reporter = new CliReporter(io.stderr, Boolean(values.verbose));
     // Secrets otakit may be handed are masked in everything it prints.
-    for (const key of SECRET_ENV) {
-        const secret = io.env[key];
-        if (secret)
-            for (const form of secretForms(secret))
-                reporter.setSecret(form);
-    }
+    for (const secret of secretsOf(io.env, rest))
+        for (const form of secretForms(secret))
+            reporter.setSecret(form);
     const cwd = external_node_path_default().resolve(io.cwd, typeof values.cwd === 'string' ? values.cwd : '.');
     const runtime = { cwd, env: io.env, reporter, now: io.now ?? (() => new Date()) };
     const print = (value, human) => write(io.stdout, reporter.redact(json ? JSON.stringify(value) : human));

@@ -50,7 +50,7 @@ async function requireBundle(store: Store, appId: string, version: string): Prom
 
 /** Points channel `to` at the bundle `from` serves (or `version`): the exact stored bytes, no rebuild. */
 export async function promote(settings: Settings, runtime: Runtime, options: { from?: string; to: string; version?: string }): Promise<ReleaseResult> {
-  const store = openStore(settings.store, settings.cwd, runtime.env)
+  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
   const appId = settings.appId
   if (!options.from && !options.version) throw new ConfigurationError(['promote needs --from <channel> or --version <version>, and --to <channel>.'])
   const version = options.version ?? (await requireChannel(store, appId, options.from!)).version
@@ -73,7 +73,7 @@ export async function promote(settings: Settings, runtime: Runtime, options: { f
 
 /** Moves a channel back one step (or to `to`). */
 export async function rollback(settings: Settings, runtime: Runtime, options: { channel: string; to?: string }): Promise<ReleaseResult> {
-  const store = openStore(settings.store, settings.cwd, runtime.env)
+  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
   const appId = settings.appId
   const channel = await requireChannel(store, appId, options.channel)
   const version = options.to ?? rollbackTarget(channel)
@@ -140,7 +140,7 @@ export function summarizeStats(events: { action: string; version_name: string }[
 
 /** Channels with their current bundle and history. */
 export async function status(settings: Settings, options: { channel?: string; now?: Date; env?: Record<string, string | undefined>; stats?: boolean }): Promise<StatusResult> {
-  const store = openStore(settings.store, settings.cwd, options.env ?? {})
+  const store = openStore(settings.store, settings.cwd, options.env ?? {}, { apiKey: settings.apiKey })
   const names = options.channel ? [options.channel] : await store.listChannels(settings.appId)
   const channels: ChannelStatus[] = []
   for (const name of names) {
@@ -160,7 +160,7 @@ export async function status(settings: Settings, options: { channel?: string; no
 
 /** Changes a channel's rollout: a new percentage, promote it to everyone, or abort it. */
 export async function rollout(settings: Settings, runtime: Runtime, options: { channel: string; percentageBps?: number; promote?: boolean; abort?: boolean }): Promise<ReleaseResult> {
-  const store = openStore(settings.store, settings.cwd, runtime.env)
+  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
   const appId = settings.appId
   const chosen = [options.percentageBps !== undefined, options.promote, options.abort].filter(Boolean).length
   if (chosen !== 1) throw new ConfigurationError(['rollout needs exactly one of --percentage <percent>, --promote or --abort.'])
@@ -193,7 +193,7 @@ export async function rollout(settings: Settings, runtime: Runtime, options: { c
 
 /** Updates who may receive a channel's bundles (platforms, emulators, debug builds, self-assignment). */
 export async function configureChannel(settings: Settings, runtime: Runtime, options: { channel: string; changes: Partial<ChannelSettings> }): Promise<ChannelStatus> {
-  const store = openStore(settings.store, settings.cwd, runtime.env)
+  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
   await requireChannel(store, settings.appId, options.channel)
   const { after } = await updateChannel(store, settings.appId, options.channel, (current) => current && {
     ...current,

@@ -82,7 +82,7 @@ export async function planRelease(settings: Settings, runtime: Runtime): Promise
   const git = new Git(settings.cwd, runtime.env)
   await git.assertRepository()
   const format = new TagFormat(settings.tagFormat)
-  const store = openStore(settings.store, settings.cwd, runtime.env, (m) => runtime.reporter.info(m))
+  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, onProgress: (m) => runtime.reporter.info(m) })
   const ref = await resolveRef(settings, runtime, git, format)
   const [commit, fingerprint] = await Promise.all([git.head(), nativeFingerprint(settings.cwd)])
 

@@ -9,9 +9,9 @@ import { ConfigurationError, ConflictError } from '../errors.js'
 import { packWebDir, type PackResult } from '../pack/pack.js'
 import type { Runtime } from '../port.js'
 import type { Settings } from '../settings/settings.js'
-import { artifactOf, type BundleRecord, type StoredManifestEntry } from '../store/types.js'
+import { artifactOf, uploadsItself, type BundleRecord, type StoredManifestEntry, type UploadingStore } from '../store/types.js'
 import { encryptFile, newEncryption, signChecksum } from '../crypto/encrypt.js'
-import type { Signer } from '../crypto/keys.js'
+import { parsePrivateKey, type Signer } from '../crypto/keys.js'
 import { resolveSigner } from '../crypto/signer.js'
 import { nextPrereleaseNumber } from '../version/next-version.js'
 import { assertStored, pointChannel, startRollout, updateChannel } from './channels.js'
@@ -145,6 +145,7 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
         bundleUrl: current ? plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(current)) : null
       })
     }
+    if (uploadsItself(plan.store)) return await uploadWhole(plan, plan.store, settings, runtime, packed, warnings)
     const stored = await prepareBlobs(plan, packed, settings, signer, temp)
     await reporter.group('Upload', () => storeBlobs(plan, stored, reporter.info.bind(reporter)))
     const bundle = await createBundleRecord(plan, settings, runtime, packed, stored)
@@ -163,6 +164,41 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
   } finally {
     await rm(temp, { recursive: true, force: true })
   }
+}
+
+/** Hands the web folder to a backend that uploads whole bundles (Capgo); it moves the channel last. */
+async function uploadWhole(plan: ReleasePlan, store: UploadingStore, settings: Settings, runtime: Runtime, packed: PackResult, warnings: string[]): Promise<ReleaseResult> {
+  if (settings.signCommand) {
+    throw new ConfigurationError([`The ${store.url} store encrypts through the Capgo CLI, which needs the private key itself (--private-key or OTAKIT_PRIVATE_KEY); --sign-command works with file: and s3:// stores.`])
+  }
+  const version = plan.version!
+  const repoUrl = detectCi(runtime.env).repoUrl
+  const changelog = await changelogFor(plan, version, runtime)
+  const bundle = await runtime.reporter.group(`Upload to ${store.url}`, () => store.upload({
+    appId: plan.appId,
+    version,
+    channel: plan.channel!,
+    cwd: settings.cwd,
+    webDir: path.resolve(settings.cwd, settings.webDir),
+    commit: plan.commit,
+    commitUrl: repoUrl ? `${repoUrl}/commit/${plan.commit}` : undefined,
+    changelog,
+    fingerprint: plan.fingerprint,
+    minNativeVersion: minNativeVersion(plan, settings, version),
+    privateKey: settings.privateKey && parsePrivateKey(settings.privateKey, settings.privateKeySource ?? 'the private key').export({ type: 'pkcs1', format: 'pem' }).toString(),
+    rolloutPercent: settings.rolloutBps !== undefined ? settings.rolloutBps / 100 : undefined,
+    allowNativeChange: settings.allowNativeChange
+  }))
+  return resultOf(plan, 'released', settings.rolloutBps !== undefined
+    ? `Rolling ${version} out to ${settings.rolloutBps / 100}% of ${plan.channel} on Capgo.`
+    : `Released ${version} to ${plan.channel}.`, {
+    version,
+    checksum: bundle.checksum,
+    size: packed.size,
+    bundleUrl: store.blobUrl(plan.appId, 'artifacts', bundle.checksum),
+    changelog,
+    warnings
+  })
 }
 
 /** The blobs a bundle needs, encrypted (encryption v2) when a signer is configured. */

@@ -5,7 +5,7 @@ export const CI_COMMANDS = ['release', 'promote', 'rollback', 'status'] as const
 export type CiCommand = typeof CI_COMMANDS[number]
 
 /** The inputs every CI wrapper shares (DESIGN §8), by their kebab-case names. */
-export type CiInputName = 'command' | 'channel' | 'from' | 'to' | 'version' | 'app-id' | 'web-dir' | 'build-command' | 'store' | 'config' | 'dry-run' | 'allow-native-change' | 'rollout' | 'private-key'
+export type CiInputName = 'command' | 'channel' | 'from' | 'to' | 'version' | 'app-id' | 'web-dir' | 'build-command' | 'store' | 'config' | 'dry-run' | 'allow-native-change' | 'rollout' | 'private-key' | 'api-key'
 
 /**
  * Reads the shared inputs through a wrapper's own accessors and turns them into settings
@@ -36,7 +36,8 @@ export function readCiInputs(
     'allow-native-change': bool('allow-native-change', false),
     channel: command === 'release' ? channel : undefined,
     rollout: command === 'release' ? text('rollout') || undefined : undefined,
-    'private-key': text('private-key') || undefined
+    'private-key': text('private-key') || undefined,
+    'api-key': text('api-key') || undefined
   }
   return { command, channel, from, to, version, flags }
 }

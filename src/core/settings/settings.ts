@@ -26,6 +26,8 @@ export interface Settings {
   minNativeVersion?: string
   /** Private key: PEM, base64 of a PEM, or a file path (flag, OTAKIT_PRIVATE_KEY or CI input). */
   privateKey?: string
+  /** API key of a hosted store (capgo:): flag, OTAKIT_API_KEY or the api-key input. */
+  apiKey?: string
   /** Where the private key came from, for messages (never its content). */
   privateKeySource?: string
   /** External signer: gets bytes on stdin, prints the RSA PKCS#1 v1.5 signature. */
@@ -67,6 +69,7 @@ const ENV_KEYS: Record<string, string> = {
   'min-native-version': 'OTAKIT_MIN_NATIVE_VERSION',
   rollout: 'OTAKIT_ROLLOUT',
   'private-key': 'OTAKIT_PRIVATE_KEY',
+  'api-key': 'OTAKIT_API_KEY',
   'sign-command': 'OTAKIT_SIGN_COMMAND',
   'public-key': 'OTAKIT_PUBLIC_KEY',
   'require-notify-app-ready': 'OTAKIT_REQUIRE_NOTIFY_APP_READY',
@@ -355,6 +358,7 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
     rolloutBps,
     privateKey,
     privateKeySource,
+    apiKey: stringOf('api-key'),
     signCommand,
     publicKeyFile: publicKeyFile && path.resolve(cwd, publicKeyFile),
     appPublicKey: capacitor.publicKey,

@@ -2,24 +2,34 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ConfigurationError } from '../errors.js'
 import { FileStore } from './file-store.js'
+import { CapgoStore, parseCapgoUrl } from './capgo-store.js'
 import { parseS3Url, S3Store } from './s3-store.js'
 import type { Store } from './types.js'
 
 type Env = Record<string, string | undefined>
-type StoreFactory = (url: string, cwd: string, env: Env, onProgress?: (message: string) => void) => Store
+/** What a backend may need besides its URL. */
+export interface StoreOptions {
+  /** Long-upload progress lines. */
+  onProgress?: (message: string) => void
+  /** API key of a hosted store (Capgo). */
+  apiKey?: string
+}
+type StoreFactory = (url: string, cwd: string, env: Env, options: StoreOptions) => Store
 
 /** Store backends by URL scheme. A plain path is the `file:` store. */
 const backends: Record<string, StoreFactory> = {
   file: (url, cwd) => new FileStore(url.startsWith('file://') ? fileURLToPath(url) : path.resolve(cwd, url.slice('file:'.length))),
-  s3: (url, _cwd, env, onProgress) => new S3Store(parseS3Url(url, env), env, onProgress)
+  s3: (url, _cwd, env, { onProgress }) => new S3Store(parseS3Url(url, env), env, onProgress),
+  capgo: (url, _cwd, env, { onProgress, apiKey }) =>
+    new CapgoStore(parseCapgoUrl(url), apiKey ?? (env.OTAKIT_API_KEY || env.CAPGO_TOKEN || undefined), env, onProgress, { entry: env.OTAKIT_CAPGO_CLI || undefined })
 }
 
 export function knownStoreSchemes(): string[] {
   return Object.keys(backends).map((s) => `${s}:`)
 }
 
-/** Opens the store a URL names; `env` supplies credentials (AWS_*), `onProgress` long-upload progress. */
-export function openStore(url: string, cwd: string, env: Env = {}, onProgress?: (message: string) => void): Store {
+/** Opens the store a URL names; `env` supplies credentials (AWS_*, OTAKIT_API_KEY). */
+export function openStore(url: string, cwd: string, env: Env = {}, options: StoreOptions = {}): Store {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)
   // One-letter schemes are Windows drive letters, i.e. plain paths.
   if (!scheme || scheme[1].length === 1) return new FileStore(path.resolve(cwd, url))
@@ -27,5 +37,5 @@ export function openStore(url: string, cwd: string, env: Env = {}, onProgress?: 
   if (!factory) {
     throw new ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`])
   }
-  return factory(url, cwd, env, onProgress)
+  return factory(url, cwd, env, options)
 }

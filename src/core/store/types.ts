@@ -124,3 +124,35 @@ export interface Store {
   /** Every stored stats event of the app from `sinceDay` (inclusive) on. */
   readStats(appId: string, sinceDay?: string): Promise<StatsEvent[]>
 }
+
+/** What a release hands a backend that stores whole bundles itself (Capgo). */
+export interface UploadRequest {
+  appId: string
+  version: string
+  channel: string
+  /** The project folder (the uploader reads its capacitor config and node_modules there). */
+  cwd: string
+  webDir: string
+  commit: string
+  commitUrl?: string
+  changelog: string
+  fingerprint: NativeFingerprint
+  minNativeVersion?: string
+  /** PEM of the encryption v2 private key. */
+  privateKey?: string
+  rolloutPercent?: number
+  allowNativeChange: boolean
+}
+
+/**
+ * A backend that takes a whole web folder (Capgo): it packs, stores and verifies the bundle
+ * and leaves the channel pointing at it, or fails with the channel unmoved.
+ */
+export interface UploadingStore extends Store {
+  readonly uploadsItself: true
+  upload(request: UploadRequest): Promise<BundleRecord>
+}
+
+export function uploadsItself(store: Store): store is UploadingStore {
+  return (store as Partial<UploadingStore>).uploadsItself === true
+}

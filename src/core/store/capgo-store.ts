@@ -1,0 +1,345 @@
+import { createHash } from 'node:crypto'
+import { ConfigurationError, ConflictError, StoreError } from '../errors.js'
+import { fetchWithRetry } from '../net/retry.js'
+import type { NativeFingerprint } from '../native/fingerprint.js'
+import { runCapgoCli, type CapgoCliOptions } from './capgo-cli.js'
+import type { BlobKind, BundleRecord, ChannelRecord, StatsEvent, UploadingStore, UploadRequest } from './types.js'
+
+type Env = Record<string, string | undefined>
+
+const CLOUD_API = 'https://api.capgo.app'
+const API_KEYS_PAGE = 'https://console.capgo.app/dashboard/apikeys'
+const PAGE_SIZE = 50
+
+/** `capgo:` is Capgo Cloud; `capgo:?supaHost=…&supaAnon=…` a self-hosted Capgo (as the Capgo CLI's own options). */
+export interface CapgoLocation {
+  /** Base of the public REST API (`/app`, `/bundle`, `/channel`). */
+  apiBase: string
+  supaHost?: string
+  supaAnon?: string
+}
+
+export function parseCapgoUrl(url: string): CapgoLocation {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new ConfigurationError([`Store URL "${url}" is not a URL. Use capgo: for Capgo Cloud.`])
+  }
+  if (parsed.pathname || parsed.host) throw new ConfigurationError([`Store URL "${url}" has a path; Capgo stores take none. Use capgo: (Capgo Cloud) or capgo:?supaHost=<url>&supaAnon=<key> (self-hosted Capgo).`])
+  const q = parsed.searchParams
+  for (const key of q.keys()) {
+    if (!['supaHost', 'supaAnon'].includes(key)) throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: supaHost, supaAnon (both for a self-hosted Capgo).`])
+  }
+  const supaHost = q.get('supaHost')?.replace(/\/+$/, '') || undefined
+  const supaAnon = q.get('supaAnon') || undefined
+  if (Boolean(supaHost) !== Boolean(supaAnon)) throw new ConfigurationError([`Store URL "${url}": a self-hosted Capgo needs both supaHost and supaAnon.`])
+  // A self-hosted Capgo serves its public API from the Supabase functions, as the Capgo CLI assumes.
+  return { apiBase: supaHost ? `${supaHost}/functions/v1` : CLOUD_API, supaHost, supaAnon }
+}
+
+/** A bundle row of Capgo's public API (`GET /bundle/`), the fields otakit reads. */
+interface CapgoBundle {
+  id: number
+  name: string
+  app_id: string
+  checksum: string | null
+  created_at: string | null
+  deleted: boolean
+  native_packages?: { name: string; version: string }[] | null
+  min_update_version?: string | null
+  minUpdateVersion?: string | null
+  comment?: string | null
+  session_key?: string | null
+}
+
+/** A channel row of Capgo's public API (`GET /channel/`). */
+interface CapgoChannel {
+  id: number
+  name: string
+  app_id: string
+  updated_at?: string
+  version: { id: number; name: string } | null
+}
+
+// otakit's own facts ride in the bundle comment, after the changelog, as trailers.
+const COMMIT_TRAILER = /^otakit-commit: ([0-9a-f]{7,40})$/m
+const NATIVE_TRAILER = /^otakit-native: (\{.*\})$/m
+
+export function bundleComment(changelog: string, commit: string, fingerprint: NativeFingerprint): string {
+  return `${changelog.trim()}\n\notakit-commit: ${commit}\notakit-native: ${JSON.stringify(fingerprint)}`
+}
+
+function pluginsFingerprint(packages: { name: string; version: string }[]): NativeFingerprint {
+  const plugins = Object.fromEntries(packages.map((p) => [p.name, p.version]).sort(([a], [b]) => (a < b ? -1 : 1)))
+  return { digest: `plugins-${createHash('sha256').update(JSON.stringify(plugins)).digest('hex').slice(0, 24)}`, plugins, pluginsOnly: true }
+}
+
+/**
+ * Capgo Cloud (or a self-hosted Capgo) as a store: reads and channel moves through the
+ * public REST API, uploads through the official Capgo CLI. Capgo keeps the bytes, so blobs
+ * are not addressable here and `otakit serve` cannot read this store: devices update from
+ * Capgo itself. The API has no compare-and-swap; a channel move re-reads the channel first.
+ */
+export class CapgoStore implements UploadingStore {
+  readonly url: string
+  readonly uploadsItself = true as const
+  private readonly bundleCache = new Map<string, Promise<CapgoBundle[]>>()
+  private readonly apps = new Map<string, Promise<void>>()
+
+  constructor(
+    readonly location: CapgoLocation,
+    private readonly apiKey: string | undefined,
+    private readonly env: Env,
+    private readonly onProgress?: (message: string) => void,
+    private readonly cli: Pick<CapgoCliOptions, 'entry'> = {}
+  ) {
+    this.url = location.supaHost ? `capgo:?supaHost=${location.supaHost}` : 'capgo:'
+  }
+
+  private key(): string {
+    if (!this.apiKey) {
+      throw new ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set OTAKIT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`])
+    }
+    return this.apiKey
+  }
+
+  /** One public-API call, retried on network errors, 5xx and 429; 4xx become errors that say what to do. */
+  private async api<T>(method: 'GET' | 'POST', path: string, options: { query?: Record<string, string>; body?: unknown; allow404?: boolean } = {}): Promise<T | undefined> {
+    const url = new URL(`${this.location.apiBase}${path}`)
+    for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v)
+    const key = this.key()
+    let response: Response
+    try {
+      response = await fetchWithRetry(url.href, {
+        method,
+        // Capgo documents the key in `authorization`; `x-api-key` carries it for gateways that expect that name.
+        headers: { authorization: key, 'x-api-key': key, accept: 'application/json', ...(options.body ? { 'content-type': 'application/json' } : {}) },
+        body: options.body ? JSON.stringify(options.body) : undefined
+      }, undefined, this.onProgress)
+    } catch (error) {
+      throw new StoreError(`Capgo did not answer ${method} ${url.pathname} (${String((error as Error).cause ?? (error as Error).message)}). Check the network (or supaHost in --store) and run again; nothing was changed.`)
+    }
+    const text = await response.text()
+    if (response.status === 404 && options.allow404) return undefined
+    if (response.status === 401 || response.status === 403) {
+      throw new StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that OTAKIT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`)
+    }
+    if (!response.ok) throw new StoreError(`Capgo answered HTTP ${response.status} to ${method} ${url.pathname}: ${text.slice(0, 300)}`)
+    try {
+      return (text ? JSON.parse(text) : undefined) as T
+    } catch {
+      throw new StoreError(`Capgo answered ${method} ${url.pathname} with something that is not JSON: ${text.slice(0, 200)}`)
+    }
+  }
+
+  /** Fails clearly when the app is not in Capgo (or the key cannot see it). */
+  async requireApp(appId: string): Promise<void> {
+    if (!this.apps.has(appId)) {
+      this.apps.set(appId, (async () => {
+        const app = await this.api<{ app_id?: string }>('GET', `/app/${encodeURIComponent(appId)}`, { allow404: true })
+        if (!app) throw new StoreError(`App ${appId} does not exist in Capgo (or this API key cannot see it). Add it with "npx @capgo/cli app add ${appId}", or fix appId.`)
+      })())
+    }
+    return this.apps.get(appId)
+  }
+
+  private async pages<T>(path: string, query: Record<string, string>): Promise<T[]> {
+    const rows: T[] = []
+    for (let page = 0; ; page++) {
+      const answer = await this.api<T[] | { data: T[] }>('GET', path, { query: { ...query, page: String(page) } })
+      const batch = Array.isArray(answer) ? answer : answer?.data ?? []
+      rows.push(...batch)
+      if (batch.length < PAGE_SIZE) return rows
+    }
+  }
+
+  private bundles(appId: string): Promise<CapgoBundle[]> {
+    let cached = this.bundleCache.get(appId)
+    if (!cached) {
+      cached = this.requireApp(appId).then(() => this.pages<CapgoBundle>('/bundle/', { app_id: appId })).then((rows) => rows.filter((r) => !r.deleted))
+      cached.catch(() => this.bundleCache.delete(appId))
+      this.bundleCache.set(appId, cached)
+    }
+    return cached
+  }
+
+  private toRecord(row: CapgoBundle): BundleRecord {
+    const comment = row.comment ?? ''
+    const native = NATIVE_TRAILER.exec(comment)?.[1]
+    let fingerprint: NativeFingerprint | undefined
+    if (native) {
+      try { fingerprint = JSON.parse(native) as NativeFingerprint } catch { /* fall back to Capgo's own record */ }
+    }
+    return {
+      version: row.name,
+      appId: row.app_id,
+      checksum: row.checksum ?? '',
+      size: 0,
+      commit: COMMIT_TRAILER.exec(comment)?.[1] ?? '',
+      createdAt: row.created_at ?? '',
+      // Bundles uploaded without otakit carry only Capgo's plugin list.
+      nativeFingerprint: fingerprint ?? pluginsFingerprint(row.native_packages ?? []),
+      minNativeVersion: row.min_update_version ?? row.minUpdateVersion ?? undefined,
+      changelog: comment.replace(COMMIT_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
+      manifest: [],
+      ...(row.session_key ? { sessionKey: row.session_key } : {})
+    }
+  }
+
+  async getBundle(appId: string, version: string): Promise<BundleRecord | undefined> {
+    const row = (await this.bundles(appId)).find((b) => b.name === version)
+    return row && this.toRecord(row)
+  }
+
+  async listBundleVersions(appId: string): Promise<string[]> {
+    return (await this.bundles(appId)).map((b) => b.name).sort()
+  }
+
+  async hasBlob(appId: string, kind: BlobKind, sha256: string): Promise<boolean> {
+    return kind === 'artifacts' && (await this.bundles(appId)).some((b) => b.checksum === sha256)
+  }
+
+  async statBlob(): Promise<number | undefined> {
+    return undefined
+  }
+
+  blobUrl(appId: string, _kind: BlobKind, sha256: string): string {
+    return `capgo:${appId}/${sha256}`
+  }
+
+  async putBlob(): Promise<void> {
+    throw new StoreError('The capgo: store takes whole bundles through the Capgo CLI, not single blobs.')
+  }
+
+  async createBundle(): Promise<boolean> {
+    throw new StoreError('The capgo: store records bundles through the Capgo CLI upload.')
+  }
+
+  readBlob(): ReadableStream<Uint8Array> {
+    throw new StoreError('otakit serve cannot read a capgo: store: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store instead.')
+  }
+
+  private async channelRow(appId: string, name: string): Promise<CapgoChannel | undefined> {
+    await this.requireApp(appId)
+    const answer = await this.api<CapgoChannel | CapgoChannel[]>('GET', '/channel/', { query: { app_id: appId, channel: name }, allow404: true })
+    const row = Array.isArray(answer) ? answer.find((c) => c.name === name) : answer
+    return row && row.name === name ? row : undefined
+  }
+
+  async getChannel(appId: string, name: string): Promise<ChannelRecord | undefined> {
+    const row = await this.channelRow(appId, name)
+    if (!row?.version) return undefined
+    const bundle = await this.getBundle(appId, row.version.name)
+    return {
+      name,
+      version: row.version.name,
+      checksum: bundle?.checksum ?? '',
+      // The bundle id stands in for a revision: a move to another bundle changes it.
+      revision: row.version.id,
+      updatedAt: row.updated_at ?? '',
+      nativeFingerprint: bundle?.nativeFingerprint ?? pluginsFingerprint([]),
+      minNativeVersion: bundle?.minNativeVersion,
+      rollout: null,
+      // Capgo's public API does not expose a channel's past bundles.
+      history: []
+    }
+  }
+
+  async listChannels(appId: string): Promise<string[]> {
+    await this.requireApp(appId)
+    return (await this.pages<CapgoChannel>('/channel/', { app_id: appId })).map((c) => c.name).sort()
+  }
+
+  async putChannel(appId: string, record: ChannelRecord, expectedRevision: number | undefined): Promise<boolean> {
+    if (record.rollout) throw new StoreError('Rollouts on a capgo: store are started with "otakit release --rollout" and managed in Capgo\'s console.')
+    const current = await this.channelRow(appId, record.name)
+    if ((current?.version?.id ?? undefined) !== expectedRevision) return false
+    await this.setChannel(appId, record.name, record.version)
+    return true
+  }
+
+  private async setChannel(appId: string, channel: string, version: string): Promise<void> {
+    await this.api('POST', '/channel/', { body: { app_id: appId, channel, version } })
+    const after = await this.channelRow(appId, channel)
+    if (after?.version?.name !== version) throw new StoreError(`Capgo accepted the move of ${channel} to ${version} but still reports ${after?.version?.name ?? 'no bundle'}. Check the channel in Capgo's console.`)
+  }
+
+  /**
+   * Uploads the web folder as `version` with the Capgo CLI, reads it back, and makes sure the
+   * channel points at it (the CLI moves it; a rerun after an interrupted run moves it here).
+   */
+  async upload(request: UploadRequest): Promise<BundleRecord> {
+    await this.requireApp(request.appId)
+    const before = await this.getBundle(request.appId, request.version)
+    if (before && before.commit !== request.commit) throw this.versionTaken(request, before)
+    if (!before) {
+      await runCapgoCli({
+        entry: this.cli.entry,
+        cwd: request.cwd,
+        env: this.env,
+        apiKey: this.key(),
+        onOutput: this.onProgress,
+        args: capgoUploadArgs(request, this.location)
+      })
+    }
+    this.bundleCache.delete(request.appId)
+    const stored = await this.getBundle(request.appId, request.version)
+    if (!stored || !/^[0-9a-f]{64}$/.test(stored.checksum)) {
+      throw new StoreError(`The Capgo CLI finished but Capgo lists no complete bundle ${request.version} (checksum ${stored?.checksum || 'missing'}). The channel was not moved; run the release again.`)
+    }
+    if (stored.commit && stored.commit !== request.commit) throw this.versionTaken(request, stored)
+    if (request.rolloutPercent === undefined) {
+      const channel = await this.channelRow(request.appId, request.channel)
+      if (channel?.version?.name !== request.version) await this.setChannel(request.appId, request.channel, request.version)
+    }
+    return { ...stored, commit: stored.commit || request.commit, changelog: stored.changelog || request.changelog, nativeFingerprint: request.fingerprint }
+  }
+
+  private versionTaken(request: UploadRequest, existing: BundleRecord): ConflictError {
+    return new ConflictError(`Capgo already has ${request.appId} ${request.version}${existing.commit ? ` from commit ${existing.commit.slice(0, 7)}` : ''}, with other content than commit ${request.commit.slice(0, 7)}. Versions are immutable: release a new version, or delete that bundle in Capgo ("npx @capgo/cli bundle delete ${request.version} ${request.appId}") if it was never served.`)
+  }
+
+  async getDeviceChannel(): Promise<string | undefined> {
+    return undefined
+  }
+
+  async listDevicesWithChannel(): Promise<string[]> {
+    return []
+  }
+
+  async putDeviceChannel(): Promise<void> {
+    throw new StoreError('Devices on Capgo pick channels through Capgo itself.')
+  }
+
+  async appendStats(_appId: string, _day: string, _events: StatsEvent[]): Promise<void> {
+    throw new StoreError('Devices on Capgo report statistics to Capgo itself.')
+  }
+
+  async readStats(): Promise<StatsEvent[]> {
+    return []
+  }
+}
+
+/** The `bundle upload` arguments a release implies (the API key travels in CAPGO_TOKEN, never on the command line). */
+export function capgoUploadArgs(request: UploadRequest, location: CapgoLocation): string[] {
+  const args = [
+    'bundle', 'upload', request.appId,
+    '--path', request.webDir,
+    '--bundle', request.version,
+    '--channel', request.channel,
+    '--comment', bundleComment(request.changelog, request.commit, request.fingerprint),
+    '--delta',
+    // A rerun after an interrupted upload finds the version there; otakit then checks it is this commit's.
+    '--version-exists-ok',
+    // otakit checked notifyAppReady and the native fingerprint itself before this.
+    '--no-code-check'
+  ]
+  if (request.commitUrl) args.push('--link', request.commitUrl)
+  if (request.privateKey) args.push('--key-data-v2', request.privateKey)
+  if (request.rolloutPercent !== undefined) args.push('--rollout', String(request.rolloutPercent))
+  if (request.minNativeVersion) args.push('--min-update-version', request.minNativeVersion)
+  if (request.allowNativeChange) args.push('--ignore-metadata-check')
+  if (location.supaHost && location.supaAnon) args.push('--supa-host', location.supaHost, '--supa-anon', location.supaAnon)
+  return args
+}
