@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { capgoUploadArgs, parseCapgoUrl } from '../src/core/store/capgo-store.js'
+import { explainCapgoFailure } from '../src/core/store/capgo-cli.js'
 import { FakeCapgo } from './helpers/capgo.js'
 import { cleanupTemps, exampleRepo, ROOT, Repo, runCli } from './helpers/repo.js'
 
-// Capgo Cloud cannot be reached from here: these tests run otakit, and through it the real
-// @capgo/cli (the pinned release from node_modules), against FakeCapgo on 127.0.0.1.
+// Capgo Cloud cannot be reached from here. These tests run the bundled otakit CLI, and
+// through it the real @capgo/cli (the pinned release from node_modules), against FakeCapgo
+// on 127.0.0.1: Capgo's documented public API plus the backend calls that CLI makes.
 const CAPGO_CLI = path.join(ROOT, 'node_modules/@capgo/cli/dist/index.js')
 const APP = 'com.example.otakit'
 
@@ -24,21 +28,149 @@ function capgoRepo(): Repo {
     mkdirSync(path.join(repo.dir, 'node_modules', name), { recursive: true })
     writeFileSync(path.join(repo.dir, 'node_modules', name, 'package.json'), JSON.stringify({ name, version }))
   }
+  repo.git('tag', 'v1.0.0')
+  repo.git('checkout', '-q', '-b', 'hotfix/a')
+  repo.commit('fix: a')
   return repo
 }
 
 const cli = (repo: Repo, args: string[], env: Record<string, string> = {}) =>
   runCli([...args, '--store', capgo.storeUrl, '--json'], { cwd: repo.dir, env: { OTAKIT_API_KEY: 'good-key', OTAKIT_CAPGO_CLI: CAPGO_CLI, ...env } })
+const count = (method: string, prefix: string) => capgo.requests.filter((r) => r.method === method && r.path.startsWith(prefix)).length
 
 describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () => {
-  test('release uploads through the Capgo CLI and points the channel at it', async () => {
+  test('release uploads through the Capgo CLI; reruns, promotions and rollbacks are channel moves', async () => {
     const repo = capgoRepo()
-    repo.git('tag', 'v1.0.0')
-    repo.git('checkout', '-q', '-b', 'hotfix/a')
-    repo.commit('fix: a')
+    const beta = await cli(repo, ['release'])
+    expect(beta.json).toMatchObject({ status: 'released', channel: 'beta', version: '1.0.1-beta.1', bundleUrl: expect.stringMatching(/^capgo:com\.example\.otakit\//) })
+    expect(capgo.channelVersion(APP, 'beta')).toBe('1.0.1-beta.1')
+    // The checksum reported is that of the bytes Capgo holds; the comment carries the changelog and otakit's trailers.
+    const zip = capgo.uploads.get(`${APP}/1.0.1-beta.1`)!
+    expect(beta.json.checksum).toBe(createHash('sha256').update(zip).digest('hex'))
+    const row = capgo.versions.find((v) => v.name === '1.0.1-beta.1')!
+    expect(row.comment).toContain(beta.json.changelog.trim())
+    expect(row.comment).toContain(`otakit-commit: ${repo.head()}`)
+    // The key reaches the Capgo CLI through its environment, never its command line.
+    expect(capgo.requests.filter((r) => r.path.startsWith('/rest/v1/rpc/')).every((r) => r.key === 'good-key')).toBe(true)
+    expect(beta.stderr).not.toContain('good-key')
+
+    const again = await cli(repo, ['release'])
+    expect(again.json).toMatchObject({ status: 'unchanged', version: '1.0.1-beta.1' })
+    expect(count('PUT', '/upload/')).toBe(1)
+
+    repo.git('tag', 'v1.0.1')
+    const prod = await cli(repo, ['release'])
+    expect(prod.json).toMatchObject({ status: 'promoted', channel: 'production', version: '1.0.1-beta.1', checksum: beta.json.checksum })
+    expect(capgo.channelVersion(APP, 'production')).toBe('1.0.1-beta.1')
+    expect(count('PUT', '/upload/')).toBe(1)
+    expect((await cli(repo, ['release'])).json.status).toBe('unchanged')
+
+    repo.git('checkout', '-q', 'hotfix/a')
+    repo.commit('fix: b')
+    const second = await cli(repo, ['release', '--branch', 'hotfix/a'])
+    expect(second.json).toMatchObject({ status: 'released', version: '1.0.2-beta.1', previousVersion: '1.0.1-beta.1' })
+    expect(count('PUT', '/upload/')).toBe(2)
+
+    const noHistory = await cli(repo, ['rollback', '--channel', 'beta'])
+    expect(noHistory.code).toBe(1)
+    expect(noHistory.json.error).toMatch(/keeps no history for channel "beta".*--to <version>/)
+    const back = await cli(repo, ['rollback', '--channel', 'beta', '--to', '1.0.1-beta.1'])
+    expect(back.json).toMatchObject({ status: 'promoted', version: '1.0.1-beta.1', previousVersion: '1.0.2-beta.1' })
+    expect(capgo.channelVersion(APP, 'beta')).toBe('1.0.1-beta.1')
+    const promoted = await cli(repo, ['promote', '--version', '1.0.2-beta.1', '--to', 'production'])
+    expect(promoted.json).toMatchObject({ status: 'promoted', version: '1.0.2-beta.1' })
+    expect(count('PUT', '/upload/')).toBe(2)
+
+    const status = await cli(repo, ['status'])
+    expect(status.json.channels.map((c: { name: string; version: string }) => [c.name, c.version])).toEqual([['beta', '1.0.1-beta.1'], ['production', '1.0.2-beta.1']])
+  }, 120_000)
+
+  test('an invalid key, a key without upload rights and a missing app fail clearly and move nothing', async () => {
+    const repo = capgoRepo()
+    const bad = await cli(repo, ['release'], { OTAKIT_API_KEY: 'wrong-key' })
+    expect(bad.code).toBe(1)
+    expect(bad.json.error).toMatch(/Capgo refused the API key \(HTTP 401.*api-key/)
+    expect(bad.stderr).not.toContain('wrong-key')
+
+    capgo.validKeys.add('read-key')
+    capgo.readOnlyKeys.add('read-key')
+    const readOnly = await cli(repo, ['release'], { OTAKIT_API_KEY: 'read-key' })
+    expect(readOnly.code).toBe(1)
+    expect(readOnly.json.error).toMatch(/may not upload bundles for com\.example\.otakit.*"all" or "upload" mode/)
+
+    const missing = await cli(repo, ['release', '--app-id', 'com.example.missing'])
+    expect(missing.code).toBe(1)
+    expect(missing.json.error).toMatch(/App com\.example\.missing does not exist in Capgo.*app add com\.example\.missing/)
+
+    const noKey = await runCli(['release', '--store', capgo.storeUrl, '--json'], { cwd: repo.dir })
+    expect(noKey.code).toBe(2)
+    expect(noKey.json.error).toMatch(/needs a Capgo API key: pass --api-key, set OTAKIT_API_KEY/)
+
+    expect(count('PUT', '/upload/')).toBe(0)
+    expect(capgo.channels.get(APP)!.size).toBe(0)
+  }, 120_000)
+
+  test('a version Capgo already has from elsewhere is refused, not overwritten', async () => {
+    const repo = capgoRepo()
+    capgo.seedBundle(APP, '1.0.1', { comment: 'uploaded by hand' })
+    repo.git('tag', 'v1.0.1')
     const run = await cli(repo, ['release'])
-    console.log(run.stderr, JSON.stringify(capgo.requests.map((r) => `${r.method} ${r.path}`)))
-    expect(run.json).toMatchObject({ status: 'released', channel: 'beta', version: '1.0.1-beta.1' })
+    expect(run.code).toBe(1)
+    expect(run.json.error).toMatch(/Version 1\.0\.1 is already in capgo:.*uploaded without otakit.*tag a new version/)
+    expect(count('PUT', '/upload/')).toBe(0)
+    expect(capgo.channels.get(APP)!.size).toBe(0)
+  }, 60_000)
+
+  test('the native gate runs before any upload, against what Capgo recorded for the channel', async () => {
+    const repo = capgoRepo()
+    capgo.seedBundle(APP, '1.0.0-beta.9', { channel: 'beta', plugins: { '@capacitor/core': '7.4.0', '@capgo/capacitor-updater': '8.40.0' } })
+    const refused = await cli(repo, ['release'])
+    expect(refused.code).toBe(3)
+    expect(refused.json).toMatchObject({ status: 'native-required' })
+    expect(refused.json.nativeChanges).toEqual(['plugin @capgo/capacitor-updater changed (8.40.0 → 8.51.23)'])
+    expect(count('PUT', '/upload/')).toBe(0)
+
+    capgo.seedBundle(APP, '1.0.0-beta.10', { channel: 'beta', plugins: { '@capacitor/core': '7.4.0', '@capgo/capacitor-updater': '8.51.23' } })
+    const same = await cli(repo, ['release'])
+    expect(same.json).toMatchObject({ status: 'released', previousVersion: '1.0.0-beta.10' })
+  }, 60_000)
+
+  test('5xx and 429 from the public API are retried (Retry-After honoured); the release completes', async () => {
+    const repo = capgoRepo()
+    capgo.faults.push({ status: 503, count: 2 }, { status: 429, count: 1, retryAfter: '1' })
+    const started = Date.now()
+    const run = await cli(repo, ['release'])
+    expect(run.json).toMatchObject({ status: 'released', version: '1.0.1-beta.1' })
+    expect(run.stderr).toMatch(/failed \(HTTP 503\); retrying/)
+    expect(run.stderr).toMatch(/failed \(HTTP 429\); retrying in 1\.0 s/)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
     expect(capgo.channelVersion(APP, 'beta')).toBe('1.0.1-beta.1')
   }, 60_000)
+})
+
+describe('capgo: pieces', () => {
+  test('store URL: Capgo Cloud by default, a self-hosted Capgo with supaHost and supaAnon', () => {
+    expect(parseCapgoUrl('capgo:')).toEqual({ apiBase: 'https://api.capgo.app', supaHost: undefined, supaAnon: undefined })
+    expect(parseCapgoUrl('capgo:?supaHost=https%3A%2F%2Fsb.example.com%2F&supaAnon=a')).toMatchObject({ apiBase: 'https://sb.example.com/functions/v1', supaHost: 'https://sb.example.com' })
+    expect(() => parseCapgoUrl('capgo:?supaHost=https://x')).toThrow(/needs both supaHost and supaAnon/)
+    expect(() => parseCapgoUrl('capgo:?region=eu')).toThrow(/parameter "region" is unknown/)
+    expect(() => parseCapgoUrl('capgo://bucket/x')).toThrow(/has a path/)
+  })
+
+  test('the Capgo CLI gets exactly the flags the plan implies', () => {
+    const fingerprint = { digest: 'd', plugins: { '@capgo/capacitor-updater': '8.51.23' } }
+    const base = { appId: APP, version: '1.4.3-beta.2', channel: 'beta', cwd: '/p', webDir: '/p/www', commit: 'a'.repeat(40), changelog: '## 1.4.3-beta.2\n* fix: x', fingerprint, allowNativeChange: false }
+    const comment = `## 1.4.3-beta.2\n* fix: x\n\notakit-commit: ${'a'.repeat(40)}\notakit-native: ${JSON.stringify(fingerprint)}`
+    expect(capgoUploadArgs(base, parseCapgoUrl('capgo:'))).toEqual([
+      'bundle', 'upload', APP, '--path', '/p/www', '--bundle', '1.4.3-beta.2', '--channel', 'beta', '--comment', comment, '--delta', '--version-exists-ok', '--no-code-check'
+    ])
+    expect(capgoUploadArgs({ ...base, commitUrl: 'https://github.com/o/r/commit/aaa', privateKey: 'PEM', rolloutPercent: 12.5, minNativeVersion: '1.4.0', allowNativeChange: true }, parseCapgoUrl('capgo:?supaHost=http://h&supaAnon=k')).slice(14)).toEqual([
+      '--link', 'https://github.com/o/r/commit/aaa', '--key-data-v2', 'PEM', '--rollout', '12.5', '--min-update-version', '1.4.0', '--ignore-metadata-check', '--supa-host', 'http://h', '--supa-anon', 'k'
+    ])
+  })
+
+  test('Capgo CLI failures become errors that say what to do', () => {
+    expect(explainCapgoFailure(['│', '■  Cannot check 2FA compliance: Invalid API key'], 1, APP).message).toMatch(/^Capgo rejected the API key.*Capgo said: Cannot check 2FA compliance: Invalid API key$/)
+    expect(explainCapgoFailure(['■  Something odd', '■  Error: Something odd'], 1, APP).message).toBe('The Capgo CLI failed (exit 1): Something odd / Error: Something odd. Nothing was moved; fix the cause and run the release again.')
+  })
 })

@@ -53408,7 +53408,7 @@ async function planRelease(settings, runtime) {
     const exact = await store.getBundle(settings.appId, version);
     if (exact) {
         if (exact.commit !== commit) {
-            throw new VersionError(`Version ${version} is already in the store, built from commit ${exact.commit.slice(0, 7)}, not ${commit.slice(0, 7)}. Tag a new version instead of moving an existing one.`);
+            throw new VersionError(`Version ${version} is already in ${store.url}, ${exact.commit ? `built from commit ${exact.commit.slice(0, 7)}` : 'uploaded without otakit'}, not from ${commit.slice(0, 7)}. Versions are immutable: tag a new version instead of moving an existing one.`);
         }
         return { ...planned, action: 'reuse', reason: `${version} is already stored for this commit.`, bump, base: baseVersion, version, existing: exact };
     }
@@ -55036,7 +55036,8 @@ async function applyReuse(plan, settings, runtime, warnings) {
     const existing = plan.existing;
     const url = plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(existing));
     const common = { checksum: existing.checksum, size: existing.size, bundleUrl: url, warnings };
-    if (plan.channelRecord?.version === plan.version || (settings.rolloutBps !== undefined && plan.channelRecord?.rollout?.version === plan.version && plan.channelRecord?.rollout?.percentageBps === settings.rolloutBps)) {
+    const served = plan.channelRecord?.version;
+    if (served === plan.version || (uploadsItself(plan.store) && served === existing.version) || (settings.rolloutBps !== undefined && plan.channelRecord?.rollout?.version === plan.version && plan.channelRecord?.rollout?.percentageBps === settings.rolloutBps)) {
         return resultOf(plan, 'unchanged', `${plan.version} from this commit is already on ${plan.channel}.`, { ...common, changelog: existing.changelog });
     }
     if (plan.version === existing.version && plan.channelRecord?.history.some((h) => h.version === existing.version && h.action !== 'rollout' && h.action !== 'rollout-abort')) {
@@ -55045,7 +55046,8 @@ async function applyReuse(plan, settings, runtime, warnings) {
     if (settings.dryRun)
         return resultOf(plan, 'dry-run', `Would point ${plan.channel} at ${plan.version} (${plan.reason})`, common);
     let bundle = existing;
-    if (plan.version !== existing.version) {
+    // Capgo names a bundle once, at upload: a promotion points the channel at that same bundle.
+    if (plan.version !== existing.version && !uploadsItself(plan.store)) {
         bundle = {
             ...existing,
             version: plan.version,
@@ -55063,7 +55065,7 @@ async function applyReuse(plan, settings, runtime, warnings) {
         }
     }
     const previous = await moveTo(plan, bundle, 'promote', runtime, settings.rolloutBps);
-    return resultOf(plan, 'promoted', `${plan.reason} ${plan.channel} now serves ${bundle.version}.`, { ...common, previousVersion: previous ?? null, changelog: bundle.changelog });
+    return resultOf(plan, 'promoted', `${plan.reason} ${plan.channel} now serves ${bundle.version}.`, { ...common, version: bundle.version, previousVersion: previous ?? null, changelog: bundle.changelog });
 }
 
 ;// CONCATENATED MODULE: ./src/core/release/commands.ts
@@ -55140,7 +55142,9 @@ async function rollback(settings, runtime, options) {
     const channel = await requireChannel(store, appId, options.channel);
     const version = options.to ?? rollbackTarget(channel);
     if (!version) {
-        throw new StoreError(`Channel "${options.channel}" has no earlier bundle to roll back to (it has only served ${channel.version}). Use --to <version> to pick one from "otakit status".`);
+        throw new StoreError(channel.history.length === 0
+            ? `${store.url} keeps no history for channel "${options.channel}", so otakit cannot tell what it served before ${channel.version}. Name the bundle: --to <version> (see "otakit status" or the store's bundle list).`
+            : `Channel "${options.channel}" has no earlier bundle to roll back to (it has only served ${channel.version}). Use --to <version> to pick one from "otakit status".`);
     }
     const bundle = await requireBundle(store, appId, version);
     await assertStored(store, bundle);

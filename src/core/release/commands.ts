@@ -78,7 +78,9 @@ export async function rollback(settings: Settings, runtime: Runtime, options: { 
   const channel = await requireChannel(store, appId, options.channel)
   const version = options.to ?? rollbackTarget(channel)
   if (!version) {
-    throw new StoreError(`Channel "${options.channel}" has no earlier bundle to roll back to (it has only served ${channel.version}). Use --to <version> to pick one from "otakit status".`)
+    throw new StoreError(channel.history.length === 0
+      ? `${store.url} keeps no history for channel "${options.channel}", so otakit cannot tell what it served before ${channel.version}. Name the bundle: --to <version> (see "otakit status" or the store's bundle list).`
+      : `Channel "${options.channel}" has no earlier bundle to roll back to (it has only served ${channel.version}). Use --to <version> to pick one from "otakit status".`)
   }
   const bundle = await requireBundle(store, appId, version)
   await assertStored(store, bundle)

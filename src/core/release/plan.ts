@@ -169,7 +169,7 @@ export async function planRelease(settings: Settings, runtime: Runtime): Promise
   const exact = await store.getBundle(settings.appId, version)
   if (exact) {
     if (exact.commit !== commit) {
-      throw new VersionError(`Version ${version} is already in the store, built from commit ${exact.commit.slice(0, 7)}, not ${commit.slice(0, 7)}. Tag a new version instead of moving an existing one.`)
+      throw new VersionError(`Version ${version} is already in ${store.url}, ${exact.commit ? `built from commit ${exact.commit.slice(0, 7)}` : 'uploaded without otakit'}, not from ${commit.slice(0, 7)}. Versions are immutable: tag a new version instead of moving an existing one.`)
     }
     return { ...planned, action: 'reuse', reason: `${version} is already stored for this commit.`, bump, base: baseVersion, version, existing: exact }
   }

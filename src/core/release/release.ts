@@ -303,7 +303,8 @@ async function applyReuse(plan: ReleasePlan, settings: Settings, runtime: Runtim
   const existing = plan.existing!
   const url = plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(existing))
   const common = { checksum: existing.checksum, size: existing.size, bundleUrl: url, warnings }
-  if (plan.channelRecord?.version === plan.version || (settings.rolloutBps !== undefined && plan.channelRecord?.rollout?.version === plan.version && plan.channelRecord?.rollout?.percentageBps === settings.rolloutBps)) {
+  const served = plan.channelRecord?.version
+  if (served === plan.version || (uploadsItself(plan.store) && served === existing.version) || (settings.rolloutBps !== undefined && plan.channelRecord?.rollout?.version === plan.version && plan.channelRecord?.rollout?.percentageBps === settings.rolloutBps)) {
     return resultOf(plan, 'unchanged', `${plan.version} from this commit is already on ${plan.channel}.`, { ...common, changelog: existing.changelog })
   }
   if (plan.version === existing.version && plan.channelRecord?.history.some((h) => h.version === existing.version && h.action !== 'rollout' && h.action !== 'rollout-abort')) {
@@ -311,7 +312,8 @@ async function applyReuse(plan: ReleasePlan, settings: Settings, runtime: Runtim
   }
   if (settings.dryRun) return resultOf(plan, 'dry-run', `Would point ${plan.channel} at ${plan.version} (${plan.reason})`, common)
   let bundle = existing
-  if (plan.version !== existing.version) {
+  // Capgo names a bundle once, at upload: a promotion points the channel at that same bundle.
+  if (plan.version !== existing.version && !uploadsItself(plan.store)) {
     bundle = {
       ...existing,
       version: plan.version!,
@@ -328,5 +330,5 @@ async function applyReuse(plan: ReleasePlan, settings: Settings, runtime: Runtim
     }
   }
   const previous = await moveTo(plan, bundle, 'promote', runtime, settings.rolloutBps)
-  return resultOf(plan, 'promoted', `${plan.reason} ${plan.channel} now serves ${bundle.version}.`, { ...common, previousVersion: previous ?? null, changelog: bundle.changelog })
+  return resultOf(plan, 'promoted', `${plan.reason} ${plan.channel} now serves ${bundle.version}.`, { ...common, version: bundle.version, previousVersion: previous ?? null, changelog: bundle.changelog })
 }
