@@ -50162,444 +50162,6 @@ async function packFiles(webDir, options, pool) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/ci/types.ts
-/** `refs/heads/x` → {branch}, `refs/tags/v1` → {tag}, `refs/pull/12/merge` → {pr}. */
-function parseRef(ref) {
-    if (!ref)
-        return {};
-    if (ref.startsWith('refs/heads/'))
-        return { branch: ref.slice('refs/heads/'.length) };
-    if (ref.startsWith('refs/tags/'))
-        return { tag: ref.slice('refs/tags/'.length) };
-    const pull = /^refs\/pull\/(\d+)\//.exec(ref);
-    if (pull)
-        return { pr: Number(pull[1]) };
-    return {};
-}
-function positiveInt(value) {
-    if (!value || !/^\d+$/.test(value))
-        return undefined;
-    const n = Number(value);
-    return n > 0 ? n : undefined;
-}
-function nonEmpty(value) {
-    return value && value.trim() !== '' ? value.trim() : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/ci/azure-pipelines.ts
-
-function stripHeads(ref) {
-    const parsed = parseRef(ref);
-    return parsed.branch ?? nonEmpty(ref);
-}
-/** Azure Pipelines: BUILD_SOURCEBRANCH, SYSTEM_PULLREQUEST_* and the collection URI. */
-const azurePipelines = {
-    name: 'azure-pipelines',
-    detect: (env) => (env.TF_BUILD ?? '').toLowerCase() === 'true',
-    configuration(env) {
-        const ref = parseRef(env.BUILD_SOURCEBRANCH);
-        // GitHub-hosted repositories expose the PR number; Azure Repos only the PR id.
-        const prNumber = positiveInt(env.SYSTEM_PULLREQUEST_PULLREQUESTNUMBER)
-            ?? positiveInt(env.SYSTEM_PULLREQUEST_PULLREQUESTID) ?? ref.pr;
-        const isPr = env.BUILD_REASON === 'PullRequest' || prNumber !== undefined;
-        const collection = nonEmpty(env.SYSTEM_COLLECTIONURI) ?? nonEmpty(env.SYSTEM_TEAMFOUNDATIONCOLLECTIONURI);
-        const project = nonEmpty(env.SYSTEM_TEAMPROJECT);
-        const buildId = nonEmpty(env.BUILD_BUILDID);
-        return {
-            name: 'azure-pipelines',
-            branch: isPr ? stripHeads(env.SYSTEM_PULLREQUEST_SOURCEBRANCH) : ref.branch,
-            tag: ref.tag,
-            commit: nonEmpty(env.BUILD_SOURCEVERSION),
-            isPr,
-            prNumber: isPr ? prNumber : undefined,
-            targetBranch: isPr ? stripHeads(env.SYSTEM_PULLREQUEST_TARGETBRANCH) : undefined,
-            defaultBranch: undefined,
-            buildUrl: collection && project && buildId
-                ? `${collection.replace(/\/?$/, '/')}${encodeURIComponent(project)}/_build/results?buildId=${buildId}`
-                : undefined,
-            repoUrl: nonEmpty(env.BUILD_REPOSITORY_URI)
-        };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/core/ci/github.ts
-
-
-function readEvent(path) {
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-/** GitHub Actions: GITHUB_REF, GITHUB_HEAD_REF and the event payload at GITHUB_EVENT_PATH. */
-const github = {
-    name: 'github',
-    detect: (env) => env.GITHUB_ACTIONS === 'true',
-    configuration(env) {
-        const event = readEvent(env.GITHUB_EVENT_PATH);
-        const ref = parseRef(env.GITHUB_REF);
-        const isPr = /^pull_request/.test(env.GITHUB_EVENT_NAME ?? '') || ref.pr !== undefined;
-        const prNumber = event.pull_request?.number ?? ref.pr ?? (isPr ? event.number : undefined);
-        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-        const repo = nonEmpty(env.GITHUB_REPOSITORY);
-        return {
-            name: 'github',
-            branch: isPr ? nonEmpty(env.GITHUB_HEAD_REF) ?? event.pull_request?.head?.ref : ref.branch,
-            tag: ref.tag,
-            commit: nonEmpty(env.GITHUB_SHA),
-            isPr,
-            prNumber,
-            targetBranch: isPr ? nonEmpty(env.GITHUB_BASE_REF) ?? event.pull_request?.base?.ref : undefined,
-            defaultBranch: event.repository?.default_branch,
-            buildUrl: repo && env.GITHUB_RUN_ID ? `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-            repoUrl: repo ? `${server}/${repo}` : undefined
-        };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/core/ci/gitlab.ts
-
-/** GitLab CI/CD predefined variables (CI_COMMIT_*, CI_MERGE_REQUEST_*). */
-const gitlab = {
-    name: 'gitlab',
-    // gitlab-ci-local runs jobs with GITLAB_CI=false but GitLab's other variables: read them too.
-    detect: (env) => env.GITLAB_CI === 'true' || (env.GITLAB_CI === 'false' && Boolean(env.CI_COMMIT_SHA && env.CI_PROJECT_PATH)),
-    configuration(env) {
-        const prNumber = positiveInt(env.CI_MERGE_REQUEST_IID);
-        const isPr = prNumber !== undefined;
-        const tag = nonEmpty(env.CI_COMMIT_TAG);
-        return {
-            name: 'gitlab',
-            branch: isPr
-                ? nonEmpty(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME)
-                : tag ? undefined : nonEmpty(env.CI_COMMIT_BRANCH) ?? nonEmpty(env.CI_COMMIT_REF_NAME),
-            tag,
-            commit: nonEmpty(env.CI_COMMIT_SHA),
-            isPr,
-            prNumber,
-            targetBranch: nonEmpty(env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME),
-            defaultBranch: nonEmpty(env.CI_DEFAULT_BRANCH),
-            buildUrl: nonEmpty(env.CI_JOB_URL) ?? nonEmpty(env.CI_PIPELINE_URL),
-            repoUrl: nonEmpty(env.CI_PROJECT_URL)
-        };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/core/ci/jenkins.ts
-
-/**
- * Jenkins: multibranch pipelines set BRANCH_NAME (PR-12 for changes), TAG_NAME
- * and CHANGE_*; plain pipelines with the Git plugin only GIT_BRANCH (origin/main).
- */
-const jenkins = {
-    name: 'jenkins',
-    detect: (env) => Boolean(env.JENKINS_URL && (env.BUILD_ID || env.BUILD_NUMBER)),
-    configuration(env) {
-        const prNumber = positiveInt(env.CHANGE_ID);
-        const isPr = prNumber !== undefined;
-        const tag = nonEmpty(env.TAG_NAME);
-        const gitBranch = nonEmpty(env.GIT_BRANCH)?.replace(/^(refs\/heads\/|origin\/)/, '');
-        return {
-            name: 'jenkins',
-            branch: isPr ? nonEmpty(env.CHANGE_BRANCH) : tag ? undefined : nonEmpty(env.BRANCH_NAME) ?? gitBranch,
-            tag,
-            commit: nonEmpty(env.GIT_COMMIT),
-            isPr,
-            prNumber,
-            targetBranch: isPr ? nonEmpty(env.CHANGE_TARGET) : undefined,
-            defaultBranch: undefined,
-            buildUrl: nonEmpty(env.BUILD_URL),
-            repoUrl: nonEmpty(env.GIT_URL)?.replace(/\.git$/, '')
-        };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/core/ci/index.ts
-
-
-
-
-/** CI platforms by name, tried in order; `local` is the fallback when none matches. */
-const ciPlatforms = [github, gitlab, azurePipelines, jenkins];
-/**
- * Detects the CI from its own variables. Values a CI does not provide (the
- * local fallback provides none) are filled in from git by the caller.
- */
-function detectCi(env) {
-    const platform = ciPlatforms.find((p) => p.detect(env));
-    return platform ? platform.configuration(env) : { name: 'local', isPr: false };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/core/git/git.ts
-
-
-/**
- * Every git call goes through `exec`: non-interactive, no pager, in one cwd.
- * `try*` methods answer booleans or undefined instead of throwing.
- */
-class Git {
-    cwd;
-    env;
-    constructor(cwd, env = {}) {
-        this.cwd = cwd;
-        this.env = env;
-    }
-    exec(args, options = {}) {
-        return new Promise((resolve, reject) => {
-            (0,external_node_child_process_.execFile)('git', args, {
-                cwd: this.cwd,
-                maxBuffer: 1024 * 1024 * 1024,
-                env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }
-            }, (error, stdout, stderr) => {
-                const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-                if (error?.code === 'ENOENT') {
-                    reject(new GitError('git is not installed or not on PATH. Install git and try again.'));
-                    return;
-                }
-                if (code !== 0 && !options.allowFailure) {
-                    reject(new GitError(`git ${args.join(' ')} failed: ${stderr.trim() || stdout.trim()}`, { args, code }));
-                    return;
-                }
-                resolve({ code, stdout, stderr });
-            });
-        });
-    }
-    async out(args) {
-        return (await this.exec(args)).stdout.trim();
-    }
-    /** Fails with a message saying what to do when cwd is not a repository with commits. */
-    async assertRepository() {
-        const inside = await this.exec(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
-        if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
-            throw new GitError(`${this.cwd} is not a git repository. Run otakit inside your app's repository (or pass --cwd), or run "git init" and commit first.`);
-        }
-        const head = await this.exec(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
-        if (head.code !== 0) {
-            throw new GitError('The repository has no commits yet. Commit your app first ("git add -A && git commit -m \'feat: first version\'"), then run otakit again.');
-        }
-    }
-    head() {
-        return this.out(['rev-parse', 'HEAD']);
-    }
-    async tryCurrentBranch() {
-        const r = await this.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowFailure: true });
-        return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
-    }
-    async tryRemoteDefaultBranch(remote = 'origin') {
-        const r = await this.exec(['symbolic-ref', '--short', '-q', `refs/remotes/${remote}/HEAD`], { allowFailure: true });
-        const name = r.stdout.trim();
-        return r.code === 0 && name ? name.replace(`${remote}/`, '') : undefined;
-    }
-    async tagsPointingAtHead() {
-        return splitLines(await this.out(['tag', '--points-at', 'HEAD']));
-    }
-    async tagsMergedIntoHead() {
-        return splitLines(await this.out(['tag', '--merged', 'HEAD']));
-    }
-    async allTags() {
-        return splitLines(await this.out(['tag', '--list']));
-    }
-    async isShallow() {
-        return (await this.out(['rev-parse', '--is-shallow-repository'])) === 'true';
-    }
-    async hasRemote(remote) {
-        const r = await this.exec(['remote', 'get-url', remote], { allowFailure: true });
-        return r.code === 0;
-    }
-    /** Deepens a shallow clone and fetches tags; the network operation, so it is retried once. */
-    async fetchDeeper(remote, deepen) {
-        const args = ['fetch', '--quiet', '--tags', '--force', deepen === 'unshallow' ? '--unshallow' : `--deepen=${deepen}`, remote];
-        let result = await this.exec(args, { allowFailure: true });
-        if (result.code !== 0)
-            result = await this.exec(args, { allowFailure: true });
-        return result;
-    }
-    /** Commits in `range` (newest first), merges left out: their content is in the merged commits. */
-    /**
-     * Streams the commits in `range` (newest first, merges left out: their content
-     * is in the merged commits) so they are parsed while git is still walking.
-     */
-    eachCommit(range, onCommit) {
-        const args = ['log', '--no-merges', '--format=%H%x1f%B%x1e', range];
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)('git', args, {
-                cwd: this.cwd,
-                env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
-                stdio: ['ignore', 'pipe', 'pipe']
-            });
-            let rest = '';
-            let stderr = '';
-            let failed;
-            child.stdout.setEncoding('utf8');
-            child.stdout.on('data', (chunk) => {
-                const records = (rest + chunk).split('\x1e');
-                rest = records.pop() ?? '';
-                try {
-                    for (const record of records)
-                        emit(record);
-                }
-                catch (error) {
-                    failed = error;
-                    child.kill();
-                }
-            });
-            child.stderr.on('data', (chunk) => { stderr += chunk.toString(); });
-            const emit = (record) => {
-                const sep = record.indexOf('\x1f');
-                if (sep >= 0)
-                    onCommit({ hash: record.slice(0, sep).trim(), message: record.slice(sep + 1).trim() });
-            };
-            child.on('error', (error) => reject(new GitError(`Could not run git: ${error.message}. Install git and try again.`)));
-            child.on('close', (code) => {
-                if (failed)
-                    return reject(failed);
-                if (code !== 0)
-                    return reject(new GitError(`git ${args.join(' ')} failed: ${stderr.trim()}`, { args, code }));
-                try {
-                    emit(rest);
-                    resolve();
-                }
-                catch (error) {
-                    reject(error);
-                }
-            });
-        });
-    }
-}
-function splitLines(text) {
-    return text.split('\n').map((l) => l.trim()).filter(Boolean);
-}
-
-;// CONCATENATED MODULE: ./src/core/native/fingerprint.ts
-
-
-
-
-// Generated by builds or by `cap sync`, not authored: they must not count as native changes.
-const IGNORED_DIRS = new Set(['build', '.gradle', '.idea', 'Pods', 'DerivedData', 'xcuserdata', 'node_modules', '.cxx', 'public', 'capacitor-cordova-android-plugins', 'capacitor-cordova-ios-plugins']);
-const IGNORED_FILES = new Set(['capacitor.config.json', 'capacitor.plugins.json', 'local.properties', 'config.xml', '.DS_Store']);
-async function hashTree(root, ignoreDirs = IGNORED_DIRS) {
-    if (!(0,external_node_fs_.existsSync)(root))
-        return undefined;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let count = 0;
-    async function visit(dir, rel) {
-        const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-        for (const entry of entries) {
-            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                if (!ignoreDirs.has(entry.name))
-                    await visit(external_node_path_default().join(dir, entry.name), childRel);
-            }
-            else if (entry.isFile() && !IGNORED_FILES.has(entry.name)) {
-                hash.update(childRel).update('\0').update(await (0,promises_.readFile)(external_node_path_default().join(dir, entry.name))).update('\0');
-                count++;
-            }
-        }
-    }
-    await visit(root, '');
-    return count > 0 ? hash.digest('hex').slice(0, 16) : undefined;
-}
-function isCapacitorPackage(name, installed) {
-    if (name === '@capacitor/cli')
-        return false;
-    if (installed && typeof installed.capacitor === 'object')
-        return true;
-    return /(^@capacitor(-community)?\/|^@capgo\/|capacitor)/i.test(name);
-}
-async function fingerprint_readJson(file) {
-    try {
-        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Fingerprints the native side of a Capacitor app: installed Capacitor plugins
- * (version and native sources), the app's android/ and ios/ sources (build
- * outputs excluded) and the capacitor config other than webDir.
- */
-async function nativeFingerprint(cwd) {
-    const pkg = (await fingerprint_readJson(external_node_path_default().join(cwd, 'package.json'))) ?? {};
-    const deps = { ...pkg.dependencies };
-    const plugins = {};
-    for (const name of Object.keys(deps).sort()) {
-        const dir = external_node_path_default().join(cwd, 'node_modules', name);
-        const installed = await fingerprint_readJson(external_node_path_default().join(dir, 'package.json'));
-        if (!isCapacitorPackage(name, installed))
-            continue;
-        if (installed && typeof installed.version === 'string') {
-            const native = [await hashTree(external_node_path_default().join(dir, 'android')), await hashTree(external_node_path_default().join(dir, 'ios'))].filter(Boolean).join('/');
-            plugins[name] = native ? `${installed.version}+${native}` : installed.version;
-        }
-        else {
-            plugins[name] = deps[name];
-        }
-    }
-    const android = await hashTree(external_node_path_default().join(cwd, 'android'));
-    const ios = await hashTree(external_node_path_default().join(cwd, 'ios'));
-    const config = await capacitorConfigHash(cwd);
-    const parts = { plugins, android, ios, config };
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
-    return { digest, ...parts };
-}
-async function capacitorConfigHash(cwd) {
-    const json = await fingerprint_readJson(external_node_path_default().join(cwd, 'capacitor.config.json'));
-    if (json) {
-        const { webDir: _ignored, ...rest } = json;
-        return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(sortKeys(rest))).digest('hex').slice(0, 16);
-    }
-    for (const name of ['capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs']) {
-        try {
-            const text = (await (0,promises_.readFile)(external_node_path_default().join(cwd, name), 'utf8')).replace(/^\s*webDir\s*:.*$/m, '');
-            return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
-        }
-        catch { /* next */ }
-    }
-    return undefined;
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys(value[k])]));
-    }
-    return value;
-}
-/** Sentences naming what changed between two fingerprints. */
-function describeNativeChange(before, after) {
-    const changes = [];
-    const names = new Set([...Object.keys(before.plugins), ...Object.keys(after.plugins)]);
-    // Against a plugins-only record, compare what it knows: versions, not native source hashes.
-    const known = (version) => (before.pluginsOnly ? version?.split('+')[0] : version);
-    for (const name of [...names].sort()) {
-        const a = known(before.plugins[name]);
-        const b = known(after.plugins[name]);
-        if (a === undefined)
-            changes.push(`plugin ${name} added (${b})`);
-        else if (b === undefined)
-            changes.push(`plugin ${name} removed`);
-        else if (a !== b)
-            changes.push(`plugin ${name} changed (${a} → ${b})`);
-    }
-    if (before.pluginsOnly)
-        return changes;
-    if (before.android !== after.android)
-        changes.push('android/ sources changed');
-    if (before.ios !== after.ios)
-        changes.push('ios/ sources changed');
-    if (before.config !== after.config)
-        changes.push('capacitor config changed (beyond webDir)');
-    return changes;
-}
-
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: external "node:stream"
@@ -50807,6 +50369,31 @@ class FileStore {
         }
         return events;
     }
+    async listBlobs(appId, kind) {
+        const dir = this.app(appId, kind);
+        let names;
+        try {
+            names = await (0,promises_.readdir)(dir);
+        }
+        catch {
+            return [];
+        }
+        const blobs = [];
+        for (const name of names) {
+            const sha256 = kind === 'artifacts' ? name.replace(/\.zip$/, '') : name;
+            if (!/^[0-9a-f]{64}$/.test(sha256) || (kind === 'artifacts' && !name.endsWith('.zip')))
+                continue;
+            const s = await (0,promises_.stat)(external_node_path_default().join(dir, name));
+            blobs.push({ sha256, size: s.size, modifiedAt: s.mtime });
+        }
+        return blobs;
+    }
+    async deleteBlob(appId, kind, sha256) {
+        await (0,promises_.rm)(this.blobPath(appId, kind, sha256), { force: true });
+    }
+    async deleteBundle(appId, version) {
+        await (0,promises_.rm)(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`), { force: true });
+    }
     /** An exclusive lock file; one left by a killed process is taken over once stale. */
     async lock(file) {
         for (let attempt = 0;; attempt++) {
@@ -50879,6 +50466,8 @@ async function fetchWithRetry(url, init = {}, policy = DEFAULT_RETRY, onRetry) {
     }
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/core/store/capgo-cli.ts
 
 
@@ -51227,6 +50816,15 @@ class CapgoStore {
     async readStats() {
         return [];
     }
+    listBlobs() {
+        throw new StoreError('Capgo keeps the bytes of its bundles itself: "otakit store check" and "store gc" work on file: and s3:// stores. Manage Capgo bundles with its console or "npx @capgo/cli bundle cleanup".');
+    }
+    async deleteBlob() {
+        return this.listBlobs().then(() => undefined);
+    }
+    async deleteBundle() {
+        return this.listBlobs().then(() => undefined);
+    }
 }
 /** The `bundle upload` arguments a release implies (the API key travels in CAPGO_TOKEN, never on the command line). */
 function capgoUploadArgs(request, location) {
@@ -51548,20 +51146,48 @@ class S3Store {
     }
     async putDeviceChannel(appId, deviceId, channel) {
         const key = this.key(appId, 'devices', `${encodeURIComponent(deviceId)}.json`);
-        if (channel === undefined) {
-            try {
-                await this.client.send(new dist_cjs.DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }));
-            }
-            catch (error) {
-                if (s3_store_status(error) !== 404)
-                    this.explain(error, `delete ${key}`);
-            }
-            return;
-        }
+        if (channel === undefined)
+            return this.deleteKey(key);
         await this.putJson(key, { channel, updatedAt: new Date().toISOString() }, {});
     }
     async appendStats(appId, day, events) {
         await this.putJson(this.key(appId, 'stats', day, `${Date.now()}-${Math.random().toString(36).slice(2)}.json`), events, {});
+    }
+    async listBlobs(appId, kind) {
+        const root = this.key(appId, kind);
+        const blobs = [];
+        let token;
+        try {
+            do {
+                const r = await this.client.send(new dist_cjs.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${root}/`, ContinuationToken: token }));
+                for (const o of r.Contents ?? []) {
+                    const name = o.Key.slice(root.length + 1);
+                    const sha256 = kind === 'artifacts' ? name.replace(/\.zip$/, '') : name;
+                    if (/^[0-9a-f]{64}$/.test(sha256) && (kind !== 'artifacts' || name.endsWith('.zip')))
+                        blobs.push({ sha256, size: o.Size ?? 0, modifiedAt: o.LastModified ?? new Date(0) });
+                }
+                token = r.IsTruncated ? r.NextContinuationToken : undefined;
+            } while (token);
+        }
+        catch (error) {
+            this.explain(error, `list ${root}`);
+        }
+        return blobs;
+    }
+    async deleteKey(key) {
+        try {
+            await this.client.send(new dist_cjs.DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }));
+        }
+        catch (error) {
+            if (s3_store_status(error) !== 404)
+                this.explain(error, `delete ${key}`);
+        }
+    }
+    deleteBlob(appId, kind, sha256) {
+        return this.deleteKey(this.blobKey(appId, kind, sha256));
+    }
+    deleteBundle(appId, version) {
+        return this.deleteKey(this.key(appId, 'bundles', `${encodeURIComponent(version)}.json`));
     }
     async readStats(appId, sinceDay) {
         const root = this.key(appId, 'stats');
@@ -51613,6 +51239,687 @@ function openStore(url, cwd, env = {}, options = {}) {
         throw new ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`]);
     }
     return factory(url, cwd, env, options);
+}
+
+;// CONCATENATED MODULE: ./src/core/store/types.ts
+/** The blob holding a bundle's zip. */
+function artifactOf(bundle) {
+    return bundle.artifact ?? bundle.checksum;
+}
+const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: true };
+function uploadsItself(store) {
+    return store.uploadsItself === true;
+}
+
+;// CONCATENATED MODULE: ./src/core/release/channels.ts
+
+
+const HISTORY_LIMIT = 200;
+const MAX_ATTEMPTS = 200;
+/**
+ * Moves a channel by compare-and-swap: read, compute, write if the revision is
+ * unchanged, else read again. `decide` returns undefined to leave it as is.
+ */
+async function updateChannel(store, appId, name, decide) {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        const current = await store.getChannel(appId, name);
+        const next = decide(current);
+        if (!next)
+            return { before: current, after: undefined };
+        if (await store.putChannel(appId, next, current?.revision))
+            return { before: current, after: next };
+        await new Promise((r) => setTimeout(r, Math.random() * 20 * Math.min(attempt + 1, 10)));
+    }
+    throw new ConflictError(`Channel "${name}" kept changing under us (${MAX_ATTEMPTS} attempts). Another process is moving it constantly; try again.`);
+}
+/** The record a channel gets when it starts pointing at `bundle`. */
+function pointChannel(current, name, bundle, action, at) {
+    const entry = { version: bundle.version, checksum: bundle.checksum, at: at.toISOString(), action, commit: bundle.commit };
+    if (action === 'rollback' && current)
+        entry.from = current.version;
+    return {
+        name,
+        version: bundle.version,
+        checksum: bundle.checksum,
+        revision: (current?.revision ?? 0) + 1,
+        updatedAt: at.toISOString(),
+        nativeFingerprint: bundle.nativeFingerprint,
+        minNativeVersion: bundle.minNativeVersion,
+        rollout: null,
+        settings: current?.settings,
+        history: [...(current?.history ?? []), entry].slice(-HISTORY_LIMIT)
+    };
+}
+/** The record a channel gets when `bundle` starts rolling out to `percentageBps` of its devices. */
+function startRollout(current, bundle, percentageBps, at) {
+    return {
+        ...current,
+        revision: current.revision + 1,
+        updatedAt: at.toISOString(),
+        rollout: { version: bundle.version, checksum: bundle.checksum, percentageBps, startedAt: current.rollout?.version === bundle.version ? current.rollout.startedAt : at.toISOString() },
+        history: [...current.history, { version: bundle.version, checksum: bundle.checksum, at: at.toISOString(), action: 'rollout', commit: bundle.commit, percentageBps }].slice(-HISTORY_LIMIT)
+    };
+}
+/** Versions that became the stable bundle, oldest first, with those later rolled back from marked. */
+function stableEntries(channel) {
+    return channel.history.filter((e) => e.action === 'release' || e.action === 'promote' || e.action === 'rollback');
+}
+/** Versions a channel served and did not roll back from, newest first (the current one first). */
+function servedVersions(channel) {
+    const rolledBack = rolledBackVersions(channel);
+    const out = [channel.version];
+    for (const e of [...stableEntries(channel)].reverse()) {
+        if (!out.includes(e.version) && !rolledBack.has(e.version))
+            out.push(e.version);
+    }
+    return out;
+}
+function rolledBackVersions(channel) {
+    const rolledBack = new Set();
+    for (const entry of stableEntries(channel)) {
+        if (entry.action === 'rollback' && entry.from)
+            rolledBack.add(entry.from);
+        else
+            rolledBack.delete(entry.version);
+    }
+    return rolledBack;
+}
+/**
+ * The version a rollback returns to: the latest earlier entry that is neither
+ * the current version nor one that was itself rolled back.
+ */
+function rollbackTarget(channel) {
+    return servedVersions(channel)[1];
+}
+/** A channel may only point at a bundle whose blobs are all stored. */
+async function assertStored(store, bundle) {
+    if (!(await store.hasBlob(bundle.appId, 'artifacts', artifactOf(bundle)))) {
+        throw new StoreError(`Bundle ${bundle.version} is recorded but its artifact ${artifactOf(bundle)}.zip is missing from the store. Release it again to re-upload it.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/release/maintenance.ts
+
+
+
+
+
+function openMaintainable(settings, runtime) {
+    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
+    if (uploadsItself(store)) {
+        throw new ConfigurationError([`${store.url} keeps the bytes of its bundles itself: "otakit store check" and "otakit store gc" work on file: and s3:// stores.`]);
+    }
+    return store;
+}
+async function sha256Of(stream) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of stream)
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * Verifies the store: every channel (and rollout) points at a recorded bundle, and every
+ * record's blobs are present with the size and SHA-256 their names promise. Each blob is
+ * read once, however many bundles share it.
+ */
+async function checkStore(settings, runtime) {
+    const store = openMaintainable(settings, runtime);
+    const appId = settings.appId;
+    const problems = [];
+    const verified = new Map();
+    const verify = async (kind, sha256, size) => {
+        const id = `${kind}/${sha256}`;
+        if (!verified.has(id)) {
+            const stored = await store.statBlob(appId, kind, sha256);
+            let problem;
+            if (stored === undefined)
+                problem = 'is missing';
+            else if (size !== undefined && stored !== size)
+                problem = `holds ${stored} bytes, the record says ${size}`;
+            else if ((await sha256Of(store.readBlob(appId, kind, sha256))) !== sha256)
+                problem = 'does not match its SHA-256 (corrupted)';
+            verified.set(id, problem);
+        }
+        return verified.get(id);
+    };
+    const versions = await store.listBundleVersions(appId);
+    const bundles = new Map();
+    for (const version of versions) {
+        const bundle = await store.getBundle(appId, version);
+        if (!bundle)
+            continue;
+        bundles.set(version, bundle);
+        runtime.reporter.debug(`Checking ${version}`);
+        const artifact = await verify('artifacts', artifactOf(bundle), bundle.size);
+        if (artifact)
+            problems.push({ kind: 'blob', name: `${version}: artifacts/${artifactOf(bundle)}.zip`, message: `The zip of ${version} ${artifact}.` });
+        for (const file of bundle.manifest) {
+            const blob = file.blob ?? file.sha256;
+            const problem = await verify('files', blob, file.blob ? undefined : file.size);
+            if (problem)
+                problems.push({ kind: 'blob', name: `${version}: files/${blob}`, message: `${file.path} of ${version} ${problem}.` });
+        }
+    }
+    const channels = await store.listChannels(appId);
+    for (const name of channels) {
+        const channel = await store.getChannel(appId, name);
+        if (!channel)
+            continue;
+        for (const [role, version] of [['serves', channel.version], ['rolls out', channel.rollout?.version]]) {
+            if (!version)
+                continue;
+            const bundle = bundles.get(version);
+            if (!bundle)
+                problems.push({ kind: 'channel', name, message: `Channel ${name} ${role} ${version}, which has no bundle record.` });
+            else if (problems.some((p) => p.name.startsWith(`${version}: `)))
+                problems.push({ kind: 'channel', name, message: `Channel ${name} ${role} ${version}, whose blobs are not all intact.` });
+        }
+    }
+    return { appId, store: store.url, channels: channels.length, bundles: bundles.size, blobsVerified: verified.size, problems };
+}
+/** Bundles and blobs younger than this are left alone: a release may be writing them right now. */
+const GC_GRACE_MS = 60 * 60 * 1000;
+/**
+ * Deletes bundle records no channel needs — beyond the last `keep` bundles each channel served,
+ * its current one and any rollout — then every blob no remaining record references. Nothing
+ * written in the last hour is touched, so a release running meanwhile is never undercut.
+ */
+async function collectGarbage(settings, runtime, options) {
+    if (!Number.isInteger(options.keep) || options.keep < 1)
+        throw new ConfigurationError([`--keep must be a whole number of at least 1 (bundles kept per channel), got ${options.keep}.`]);
+    const store = openMaintainable(settings, runtime);
+    const appId = settings.appId;
+    const cutoff = runtime.now().getTime() - GC_GRACE_MS;
+    const keptVersions = async () => {
+        const kept = new Set();
+        for (const name of await store.listChannels(appId)) {
+            const channel = await store.getChannel(appId, name);
+            if (!channel)
+                continue;
+            for (const v of servedVersions(channel).slice(0, options.keep))
+                kept.add(v);
+            if (channel.rollout)
+                kept.add(channel.rollout.version);
+        }
+        return kept;
+    };
+    const kept = await keptVersions();
+    const records = [];
+    for (const version of await store.listBundleVersions(appId)) {
+        const bundle = await store.getBundle(appId, version);
+        if (bundle)
+            records.push(bundle);
+    }
+    const doomed = records.filter((b) => !kept.has(b.version) && Date.parse(b.createdAt) < cutoff);
+    // A channel may have moved while we looked: read them again right before deleting.
+    const keptNow = await keptVersions();
+    const deletedBundles = doomed.filter((b) => !keptNow.has(b.version));
+    const remaining = records.filter((b) => !deletedBundles.includes(b));
+    const referenced = { artifacts: new Set(), files: new Set() };
+    for (const b of remaining) {
+        referenced.artifacts.add(artifactOf(b));
+        for (const f of b.manifest)
+            referenced.files.add(f.blob ?? f.sha256);
+    }
+    const deletedBlobs = [];
+    for (const kind of ['artifacts', 'files']) {
+        for (const blob of await store.listBlobs(appId, kind)) {
+            if (!referenced[kind].has(blob.sha256) && blob.modifiedAt.getTime() < cutoff)
+                deletedBlobs.push({ kind, sha256: blob.sha256, size: blob.size });
+        }
+    }
+    if (!settings.dryRun) {
+        // Records first: a record never names a blob that is gone.
+        for (const b of deletedBundles)
+            await store.deleteBundle(appId, b.version);
+        for (const blob of deletedBlobs)
+            await store.deleteBlob(appId, blob.kind, blob.sha256);
+    }
+    return {
+        appId,
+        store: store.url,
+        dryRun: settings.dryRun,
+        kept: [...keptNow].sort(),
+        deletedBundles: deletedBundles.map((b) => b.version).sort(),
+        deletedBlobs,
+        freedBytes: deletedBlobs.reduce((sum, b) => sum + b.size, 0)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/ci/types.ts
+/** `refs/heads/x` → {branch}, `refs/tags/v1` → {tag}, `refs/pull/12/merge` → {pr}. */
+function parseRef(ref) {
+    if (!ref)
+        return {};
+    if (ref.startsWith('refs/heads/'))
+        return { branch: ref.slice('refs/heads/'.length) };
+    if (ref.startsWith('refs/tags/'))
+        return { tag: ref.slice('refs/tags/'.length) };
+    const pull = /^refs\/pull\/(\d+)\//.exec(ref);
+    if (pull)
+        return { pr: Number(pull[1]) };
+    return {};
+}
+function positiveInt(value) {
+    if (!value || !/^\d+$/.test(value))
+        return undefined;
+    const n = Number(value);
+    return n > 0 ? n : undefined;
+}
+function nonEmpty(value) {
+    return value && value.trim() !== '' ? value.trim() : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/ci/azure-pipelines.ts
+
+function stripHeads(ref) {
+    const parsed = parseRef(ref);
+    return parsed.branch ?? nonEmpty(ref);
+}
+/** Azure Pipelines: BUILD_SOURCEBRANCH, SYSTEM_PULLREQUEST_* and the collection URI. */
+const azurePipelines = {
+    name: 'azure-pipelines',
+    detect: (env) => (env.TF_BUILD ?? '').toLowerCase() === 'true',
+    configuration(env) {
+        const ref = parseRef(env.BUILD_SOURCEBRANCH);
+        // GitHub-hosted repositories expose the PR number; Azure Repos only the PR id.
+        const prNumber = positiveInt(env.SYSTEM_PULLREQUEST_PULLREQUESTNUMBER)
+            ?? positiveInt(env.SYSTEM_PULLREQUEST_PULLREQUESTID) ?? ref.pr;
+        const isPr = env.BUILD_REASON === 'PullRequest' || prNumber !== undefined;
+        const collection = nonEmpty(env.SYSTEM_COLLECTIONURI) ?? nonEmpty(env.SYSTEM_TEAMFOUNDATIONCOLLECTIONURI);
+        const project = nonEmpty(env.SYSTEM_TEAMPROJECT);
+        const buildId = nonEmpty(env.BUILD_BUILDID);
+        return {
+            name: 'azure-pipelines',
+            branch: isPr ? stripHeads(env.SYSTEM_PULLREQUEST_SOURCEBRANCH) : ref.branch,
+            tag: ref.tag,
+            commit: nonEmpty(env.BUILD_SOURCEVERSION),
+            isPr,
+            prNumber: isPr ? prNumber : undefined,
+            targetBranch: isPr ? stripHeads(env.SYSTEM_PULLREQUEST_TARGETBRANCH) : undefined,
+            defaultBranch: undefined,
+            buildUrl: collection && project && buildId
+                ? `${collection.replace(/\/?$/, '/')}${encodeURIComponent(project)}/_build/results?buildId=${buildId}`
+                : undefined,
+            repoUrl: nonEmpty(env.BUILD_REPOSITORY_URI)
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/ci/github.ts
+
+
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/** GitHub Actions: GITHUB_REF, GITHUB_HEAD_REF and the event payload at GITHUB_EVENT_PATH. */
+const github = {
+    name: 'github',
+    detect: (env) => env.GITHUB_ACTIONS === 'true',
+    configuration(env) {
+        const event = readEvent(env.GITHUB_EVENT_PATH);
+        const ref = parseRef(env.GITHUB_REF);
+        const isPr = /^pull_request/.test(env.GITHUB_EVENT_NAME ?? '') || ref.pr !== undefined;
+        const prNumber = event.pull_request?.number ?? ref.pr ?? (isPr ? event.number : undefined);
+        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+        const repo = nonEmpty(env.GITHUB_REPOSITORY);
+        return {
+            name: 'github',
+            branch: isPr ? nonEmpty(env.GITHUB_HEAD_REF) ?? event.pull_request?.head?.ref : ref.branch,
+            tag: ref.tag,
+            commit: nonEmpty(env.GITHUB_SHA),
+            isPr,
+            prNumber,
+            targetBranch: isPr ? nonEmpty(env.GITHUB_BASE_REF) ?? event.pull_request?.base?.ref : undefined,
+            defaultBranch: event.repository?.default_branch,
+            buildUrl: repo && env.GITHUB_RUN_ID ? `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+            repoUrl: repo ? `${server}/${repo}` : undefined
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/ci/gitlab.ts
+
+/** GitLab CI/CD predefined variables (CI_COMMIT_*, CI_MERGE_REQUEST_*). */
+const gitlab = {
+    name: 'gitlab',
+    // gitlab-ci-local runs jobs with GITLAB_CI=false but GitLab's other variables: read them too.
+    detect: (env) => env.GITLAB_CI === 'true' || (env.GITLAB_CI === 'false' && Boolean(env.CI_COMMIT_SHA && env.CI_PROJECT_PATH)),
+    configuration(env) {
+        const prNumber = positiveInt(env.CI_MERGE_REQUEST_IID);
+        const isPr = prNumber !== undefined;
+        const tag = nonEmpty(env.CI_COMMIT_TAG);
+        return {
+            name: 'gitlab',
+            branch: isPr
+                ? nonEmpty(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME)
+                : tag ? undefined : nonEmpty(env.CI_COMMIT_BRANCH) ?? nonEmpty(env.CI_COMMIT_REF_NAME),
+            tag,
+            commit: nonEmpty(env.CI_COMMIT_SHA),
+            isPr,
+            prNumber,
+            targetBranch: nonEmpty(env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME),
+            defaultBranch: nonEmpty(env.CI_DEFAULT_BRANCH),
+            buildUrl: nonEmpty(env.CI_JOB_URL) ?? nonEmpty(env.CI_PIPELINE_URL),
+            repoUrl: nonEmpty(env.CI_PROJECT_URL)
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/ci/jenkins.ts
+
+/**
+ * Jenkins: multibranch pipelines set BRANCH_NAME (PR-12 for changes), TAG_NAME
+ * and CHANGE_*; plain pipelines with the Git plugin only GIT_BRANCH (origin/main).
+ */
+const jenkins = {
+    name: 'jenkins',
+    detect: (env) => Boolean(env.JENKINS_URL && (env.BUILD_ID || env.BUILD_NUMBER)),
+    configuration(env) {
+        const prNumber = positiveInt(env.CHANGE_ID);
+        const isPr = prNumber !== undefined;
+        const tag = nonEmpty(env.TAG_NAME);
+        const gitBranch = nonEmpty(env.GIT_BRANCH)?.replace(/^(refs\/heads\/|origin\/)/, '');
+        return {
+            name: 'jenkins',
+            branch: isPr ? nonEmpty(env.CHANGE_BRANCH) : tag ? undefined : nonEmpty(env.BRANCH_NAME) ?? gitBranch,
+            tag,
+            commit: nonEmpty(env.GIT_COMMIT),
+            isPr,
+            prNumber,
+            targetBranch: isPr ? nonEmpty(env.CHANGE_TARGET) : undefined,
+            defaultBranch: undefined,
+            buildUrl: nonEmpty(env.BUILD_URL),
+            repoUrl: nonEmpty(env.GIT_URL)?.replace(/\.git$/, '')
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/ci/index.ts
+
+
+
+
+/** CI platforms by name, tried in order; `local` is the fallback when none matches. */
+const ciPlatforms = [github, gitlab, azurePipelines, jenkins];
+/**
+ * Detects the CI from its own variables. Values a CI does not provide (the
+ * local fallback provides none) are filled in from git by the caller.
+ */
+function detectCi(env) {
+    const platform = ciPlatforms.find((p) => p.detect(env));
+    return platform ? platform.configuration(env) : { name: 'local', isPr: false };
+}
+
+;// CONCATENATED MODULE: ./src/core/git/git.ts
+
+
+/**
+ * Every git call goes through `exec`: non-interactive, no pager, in one cwd.
+ * `try*` methods answer booleans or undefined instead of throwing.
+ */
+class Git {
+    cwd;
+    env;
+    constructor(cwd, env = {}) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    exec(args, options = {}) {
+        return new Promise((resolve, reject) => {
+            (0,external_node_child_process_.execFile)('git', args, {
+                cwd: this.cwd,
+                maxBuffer: 1024 * 1024 * 1024,
+                env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }
+            }, (error, stdout, stderr) => {
+                const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+                if (error?.code === 'ENOENT') {
+                    reject(new GitError('git is not installed or not on PATH. Install git and try again.'));
+                    return;
+                }
+                if (code !== 0 && !options.allowFailure) {
+                    reject(new GitError(`git ${args.join(' ')} failed: ${stderr.trim() || stdout.trim()}`, { args, code }));
+                    return;
+                }
+                resolve({ code, stdout, stderr });
+            });
+        });
+    }
+    async out(args) {
+        return (await this.exec(args)).stdout.trim();
+    }
+    /** Fails with a message saying what to do when cwd is not a repository with commits. */
+    async assertRepository() {
+        const inside = await this.exec(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
+        if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
+            throw new GitError(`${this.cwd} is not a git repository. Run otakit inside your app's repository (or pass --cwd), or run "git init" and commit first.`);
+        }
+        const head = await this.exec(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
+        if (head.code !== 0) {
+            throw new GitError('The repository has no commits yet. Commit your app first ("git add -A && git commit -m \'feat: first version\'"), then run otakit again.');
+        }
+    }
+    head() {
+        return this.out(['rev-parse', 'HEAD']);
+    }
+    async tryCurrentBranch() {
+        const r = await this.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowFailure: true });
+        return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
+    }
+    async tryRemoteDefaultBranch(remote = 'origin') {
+        const r = await this.exec(['symbolic-ref', '--short', '-q', `refs/remotes/${remote}/HEAD`], { allowFailure: true });
+        const name = r.stdout.trim();
+        return r.code === 0 && name ? name.replace(`${remote}/`, '') : undefined;
+    }
+    async tagsPointingAtHead() {
+        return splitLines(await this.out(['tag', '--points-at', 'HEAD']));
+    }
+    async tagsMergedIntoHead() {
+        return splitLines(await this.out(['tag', '--merged', 'HEAD']));
+    }
+    async allTags() {
+        return splitLines(await this.out(['tag', '--list']));
+    }
+    async isShallow() {
+        return (await this.out(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    async hasRemote(remote) {
+        const r = await this.exec(['remote', 'get-url', remote], { allowFailure: true });
+        return r.code === 0;
+    }
+    /** Deepens a shallow clone and fetches tags; the network operation, so it is retried once. */
+    async fetchDeeper(remote, deepen) {
+        const args = ['fetch', '--quiet', '--tags', '--force', deepen === 'unshallow' ? '--unshallow' : `--deepen=${deepen}`, remote];
+        let result = await this.exec(args, { allowFailure: true });
+        if (result.code !== 0)
+            result = await this.exec(args, { allowFailure: true });
+        return result;
+    }
+    /** Commits in `range` (newest first), merges left out: their content is in the merged commits. */
+    /**
+     * Streams the commits in `range` (newest first, merges left out: their content
+     * is in the merged commits) so they are parsed while git is still walking.
+     */
+    eachCommit(range, onCommit) {
+        const args = ['log', '--no-merges', '--format=%H%x1f%B%x1e', range];
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)('git', args, {
+                cwd: this.cwd,
+                env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+                stdio: ['ignore', 'pipe', 'pipe']
+            });
+            let rest = '';
+            let stderr = '';
+            let failed;
+            child.stdout.setEncoding('utf8');
+            child.stdout.on('data', (chunk) => {
+                const records = (rest + chunk).split('\x1e');
+                rest = records.pop() ?? '';
+                try {
+                    for (const record of records)
+                        emit(record);
+                }
+                catch (error) {
+                    failed = error;
+                    child.kill();
+                }
+            });
+            child.stderr.on('data', (chunk) => { stderr += chunk.toString(); });
+            const emit = (record) => {
+                const sep = record.indexOf('\x1f');
+                if (sep >= 0)
+                    onCommit({ hash: record.slice(0, sep).trim(), message: record.slice(sep + 1).trim() });
+            };
+            child.on('error', (error) => reject(new GitError(`Could not run git: ${error.message}. Install git and try again.`)));
+            child.on('close', (code) => {
+                if (failed)
+                    return reject(failed);
+                if (code !== 0)
+                    return reject(new GitError(`git ${args.join(' ')} failed: ${stderr.trim()}`, { args, code }));
+                try {
+                    emit(rest);
+                    resolve();
+                }
+                catch (error) {
+                    reject(error);
+                }
+            });
+        });
+    }
+}
+function splitLines(text) {
+    return text.split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/core/native/fingerprint.ts
+
+
+
+
+// Generated by builds or by `cap sync`, not authored: they must not count as native changes.
+const IGNORED_DIRS = new Set(['build', '.gradle', '.idea', 'Pods', 'DerivedData', 'xcuserdata', 'node_modules', '.cxx', 'public', 'capacitor-cordova-android-plugins', 'capacitor-cordova-ios-plugins']);
+const IGNORED_FILES = new Set(['capacitor.config.json', 'capacitor.plugins.json', 'local.properties', 'config.xml', '.DS_Store']);
+async function hashTree(root, ignoreDirs = IGNORED_DIRS) {
+    if (!(0,external_node_fs_.existsSync)(root))
+        return undefined;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let count = 0;
+    async function visit(dir, rel) {
+        const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+        for (const entry of entries) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!ignoreDirs.has(entry.name))
+                    await visit(external_node_path_default().join(dir, entry.name), childRel);
+            }
+            else if (entry.isFile() && !IGNORED_FILES.has(entry.name)) {
+                hash.update(childRel).update('\0').update(await (0,promises_.readFile)(external_node_path_default().join(dir, entry.name))).update('\0');
+                count++;
+            }
+        }
+    }
+    await visit(root, '');
+    return count > 0 ? hash.digest('hex').slice(0, 16) : undefined;
+}
+function isCapacitorPackage(name, installed) {
+    if (name === '@capacitor/cli')
+        return false;
+    if (installed && typeof installed.capacitor === 'object')
+        return true;
+    return /(^@capacitor(-community)?\/|^@capgo\/|capacitor)/i.test(name);
+}
+async function fingerprint_readJson(file) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Fingerprints the native side of a Capacitor app: installed Capacitor plugins
+ * (version and native sources), the app's android/ and ios/ sources (build
+ * outputs excluded) and the capacitor config other than webDir.
+ */
+async function nativeFingerprint(cwd) {
+    const pkg = (await fingerprint_readJson(external_node_path_default().join(cwd, 'package.json'))) ?? {};
+    const deps = { ...pkg.dependencies };
+    const plugins = {};
+    for (const name of Object.keys(deps).sort()) {
+        const dir = external_node_path_default().join(cwd, 'node_modules', name);
+        const installed = await fingerprint_readJson(external_node_path_default().join(dir, 'package.json'));
+        if (!isCapacitorPackage(name, installed))
+            continue;
+        if (installed && typeof installed.version === 'string') {
+            const native = [await hashTree(external_node_path_default().join(dir, 'android')), await hashTree(external_node_path_default().join(dir, 'ios'))].filter(Boolean).join('/');
+            plugins[name] = native ? `${installed.version}+${native}` : installed.version;
+        }
+        else {
+            plugins[name] = deps[name];
+        }
+    }
+    const android = await hashTree(external_node_path_default().join(cwd, 'android'));
+    const ios = await hashTree(external_node_path_default().join(cwd, 'ios'));
+    const config = await capacitorConfigHash(cwd);
+    const parts = { plugins, android, ios, config };
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+    return { digest, ...parts };
+}
+async function capacitorConfigHash(cwd) {
+    const json = await fingerprint_readJson(external_node_path_default().join(cwd, 'capacitor.config.json'));
+    if (json) {
+        const { webDir: _ignored, ...rest } = json;
+        return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(sortKeys(rest))).digest('hex').slice(0, 16);
+    }
+    for (const name of ['capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs']) {
+        try {
+            const text = (await (0,promises_.readFile)(external_node_path_default().join(cwd, name), 'utf8')).replace(/^\s*webDir\s*:.*$/m, '');
+            return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+        }
+        catch { /* next */ }
+    }
+    return undefined;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys(value[k])]));
+    }
+    return value;
+}
+/** Sentences naming what changed between two fingerprints. */
+function describeNativeChange(before, after) {
+    const changes = [];
+    const names = new Set([...Object.keys(before.plugins), ...Object.keys(after.plugins)]);
+    // Against a plugins-only record, compare what it knows: versions, not native source hashes.
+    const known = (version) => (before.pluginsOnly ? version?.split('+')[0] : version);
+    for (const name of [...names].sort()) {
+        const a = known(before.plugins[name]);
+        const b = known(after.plugins[name]);
+        if (a === undefined)
+            changes.push(`plugin ${name} added (${b})`);
+        else if (b === undefined)
+            changes.push(`plugin ${name} removed`);
+        else if (a !== b)
+            changes.push(`plugin ${name} changed (${a} → ${b})`);
+    }
+    if (before.pluginsOnly)
+        return changes;
+    if (before.android !== after.android)
+        changes.push('android/ sources changed');
+    if (before.ios !== after.ios)
+        changes.push('ios/ sources changed');
+    if (before.config !== after.config)
+        changes.push('capacitor config changed (beyond webDir)');
+    return changes;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
@@ -54500,16 +54807,6 @@ function parseRepoUrl(url) {
     return m ? { host: m[1], owner: m[2], repository: m[3] } : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/store/types.ts
-/** The blob holding a bundle's zip. */
-function artifactOf(bundle) {
-    return bundle.artifact ?? bundle.checksum;
-}
-const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: true };
-function uploadsItself(store) {
-    return store.uploadsItself === true;
-}
-
 ;// CONCATENATED MODULE: ./src/core/crypto/encrypt.ts
 
 
@@ -54693,93 +54990,6 @@ function resolveSigner(settings, runtime) {
         throw new ConfigurationError(['The private key does not match plugins.CapacitorUpdater.publicKey in the app\'s capacitor config: devices would reject these bundles. Use the key pair made together ("otakit keys create"), or update the publicKey and ship a store build.']);
     }
     return signer;
-}
-
-;// CONCATENATED MODULE: ./src/core/release/channels.ts
-
-
-const HISTORY_LIMIT = 200;
-const MAX_ATTEMPTS = 200;
-/**
- * Moves a channel by compare-and-swap: read, compute, write if the revision is
- * unchanged, else read again. `decide` returns undefined to leave it as is.
- */
-async function updateChannel(store, appId, name, decide) {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-        const current = await store.getChannel(appId, name);
-        const next = decide(current);
-        if (!next)
-            return { before: current, after: undefined };
-        if (await store.putChannel(appId, next, current?.revision))
-            return { before: current, after: next };
-        await new Promise((r) => setTimeout(r, Math.random() * 20 * Math.min(attempt + 1, 10)));
-    }
-    throw new ConflictError(`Channel "${name}" kept changing under us (${MAX_ATTEMPTS} attempts). Another process is moving it constantly; try again.`);
-}
-/** The record a channel gets when it starts pointing at `bundle`. */
-function pointChannel(current, name, bundle, action, at) {
-    const entry = { version: bundle.version, checksum: bundle.checksum, at: at.toISOString(), action, commit: bundle.commit };
-    if (action === 'rollback' && current)
-        entry.from = current.version;
-    return {
-        name,
-        version: bundle.version,
-        checksum: bundle.checksum,
-        revision: (current?.revision ?? 0) + 1,
-        updatedAt: at.toISOString(),
-        nativeFingerprint: bundle.nativeFingerprint,
-        minNativeVersion: bundle.minNativeVersion,
-        rollout: null,
-        settings: current?.settings,
-        history: [...(current?.history ?? []), entry].slice(-HISTORY_LIMIT)
-    };
-}
-/** The record a channel gets when `bundle` starts rolling out to `percentageBps` of its devices. */
-function startRollout(current, bundle, percentageBps, at) {
-    return {
-        ...current,
-        revision: current.revision + 1,
-        updatedAt: at.toISOString(),
-        rollout: { version: bundle.version, checksum: bundle.checksum, percentageBps, startedAt: current.rollout?.version === bundle.version ? current.rollout.startedAt : at.toISOString() },
-        history: [...current.history, { version: bundle.version, checksum: bundle.checksum, at: at.toISOString(), action: 'rollout', commit: bundle.commit, percentageBps }].slice(-HISTORY_LIMIT)
-    };
-}
-/** Versions that became the stable bundle, oldest first, with those later rolled back from marked. */
-function stableEntries(channel) {
-    return channel.history.filter((e) => e.action === 'release' || e.action === 'promote' || e.action === 'rollback');
-}
-/** Versions a channel served and did not roll back from, newest first (the current one first). */
-function servedVersions(channel) {
-    const rolledBack = rolledBackVersions(channel);
-    const out = [channel.version];
-    for (const e of [...stableEntries(channel)].reverse()) {
-        if (!out.includes(e.version) && !rolledBack.has(e.version))
-            out.push(e.version);
-    }
-    return out;
-}
-function rolledBackVersions(channel) {
-    const rolledBack = new Set();
-    for (const entry of stableEntries(channel)) {
-        if (entry.action === 'rollback' && entry.from)
-            rolledBack.add(entry.from);
-        else
-            rolledBack.delete(entry.version);
-    }
-    return rolledBack;
-}
-/**
- * The version a rollback returns to: the latest earlier entry that is neither
- * the current version nor one that was itself rolled back.
- */
-function rollbackTarget(channel) {
-    return servedVersions(channel)[1];
-}
-/** A channel may only point at a bundle whose blobs are all stored. */
-async function assertStored(store, bundle) {
-    if (!(await store.hasBlob(bundle.appId, 'artifacts', artifactOf(bundle)))) {
-        throw new StoreError(`Bundle ${bundle.version} is recorded but its artifact ${artifactOf(bundle)}.zip is missing from the store. Release it again to re-upload it.`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/release/release.ts
@@ -63642,6 +63852,7 @@ async function createKeys(runtime, options) {
 
 
 
+
 const COMMON = {
     json: { type: 'boolean' },
     cwd: { type: 'string' },
@@ -63723,6 +63934,12 @@ const COMMANDS = {
         options: { out: { type: 'string' }, force: { type: 'boolean' } },
         help: 'Writes an RSA-2048 key pair (PKCS#1 PEM) for capacitor-updater\'s encryption v2: the private key\n(mode 0600) and the public key in --out (default .otakit/keys), and prints the publicKey snippet\nfor capacitor.config. Refuses to overwrite without --force.'
     },
+    store: {
+        summary: 'store check: verify every channel and blob; store gc --keep N: delete what no channel needs',
+        usage: 'otakit store check [options]\n       otakit store gc --keep <n> [--dry-run] [options]',
+        options: { ...CHANGES, keep: { type: 'string' } },
+        help: 'check reads every bundle record and blob back: each channel (and rollout) must point at a\nrecorded bundle whose zip and files are present with the right size and SHA-256; exits 1 on any\nproblem. gc deletes bundle records beyond the last --keep bundles each channel served (never a\ncurrent or rollout bundle), then every blob no remaining record names; nothing written in the\nlast hour is touched. --dry-run lists what gc would delete. file: and s3:// stores.'
+    },
     status: {
         summary: 'channels, their current bundle and history',
         usage: 'otakit status [--channel <channel>] [options]',
@@ -63776,6 +63993,7 @@ const FLAG_HELP = {
     'sign-command': 'command that signs stdin with the private key (KMS/HSM), instead of --private-key',
     'public-key': 'public key file, for --sign-command when capacitor.config has no publicKey',
     force: 'replace existing keys',
+    keep: 'store gc: bundles to keep per channel, counting the current one',
     dotenv: 'also write the result as a dotenv file (OTAKIT_VERSION, OTAKIT_CHANNEL, OTAKIT_STATUS, …)',
     gitlab: 'in GitLab CI: GitLab Release when production moves, merge request note on previews'
 };
@@ -63932,6 +64150,12 @@ async function main(argv, io) {
             return fail(new ConfigurationError(['Usage: otakit keys create [--out <dir>] [--force]']));
         args = rest[0] === 'create' ? rest.slice(1) : rest;
     }
+    const action = name === 'store' ? rest[0] : undefined;
+    if (name === 'store') {
+        if (action !== 'check' && action !== 'gc' && !rest.includes('--help') && !rest.includes('-h'))
+            return fail(new ConfigurationError(['Usage: otakit store check | otakit store gc --keep <n> [--dry-run]']));
+        args = action === 'check' || action === 'gc' ? rest.slice(1) : rest;
+    }
     let values;
     try {
         values = (0,external_node_util_.parseArgs)({ args, options: { ...command.options, ...COMMON }, allowPositionals: false, strict: true }).values;
@@ -64076,6 +64300,24 @@ async function main(argv, io) {
         }
         if (name === 'serve')
             return await serve(settings, values, io, reporter);
+        if (name === 'store' && action === 'check') {
+            const result = await checkStore(settings, runtime);
+            print(result, result.problems.length === 0
+                ? `${result.store}: ${result.channels} channel(s), ${result.bundles} bundle(s), ${result.blobsVerified} blob(s) verified — all intact.`
+                : [`${result.store}: ${result.problems.length} problem(s):`, ...result.problems.map((p) => `  ${p.message}`), 'Release the affected versions again to re-upload them, or roll channels to intact bundles.'].join('\n'));
+            return result.problems.length === 0 ? 0 : 1;
+        }
+        if (name === 'store') {
+            if (typeof values.keep !== 'string' || !/^\d+$/.test(values.keep))
+                throw new ConfigurationError(['store gc needs --keep <n>: how many bundles each channel keeps (its current one included). Example: otakit store gc --keep 10 --dry-run']);
+            const result = await collectGarbage(settings, runtime, { keep: Number(values.keep) });
+            print(result, [
+                `${result.dryRun ? 'Would delete' : 'Deleted'} ${result.deletedBundles.length} bundle record(s) and ${result.deletedBlobs.length} blob(s), ${(result.freedBytes / 1e6).toFixed(1)} MB, from ${result.store}.`,
+                ...result.deletedBundles.map((v) => `  - ${v}`),
+                `Kept: ${result.kept.join(', ') || 'none'}`
+            ].join('\n'));
+            return 0;
+        }
         const result = await commands_status(settings, { channel: values.channel, now: runtime.now(), env: io.env });
         print(result, formatStatus(result, typeof values.channel === 'string'));
         return 0;

@@ -37863,6 +37863,31 @@ class FileStore {
         }
         return events;
     }
+    async listBlobs(appId, kind) {
+        const dir = this.app(appId, kind);
+        let names;
+        try {
+            names = await (0,promises_.readdir)(dir);
+        }
+        catch {
+            return [];
+        }
+        const blobs = [];
+        for (const name of names) {
+            const sha256 = kind === 'artifacts' ? name.replace(/\.zip$/, '') : name;
+            if (!/^[0-9a-f]{64}$/.test(sha256) || (kind === 'artifacts' && !name.endsWith('.zip')))
+                continue;
+            const s = await (0,promises_.stat)(external_node_path_default().join(dir, name));
+            blobs.push({ sha256, size: s.size, modifiedAt: s.mtime });
+        }
+        return blobs;
+    }
+    async deleteBlob(appId, kind, sha256) {
+        await (0,promises_.rm)(this.blobPath(appId, kind, sha256), { force: true });
+    }
+    async deleteBundle(appId, version) {
+        await (0,promises_.rm)(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`), { force: true });
+    }
     /** An exclusive lock file; one left by a killed process is taken over once stale. */
     async lock(file) {
         for (let attempt = 0;; attempt++) {
@@ -38285,6 +38310,15 @@ class CapgoStore {
     async readStats() {
         return [];
     }
+    listBlobs() {
+        throw new errors_StoreError('Capgo keeps the bytes of its bundles itself: "otakit store check" and "store gc" work on file: and s3:// stores. Manage Capgo bundles with its console or "npx @capgo/cli bundle cleanup".');
+    }
+    async deleteBlob() {
+        return this.listBlobs().then(() => undefined);
+    }
+    async deleteBundle() {
+        return this.listBlobs().then(() => undefined);
+    }
 }
 /** The `bundle upload` arguments a release implies (the API key travels in CAPGO_TOKEN, never on the command line). */
 function capgoUploadArgs(request, location) {
@@ -38606,20 +38640,48 @@ class S3Store {
     }
     async putDeviceChannel(appId, deviceId, channel) {
         const key = this.key(appId, 'devices', `${encodeURIComponent(deviceId)}.json`);
-        if (channel === undefined) {
-            try {
-                await this.client.send(new dist_cjs.DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }));
-            }
-            catch (error) {
-                if (s3_store_status(error) !== 404)
-                    this.explain(error, `delete ${key}`);
-            }
-            return;
-        }
+        if (channel === undefined)
+            return this.deleteKey(key);
         await this.putJson(key, { channel, updatedAt: new Date().toISOString() }, {});
     }
     async appendStats(appId, day, events) {
         await this.putJson(this.key(appId, 'stats', day, `${Date.now()}-${Math.random().toString(36).slice(2)}.json`), events, {});
+    }
+    async listBlobs(appId, kind) {
+        const root = this.key(appId, kind);
+        const blobs = [];
+        let token;
+        try {
+            do {
+                const r = await this.client.send(new dist_cjs.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${root}/`, ContinuationToken: token }));
+                for (const o of r.Contents ?? []) {
+                    const name = o.Key.slice(root.length + 1);
+                    const sha256 = kind === 'artifacts' ? name.replace(/\.zip$/, '') : name;
+                    if (/^[0-9a-f]{64}$/.test(sha256) && (kind !== 'artifacts' || name.endsWith('.zip')))
+                        blobs.push({ sha256, size: o.Size ?? 0, modifiedAt: o.LastModified ?? new Date(0) });
+                }
+                token = r.IsTruncated ? r.NextContinuationToken : undefined;
+            } while (token);
+        }
+        catch (error) {
+            this.explain(error, `list ${root}`);
+        }
+        return blobs;
+    }
+    async deleteKey(key) {
+        try {
+            await this.client.send(new dist_cjs.DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }));
+        }
+        catch (error) {
+            if (s3_store_status(error) !== 404)
+                this.explain(error, `delete ${key}`);
+        }
+    }
+    deleteBlob(appId, kind, sha256) {
+        return this.deleteKey(this.blobKey(appId, kind, sha256));
+    }
+    deleteBundle(appId, version) {
+        return this.deleteKey(this.key(appId, 'bundles', `${encodeURIComponent(version)}.json`));
     }
     async readStats(appId, sinceDay) {
         const root = this.key(appId, 'stats');

@@ -5,6 +5,7 @@ import semver from 'semver'
 import { buildSettings, parsePercentage, type Settings, type SettingsFlags } from '../core/settings/settings.js'
 import { ConfigurationError, exitCodeOf, OtakitError } from '../core/errors.js'
 import { packWebDir } from '../core/pack/pack.js'
+import { checkStore, collectGarbage } from '../core/release/maintenance.js'
 import { planRelease } from '../core/release/plan.js'
 import { release, type ReleaseResult } from '../core/release/release.js'
 import { configureChannel, promote, rollback, rollout, status, type StatusResult } from '../core/release/commands.js'
@@ -118,6 +119,12 @@ const COMMANDS: Record<string, Command> = {
     options: { out: { type: 'string' }, force: { type: 'boolean' } },
     help: 'Writes an RSA-2048 key pair (PKCS#1 PEM) for capacitor-updater\'s encryption v2: the private key\n(mode 0600) and the public key in --out (default .otakit/keys), and prints the publicKey snippet\nfor capacitor.config. Refuses to overwrite without --force.'
   },
+  store: {
+    summary: 'store check: verify every channel and blob; store gc --keep N: delete what no channel needs',
+    usage: 'otakit store check [options]\n       otakit store gc --keep <n> [--dry-run] [options]',
+    options: { ...CHANGES, keep: { type: 'string' } },
+    help: 'check reads every bundle record and blob back: each channel (and rollout) must point at a\nrecorded bundle whose zip and files are present with the right size and SHA-256; exits 1 on any\nproblem. gc deletes bundle records beyond the last --keep bundles each channel served (never a\ncurrent or rollout bundle), then every blob no remaining record names; nothing written in the\nlast hour is touched. --dry-run lists what gc would delete. file: and s3:// stores.'
+  },
   status: {
     summary: 'channels, their current bundle and history',
     usage: 'otakit status [--channel <channel>] [options]',
@@ -172,6 +179,7 @@ const FLAG_HELP: Record<string, string> = {
   'sign-command': 'command that signs stdin with the private key (KMS/HSM), instead of --private-key',
   'public-key': 'public key file, for --sign-command when capacitor.config has no publicKey',
   force: 'replace existing keys',
+  keep: 'store gc: bundles to keep per channel, counting the current one',
   dotenv: 'also write the result as a dotenv file (OTAKIT_VERSION, OTAKIT_CHANNEL, OTAKIT_STATUS, …)',
   gitlab: 'in GitLab CI: GitLab Release when production moves, merge request note on previews'
 }
@@ -323,6 +331,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (rest[0] !== 'create' && !rest.includes('--help') && !rest.includes('-h')) return fail(new ConfigurationError(['Usage: otakit keys create [--out <dir>] [--force]']))
     args = rest[0] === 'create' ? rest.slice(1) : rest
   }
+  const action = name === 'store' ? rest[0] : undefined
+  if (name === 'store') {
+    if (action !== 'check' && action !== 'gc' && !rest.includes('--help') && !rest.includes('-h')) return fail(new ConfigurationError(['Usage: otakit store check | otakit store gc --keep <n> [--dry-run]']))
+    args = action === 'check' || action === 'gc' ? rest.slice(1) : rest
+  }
   let values: Record<string, string | boolean | undefined>
   try {
     values = parseArgs({ args, options: { ...command.options, ...COMMON }, allowPositionals: false, strict: true }).values
@@ -451,6 +464,23 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 0
     }
     if (name === 'serve') return await serve(settings, values, io, reporter)
+    if (name === 'store' && action === 'check') {
+      const result = await checkStore(settings, runtime)
+      print(result, result.problems.length === 0
+        ? `${result.store}: ${result.channels} channel(s), ${result.bundles} bundle(s), ${result.blobsVerified} blob(s) verified — all intact.`
+        : [`${result.store}: ${result.problems.length} problem(s):`, ...result.problems.map((p) => `  ${p.message}`), 'Release the affected versions again to re-upload them, or roll channels to intact bundles.'].join('\n'))
+      return result.problems.length === 0 ? 0 : 1
+    }
+    if (name === 'store') {
+      if (typeof values.keep !== 'string' || !/^\d+$/.test(values.keep)) throw new ConfigurationError(['store gc needs --keep <n>: how many bundles each channel keeps (its current one included). Example: otakit store gc --keep 10 --dry-run'])
+      const result = await collectGarbage(settings, runtime, { keep: Number(values.keep) })
+      print(result, [
+        `${result.dryRun ? 'Would delete' : 'Deleted'} ${result.deletedBundles.length} bundle record(s) and ${result.deletedBlobs.length} blob(s), ${(result.freedBytes / 1e6).toFixed(1)} MB, from ${result.store}.`,
+        ...result.deletedBundles.map((v) => `  - ${v}`),
+        `Kept: ${result.kept.join(', ') || 'none'}`
+      ].join('\n'))
+      return 0
+    }
     const result = await status(settings, { channel: values.channel as string | undefined, now: runtime.now(), env: io.env })
     print(result, formatStatus(result, typeof values.channel === 'string'))
     return 0

@@ -3,7 +3,7 @@ import { ConfigurationError, ConflictError, StoreError } from '../errors.js'
 import { fetchWithRetry } from '../net/retry.js'
 import type { NativeFingerprint } from '../native/fingerprint.js'
 import { runCapgoCli, type CapgoCliOptions } from './capgo-cli.js'
-import type { BlobKind, BundleRecord, ChannelRecord, StatsEvent, UploadingStore, UploadRequest } from './types.js'
+import type { BlobKind, BundleRecord, ChannelRecord, StatsEvent, StoredBlob, UploadingStore, UploadRequest } from './types.js'
 
 type Env = Record<string, string | undefined>
 
@@ -318,6 +318,18 @@ export class CapgoStore implements UploadingStore {
 
   async readStats(): Promise<StatsEvent[]> {
     return []
+  }
+
+  listBlobs(): Promise<StoredBlob[]> {
+    throw new StoreError('Capgo keeps the bytes of its bundles itself: "otakit store check" and "store gc" work on file: and s3:// stores. Manage Capgo bundles with its console or "npx @capgo/cli bundle cleanup".')
+  }
+
+  async deleteBlob(): Promise<void> {
+    return this.listBlobs().then(() => undefined)
+  }
+
+  async deleteBundle(): Promise<void> {
+    return this.listBlobs().then(() => undefined)
   }
 }
 

@@ -5,7 +5,7 @@ import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, unlin
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { StoreError } from '../errors.js'
-import type { BlobKind, BundleRecord, ChannelRecord, StatsEvent, Store } from './types.js'
+import type { BlobKind, BundleRecord, ChannelRecord, StatsEvent, Store, StoredBlob } from './types.js'
 
 const LOCK_STALE_MS = 30_000
 
@@ -204,6 +204,32 @@ export class FileStore implements Store {
       }
     }
     return events
+  }
+
+  async listBlobs(appId: string, kind: BlobKind): Promise<StoredBlob[]> {
+    const dir = this.app(appId, kind)
+    let names: string[]
+    try {
+      names = await readdir(dir)
+    } catch {
+      return []
+    }
+    const blobs: StoredBlob[] = []
+    for (const name of names) {
+      const sha256 = kind === 'artifacts' ? name.replace(/\.zip$/, '') : name
+      if (!/^[0-9a-f]{64}$/.test(sha256) || (kind === 'artifacts' && !name.endsWith('.zip'))) continue
+      const s = await stat(path.join(dir, name))
+      blobs.push({ sha256, size: s.size, modifiedAt: s.mtime })
+    }
+    return blobs
+  }
+
+  async deleteBlob(appId: string, kind: BlobKind, sha256: string): Promise<void> {
+    await rm(this.blobPath(appId, kind, sha256), { force: true })
+  }
+
+  async deleteBundle(appId: string, version: string): Promise<void> {
+    await rm(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`), { force: true })
   }
 
   /** An exclusive lock file; one left by a killed process is taken over once stale. */

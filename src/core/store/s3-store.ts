@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException, DeleteObjectCommand } from '@aws-sdk/client-s3'
 import { Upload } from '@aws-sdk/lib-storage'
 import { ConfigurationError, StoreError } from '../errors.js'
-import type { BlobKind, BundleRecord, ChannelRecord, StatsEvent, Store } from './types.js'
+import type { BlobKind, BundleRecord, ChannelRecord, StatsEvent, Store, StoredBlob } from './types.js'
 
 type Env = Record<string, string | undefined>
 
@@ -295,19 +295,48 @@ export class S3Store implements Store {
 
   async putDeviceChannel(appId: string, deviceId: string, channel: string | undefined): Promise<void> {
     const key = this.key(appId, 'devices', `${encodeURIComponent(deviceId)}.json`)
-    if (channel === undefined) {
-      try {
-        await this.client.send(new DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }))
-      } catch (error) {
-        if (status(error) !== 404) this.explain(error, `delete ${key}`)
-      }
-      return
-    }
+    if (channel === undefined) return this.deleteKey(key)
     await this.putJson(key, { channel, updatedAt: new Date().toISOString() }, {})
   }
 
   async appendStats(appId: string, day: string, events: StatsEvent[]): Promise<void> {
     await this.putJson(this.key(appId, 'stats', day, `${Date.now()}-${Math.random().toString(36).slice(2)}.json`), events, {})
+  }
+
+  async listBlobs(appId: string, kind: BlobKind): Promise<StoredBlob[]> {
+    const root = this.key(appId, kind)
+    const blobs: StoredBlob[] = []
+    let token: string | undefined
+    try {
+      do {
+        const r = await this.client.send(new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${root}/`, ContinuationToken: token }))
+        for (const o of r.Contents ?? []) {
+          const name = o.Key!.slice(root.length + 1)
+          const sha256 = kind === 'artifacts' ? name.replace(/\.zip$/, '') : name
+          if (/^[0-9a-f]{64}$/.test(sha256) && (kind !== 'artifacts' || name.endsWith('.zip'))) blobs.push({ sha256, size: o.Size ?? 0, modifiedAt: o.LastModified ?? new Date(0) })
+        }
+        token = r.IsTruncated ? r.NextContinuationToken : undefined
+      } while (token)
+    } catch (error) {
+      this.explain(error, `list ${root}`)
+    }
+    return blobs
+  }
+
+  private async deleteKey(key: string): Promise<void> {
+    try {
+      await this.client.send(new DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }))
+    } catch (error) {
+      if (status(error) !== 404) this.explain(error, `delete ${key}`)
+    }
+  }
+
+  deleteBlob(appId: string, kind: BlobKind, sha256: string): Promise<void> {
+    return this.deleteKey(this.blobKey(appId, kind, sha256))
+  }
+
+  deleteBundle(appId: string, version: string): Promise<void> {
+    return this.deleteKey(this.key(appId, 'bundles', `${encodeURIComponent(version)}.json`))
   }
 
   async readStats(appId: string, sinceDay?: string): Promise<StatsEvent[]> {

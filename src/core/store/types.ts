@@ -123,6 +123,16 @@ export interface Store {
   appendStats(appId: string, day: string, events: StatsEvent[]): Promise<void>
   /** Every stored stats event of the app from `sinceDay` (inclusive) on. */
   readStats(appId: string, sinceDay?: string): Promise<StatsEvent[]>
+  /** Every stored blob of a kind, with when it was written (for garbage collection). */
+  listBlobs(appId: string, kind: BlobKind): Promise<StoredBlob[]>
+  deleteBlob(appId: string, kind: BlobKind, sha256: string): Promise<void>
+  deleteBundle(appId: string, version: string): Promise<void>
+}
+
+export interface StoredBlob {
+  sha256: string
+  size: number
+  modifiedAt: Date
 }
 
 /** What a release hands a backend that stores whole bundles itself (Capgo). */
