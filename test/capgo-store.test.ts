@@ -3,7 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { capgoUploadArgs, parseCapgoUrl } from '../src/core/store/capgo-store.js'
 import { explainCapgoFailure } from '../src/core/store/capgo-cli.js'
+import { runAction } from './helpers/action.js'
 import { FakeCapgo } from './helpers/capgo.js'
+import { FakeGithubApi } from './helpers/github-api.js'
 import { cleanupTemps, exampleRepo, ROOT, Repo, runCli } from './helpers/repo.js'
 
 // Capgo Cloud cannot be reached from here. These tests run the bundled otakit CLI, and
@@ -102,6 +104,10 @@ describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () 
     expect(missing.code).toBe(1)
     expect(missing.json.error).toMatch(/App com\.example\.missing does not exist in Capgo.*app add com\.example\.missing/)
 
+    const serve = await cli(repo, ['serve'])
+    expect(serve.code).toBe(2)
+    expect(serve.json.error).toMatch(/otakit serve cannot serve capgo:.*file: or s3:\/\/ store/)
+
     const noKey = await runCli(['release', '--store', capgo.storeUrl, '--json'], { cwd: repo.dir })
     expect(noKey.code).toBe(2)
     expect(noKey.json.error).toMatch(/needs a Capgo API key: pass --api-key, set OTAKIT_API_KEY/)
@@ -145,6 +151,30 @@ describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () 
     expect(run.stderr).toMatch(/failed \(HTTP 429\); retrying in 1\.0 s/)
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
     expect(capgo.channelVersion(APP, 'beta')).toBe('1.0.1-beta.1')
+  }, 60_000)
+})
+
+describe('capgo: through a CI wrapper', () => {
+  test('the GitHub Action takes store and api-key inputs, masks the key and sets its outputs', async () => {
+    const repo = capgoRepo()
+    const github = new FakeGithubApi()
+    const apiUrl = await github.start()
+    try {
+      const run = await runAction({
+        workspace: repo.dir, ref: 'refs/heads/hotfix/a', sha: repo.head(), apiUrl,
+        inputs: { install: 'false', store: capgo.storeUrl, 'api-key': 'good-key' },
+        env: { OTAKIT_CAPGO_CLI: CAPGO_CLI }
+      })
+      expect(run.code).toBe(0)
+      expect(run.outputs).toMatchObject({ status: 'released', channel: 'beta', version: '1.0.1-beta.1' })
+      expect(run.stdout).toMatch(/::add-mask::good-key/)
+      expect(run.stdout.replace(/::add-mask::.*/g, '')).not.toContain('good-key')
+      expect(capgo.channelVersion(APP, 'beta')).toBe('1.0.1-beta.1')
+      // The commit link handed to Capgo points at the repository the runner names.
+      expect(capgo.versions[0].link).toBe(`https://github.com/octo/app/commit/${repo.head()}`)
+    } finally {
+      await github.stop()
+    }
   }, 60_000)
 })
 

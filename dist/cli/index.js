@@ -63853,6 +63853,7 @@ async function createKeys(runtime, options) {
 
 
 
+
 const COMMON = {
     json: { type: 'boolean' },
     cwd: { type: 'string' },
@@ -64081,6 +64082,8 @@ async function serve(settings, values, io, reporter) {
     if (publicUrl && !/^https?:\/\//.test(publicUrl))
         throw new ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`]);
     const store = openStore(settings.store, settings.cwd, io.env);
+    if (uploadsItself(store))
+        throw new ConfigurationError([`otakit serve cannot serve ${store.url}: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store.`]);
     const handler = createRawHandler({
         store,
         defaultChannel: typeof values['default-channel'] === 'string' ? values['default-channel'] : undefined,
