@@ -59,8 +59,15 @@ describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () 
     const again = await cli(repo, ['release'])
     expect(again.json).toMatchObject({ status: 'unchanged', version: '1.0.1-beta.1' })
     expect(count('PUT', '/upload/')).toBe(1)
+    // A new commit that leaves the web bundle as it was is no new bundle either.
+    repo.commit('fix: the build script only', { 'NOTES.md': 'no web change' })
+    const same = await cli(repo, ['release'])
+    expect(same.json).toMatchObject({ status: 'unchanged', version: '1.0.1-beta.1', checksum: beta.json.checksum })
+    expect(same.json.message).toMatch(/byte-identical to 1\.0\.1-beta\.1/)
+    expect(count('PUT', '/upload/')).toBe(1)
 
-    repo.git('tag', 'v1.0.1')
+    repo.git('tag', 'v1.0.1', 'HEAD~1')
+    repo.git('checkout', '-q', 'v1.0.1')
     const prod = await cli(repo, ['release'])
     expect(prod.json).toMatchObject({ status: 'promoted', channel: 'production', version: '1.0.1-beta.1', checksum: beta.json.checksum })
     expect(capgo.channelVersion(APP, 'production')).toBe('1.0.1-beta.1')
@@ -141,6 +148,32 @@ describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () 
     expect(same.json).toMatchObject({ status: 'released', previousVersion: '1.0.0-beta.10' })
   }, 60_000)
 
+  test('a run stopped after its upload, before the channel moved, is finished by the next run without a second upload', async () => {
+    const repo = capgoRepo()
+    capgo.failChannelMoves = 1
+    const stopped = await cli(repo, ['release'])
+    expect(stopped.code).toBe(1)
+    expect(stopped.json.error).toMatch(/^Capgo stored the bundle but the channel move failed\. Run the release again/)
+    expect(capgo.channelVersion(APP, 'beta')).toBeUndefined()
+    const uploads = count('PUT', '/upload/')
+
+    const resumed = await cli(repo, ['release'])
+    expect(resumed.json).toMatchObject({ version: '1.0.1-beta.1', channel: 'beta' })
+    expect(capgo.channelVersion(APP, 'beta')).toBe('1.0.1-beta.1')
+    expect(count('PUT', '/upload/')).toBe(uploads)
+    expect(capgo.versions.filter((v) => !v.deleted)).toHaveLength(1)
+  }, 60_000)
+
+  test('a prerelease number another pipeline takes meanwhile is detected on read-back; otakit takes the next one', async () => {
+    const repo = capgoRepo()
+    capgo.raceNextVersionCheck = true
+    const run = await cli(repo, ['release'])
+    expect(run.json).toMatchObject({ status: 'released', version: '1.0.1-beta.2' })
+    expect(run.stderr).toMatch(/Another pipeline took that version; trying 1\.0\.1-beta\.2/)
+    expect(capgo.channelVersion(APP, 'beta')).toBe('1.0.1-beta.2')
+    expect(capgo.versions.find((v) => v.name === '1.0.1-beta.1')!.comment).toMatch(/from another pipeline/)
+  }, 60_000)
+
   test('5xx and 429 from the public API are retried (Retry-After honoured); the release completes', async () => {
     const repo = capgoRepo()
     capgo.faults.push({ status: 503, count: 2 }, { status: 429, count: 1, retryAfter: '1' })
@@ -189,8 +222,8 @@ describe('capgo: pieces', () => {
 
   test('the Capgo CLI gets exactly the flags the plan implies', () => {
     const fingerprint = { digest: 'd', plugins: { '@capgo/capacitor-updater': '8.51.23' } }
-    const base = { appId: APP, version: '1.4.3-beta.2', channel: 'beta', cwd: '/p', webDir: '/p/www', commit: 'a'.repeat(40), changelog: '## 1.4.3-beta.2\n* fix: x', fingerprint, allowNativeChange: false }
-    const comment = `## 1.4.3-beta.2\n* fix: x\n\notakit-commit: ${'a'.repeat(40)}\notakit-native: ${JSON.stringify(fingerprint)}`
+    const base = { appId: APP, version: '1.4.3-beta.2', channel: 'beta', cwd: '/p', webDir: '/p/www', commit: 'a'.repeat(40), changelog: '## 1.4.3-beta.2\n* fix: x', fingerprint, packChecksum: 'c'.repeat(64), allowNativeChange: false }
+    const comment = `## 1.4.3-beta.2\n* fix: x\n\notakit-commit: ${'a'.repeat(40)}\notakit-pack: ${'c'.repeat(64)}\notakit-native: ${JSON.stringify(fingerprint)}`
     expect(capgoUploadArgs(base, parseCapgoUrl('capgo:'))).toEqual([
       'bundle', 'upload', APP, '--path', '/p/www', '--bundle', '1.4.3-beta.2', '--channel', 'beta', '--comment', comment, '--delta', '--version-exists-ok', '--no-code-check'
     ])

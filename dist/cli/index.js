@@ -50488,6 +50488,9 @@ function explainCapgoFailure(output, code, appId) {
     if (/invalid api ?key|cannot check 2fa compliance|invalid apikey|apikey.*(not found|invalid)/i.test(text)) {
         return new StoreError(`Capgo rejected the API key. Check OTAKIT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`);
     }
+    if (/Bundle uploaded/.test(text)) {
+        return new StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: otakit finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`);
+    }
     if (/permission app\.upload_bundle|required RBAC permission|not allowed to upload|mode.*(read)/i.test(text)) {
         return new StoreError(`This Capgo API key may not upload bundles for ${appId}. Use a key in "all" or "upload" mode that covers the app. Capgo said: ${said}`);
     }
@@ -50570,9 +50573,10 @@ function parseCapgoUrl(url) {
 }
 // otakit's own facts ride in the bundle comment, after the changelog, as trailers.
 const COMMIT_TRAILER = /^otakit-commit: ([0-9a-f]{7,40})$/m;
+const PACK_TRAILER = /^otakit-pack: ([0-9a-f]{64})$/m;
 const NATIVE_TRAILER = /^otakit-native: (\{.*\})$/m;
-function bundleComment(changelog, commit, fingerprint) {
-    return `${changelog.trim()}\n\notakit-commit: ${commit}\notakit-native: ${JSON.stringify(fingerprint)}`;
+function bundleComment(request) {
+    return `${request.changelog.trim()}\n\notakit-commit: ${request.commit}\notakit-pack: ${request.packChecksum}\notakit-native: ${JSON.stringify(request.fingerprint)}`;
 }
 function pluginsFingerprint(packages) {
     const plugins = Object.fromEntries(packages.map((p) => [p.name, p.version]).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -50691,8 +50695,9 @@ class CapgoStore {
             // Bundles uploaded without otakit carry only Capgo's plugin list.
             nativeFingerprint: fingerprint ?? pluginsFingerprint(row.native_packages ?? []),
             minNativeVersion: row.min_update_version ?? row.minUpdateVersion ?? undefined,
-            changelog: comment.replace(COMMIT_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
+            changelog: comment.replace(COMMIT_TRAILER, '').replace(PACK_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
             manifest: [],
+            ...(PACK_TRAILER.test(comment) ? { packChecksum: PACK_TRAILER.exec(comment)[1] } : {}),
             ...(row.session_key ? { sessionKey: row.session_key } : {})
         };
     }
@@ -50771,6 +50776,7 @@ class CapgoStore {
      */
     async upload(request) {
         await this.requireApp(request.appId);
+        this.bundleCache.delete(request.appId);
         const before = await this.getBundle(request.appId, request.version);
         if (before && before.commit !== request.commit)
             throw this.versionTaken(request, before);
@@ -50833,7 +50839,7 @@ function capgoUploadArgs(request, location) {
         '--path', request.webDir,
         '--bundle', request.version,
         '--channel', request.channel,
-        '--comment', bundleComment(request.changelog, request.commit, request.fingerprint),
+        '--comment', bundleComment(request),
         '--delta',
         // A rerun after an interrupted upload finds the version there; otakit then checks it is this commit's.
         '--version-exists-ok',
@@ -55094,11 +55100,13 @@ async function release(settings, runtime, hooks = {}) {
             reporter: { info: (m) => reporter.info(m), warn, debug: (m) => reporter.debug(m), group: (n, r) => reporter.group(n, r), setSecret: (v) => reporter.setSecret(v) }
         }));
         reporter.info(`Packed ${packed.files} files: ${packed.size} bytes, sha256 ${packed.checksum}`);
-        if (plan.preid && plan.channelRecord?.checksum === packed.checksum) {
-            const current = await plan.store.getBundle(plan.appId, plan.channelRecord.version);
-            return resultOf(plan, 'unchanged', `The bundle is byte-identical to ${plan.channelRecord.version}, already on ${plan.channel}.`, {
-                version: plan.channelRecord.version, checksum: packed.checksum, size: current?.size ?? packed.size, warnings,
-                bundleUrl: current ? plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(current)) : null
+        // A store that packs bundles itself (Capgo) keeps otakit's pack checksum beside its own.
+        const current = plan.preid && plan.channelRecord && (plan.channelRecord.checksum === packed.checksum || uploadsItself(plan.store))
+            ? await plan.store.getBundle(plan.appId, plan.channelRecord.version) : undefined;
+        if (current && (current.packChecksum ?? current.checksum) === packed.checksum) {
+            return resultOf(plan, 'unchanged', `The bundle is byte-identical to ${current.version}, already on ${plan.channel}.`, {
+                version: current.version, checksum: current.checksum, size: current.size || packed.size, warnings,
+                bundleUrl: plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(current))
             });
         }
         if (uploadsItself(plan.store))
@@ -55128,10 +55136,10 @@ async function uploadWhole(plan, store, settings, runtime, packed, warnings) {
     if (settings.signCommand) {
         throw new ConfigurationError([`The ${store.url} store encrypts through the Capgo CLI, which needs the private key itself (--private-key or OTAKIT_PRIVATE_KEY); --sign-command works with file: and s3:// stores.`]);
     }
-    const version = plan.version;
     const repoUrl = detectCi(runtime.env).repoUrl;
-    const changelog = await changelogFor(plan, version, runtime);
-    const bundle = await runtime.reporter.group(`Upload to ${store.url}`, () => store.upload({
+    let version = plan.version;
+    let changelog = await changelogFor(plan, version, runtime);
+    const upload = () => runtime.reporter.group(`Upload to ${store.url}`, () => store.upload({
         appId: plan.appId,
         version,
         channel: plan.channel,
@@ -55141,11 +55149,27 @@ async function uploadWhole(plan, store, settings, runtime, packed, warnings) {
         commitUrl: repoUrl ? `${repoUrl}/commit/${plan.commit}` : undefined,
         changelog,
         fingerprint: plan.fingerprint,
+        packChecksum: packed.checksum,
         minNativeVersion: minNativeVersion(plan, settings, version),
         privateKey: settings.privateKey && parsePrivateKey(settings.privateKey, settings.privateKeySource ?? 'the private key').export({ type: 'pkcs1', format: 'pem' }).toString(),
         rolloutPercent: settings.rolloutBps !== undefined ? settings.rolloutBps / 100 : undefined,
         allowNativeChange: settings.allowNativeChange
     }));
+    let bundle;
+    for (let attempt = 1; !bundle; attempt++) {
+        try {
+            bundle = await upload();
+        }
+        catch (error) {
+            // Another pipeline took this prerelease number meanwhile: take the next one, as with file: and s3://.
+            if (!(error instanceof ConflictError) || !plan.preid || attempt >= VERSION_ATTEMPTS)
+                throw error;
+            const known = [...plan.knownVersions, ...(await store.listBundleVersions(plan.appId)), version];
+            version = `${plan.base}-${plan.preid}.${nextPrereleaseNumber(plan.base, plan.preid, known)}`;
+            changelog = await changelogFor(plan, version, runtime);
+            runtime.reporter.info(`Another pipeline took that version; trying ${version}`);
+        }
+    }
     return resultOf(plan, 'released', settings.rolloutBps !== undefined
         ? `Rolling ${version} out to ${settings.rolloutBps / 100}% of ${plan.channel} on Capgo.`
         : `Released ${version} to ${plan.channel}.`, {

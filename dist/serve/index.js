@@ -37982,6 +37982,9 @@ function explainCapgoFailure(output, code, appId) {
     if (/invalid api ?key|cannot check 2fa compliance|invalid apikey|apikey.*(not found|invalid)/i.test(text)) {
         return new errors_StoreError(`Capgo rejected the API key. Check OTAKIT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`);
     }
+    if (/Bundle uploaded/.test(text)) {
+        return new errors_StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: otakit finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`);
+    }
     if (/permission app\.upload_bundle|required RBAC permission|not allowed to upload|mode.*(read)/i.test(text)) {
         return new errors_StoreError(`This Capgo API key may not upload bundles for ${appId}. Use a key in "all" or "upload" mode that covers the app. Capgo said: ${said}`);
     }
@@ -38064,9 +38067,10 @@ function parseCapgoUrl(url) {
 }
 // otakit's own facts ride in the bundle comment, after the changelog, as trailers.
 const COMMIT_TRAILER = /^otakit-commit: ([0-9a-f]{7,40})$/m;
+const PACK_TRAILER = /^otakit-pack: ([0-9a-f]{64})$/m;
 const NATIVE_TRAILER = /^otakit-native: (\{.*\})$/m;
-function bundleComment(changelog, commit, fingerprint) {
-    return `${changelog.trim()}\n\notakit-commit: ${commit}\notakit-native: ${JSON.stringify(fingerprint)}`;
+function bundleComment(request) {
+    return `${request.changelog.trim()}\n\notakit-commit: ${request.commit}\notakit-pack: ${request.packChecksum}\notakit-native: ${JSON.stringify(request.fingerprint)}`;
 }
 function pluginsFingerprint(packages) {
     const plugins = Object.fromEntries(packages.map((p) => [p.name, p.version]).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -38185,8 +38189,9 @@ class CapgoStore {
             // Bundles uploaded without otakit carry only Capgo's plugin list.
             nativeFingerprint: fingerprint ?? pluginsFingerprint(row.native_packages ?? []),
             minNativeVersion: row.min_update_version ?? row.minUpdateVersion ?? undefined,
-            changelog: comment.replace(COMMIT_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
+            changelog: comment.replace(COMMIT_TRAILER, '').replace(PACK_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
             manifest: [],
+            ...(PACK_TRAILER.test(comment) ? { packChecksum: PACK_TRAILER.exec(comment)[1] } : {}),
             ...(row.session_key ? { sessionKey: row.session_key } : {})
         };
     }
@@ -38265,6 +38270,7 @@ class CapgoStore {
      */
     async upload(request) {
         await this.requireApp(request.appId);
+        this.bundleCache.delete(request.appId);
         const before = await this.getBundle(request.appId, request.version);
         if (before && before.commit !== request.commit)
             throw this.versionTaken(request, before);
@@ -38327,7 +38333,7 @@ function capgoUploadArgs(request, location) {
         '--path', request.webDir,
         '--bundle', request.version,
         '--channel', request.channel,
-        '--comment', bundleComment(request.changelog, request.commit, request.fingerprint),
+        '--comment', bundleComment(request),
         '--delta',
         // A rerun after an interrupted upload finds the version there; otakit then checks it is this commit's.
         '--version-exists-ok',

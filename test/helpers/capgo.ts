@@ -48,6 +48,10 @@ export class FakeCapgo {
   validKeys = new Set<string>(['good-key'])
   /** Keys that may read but not upload. */
   readOnlyKeys = new Set<string>()
+  /** Channel moves (POST /channel) that fail with a 500 before one succeeds: a run stopped after its upload. */
+  failChannelMoves = 0
+  /** Another pipeline uploads the version the Capgo CLI is about to check, just before it checks (once). */
+  raceNextVersionCheck = false
   /** Answer this status to the next N public-API requests (fault injection). */
   faults: { status: number; count: number; retryAfter?: string }[] = []
   private nextId = 1
@@ -153,6 +157,7 @@ export class FakeCapgo {
     }
     if (method === 'POST' && /^\/channel\/?$/.test(path)) {
       if (this.readOnlyKeys.has(key)) return send(401, { error: 'invalid_apikey_mode' })
+      if (this.failChannelMoves > 0 && this.failChannelMoves--) return send(500, { error: 'internal_error' })
       const row = this.versions.find((v) => v.app_id === body.app_id && v.name === body.version && !v.deleted)
       if (!row || !this.channels.has(body.app_id)) return send(400, { error: 'cannot_find_version' })
       this.channels.get(body.app_id)!.set(body.channel, row.id)
@@ -179,6 +184,10 @@ export class FakeCapgo {
     if (rpc === 'request_actor_user_id') return send(200, '00000000-0000-0000-0000-000000000001')
     if (rpc === 'get_organization_cli_warnings') return send(200, [])
     if (rpc === 'is_trial_org') return send(200, 0)
+    if (rpc === 'exist_app_versions' && this.raceNextVersionCheck) {
+      this.raceNextVersionCheck = false
+      this.seedBundle(body.appid, body.name_version, { comment: `from another pipeline\n\notakit-commit: ${'b'.repeat(40)}` })
+    }
     if (rpc === 'exist_app_versions') return send(200, this.versions.some((v) => v.app_id === body.appid && v.name === body.name_version && !v.deleted))
     if (rpc) return send(200, true)
     if (method === 'GET') return send(200, [])

@@ -138,11 +138,13 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
       reporter: { info: (m) => reporter.info(m), warn, debug: (m) => reporter.debug(m), group: (n, r) => reporter.group(n, r), setSecret: (v) => reporter.setSecret(v) }
     }))
     reporter.info(`Packed ${packed.files} files: ${packed.size} bytes, sha256 ${packed.checksum}`)
-    if (plan.preid && plan.channelRecord?.checksum === packed.checksum) {
-      const current = await plan.store.getBundle(plan.appId, plan.channelRecord.version)
-      return resultOf(plan, 'unchanged', `The bundle is byte-identical to ${plan.channelRecord.version}, already on ${plan.channel}.`, {
-        version: plan.channelRecord.version, checksum: packed.checksum, size: current?.size ?? packed.size, warnings,
-        bundleUrl: current ? plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(current)) : null
+    // A store that packs bundles itself (Capgo) keeps otakit's pack checksum beside its own.
+    const current = plan.preid && plan.channelRecord && (plan.channelRecord.checksum === packed.checksum || uploadsItself(plan.store))
+      ? await plan.store.getBundle(plan.appId, plan.channelRecord.version) : undefined
+    if (current && (current.packChecksum ?? current.checksum) === packed.checksum) {
+      return resultOf(plan, 'unchanged', `The bundle is byte-identical to ${current.version}, already on ${plan.channel}.`, {
+        version: current.version, checksum: current.checksum, size: current.size || packed.size, warnings,
+        bundleUrl: plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(current))
       })
     }
     if (uploadsItself(plan.store)) return await uploadWhole(plan, plan.store, settings, runtime, packed, warnings)
@@ -171,10 +173,10 @@ async function uploadWhole(plan: ReleasePlan, store: UploadingStore, settings: S
   if (settings.signCommand) {
     throw new ConfigurationError([`The ${store.url} store encrypts through the Capgo CLI, which needs the private key itself (--private-key or OTAKIT_PRIVATE_KEY); --sign-command works with file: and s3:// stores.`])
   }
-  const version = plan.version!
   const repoUrl = detectCi(runtime.env).repoUrl
-  const changelog = await changelogFor(plan, version, runtime)
-  const bundle = await runtime.reporter.group(`Upload to ${store.url}`, () => store.upload({
+  let version = plan.version!
+  let changelog = await changelogFor(plan, version, runtime)
+  const upload = () => runtime.reporter.group(`Upload to ${store.url}`, () => store.upload({
     appId: plan.appId,
     version,
     channel: plan.channel!,
@@ -184,11 +186,25 @@ async function uploadWhole(plan: ReleasePlan, store: UploadingStore, settings: S
     commitUrl: repoUrl ? `${repoUrl}/commit/${plan.commit}` : undefined,
     changelog,
     fingerprint: plan.fingerprint,
+    packChecksum: packed.checksum,
     minNativeVersion: minNativeVersion(plan, settings, version),
     privateKey: settings.privateKey && parsePrivateKey(settings.privateKey, settings.privateKeySource ?? 'the private key').export({ type: 'pkcs1', format: 'pem' }).toString(),
     rolloutPercent: settings.rolloutBps !== undefined ? settings.rolloutBps / 100 : undefined,
     allowNativeChange: settings.allowNativeChange
   }))
+  let bundle: BundleRecord | undefined
+  for (let attempt = 1; !bundle; attempt++) {
+    try {
+      bundle = await upload()
+    } catch (error) {
+      // Another pipeline took this prerelease number meanwhile: take the next one, as with file: and s3://.
+      if (!(error instanceof ConflictError) || !plan.preid || attempt >= VERSION_ATTEMPTS) throw error
+      const known = [...plan.knownVersions, ...(await store.listBundleVersions(plan.appId)), version]
+      version = `${plan.base}-${plan.preid}.${nextPrereleaseNumber(plan.base!, plan.preid, known)}`
+      changelog = await changelogFor(plan, version, runtime)
+      runtime.reporter.info(`Another pipeline took that version; trying ${version}`)
+    }
+  }
   return resultOf(plan, 'released', settings.rolloutBps !== undefined
     ? `Rolling ${version} out to ${settings.rolloutBps / 100}% of ${plan.channel} on Capgo.`
     : `Released ${version} to ${plan.channel}.`, {

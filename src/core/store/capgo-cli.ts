@@ -31,6 +31,9 @@ export function explainCapgoFailure(output: string[], code: number | null, appId
   if (/invalid api ?key|cannot check 2fa compliance|invalid apikey|apikey.*(not found|invalid)/i.test(text)) {
     return new StoreError(`Capgo rejected the API key. Check OTAKIT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`)
   }
+  if (/Bundle uploaded/.test(text)) {
+    return new StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: otakit finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`)
+  }
   if (/permission app\.upload_bundle|required RBAC permission|not allowed to upload|mode.*(read)/i.test(text)) {
     return new StoreError(`This Capgo API key may not upload bundles for ${appId}. Use a key in "all" or "upload" mode that covers the app. Capgo said: ${said}`)
   }

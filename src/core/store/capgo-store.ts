@@ -64,10 +64,11 @@ interface CapgoChannel {
 
 // otakit's own facts ride in the bundle comment, after the changelog, as trailers.
 const COMMIT_TRAILER = /^otakit-commit: ([0-9a-f]{7,40})$/m
+const PACK_TRAILER = /^otakit-pack: ([0-9a-f]{64})$/m
 const NATIVE_TRAILER = /^otakit-native: (\{.*\})$/m
 
-export function bundleComment(changelog: string, commit: string, fingerprint: NativeFingerprint): string {
-  return `${changelog.trim()}\n\notakit-commit: ${commit}\notakit-native: ${JSON.stringify(fingerprint)}`
+export function bundleComment(request: Pick<UploadRequest, 'changelog' | 'commit' | 'packChecksum' | 'fingerprint'>): string {
+  return `${request.changelog.trim()}\n\notakit-commit: ${request.commit}\notakit-pack: ${request.packChecksum}\notakit-native: ${JSON.stringify(request.fingerprint)}`
 }
 
 function pluginsFingerprint(packages: { name: string; version: string }[]): NativeFingerprint {
@@ -181,8 +182,9 @@ export class CapgoStore implements UploadingStore {
       // Bundles uploaded without otakit carry only Capgo's plugin list.
       nativeFingerprint: fingerprint ?? pluginsFingerprint(row.native_packages ?? []),
       minNativeVersion: row.min_update_version ?? row.minUpdateVersion ?? undefined,
-      changelog: comment.replace(COMMIT_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
+      changelog: comment.replace(COMMIT_TRAILER, '').replace(PACK_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
       manifest: [],
+      ...(PACK_TRAILER.test(comment) ? { packChecksum: PACK_TRAILER.exec(comment)![1] } : {}),
       ...(row.session_key ? { sessionKey: row.session_key } : {})
     }
   }
@@ -271,6 +273,7 @@ export class CapgoStore implements UploadingStore {
    */
   async upload(request: UploadRequest): Promise<BundleRecord> {
     await this.requireApp(request.appId)
+    this.bundleCache.delete(request.appId)
     const before = await this.getBundle(request.appId, request.version)
     if (before && before.commit !== request.commit) throw this.versionTaken(request, before)
     if (!before) {
@@ -340,7 +343,7 @@ export function capgoUploadArgs(request: UploadRequest, location: CapgoLocation)
     '--path', request.webDir,
     '--bundle', request.version,
     '--channel', request.channel,
-    '--comment', bundleComment(request.changelog, request.commit, request.fingerprint),
+    '--comment', bundleComment(request),
     '--delta',
     // A rerun after an interrupted upload finds the version there; otakit then checks it is this commit's.
     '--version-exists-ok',
