@@ -38603,24 +38603,28 @@ class S3Store {
     async getBundle(appId, version) {
         return (await this.getJson(this.key(appId, 'bundles', `${encodeURIComponent(version)}.json`)))?.value;
     }
-    async listNames(prefix, suffix = '.json') {
-        const names = [];
+    /** Every object under `prefix/`, all pages of the listing. */
+    async listObjects(prefix) {
+        const objects = [];
         let token;
         try {
             do {
                 const r = await this.client.send(new dist_cjs.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${prefix}/`, ContinuationToken: token }));
-                for (const o of r.Contents ?? []) {
-                    const name = o.Key.slice(prefix.length + 1);
-                    if (!name.includes('/') && name.endsWith(suffix))
-                        names.push(name.slice(0, name.length - suffix.length));
-                }
+                for (const o of r.Contents ?? [])
+                    objects.push({ name: o.Key.slice(prefix.length + 1), size: o.Size ?? 0, modifiedAt: o.LastModified ?? new Date(0) });
                 token = r.IsTruncated ? r.NextContinuationToken : undefined;
             } while (token);
         }
         catch (error) {
             this.explain(error, `list ${prefix}`);
         }
-        return names.sort();
+        return objects;
+    }
+    async listNames(prefix, suffix = '.json') {
+        return (await this.listObjects(prefix))
+            .filter((o) => !o.name.includes('/') && o.name.endsWith(suffix))
+            .map((o) => o.name.slice(0, o.name.length - suffix.length))
+            .sort();
     }
     async listBundleVersions(appId) {
         return (await this.listNames(this.key(appId, 'bundles'))).map((n) => decodeURIComponent(n));
@@ -38654,23 +38658,11 @@ class S3Store {
         await this.putJson(this.key(appId, 'stats', day, `${Date.now()}-${Math.random().toString(36).slice(2)}.json`), events, {});
     }
     async listBlobs(appId, kind) {
-        const root = this.key(appId, kind);
         const blobs = [];
-        let token;
-        try {
-            do {
-                const r = await this.client.send(new dist_cjs.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${root}/`, ContinuationToken: token }));
-                for (const o of r.Contents ?? []) {
-                    const name = o.Key.slice(root.length + 1);
-                    const sha256 = kind === 'artifacts' ? name.replace(/\.zip$/, '') : name;
-                    if (/^[0-9a-f]{64}$/.test(sha256) && (kind !== 'artifacts' || name.endsWith('.zip')))
-                        blobs.push({ sha256, size: o.Size ?? 0, modifiedAt: o.LastModified ?? new Date(0) });
-                }
-                token = r.IsTruncated ? r.NextContinuationToken : undefined;
-            } while (token);
-        }
-        catch (error) {
-            this.explain(error, `list ${root}`);
+        for (const o of await this.listObjects(this.key(appId, kind))) {
+            const sha256 = kind === 'artifacts' ? o.name.replace(/\.zip$/, '') : o.name;
+            if (/^[0-9a-f]{64}$/.test(sha256) && (kind !== 'artifacts' || o.name.endsWith('.zip')))
+                blobs.push({ sha256, size: o.size, modifiedAt: o.modifiedAt });
         }
         return blobs;
     }
@@ -38691,18 +38683,10 @@ class S3Store {
     }
     async readStats(appId, sinceDay) {
         const root = this.key(appId, 'stats');
+        const keys = (await this.listObjects(root))
+            .filter((o) => { const day = o.name.split('/')[0]; return /^\d{4}-\d{2}-\d{2}$/.test(day) && (!sinceDay || day >= sinceDay); })
+            .map((o) => `${root}/${o.name}`);
         const events = [];
-        let token;
-        const keys = [];
-        do {
-            const r = await this.client.send(new dist_cjs.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${root}/`, ContinuationToken: token }));
-            for (const o of r.Contents ?? []) {
-                const day = o.Key.slice(root.length + 1).split('/')[0];
-                if (/^\d{4}-\d{2}-\d{2}$/.test(day) && (!sinceDay || day >= sinceDay))
-                    keys.push(o.Key);
-            }
-            token = r.IsTruncated ? r.NextContinuationToken : undefined;
-        } while (token);
         for (const key of keys.sort()) {
             const batch = await this.getJson(key);
             if (batch)

@@ -248,22 +248,27 @@ export class S3Store implements Store {
     return (await this.getJson<BundleRecord>(this.key(appId, 'bundles', `${encodeURIComponent(version)}.json`)))?.value
   }
 
-  private async listNames(prefix: string, suffix = '.json'): Promise<string[]> {
-    const names: string[] = []
+  /** Every object under `prefix/`, all pages of the listing. */
+  private async listObjects(prefix: string): Promise<{ name: string; size: number; modifiedAt: Date }[]> {
+    const objects: { name: string; size: number; modifiedAt: Date }[] = []
     let token: string | undefined
     try {
       do {
         const r = await this.client.send(new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${prefix}/`, ContinuationToken: token }))
-        for (const o of r.Contents ?? []) {
-          const name = o.Key!.slice(prefix.length + 1)
-          if (!name.includes('/') && name.endsWith(suffix)) names.push(name.slice(0, name.length - suffix.length))
-        }
+        for (const o of r.Contents ?? []) objects.push({ name: o.Key!.slice(prefix.length + 1), size: o.Size ?? 0, modifiedAt: o.LastModified ?? new Date(0) })
         token = r.IsTruncated ? r.NextContinuationToken : undefined
       } while (token)
     } catch (error) {
       this.explain(error, `list ${prefix}`)
     }
-    return names.sort()
+    return objects
+  }
+
+  private async listNames(prefix: string, suffix = '.json'): Promise<string[]> {
+    return (await this.listObjects(prefix))
+      .filter((o) => !o.name.includes('/') && o.name.endsWith(suffix))
+      .map((o) => o.name.slice(0, o.name.length - suffix.length))
+      .sort()
   }
 
   async listBundleVersions(appId: string): Promise<string[]> {
@@ -304,21 +309,10 @@ export class S3Store implements Store {
   }
 
   async listBlobs(appId: string, kind: BlobKind): Promise<StoredBlob[]> {
-    const root = this.key(appId, kind)
     const blobs: StoredBlob[] = []
-    let token: string | undefined
-    try {
-      do {
-        const r = await this.client.send(new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${root}/`, ContinuationToken: token }))
-        for (const o of r.Contents ?? []) {
-          const name = o.Key!.slice(root.length + 1)
-          const sha256 = kind === 'artifacts' ? name.replace(/\.zip$/, '') : name
-          if (/^[0-9a-f]{64}$/.test(sha256) && (kind !== 'artifacts' || name.endsWith('.zip'))) blobs.push({ sha256, size: o.Size ?? 0, modifiedAt: o.LastModified ?? new Date(0) })
-        }
-        token = r.IsTruncated ? r.NextContinuationToken : undefined
-      } while (token)
-    } catch (error) {
-      this.explain(error, `list ${root}`)
+    for (const o of await this.listObjects(this.key(appId, kind))) {
+      const sha256 = kind === 'artifacts' ? o.name.replace(/\.zip$/, '') : o.name
+      if (/^[0-9a-f]{64}$/.test(sha256) && (kind !== 'artifacts' || o.name.endsWith('.zip'))) blobs.push({ sha256, size: o.size, modifiedAt: o.modifiedAt })
     }
     return blobs
   }
@@ -341,21 +335,15 @@ export class S3Store implements Store {
 
   async readStats(appId: string, sinceDay?: string): Promise<StatsEvent[]> {
     const root = this.key(appId, 'stats')
+    const keys = (await this.listObjects(root))
+      .filter((o) => { const day = o.name.split('/')[0]; return /^\d{4}-\d{2}-\d{2}$/.test(day) && (!sinceDay || day >= sinceDay) })
+      .map((o) => `${root}/${o.name}`)
     const events: StatsEvent[] = []
-    let token: string | undefined
-    const keys: string[] = []
-    do {
-      const r = await this.client.send(new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${root}/`, ContinuationToken: token }))
-      for (const o of r.Contents ?? []) {
-        const day = o.Key!.slice(root.length + 1).split('/')[0]
-        if (/^\d{4}-\d{2}-\d{2}$/.test(day) && (!sinceDay || day >= sinceDay)) keys.push(o.Key!)
-      }
-      token = r.IsTruncated ? r.NextContinuationToken : undefined
-    } while (token)
     for (const key of keys.sort()) {
       const batch = await this.getJson<StatsEvent[]>(key)
       if (batch) events.push(...batch.value)
     }
     return events
   }
+
 }
