@@ -20,6 +20,13 @@ fi
 # npm ci refuses this lockfile: some optional platform binaries of dev dependencies
 # (other OSes) are not served by the registry, so npm install (which honours the lock) is used.
 npm install --no-audit --no-fund --loglevel=error
+# The Azure task also declares a Node20_1 handler: its bundle is run under Node 20 too.
+node20="$PWD/.tools/node20/node_modules/.bin/node"
+if [ ! -x "$node20" ]; then
+  echo "installing Node 20 from npm into .tools/ (for the Azure Node20_1 handler test) ..."
+  npm install --prefix .tools/node20 --no-save --no-audit --no-fund --loglevel=error node@20
+fi
+export OTAKIT_TEST_NODE20="$node20"
 npm run typecheck
 npm run check:dist
 npm run check:docs

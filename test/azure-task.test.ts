@@ -20,7 +20,7 @@ afterAll(cleanupTemps)
 interface TaskRun { code: number; stdout: string; stderr: string; vars: Record<string, string>; result?: string; issues: { type: string; message: string }[] }
 
 /** Runs the bundled task the way the agent does: INPUT_* (task-lib naming), AGENT_*, BUILD_*, SYSTEM_*. */
-function runTask(workspace: string, inputs: Record<string, string>, env: Record<string, string>): Promise<TaskRun> {
+function runTask(workspace: string, inputs: Record<string, string>, env: Record<string, string>, node = process.execPath): Promise<TaskRun> {
   const vars: Record<string, string> = {}
   for (const input of task.inputs) {
     const value = inputs[input.name] ?? (input.defaultValue === '$(System.DefaultWorkingDirectory)' ? workspace : input.defaultValue)
@@ -34,7 +34,7 @@ function runTask(workspace: string, inputs: Record<string, string>, env: Record<
     ...vars, ...env
   })
   return new Promise((resolve) => {
-    execFile(process.execPath, [TASK], { cwd: workspace, env: full }, (error, stdout, stderr) => {
+    execFile(node, [TASK], { cwd: workspace, env: full }, (error, stdout, stderr) => {
       const out: TaskRun = { code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr, vars: {}, issues: [] }
       for (const line of stdout.split('\n')) {
         let m = /^##vso\[task\.setvariable variable=([^;]+);isOutput=true;issecret=false;\](.*)$/.exec(line)
@@ -65,6 +65,19 @@ describe('Azure Pipelines task (dist/azure/index.js with the agent environment)'
     const tagRequest = api.requests.find((r) => r.method === 'POST')!
     expect(tagRequest.path).toBe('/org/Mobile/_apis/build/builds/311/tags')
     expect(tagRequest.authorization).toBe('Bearer azure-oauth-token-123')
+  })
+
+  test('the Node20_1 handler: the same bundle releases under Node 20', async () => {
+    const node20 = process.env.OTAKIT_TEST_NODE20
+    if (!node20) throw new Error('OTAKIT_TEST_NODE20 names no Node 20 binary: run the suite with "npm run test:all", which installs one into .tools/.')
+    expect(execFileSync(node20, ['--version'], { encoding: 'utf8' })).toMatch(/^v20\./)
+    const repo = exampleRepo()
+    repo.git('checkout', '-q', '-b', 'hotfix/old-agent')
+    repo.commit('fix: old agent')
+    const run = await runTask(repo.dir, { command: 'release' }, { BUILD_SOURCEBRANCH: 'refs/heads/hotfix/old-agent', BUILD_SOURCEVERSION: repo.head() }, node20)
+    expect(run.stderr).toBe('')
+    expect(run.result).toBe('Succeeded')
+    expect(run.vars).toMatchObject({ status: 'released', channel: 'beta', version: '1.1.0-beta.1' })
   })
 
   test('a pull request build keeps one thread comment, updated in place', async () => {

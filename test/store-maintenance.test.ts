@@ -110,8 +110,18 @@ describe('otakit store gc', () => {
       }
       const check = await cli(repo, ['store', 'check', '--store', store], S3_ENV)
       expect(check.json).toMatchObject({ channels: 1, bundles: 2, problems: [] })
-      // Young objects are left alone; what would go is listed by --dry-run once they are old.
+      // Young objects are left alone unless --min-age says otherwise.
       expect((await cli(repo, ['store', 'gc', '--keep', '1', '--store', store], S3_ENV)).json.deletedBundles).toEqual([])
+      const gc = await cli(repo, ['store', 'gc', '--keep', '1', '--min-age', '0', '--store', store], S3_ENV)
+      expect(gc.json).toMatchObject({ deletedBundles: ['1.0.1-beta.1'], kept: ['1.0.1-beta.2'] })
+      expect(gc.json.deletedBlobs.map((b: { kind: string }) => b.kind)).toEqual(expect.arrayContaining(['artifacts', 'files']))
+      const after = await cli(repo, ['store', 'check', '--store', store], S3_ENV)
+      expect(after.json).toMatchObject({ bundles: 1, problems: [] })
+      const status = await cli(repo, ['status', '--store', store], S3_ENV)
+      expect(status.json.channels[0]).toMatchObject({ name: 'beta', version: '1.0.1-beta.2' })
+      const bad = await cli(repo, ['store', 'gc', '--keep', '1', '--min-age', 'soon', '--store', store], S3_ENV)
+      expect(bad.code).toBe(2)
+      expect(bad.json.error).toMatch(/--min-age must be a whole number of minutes/)
     } finally {
       await s3.stop()
     }

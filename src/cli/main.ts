@@ -121,9 +121,9 @@ const COMMANDS: Record<string, Command> = {
   },
   store: {
     summary: 'store check: verify every channel and blob; store gc --keep N: delete what no channel needs',
-    usage: 'otakit store check [options]\n       otakit store gc --keep <n> [--dry-run] [options]',
-    options: { ...CHANGES, keep: { type: 'string' } },
-    help: 'check reads every bundle record and blob back: each channel (and rollout) must point at a\nrecorded bundle whose zip and files are present with the right size and SHA-256; exits 1 on any\nproblem. gc deletes bundle records beyond the last --keep bundles each channel served (never a\ncurrent or rollout bundle), then every blob no remaining record names; nothing written in the\nlast hour is touched. --dry-run lists what gc would delete. file: and s3:// stores.'
+    usage: 'otakit store check [options]\n       otakit store gc --keep <n> [--min-age <minutes>] [--dry-run] [options]',
+    options: { ...CHANGES, keep: { type: 'string' }, 'min-age': { type: 'string' } },
+    help: 'check reads every bundle record and blob back: each channel (and rollout) must point at a\nrecorded bundle whose zip and files are present with the right size and SHA-256; exits 1 on any\nproblem. gc deletes bundle records beyond the last --keep bundles each channel served (never a\ncurrent or rollout bundle), then every blob no remaining record names; nothing younger than\n--min-age minutes (default 60) is touched. --dry-run lists what gc would delete. file: and s3://.'
   },
   status: {
     summary: 'channels, their current bundle and history',
@@ -180,6 +180,7 @@ const FLAG_HELP: Record<string, string> = {
   'public-key': 'public key file, for --sign-command when capacitor.config has no publicKey',
   force: 'replace existing keys',
   keep: 'store gc: bundles to keep per channel, counting the current one',
+  'min-age': 'store gc: leave what is younger than this many minutes (default 60; a release may be writing it)',
   dotenv: 'also write the result as a dotenv file (OTAKIT_VERSION, OTAKIT_CHANNEL, OTAKIT_STATUS, …)',
   gitlab: 'in GitLab CI: GitLab Release when production moves, merge request note on previews'
 }
@@ -474,7 +475,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     if (name === 'store') {
       if (typeof values.keep !== 'string' || !/^\d+$/.test(values.keep)) throw new ConfigurationError(['store gc needs --keep <n>: how many bundles each channel keeps (its current one included). Example: otakit store gc --keep 10 --dry-run'])
-      const result = await collectGarbage(settings, runtime, { keep: Number(values.keep) })
+      const minAge = values['min-age']
+      if (minAge !== undefined && (typeof minAge !== 'string' || !/^\d+$/.test(minAge))) throw new ConfigurationError([`--min-age must be a whole number of minutes, got "${String(minAge)}".`])
+      const result = await collectGarbage(settings, runtime, { keep: Number(values.keep), minAgeMs: minAge === undefined ? undefined : Number(minAge) * 60_000 })
       print(result, [
         `${result.dryRun ? 'Would delete' : 'Deleted'} ${result.deletedBundles.length} bundle record(s) and ${result.deletedBlobs.length} blob(s), ${(result.freedBytes / 1e6).toFixed(1)} MB, from ${result.store}.`,
         ...result.deletedBundles.map((v) => `  - ${v}`),

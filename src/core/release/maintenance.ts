@@ -104,13 +104,14 @@ export const GC_GRACE_MS = 60 * 60 * 1000
 /**
  * Deletes bundle records no channel needs — beyond the last `keep` bundles each channel served,
  * its current one and any rollout — then every blob no remaining record references. Nothing
- * written in the last hour is touched, so a release running meanwhile is never undercut.
+ * younger than `minAgeMs` (an hour by default) is touched, so a release running meanwhile is
+ * not undercut.
  */
-export async function collectGarbage(settings: Settings, runtime: Runtime, options: { keep: number }): Promise<GcResult> {
+export async function collectGarbage(settings: Settings, runtime: Runtime, options: { keep: number; minAgeMs?: number }): Promise<GcResult> {
   if (!Number.isInteger(options.keep) || options.keep < 1) throw new ConfigurationError([`--keep must be a whole number of at least 1 (bundles kept per channel), got ${options.keep}.`])
   const store = openMaintainable(settings, runtime)
   const appId = settings.appId
-  const cutoff = runtime.now().getTime() - GC_GRACE_MS
+  const cutoff = runtime.now().getTime() - (options.minAgeMs ?? GC_GRACE_MS)
 
   const keptVersions = async (): Promise<Set<string>> => {
     const kept = new Set<string>()
