@@ -3,15 +3,10 @@ import path from 'node:path'
 import { createKeyPair } from '../src/core/crypto/keys.js'
 import { runAction } from './helpers/action.js'
 import { FakeGithubApi } from './helpers/github-api.js'
+import { fakePerTest } from './helpers/fake-api.js'
 import { cleanupTemps, exampleRepo } from './helpers/repo.js'
 
-let api: FakeGithubApi
-let apiUrl: string
-beforeEach(async () => {
-  api = new FakeGithubApi()
-  apiUrl = await api.start()
-})
-afterEach(() => api.stop())
+const fake = fakePerTest(() => new FakeGithubApi())
 afterAll(cleanupTemps)
 
 describe('GitHub Action (dist/action/index.js with the runner environment)', () => {
@@ -19,7 +14,7 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     const repo = exampleRepo()
     repo.git('checkout', '-q', '-b', 'hotfix/crash')
     repo.commit('fix: crash', { 'src/fix.js': 'export {}' })
-    const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/crash', sha: repo.head(), apiUrl, inputs: { install: 'false' } })
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/crash', sha: repo.head(), apiUrl: fake.url, inputs: { install: 'false' } })
     expect(run.code).toBe(0)
     expect(run.outputs).toMatchObject({ status: 'released', channel: 'beta', version: '1.1.0-beta.1', 'previous-version': '', 'release-type': 'ota' })
     expect(run.outputs.checksum).toMatch(/^[0-9a-f]{64}$/)
@@ -31,7 +26,7 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     expect(run.summary).toMatch(/\| Commit \| \[`[0-9a-f]{7}`\]\(https:\/\/github\.com\/octo\/app\/commit\/[0-9a-f]{40}\) \|/)
     expect(run.summary).toMatch(/```mermaid\nflowchart LR\n {2}h0\["1\.1\.0-beta\.1<br\/>release/)
     expect(run.stdout).toMatch(/::group::Build: npm run build/)
-    expect(api.requests).toEqual([])
+    expect(fake.api.requests).toEqual([])
   })
 
   test('a tag build on a detached HEAD promotes the beta bytes to production and writes the GitHub Release once', async () => {
@@ -39,25 +34,25 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     repo.git('tag', 'v1.0.0')
     repo.git('checkout', '-q', '-b', 'hotfix/login')
     repo.commit('fix: login button', { 'src/login.js': 'export {}' })
-    const beta = await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/login', sha: repo.head(), apiUrl, inputs: { install: 'false' } })
+    const beta = await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/login', sha: repo.head(), apiUrl: fake.url, inputs: { install: 'false' } })
     expect(beta.outputs.version).toBe('1.0.1-beta.1')
 
     repo.git('tag', 'v1.0.1')
     repo.git('checkout', '-q', '--detach', 'v1.0.1')
-    const prod = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.1', sha: repo.head(), apiUrl, inputs: { install: 'false' } })
+    const prod = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.1', sha: repo.head(), apiUrl: fake.url, inputs: { install: 'false' } })
     expect(prod.code).toBe(0)
     expect(prod.outputs).toMatchObject({ status: 'promoted', channel: 'production', version: '1.0.1', checksum: beta.outputs.checksum })
-    const created = api.requests.filter((r) => r.method === 'POST')
+    const created = fake.api.requests.filter((r) => r.method === 'POST')
     expect(created).toHaveLength(1)
     expect(created[0].path).toBe('/repos/octo/app/releases')
     expect(created[0].body).toMatchObject({ tag_name: 'v1.0.1', name: '1.0.1', target_commitish: repo.head(), prerelease: false })
     expect(created[0].body.body).toMatch(/login button/)
     expect(created[0].authorization).toBe('token ghs_testtoken0123456789')
 
-    const again = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.1', sha: repo.head(), apiUrl, inputs: { install: 'false' } })
+    const again = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.1', sha: repo.head(), apiUrl: fake.url, inputs: { install: 'false' } })
     expect(again.outputs.status).toBe('unchanged')
-    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
-    expect(api.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/octo/app/releases/${api.releases.get('v1.0.1')!.id}`])
+    expect(fake.api.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
+    expect(fake.api.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/octo/app/releases/${fake.api.releases.get('v1.0.1')!.id}`])
   })
 
   test('a pull_request run releases a preview channel and keeps one comment, updated in place', async () => {
@@ -66,20 +61,20 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     repo.git('checkout', '-q', '-b', 'feature/dark')
     repo.commit('feat: dark mode', { 'src/dark.css': 'body{}' })
     const event = { number: 7, pull_request: { number: 7, head: { ref: 'feature/dark' }, base: { ref: 'main' } }, repository: { default_branch: 'main' } }
-    const common = { workspace: repo.dir, ref: 'refs/pull/7/merge', eventName: 'pull_request', event, apiUrl, env: { GITHUB_HEAD_REF: 'feature/dark', GITHUB_BASE_REF: 'main' }, inputs: { install: 'false' } }
+    const common = { workspace: repo.dir, ref: 'refs/pull/7/merge', eventName: 'pull_request', event, apiUrl: fake.url, env: { GITHUB_HEAD_REF: 'feature/dark', GITHUB_BASE_REF: 'main' }, inputs: { install: 'false' } }
     const first = await runAction({ ...common, sha: repo.head() })
     expect(first.code).toBe(0)
     expect(first.outputs).toMatchObject({ status: 'released', channel: 'pr-7', version: '1.1.0-pr7.1' })
-    expect(api.comments.get(7)).toHaveLength(1)
-    expect(api.comments.get(7)![0].body).toMatch(/<!-- otakit-preview:com\.example\.otakit:pr-7 -->[\s\S]*`pr-7` → `1\.1\.0-pr7\.1`/)
+    expect(fake.api.comments.get(7)).toHaveLength(1)
+    expect(fake.api.comments.get(7)![0].body).toMatch(/<!-- otakit-preview:com\.example\.otakit:pr-7 -->[\s\S]*`pr-7` → `1\.1\.0-pr7\.1`/)
 
     repo.commit('fix: contrast', { 'src/dark.css': 'body{color:#fff}' })
     const second = await runAction({ ...common, sha: repo.head() })
     expect(second.outputs.version).toBe('1.1.0-pr7.2')
-    expect(api.comments.get(7)).toHaveLength(1)
-    expect(api.comments.get(7)![0].body).toMatch(/1\.1\.0-pr7\.2/)
-    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
-    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1)
+    expect(fake.api.comments.get(7)).toHaveLength(1)
+    expect(fake.api.comments.get(7)![0].body).toMatch(/1\.1\.0-pr7\.2/)
+    expect(fake.api.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
+    expect(fake.api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1)
   })
 
   test('secret inputs never reach stdout (beyond the runner mask command), stderr, outputs, summary or the API', async () => {
@@ -89,7 +84,7 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     repo.git('tag', 'v1.0.1')
     const { privateKeyPem } = createKeyPair()
     const secrets = { 'api-key': 'capgo_live_9f8e7d6c5b4a', 'private-key': privateKeyPem, 'github-token': 'ghp_supersecrettoken42' }
-    const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.1', sha: repo.head(), apiUrl, inputs: { ...secrets, install: 'false' } })
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.1', sha: repo.head(), apiUrl: fake.url, inputs: { ...secrets, install: 'false' } })
     expect(run.code).toBe(0)
     expect(run.outputs.status).toBe('released')
     for (const value of Object.values(secrets)) {
@@ -100,7 +95,7 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
         expect(run.stderr).not.toContain(form)
         expect(JSON.stringify(run.outputs)).not.toContain(form)
         expect(run.summary).not.toContain(form)
-        expect(JSON.stringify(api.requests.map((r) => r.body))).not.toContain(form)
+        expect(JSON.stringify(fake.api.requests.map((r) => r.body))).not.toContain(form)
       }
       expect(run.stdout).toContain(`::add-mask::${value.split('\n')[0] === value ? value : value.split('\n')[1]}`)
     }
@@ -116,7 +111,7 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     [{ command: 'promote', from: 'beta', to: 'production' }, 2, /::error::Channel "beta" does not exist/]
   ])('bad input %j is a clear ::error:: and exit %i', async (inputs, code, message) => {
     const repo = exampleRepo()
-    const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/main', sha: repo.head(), apiUrl, inputs: { install: 'false', ...inputs } })
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/main', sha: repo.head(), apiUrl: fake.url, inputs: { install: 'false', ...inputs } })
     expect(run.code).toBe(code)
     expect(run.stdout).toMatch(message)
     expect(existsSync(path.join(repo.dir, '.otakit/store/apps/com.example.otakit/channels'))).toBe(false)
@@ -131,8 +126,8 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     repo.git('tag', 'v1.0.0')
     repo.commit('fix: x')
     repo.git('tag', 'v1.0.1')
-    api.failures.push({ method, prefix: '/repos/', status })
-    const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.1', sha: repo.head(), apiUrl, inputs: { install: 'false' } })
+    fake.api.failures.push({ method, prefix: '/repos/', status })
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.1', sha: repo.head(), apiUrl: fake.url, inputs: { install: 'false' } })
     expect(run.code).toBe(0)
     expect(run.outputs.status).toBe('released')
     expect(run.stdout).toMatch(message)
@@ -143,21 +138,21 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     repo.write('otakit.config.json', JSON.stringify({ pullRequestPreviews: true }))
     repo.commit('feat: from a fork')
     const event = { number: 9, pull_request: { number: 9, head: { ref: 'patch-1' }, base: { ref: 'main' } } }
-    const run = await runAction({ workspace: repo.dir, ref: 'refs/pull/9/merge', eventName: 'pull_request', event, sha: repo.head(), apiUrl, env: { GITHUB_HEAD_REF: 'patch-1' }, inputs: { install: 'false', 'github-token': '' } })
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/pull/9/merge', eventName: 'pull_request', event, sha: repo.head(), apiUrl: fake.url, env: { GITHUB_HEAD_REF: 'patch-1' }, inputs: { install: 'false', 'github-token': '' } })
     expect(run.code).toBe(0)
     expect(run.outputs.channel).toBe('pr-9')
     expect(run.stdout).toMatch(/::warning::No github-token: skipping the pull request comment/)
-    expect(api.requests).toEqual([])
+    expect(fake.api.requests).toEqual([])
   })
 
   test('a native change fails the step with exit code 3 and an error annotation', async () => {
     const repo = exampleRepo()
     repo.git('checkout', '-q', '-b', 'release/2')
-    await runAction({ workspace: repo.dir, ref: 'refs/heads/release/2', sha: repo.head(), apiUrl, inputs: { install: 'false' } })
+    await runAction({ workspace: repo.dir, ref: 'refs/heads/release/2', sha: repo.head(), apiUrl: fake.url, inputs: { install: 'false' } })
     const pkg = JSON.parse(readFileSync(path.join(repo.dir, 'package.json'), 'utf8'))
     pkg.dependencies['@capacitor/push-notifications'] = '^7.0.0'
     repo.commit('feat: push', { 'package.json': JSON.stringify(pkg, null, 2) })
-    const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/release/2', sha: repo.head(), apiUrl, inputs: { install: 'false' } })
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/release/2', sha: repo.head(), apiUrl: fake.url, inputs: { install: 'false' } })
     expect(run.code).toBe(3)
     expect(run.outputs).toMatchObject({ status: 'native-required', 'release-type': 'native' })
     expect(run.stdout).toMatch(/::error::This release changes native code.*@capacitor\/push-notifications added/)
@@ -177,7 +172,7 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     }, null, 2))
     repo.git('checkout', '-q', '-b', 'hotfix/deps')
     repo.commit('fix: deps')
-    const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/deps', sha: repo.head(), apiUrl })
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/deps', sha: repo.head(), apiUrl: fake.url })
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/::warning::The Actions cache service is not available here/)
     expect(run.stdout).toMatch(/::group::Install dependencies: npm ci/)
@@ -188,7 +183,7 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
   test('a workflow_dispatch run on the default branch releases to development', async () => {
     const repo = exampleRepo()
     const event = { inputs: {}, ref: 'refs/heads/main', repository: { default_branch: 'main' } }
-    const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/main', eventName: 'workflow_dispatch', event, sha: repo.head(), apiUrl, inputs: { install: 'false' } })
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/main', eventName: 'workflow_dispatch', event, sha: repo.head(), apiUrl: fake.url, inputs: { install: 'false' } })
     expect(run.code).toBe(0)
     expect(run.outputs).toMatchObject({ status: 'released', channel: 'development', version: '1.1.0-dev.1' })
   })
@@ -198,11 +193,11 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     repo.git('checkout', '-q', '-b', 'hotfix/a')
     for (const m of ['fix: one', 'fix: two']) {
       repo.commit(m)
-      await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/a', sha: repo.head(), apiUrl, inputs: { install: 'false' } })
+      await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/a', sha: repo.head(), apiUrl: fake.url, inputs: { install: 'false' } })
     }
-    const back = await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/a', sha: repo.head(), apiUrl, inputs: { command: 'rollback', channel: 'beta' } })
+    const back = await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/a', sha: repo.head(), apiUrl: fake.url, inputs: { command: 'rollback', channel: 'beta' } })
     expect(back.outputs).toMatchObject({ status: 'promoted', version: '1.1.0-beta.1', 'previous-version': '1.1.0-beta.2' })
-    const s = await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/a', sha: repo.head(), apiUrl, inputs: { command: 'status', channel: 'beta' } })
+    const s = await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/a', sha: repo.head(), apiUrl: fake.url, inputs: { command: 'status', channel: 'beta' } })
     expect(s.outputs).toMatchObject({ channel: 'beta', version: '1.1.0-beta.1' })
     expect(s.summary).toMatch(/\| `beta` \| 1\.1\.0-beta\.1 \|/)
   })

@@ -3,18 +3,13 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { createKeyPair } from '../src/core/crypto/keys.js'
 import { FakeAzureDevOps } from './helpers/azure-api.js'
+import { fakePerTest } from './helpers/fake-api.js'
 import { baseEnv, cleanupTemps, exampleRepo, ROOT, tempDir } from './helpers/repo.js'
 
 const TASK = path.join(ROOT, 'dist/azure/index.js')
 const task = JSON.parse(readFileSync(path.join(ROOT, 'azure-pipelines/OtakitRelease/task.json'), 'utf8'))
 
-let api: FakeAzureDevOps
-let collection: string
-beforeEach(async () => {
-  api = new FakeAzureDevOps()
-  collection = await api.start()
-})
-afterEach(() => api.stop())
+const fake = fakePerTest(() => new FakeAzureDevOps())
 afterAll(cleanupTemps)
 
 interface TaskRun { code: number; stdout: string; stderr: string; vars: Record<string, string>; result?: string; issues: { type: string; message: string }[] }
@@ -28,8 +23,8 @@ function runTask(workspace: string, inputs: Record<string, string>, env: Record<
   }
   const full = baseEnv({
     TF_BUILD: 'True', AGENT_VERSION: '4.260.0', AGENT_TEMPDIRECTORY: tempDir('otakit-agent-'), AGENT_OS: 'Linux',
-    SYSTEM_COLLECTIONURI: collection, SYSTEM_TEAMPROJECT: 'Mobile', SYSTEM_TEAMPROJECTID: 'Mobile', SYSTEM_DEFAULTWORKINGDIRECTORY: workspace,
-    BUILD_BUILDID: '311', BUILD_REPOSITORY_ID: 'repo-guid', BUILD_REPOSITORY_PROVIDER: 'TfsGit', BUILD_REPOSITORY_URI: `${collection}Mobile/_git/app`,
+    SYSTEM_COLLECTIONURI: fake.url, SYSTEM_TEAMPROJECT: 'Mobile', SYSTEM_TEAMPROJECTID: 'Mobile', SYSTEM_DEFAULTWORKINGDIRECTORY: workspace,
+    BUILD_BUILDID: '311', BUILD_REPOSITORY_ID: 'repo-guid', BUILD_REPOSITORY_PROVIDER: 'TfsGit', BUILD_REPOSITORY_URI: `${fake.url}Mobile/_git/app`,
     ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN: 'azure-oauth-token-123',
     ...vars, ...env
   })
@@ -61,8 +56,8 @@ describe('Azure Pipelines task (dist/azure/index.js with the agent environment)'
     expect(run.vars.checksum).toMatch(/^[0-9a-f]{64}$/)
     expect(run.vars.changelog).toMatch(/### Bug Fixes\n\n\* crash/)
     expect(run.stdout).toMatch(/^##\[group\]Build: npm run build$/m)
-    expect(api.tags).toEqual(['otakit:beta', 'otakit:1.1.0-beta.1'])
-    const tagRequest = api.requests.find((r) => r.method === 'POST')!
+    expect(fake.api.tags).toEqual(['otakit:beta', 'otakit:1.1.0-beta.1'])
+    const tagRequest = fake.api.requests.find((r) => r.method === 'POST')!
     expect(tagRequest.path).toBe('/org/Mobile/_apis/build/builds/311/tags')
     expect(tagRequest.authorization).toBe('Bearer azure-oauth-token-123')
   })
@@ -88,14 +83,14 @@ describe('Azure Pipelines task (dist/azure/index.js with the agent environment)'
     const env = { BUILD_REASON: 'PullRequest', BUILD_SOURCEBRANCH: 'refs/pull/31/merge', SYSTEM_PULLREQUEST_PULLREQUESTID: '31', SYSTEM_PULLREQUEST_SOURCEBRANCH: 'refs/heads/feature/a', SYSTEM_PULLREQUEST_TARGETBRANCH: 'refs/heads/main' }
     const first = await runTask(repo.dir, {}, { ...env, BUILD_SOURCEVERSION: repo.head() })
     expect(first.vars).toMatchObject({ status: 'released', channel: 'pr-31', version: '1.1.0-pr31.1' })
-    expect(api.threads).toHaveLength(1)
-    expect(api.threads[0].comments[0].content).toMatch(/<!-- otakit-preview:com\.example\.otakit:pr-31 -->[\s\S]*`pr-31` → `1\.1\.0-pr31\.1`/)
+    expect(fake.api.threads).toHaveLength(1)
+    expect(fake.api.threads[0].comments[0].content).toMatch(/<!-- otakit-preview:com\.example\.otakit:pr-31 -->[\s\S]*`pr-31` → `1\.1\.0-pr31\.1`/)
     repo.commit('fix: b')
     const second = await runTask(repo.dir, {}, { ...env, BUILD_SOURCEVERSION: repo.head() })
     expect(second.vars.version).toBe('1.1.0-pr31.2')
-    expect(api.threads).toHaveLength(1)
-    expect(api.threads[0].comments[0].content).toMatch(/1\.1\.0-pr31\.2/)
-    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1)
+    expect(fake.api.threads).toHaveLength(1)
+    expect(fake.api.threads[0].comments[0].content).toMatch(/1\.1\.0-pr31\.2/)
+    expect(fake.api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1)
   })
 
   test('secret inputs are masked with ##vso[task.setsecret] and appear nowhere else', async () => {
@@ -110,7 +105,7 @@ describe('Azure Pipelines task (dist/azure/index.js with the agent environment)'
     for (const form of forms) {
       expect(run.stdout.split('\n').filter((l) => l.includes(form) && !l.startsWith('##vso[task.setsecret]'))).toEqual([])
       expect(run.stderr).not.toContain(form)
-      expect(JSON.stringify(api.requests)).not.toContain(form)
+      expect(JSON.stringify(fake.api.requests)).not.toContain(form)
     }
     expect(run.stdout).toContain(`##vso[task.setsecret]${apiKey}`)
   })
@@ -134,7 +129,7 @@ describe('Azure Pipelines task (dist/azure/index.js with the agent environment)'
     expect(noToken.result).toBe('Succeeded')
     expect(noToken.issues).toEqual([expect.objectContaining({ type: 'warning', message: expect.stringMatching(/No System\.AccessToken/) })])
     repo.commit('fix: next')
-    api.failures.push({ method: 'POST', match: /tags/, status: 500 })
+    fake.api.failures.push({ method: 'POST', match: /tags/, status: 500 })
     const failing = await runTask(repo.dir, {}, { BUILD_SOURCEBRANCH: 'refs/heads/main', BUILD_SOURCEVERSION: repo.head() })
     expect(failing.result).toBe('Succeeded')
     expect(failing.vars.status).toBe('released')

@@ -53,7 +53,7 @@ describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () 
     expect(row.comment).toContain(beta.json.changelog.trim())
     expect(row.comment).toContain(`otakit-commit: ${repo.head()}`)
     // The key reaches the Capgo CLI through its environment, never its command line.
-    expect(capgo.requests.filter((r) => r.path.startsWith('/rest/v1/rpc/')).every((r) => r.key === 'good-key')).toBe(true)
+    expect(capgo.requests.filter((r) => r.path.startsWith('/rest/v1/rpc/')).every((r) => r.headers.capgkey === 'good-key')).toBe(true)
     expect(beta.stderr).not.toContain('good-key')
 
     const again = await cli(repo, ['release'])

@@ -2,16 +2,11 @@ import { execFile } from 'node:child_process'
 import { cpSync, existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { FakeGitlabApi } from './helpers/gitlab-api.js'
+import { fakePerTest } from './helpers/fake-api.js'
 import { baseEnv, CLI, cleanupTemps, EXAMPLE, Repo, ROOT, tempDir } from './helpers/repo.js'
 
 const GCL = path.join(ROOT, 'node_modules/gitlab-ci-local/dist/index.js')
-let api: FakeGitlabApi
-let apiUrl: string
-beforeEach(async () => {
-  api = new FakeGitlabApi()
-  apiUrl = await api.start()
-})
-afterEach(() => api.stop())
+const fake = fakePerTest(() => new FakeGitlabApi())
 afterAll(cleanupTemps)
 
 /** A GitLab-shaped project: the component project (gitlab/) plus the example app at its root. */
@@ -31,7 +26,7 @@ interface PipelineRun { code: number; output: string; dotenv: Record<string, str
 /** Runs the project's own pipeline with gitlab-ci-local, in shell mode, the CLI input pointed at dist/cli. */
 function pipeline(repo: Repo, variables: Record<string, string>, inputs: Record<string, string> = {}): Promise<PipelineRun> {
   const args = [GCL, '--force-shell-executor', '--variable', `OTAKIT_SELFTEST_CLI=${process.execPath} ${CLI}`,
-    '--variable', `CI_API_V4_URL=${apiUrl}`, '--variable', 'CI_PROJECT_ID=42', '--variable', 'CI_JOB_TOKEN=job-token-abc',
+    '--variable', `CI_API_V4_URL=${fake.url}`, '--variable', 'CI_PROJECT_ID=42', '--variable', 'CI_JOB_TOKEN=job-token-abc',
     ...Object.entries(variables).flatMap(([k, v]) => ['--variable', `${k}=${v}`]),
     ...Object.entries(inputs).flatMap(([k, v]) => ['--input', `${k}=${v}`]),
     'otakit-self-test']
@@ -57,7 +52,7 @@ describe('GitLab CI/CD component (gitlab-ci-local, shell mode)', () => {
     expect(run.result).toMatchObject({ status: 'released', channel: 'beta', version: '1.1.0-beta.1' })
     expect(run.dotenv).toMatchObject({ OTAKIT_STATUS: 'released', OTAKIT_CHANNEL: 'beta', OTAKIT_VERSION: '1.1.0-beta.1', OTAKIT_RELEASE_TYPE: 'ota' })
     expect(existsSync(path.join(repo.dir, '.otakit/store/apps/com.example.otakit/channels/beta.json'))).toBe(true)
-    expect(api.requests).toEqual([])
+    expect(fake.api.requests).toEqual([])
   })
 
   test('a tag pipeline promotes to production and creates the GitLab Release once', async () => {
@@ -70,7 +65,7 @@ describe('GitLab CI/CD component (gitlab-ci-local, shell mode)', () => {
     const prod = await pipeline(repo, { CI_COMMIT_TAG: 'v1.0.1' })
     expect(prod.result).toMatchObject({ status: 'promoted', channel: 'production', version: '1.0.1' })
     expect(prod.dotenv.OTAKIT_VERSION).toBe('1.0.1')
-    const created = api.requests.filter((r) => r.method === 'POST')
+    const created = fake.api.requests.filter((r) => r.method === 'POST')
     expect(created).toHaveLength(1)
     expect(created[0].path).toBe('/api/v4/projects/42/releases')
     expect(created[0].body).toMatchObject({ tag_name: 'v1.0.1', name: '1.0.1', ref: repo.head() })
@@ -78,8 +73,8 @@ describe('GitLab CI/CD component (gitlab-ci-local, shell mode)', () => {
     expect(created[0].headers['job-token']).toBe('job-token-abc')
     const again = await pipeline(repo, { CI_COMMIT_TAG: 'v1.0.1' })
     expect(again.result.status).toBe('unchanged')
-    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
-    expect(api.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual(['/api/v4/projects/42/releases/v1.0.1'])
+    expect(fake.api.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
+    expect(fake.api.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual(['/api/v4/projects/42/releases/v1.0.1'])
   })
 
   test('a merge request pipeline releases a preview channel with one note updated in place; without a token it warns', async () => {
@@ -98,10 +93,10 @@ describe('GitLab CI/CD component (gitlab-ci-local, shell mode)', () => {
     repo.commit('fix: more contrast')
     const second = await pipeline(repo, { ...mr, OTAKIT_GITLAB_TOKEN: 'glpat-secret-token-1234' })
     expect(second.result.version).toBe('1.1.0-pr7.3')
-    expect(api.notes).toHaveLength(1)
-    expect(api.notes[0].body).toMatch(/<!-- otakit-preview:com\.example\.otakit:pr-7 -->[\s\S]*1\.1\.0-pr7\.3/)
-    expect(api.requests.filter((r) => r.method === 'PUT')).toHaveLength(1)
-    expect(api.requests.find((r) => r.method === 'POST')!.headers['private-token']).toBe('glpat-secret-token-1234')
+    expect(fake.api.notes).toHaveLength(1)
+    expect(fake.api.notes[0].body).toMatch(/<!-- otakit-preview:com\.example\.otakit:pr-7 -->[\s\S]*1\.1\.0-pr7\.3/)
+    expect(fake.api.requests.filter((r) => r.method === 'PUT')).toHaveLength(1)
+    expect(fake.api.requests.find((r) => r.method === 'POST')!.headers['private-token']).toBe('glpat-secret-token-1234')
     expect(first.output + second.output).not.toContain('glpat-secret-token-1234')
   })
 
@@ -109,7 +104,7 @@ describe('GitLab CI/CD component (gitlab-ci-local, shell mode)', () => {
     const repo = componentProject()
     repo.commit('fix: b')
     repo.git('tag', 'v1.0.1')
-    api.failures.push({ method: 'GET', match: /releases/, status: 403 })
+    fake.api.failures.push({ method: 'GET', match: /releases/, status: 403 })
     const run = await pipeline(repo, { CI_COMMIT_TAG: 'v1.0.1' })
     expect(run.output).toMatch(/PASS\s+otakit-self-test/)
     expect(run.result.status).toBe('released')

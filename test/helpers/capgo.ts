@@ -1,14 +1,5 @@
 import { createHash } from 'node:crypto'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
-
-export interface CapgoRequest {
-  method: string
-  path: string
-  query: Record<string, string>
-  body: any
-  key?: string
-}
+import { FakeJsonApi, json, type ApiAnswer, type ApiRequest } from './fake-api.js'
 
 interface VersionRow {
   id: number
@@ -38,8 +29,7 @@ interface VersionRow {
  *   upload link, the PUT of the zip, the channel move), answered as the CLI expects them;
  *   recorded by running that CLI against this server.
  */
-export class FakeCapgo {
-  readonly requests: CapgoRequest[] = []
+export class FakeCapgo extends FakeJsonApi {
   readonly apps = new Map<string, { owner_org: string }>()
   readonly versions: VersionRow[] = []
   /** channel name per app → version id */
@@ -55,23 +45,10 @@ export class FakeCapgo {
   /** Answer this status to the next N public-API requests (fault injection). */
   faults: { status: number; count: number; retryAfter?: string }[] = []
   private nextId = 1
-  private base = ''
-  private server = http.createServer((req, res) => this.handle(req, res))
-
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
-    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
-    return this.base
-  }
-
-  stop(): Promise<void> {
-    this.server.closeAllConnections()
-    return new Promise((resolve) => this.server.close(() => resolve()))
-  }
 
   /** The store URL that points otakit (and through it the Capgo CLI) here. */
   get storeUrl(): string {
-    return `capgo:?supaHost=${encodeURIComponent(this.base)}&supaAnon=anon-key`
+    return `capgo:?supaHost=${encodeURIComponent(this.origin)}&supaAnon=anon-key`
   }
 
   addApp(appId: string): void {
@@ -101,114 +78,100 @@ export class FakeCapgo {
     return row
   }
 
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      const raw = Buffer.concat(chunks)
-      const url = new URL(req.url ?? '/', 'http://x')
-      const path = url.pathname
-      const query = Object.fromEntries(url.searchParams)
-      const key = (req.headers.capgkey ?? req.headers.authorization) as string | undefined
-      let body: any
-      if (!path.startsWith('/upload/') && raw.length) body = JSON.parse(raw.toString('utf8'))
-      this.requests.push({ method: req.method ?? '', path, query, body, key })
-      const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
-        res.writeHead(status, { 'content-type': 'application/json', ...headers })
-        res.end(JSON.stringify(data))
-      }
-      const fault = this.faults[0]
-      if (fault && path.startsWith('/functions/v1/') && !path.startsWith('/functions/v1/files')) {
-        if (--fault.count <= 0) this.faults.shift()
-        return send(fault.status, { error: 'fault' }, fault.retryAfter ? { 'retry-after': fault.retryAfter } : {})
-      }
-      if (path.startsWith('/upload/')) return this.upload(path, raw, send)
-      if (path.startsWith('/rest/v1/')) return this.supabase(req.method!, path, query, body, key, send)
-      if (!key || !this.validKeys.has(key)) return send(401, { error: 'invalid_apikey', message: 'Invalid API key' })
-      return this.publicApi(req.method!, path.replace(/^\/functions\/v1/, ''), query, body, key, send)
-    })
+  protected route(req: ApiRequest): ApiAnswer | undefined {
+    const { method, path, query, body } = req
+    const key = (req.headers.capgkey ?? req.authorization) as string | undefined
+    const fault = this.faults[0]
+    if (fault && path.startsWith('/functions/v1/') && !path.startsWith('/functions/v1/files')) {
+      if (--fault.count <= 0) this.faults.shift()
+      return json(fault.status, { error: 'fault' }, fault.retryAfter ? { 'retry-after': fault.retryAfter } : {})
+    }
+    if (path.startsWith('/upload/')) return this.upload(path, req.raw)
+    if (path.startsWith('/rest/v1/')) return this.supabase(method, path, body, key)
+    if (!key || !this.validKeys.has(key)) return json(401, { error: 'invalid_apikey', message: 'Invalid API key' })
+    return this.publicApi(method, path.replace(/^\/functions\/v1/, ''), query, body, key)
   }
 
-  private publicApi(method: string, path: string, query: Record<string, string>, body: any, key: string, send: (s: number, d: unknown) => void): void {
+  private publicApi(method: string, path: string, query: Record<string, string>, body: any, key: string): ApiAnswer {
     let m: RegExpExecArray | null
     if (method === 'GET' && (m = /^\/app\/([^/]+)$/.exec(path))) {
-      const app = this.apps.get(decodeURIComponent(m[1]))
-      return app ? send(200, { app_id: m[1], name: m[1], owner_org: app.owner_org, icon_url: '', created_at: '2026-01-01T00:00:00Z' }) : send(404, { error: 'app_not_found' })
+      const app = this.apps.get(m[1])
+      return app ? json(200, { app_id: m[1], name: m[1], owner_org: app.owner_org, icon_url: '', created_at: '2026-01-01T00:00:00Z' }) : json(404, { error: 'app_not_found' })
     }
     if (method === 'GET' && /^\/bundle\/?$/.test(path)) {
-      if (!this.apps.has(query.app_id)) return send(404, { error: 'app_not_found' })
+      if (!this.apps.has(query.app_id)) return json(404, { error: 'app_not_found' })
       const page = Number(query.page ?? 0)
       const rows = this.versions.filter((v) => v.app_id === query.app_id && !v.deleted)
-      return send(200, { data: rows.slice(page * 50, page * 50 + 50) })
+      return json(200, { data: rows.slice(page * 50, page * 50 + 50) })
     }
     if (method === 'GET' && /^\/channel\/?$/.test(path)) {
       const channels = this.channels.get(query.app_id)
-      if (!channels) return send(404, { error: 'app_not_found' })
+      if (!channels) return json(404, { error: 'app_not_found' })
       const shape = (name: string, id: number) => {
         const v = this.versions.find((r) => r.id === id)!
         return { id: id * 7, name, app_id: query.app_id, public: name === 'production', updated_at: '2026-01-01T00:00:00Z', version: { id: v.id, name: v.name } }
       }
       if (query.channel) {
         const id = channels.get(query.channel)
-        return id === undefined ? send(404, { error: 'channel_not_found' }) : send(200, shape(query.channel, id))
+        return id === undefined ? json(404, { error: 'channel_not_found' }) : json(200, shape(query.channel, id))
       }
       const page = Number(query.page ?? 0)
-      return send(200, [...channels].map(([n, id]) => shape(n, id)).slice(page * 50, page * 50 + 50))
+      return json(200, [...channels].map(([n, id]) => shape(n, id)).slice(page * 50, page * 50 + 50))
     }
     if (method === 'POST' && /^\/channel\/?$/.test(path)) {
-      if (this.readOnlyKeys.has(key)) return send(401, { error: 'invalid_apikey_mode' })
-      if (this.failChannelMoves > 0 && this.failChannelMoves--) return send(500, { error: 'internal_error' })
+      if (this.readOnlyKeys.has(key)) return json(401, { error: 'invalid_apikey_mode' })
+      if (this.failChannelMoves > 0 && this.failChannelMoves--) return json(500, { error: 'internal_error' })
       const row = this.versions.find((v) => v.app_id === body.app_id && v.name === body.version && !v.deleted)
-      if (!row || !this.channels.has(body.app_id)) return send(400, { error: 'cannot_find_version' })
+      if (!row || !this.channels.has(body.app_id)) return json(400, { error: 'cannot_find_version' })
       this.channels.get(body.app_id)!.set(body.channel, row.id)
-      return send(200, { status: 'ok' })
+      return json(200, { status: 'ok' })
     }
     if (method === 'POST' && path === '/files/upload_link') {
-      return send(200, { url: `${this.base}/upload/${body.app_id}/${encodeURIComponent(body.name)}.zip` })
+      return json(200, { url: `${this.origin}/upload/${body.app_id}/${encodeURIComponent(body.name)}.zip` })
     }
     if (method === 'DELETE' && path === '/private/delete_failed_version') {
       const row = this.versions.find((v) => v.app_id === body.app_id && v.name === body.name)
       if (row) row.deleted = true
-      return send(200, { status: 'ok' })
+      return json(200, { status: 'ok' })
     }
-    return send(404, { error: 'not_found', path })
+    return json(404, { error: 'not_found', path })
   }
 
   /** The Capgo CLI's own backend calls (Supabase RPCs and tables). */
-  private supabase(method: string, path: string, query: Record<string, string>, body: any, key: string | undefined, send: (s: number, d: unknown) => void): void {
+  private supabase(method: string, path: string, body: any, key: string | undefined): ApiAnswer {
     const valid = key !== undefined && this.validKeys.has(key)
     const rpc = path.startsWith('/rest/v1/rpc/') ? path.slice('/rest/v1/rpc/'.length) : undefined
-    if (rpc === 'reject_access_due_to_2fa_for_app') return valid ? send(200, false) : send(401, { message: 'Invalid API key', code: '401' })
-    if (!valid) return send(401, { message: 'Invalid API key', code: '401' })
-    if (rpc === 'cli_check_permission') return send(200, !(this.readOnlyKeys.has(key!) && body.permission_key !== 'app.read'))
-    if (rpc === 'request_actor_user_id') return send(200, '00000000-0000-0000-0000-000000000001')
-    if (rpc === 'get_organization_cli_warnings') return send(200, [])
-    if (rpc === 'is_trial_org') return send(200, 0)
+    if (rpc === 'reject_access_due_to_2fa_for_app') return valid ? json(200, false) : json(401, { message: 'Invalid API key', code: '401' })
+    if (!valid) return json(401, { message: 'Invalid API key', code: '401' })
+    if (rpc === 'cli_check_permission') return json(200, !(this.readOnlyKeys.has(key!) && body.permission_key !== 'app.read'))
+    if (rpc === 'request_actor_user_id') return json(200, '00000000-0000-0000-0000-000000000001')
+    if (rpc === 'get_organization_cli_warnings') return json(200, [])
+    if (rpc === 'is_trial_org') return json(200, 0)
     if (rpc === 'exist_app_versions' && this.raceNextVersionCheck) {
       this.raceNextVersionCheck = false
       this.seedBundle(body.appid, body.name_version, { comment: `from another pipeline\n\notakit-commit: ${'b'.repeat(40)}` })
     }
-    if (rpc === 'exist_app_versions') return send(200, this.versions.some((v) => v.app_id === body.appid && v.name === body.name_version && !v.deleted))
-    if (rpc) return send(200, true)
-    if (method === 'GET') return send(200, [])
+    if (rpc === 'exist_app_versions') return json(200, this.versions.some((v) => v.app_id === body.appid && v.name === body.name_version && !v.deleted))
+    if (rpc) return json(200, true)
+    if (method === 'GET') return json(200, [])
     if (method === 'POST' && path === '/rest/v1/app_versions') {
       let row = this.versions.find((v) => v.app_id === body.app_id && v.name === body.name && !v.deleted)
       if (!row) row = this.row(body.app_id, { name: body.name })
       for (const field of ['checksum', 'comment', 'link', 'native_packages', 'session_key', 'min_update_version'] as const) {
         if (body[field] !== undefined) (row as any)[field] = body[field]
       }
-      return send(201, [row])
+      return json(201, [row])
     }
-    if (method === 'PATCH' || method === 'POST') return send(201, [])
-    return send(404, { message: 'not found', code: 'PGRST' })
+    if (method === 'PATCH' || method === 'POST') return json(201, [])
+    return json(404, { message: 'not found', code: 'PGRST' })
   }
 
-  private upload(path: string, bytes: Buffer, send: (s: number, d: unknown) => void): void {
+  private upload(path: string, bytes: Buffer): ApiAnswer {
     const [, , appId, file] = path.split('/')
-    const name = decodeURIComponent(file.replace(/\.zip$/, ''))
+    const name = file.replace(/\.zip$/, '')
     this.uploads.set(`${appId}/${name}`, bytes)
     const row = this.versions.find((v) => v.app_id === appId && v.name === name && !v.deleted)
     if (row) row.r2_path = `orgs/org-1/apps/${appId}/${name}.zip`
-    send(200, {})
+    return json(200, {})
   }
 }
