@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import type { Worker } from 'node:worker_threads'
 import { PackError } from '../src/core/errors.js'
+import { CompressPool } from '../src/core/pack/compress-pool.js'
 import { packWebDir } from '../src/core/pack/pack.js'
 import { assertSafeEntryName } from '../src/core/pack/zip-writer.js'
 import { MemoryReporter } from '../src/core/port.js'
@@ -138,5 +140,28 @@ describe('pack', () => {
     expect(bad.code).toBe(1)
     expect(bad.json).toMatchObject({ status: 'failed' })
     expect(bad.stderr).toMatch(/does not exist/)
+  })
+})
+
+describe('compression workers', () => {
+  /** The pool's worker threads (private): the test stops one the way a crash would. */
+  const workersOf = (pool: CompressPool) => (pool as unknown as { workers: { worker: Worker }[] }).workers.map((w) => w.worker)
+
+  test('a worker that dies mid-batch fails the pack with a clear error instead of leaving it waiting', async () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'big.js')
+    writeFileSync(file, randomBytes(24 * 1024 * 1024).toString('base64'))
+    const pool = new CompressPool(64 * 1024 * 1024, 1)
+    try {
+      const batch = pool.run([{ index: 0, name: 'big.js', abs: file }])
+      const exited = new Promise((r) => workersOf(pool)[0].once('exit', r))
+      await workersOf(pool)[0].terminate()
+      await exited
+      await expect(batch).rejects.toThrow(/A compression worker stopped unexpectedly \(exit code \d+\)\. Run the pack again/)
+      // Later batches fail at once too: nothing waits on a dead pool.
+      await expect(pool.run([{ index: 1, name: 'big.js', abs: file }])).rejects.toThrow(PackError)
+    } finally {
+      await pool.close()
+    }
   })
 })
