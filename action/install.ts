@@ -12,6 +12,13 @@ const LOCKFILES: { file: string; command: string; args: string[] }[] = [
   { file: 'yarn.lock', command: 'yarn', args: ['install', '--immutable'] }
 ]
 
+/** Yarn 1 ignores --immutable (a Yarn 2+ flag): its lockfiles get --frozen-lockfile. */
+function lockfileCommand(cwd: string, lock: typeof LOCKFILES[number]): typeof LOCKFILES[number] {
+  if (lock.file !== 'yarn.lock') return lock
+  const head = readFileSync(path.join(cwd, lock.file), 'utf8').slice(0, 400)
+  return /yarn lockfile v1/.test(head) ? { ...lock, args: ['install', '--frozen-lockfile'] } : lock
+}
+
 /**
  * Installs the app's dependencies with its lockfile's package manager, restoring
  * node_modules from the Actions cache (keyed on OS, Node version and lockfile) when it can.
@@ -45,7 +52,7 @@ export async function installDependencies(mode: 'auto' | 'true' | 'false', cwd: 
       reporter.warn(`Could not restore dependencies from the cache: ${(error as Error).message}. Installing instead.`)
     }
   }
-  const command = lock ?? { command: 'npm', args: ['install'] }
+  const command = lock ? lockfileCommand(cwd, lock) : { command: 'npm', args: ['install'] }
   await reporter.group(`Install dependencies: ${command.command} ${command.args.join(' ')}`, async () => {
     await exec.exec(command.command, command.args, { cwd })
   })

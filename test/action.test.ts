@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { createKeyPair } from '../src/core/crypto/keys.js'
 import { runAction } from './helpers/action.js'
@@ -176,6 +177,29 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/::warning::The Actions cache service is not available here/)
     expect(run.stdout).toMatch(/::group::Install dependencies: npm ci/)
+    expect(existsSync(path.join(repo.dir, 'node_modules/greeting/package.json'))).toBe(true)
+    expect(run.outputs.status).toBe('released')
+  })
+
+  test.each([
+    ['pnpm', 'pnpm-lock.yaml', 'pnpm install --frozen-lockfile'],
+    ['yarn', 'yarn.lock', 'yarn install --frozen-lockfile']
+  ])('install: auto with %s (%s) runs "%s"', async (manager, lockfile, command) => {
+    const bin = process.env.OTAKIT_TEST_PM_BIN
+    if (!bin) throw new Error('OTAKIT_TEST_PM_BIN names no folder with pnpm and yarn: run the suite with "npm run test:all", which installs them into .tools/.')
+    const repo = exampleRepo()
+    repo.write('vendor/greeting/package.json', JSON.stringify({ name: 'greeting', version: '1.0.0' }))
+    repo.write('package.json', JSON.stringify({ name: 'app', version: '1.0.0', type: 'module', scripts: { build: 'node build.mjs' }, dependencies: { greeting: 'file:vendor/greeting' } }, null, 2))
+    const env = { PATH: `${bin}${path.delimiter}${process.env.PATH}` }
+    // The lockfile the package manager itself writes, committed without node_modules.
+    execFileSync(path.join(bin, manager), ['install'], { cwd: repo.dir, env: { ...process.env, ...env }, stdio: 'pipe' })
+    rmSync(path.join(repo.dir, 'node_modules'), { recursive: true, force: true })
+    expect(existsSync(path.join(repo.dir, lockfile))).toBe(true)
+    repo.git('checkout', '-q', '-b', 'hotfix/deps')
+    repo.commit('fix: deps')
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/deps', sha: repo.head(), apiUrl: fake.url, env })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(`::group::Install dependencies: ${command}`)
     expect(existsSync(path.join(repo.dir, 'node_modules/greeting/package.json'))).toBe(true)
     expect(run.outputs.status).toBe('released')
   })
