@@ -134,6 +134,15 @@ describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () 
     expect(capgo.channels.get(APP)!.size).toBe(0)
   }, 60_000)
 
+  test('every page of Capgo\'s bundle list counts: the prerelease number follows the 50 Capgo already has', async () => {
+    const repo = capgoRepo()
+    for (let n = 1; n <= 50; n++) capgo.seedBundle(APP, `1.0.1-beta.${n}`)
+    const run = await cli(repo, ['release'])
+    expect(run.json).toMatchObject({ status: 'released', version: '1.0.1-beta.51' })
+    // Page 0 held 50 bundles; page 1 (empty) is Capgo's 400 "Cannot get bundle", read as the end.
+    expect(capgo.requests.filter((r) => r.path === '/functions/v1/bundle/' && r.query.page === '1').length).toBeGreaterThan(0)
+  }, 60_000)
+
   test('the native gate runs before any upload, against what Capgo recorded for the channel', async () => {
     const repo = capgoRepo()
     capgo.seedBundle(APP, '1.0.0-beta.9', { channel: 'beta', plugins: { '@capacitor/core': '7.4.0', '@capgo/capacitor-updater': '8.40.0' } })

@@ -50612,7 +50612,10 @@ class CapgoStore {
         }
         return this.apiKey;
     }
-    /** One public-API call, retried on network errors, 5xx and 429; 4xx become errors that say what to do. */
+    /**
+     * One public-API call, retried on network errors, 5xx and 429; other failures become errors
+     * that say what to do, except answers `absent` recognises as "nothing there" (undefined).
+     */
     async api(method, path, options = {}) {
         const url = new URL(`${this.location.apiBase}${path}`);
         for (const [k, v] of Object.entries(options.query ?? {}))
@@ -50631,7 +50634,8 @@ class CapgoStore {
             throw new StoreError(`Capgo did not answer ${method} ${url.pathname} (${String(error.cause ?? error.message)}). Check the network (or supaHost in --store) and run again; nothing was changed.`);
         }
         const text = await response.text();
-        if (response.status === 404 && options.allow404)
+        // Capgo answers "not found" as a 404 or as a 400 naming what it could not find.
+        if ((response.status === 404 || response.status === 400) && options.absent?.test(text))
             return undefined;
         if (response.status === 401 || response.status === 403) {
             throw new StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that OTAKIT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`);
@@ -50648,18 +50652,20 @@ class CapgoStore {
     /** Fails clearly when the app is not in Capgo (or the key cannot see it). */
     async requireApp(appId) {
         if (!this.apps.has(appId)) {
-            this.apps.set(appId, (async () => {
-                const app = await this.api('GET', `/app/${encodeURIComponent(appId)}`, { allow404: true });
+            const check = (async () => {
+                const app = await this.api('GET', `/app/${encodeURIComponent(appId)}`, { absent: /cannot find app|can't access this app|cannot_access_app|app_not_found/i });
                 if (!app)
                     throw new StoreError(`App ${appId} does not exist in Capgo (or this API key cannot see it). Add it with "npx @capgo/cli app add ${appId}", or fix appId.`);
-            })());
+            })();
+            check.catch(() => this.apps.delete(appId));
+            this.apps.set(appId, check);
         }
         return this.apps.get(appId);
     }
-    async pages(path, query) {
+    async pages(path, query, empty) {
         const rows = [];
         for (let page = 0;; page++) {
-            const answer = await this.api('GET', path, { query: { ...query, page: String(page) } });
+            const answer = await this.api('GET', path, { query: { ...query, page: String(page) }, absent: empty });
             const batch = Array.isArray(answer) ? answer : answer?.data ?? [];
             rows.push(...batch);
             if (batch.length < PAGE_SIZE)
@@ -50669,7 +50675,8 @@ class CapgoStore {
     bundles(appId) {
         let cached = this.bundleCache.get(appId);
         if (!cached) {
-            cached = this.requireApp(appId).then(() => this.pages('/bundle/', { app_id: appId })).then((rows) => rows.filter((r) => !r.deleted));
+            // Capgo answers a page past the last bundle (or an app without any) with 400 "Cannot get bundle".
+            cached = this.requireApp(appId).then(() => this.pages('/bundle/', { app_id: appId }, /cannot.?get.?bundle/i)).then((rows) => rows.filter((r) => !r.deleted));
             cached.catch(() => this.bundleCache.delete(appId));
             this.bundleCache.set(appId, cached);
         }
@@ -50728,7 +50735,7 @@ class CapgoStore {
     }
     async channelRow(appId, name) {
         await this.requireApp(appId);
-        const answer = await this.api('GET', '/channel/', { query: { app_id: appId, channel: name }, allow404: true });
+        const answer = await this.api('GET', '/channel/', { query: { app_id: appId, channel: name }, absent: /cannot.?find.?(version|channel)/i });
         const row = Array.isArray(answer) ? answer.find((c) => c.name === name) : answer;
         return row && row.name === name ? row : undefined;
     }
@@ -50753,7 +50760,7 @@ class CapgoStore {
     }
     async listChannels(appId) {
         await this.requireApp(appId);
-        return (await this.pages('/channel/', { app_id: appId })).map((c) => c.name).sort();
+        return (await this.pages('/channel/', { app_id: appId }, /cannot.?find.?channels/i)).map((c) => c.name).sort();
     }
     async putChannel(appId, record, expectedRevision) {
         if (record.rollout)

@@ -21,10 +21,13 @@ interface VersionRow {
  * A stand-in for Capgo Cloud on 127.0.0.1 (Capgo cannot be reached from here), playing a
  * self-hosted Capgo as the Capgo CLI's --supa-host option addresses one.
  *
- * - Public REST API under /functions/v1 (what api.capgo.app serves), with the documented
- *   shapes: GET /app/:id, GET /bundle/?app_id&page → {data: Bundle[]}, GET /channel/?app_id
- *   [&channel] → Channel[] or one Channel {id, name, app_id, version: {id, name}},
- *   POST /channel {app_id, channel, version} → {status: 'ok'}; the key in `authorization`.
+ * - Public REST API under /functions/v1 (what api.capgo.app serves), with the shapes of Capgo's
+ *   documentation and its open-source backend (supabase/functions/_backend/public/): GET /app/:id;
+ *   GET /bundle/?app_id&page → Bundle[] newest first, 50 a page, an empty page a 400 "Cannot get
+ *   bundle"; GET /channel/?app_id[&channel] → Channel[] or one Channel {id, name, app_id,
+ *   version: {id, name}}, an unknown channel a 400 "cannot_find_version"; POST /channel {app_id,
+ *   channel, version} → {status: 'ok'}; POST /bundle/ {app_id, version, external_url, checksum,
+ *   session_key?} → {status: 'success', bundle}; the key in `authorization`.
  * - The calls @capgo/cli 8.68.1 makes for `bundle upload` (its Supabase RPCs and tables, the
  *   upload link, the PUT of the zip, the channel move), answered as the CLI expects them;
  *   recorded by running that CLI against this server.
@@ -96,24 +99,25 @@ export class FakeCapgo extends FakeJsonApi {
     let m: RegExpExecArray | null
     if (method === 'GET' && (m = /^\/app\/([^/]+)$/.exec(path))) {
       const app = this.apps.get(m[1])
-      return app ? json(200, { app_id: m[1], name: m[1], owner_org: app.owner_org, icon_url: '', created_at: '2026-01-01T00:00:00Z' }) : json(404, { error: 'app_not_found' })
+      return app ? json(200, { app_id: m[1], name: m[1], owner_org: app.owner_org, icon_url: '', created_at: '2026-01-01T00:00:00Z' }) : json(400, { status: 'You can\'t access this app', app_id: m[1] })
     }
     if (method === 'GET' && /^\/bundle\/?$/.test(path)) {
-      if (!this.apps.has(query.app_id)) return json(404, { error: 'app_not_found' })
+      if (!this.apps.has(query.app_id)) return json(400, { status: 'You can\'t access this app', app_id: query.app_id })
       const page = Number(query.page ?? 0)
-      const rows = this.versions.filter((v) => v.app_id === query.app_id && !v.deleted)
-      return json(200, { data: rows.slice(page * 50, page * 50 + 50) })
+      // Newest first; a page with nothing on it is a 400, as Capgo answers it.
+      const rows = this.versions.filter((v) => v.app_id === query.app_id && !v.deleted).reverse().slice(page * 50, page * 50 + 50)
+      return rows.length ? json(200, rows) : json(400, { status: 'Cannot get bundle', error: null })
     }
     if (method === 'GET' && /^\/channel\/?$/.test(path)) {
       const channels = this.channels.get(query.app_id)
-      if (!channels) return json(404, { error: 'app_not_found' })
+      if (!channels) return json(400, { error: 'cannot_access_app', message: 'You can\'t access this app' })
       const shape = (name: string, id: number) => {
         const v = this.versions.find((r) => r.id === id)!
         return { id: id * 7, name, app_id: query.app_id, public: name === 'production', updated_at: '2026-01-01T00:00:00Z', version: { id: v.id, name: v.name } }
       }
       if (query.channel) {
         const id = channels.get(query.channel)
-        return id === undefined ? json(404, { error: 'channel_not_found' }) : json(200, shape(query.channel, id))
+        return id === undefined ? json(400, { error: 'cannot_find_version', message: 'Cannot find version' }) : json(200, shape(query.channel, id))
       }
       const page = Number(query.page ?? 0)
       return json(200, [...channels].map(([n, id]) => shape(n, id)).slice(page * 50, page * 50 + 50))

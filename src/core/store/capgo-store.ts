@@ -105,8 +105,11 @@ export class CapgoStore implements UploadingStore {
     return this.apiKey
   }
 
-  /** One public-API call, retried on network errors, 5xx and 429; 4xx become errors that say what to do. */
-  private async api<T>(method: 'GET' | 'POST', path: string, options: { query?: Record<string, string>; body?: unknown; allow404?: boolean } = {}): Promise<T | undefined> {
+  /**
+   * One public-API call, retried on network errors, 5xx and 429; other failures become errors
+   * that say what to do, except answers `absent` recognises as "nothing there" (undefined).
+   */
+  private async api<T>(method: 'GET' | 'POST', path: string, options: { query?: Record<string, string>; body?: unknown; absent?: RegExp } = {}): Promise<T | undefined> {
     const url = new URL(`${this.location.apiBase}${path}`)
     for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v)
     const key = this.key()
@@ -122,7 +125,8 @@ export class CapgoStore implements UploadingStore {
       throw new StoreError(`Capgo did not answer ${method} ${url.pathname} (${String((error as Error).cause ?? (error as Error).message)}). Check the network (or supaHost in --store) and run again; nothing was changed.`)
     }
     const text = await response.text()
-    if (response.status === 404 && options.allow404) return undefined
+    // Capgo answers "not found" as a 404 or as a 400 naming what it could not find.
+    if ((response.status === 404 || response.status === 400) && options.absent?.test(text)) return undefined
     if (response.status === 401 || response.status === 403) {
       throw new StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that OTAKIT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`)
     }
@@ -137,18 +141,20 @@ export class CapgoStore implements UploadingStore {
   /** Fails clearly when the app is not in Capgo (or the key cannot see it). */
   async requireApp(appId: string): Promise<void> {
     if (!this.apps.has(appId)) {
-      this.apps.set(appId, (async () => {
-        const app = await this.api<{ app_id?: string }>('GET', `/app/${encodeURIComponent(appId)}`, { allow404: true })
+      const check = (async () => {
+        const app = await this.api<{ app_id?: string }>('GET', `/app/${encodeURIComponent(appId)}`, { absent: /cannot find app|can't access this app|cannot_access_app|app_not_found/i })
         if (!app) throw new StoreError(`App ${appId} does not exist in Capgo (or this API key cannot see it). Add it with "npx @capgo/cli app add ${appId}", or fix appId.`)
-      })())
+      })()
+      check.catch(() => this.apps.delete(appId))
+      this.apps.set(appId, check)
     }
     return this.apps.get(appId)
   }
 
-  private async pages<T>(path: string, query: Record<string, string>): Promise<T[]> {
+  private async pages<T>(path: string, query: Record<string, string>, empty?: RegExp): Promise<T[]> {
     const rows: T[] = []
     for (let page = 0; ; page++) {
-      const answer = await this.api<T[] | { data: T[] }>('GET', path, { query: { ...query, page: String(page) } })
+      const answer = await this.api<T[] | { data: T[] }>('GET', path, { query: { ...query, page: String(page) }, absent: empty })
       const batch = Array.isArray(answer) ? answer : answer?.data ?? []
       rows.push(...batch)
       if (batch.length < PAGE_SIZE) return rows
@@ -158,7 +164,8 @@ export class CapgoStore implements UploadingStore {
   private bundles(appId: string): Promise<CapgoBundle[]> {
     let cached = this.bundleCache.get(appId)
     if (!cached) {
-      cached = this.requireApp(appId).then(() => this.pages<CapgoBundle>('/bundle/', { app_id: appId })).then((rows) => rows.filter((r) => !r.deleted))
+      // Capgo answers a page past the last bundle (or an app without any) with 400 "Cannot get bundle".
+      cached = this.requireApp(appId).then(() => this.pages<CapgoBundle>('/bundle/', { app_id: appId }, /cannot.?get.?bundle/i)).then((rows) => rows.filter((r) => !r.deleted))
       cached.catch(() => this.bundleCache.delete(appId))
       this.bundleCache.set(appId, cached)
     }
@@ -224,7 +231,7 @@ export class CapgoStore implements UploadingStore {
 
   private async channelRow(appId: string, name: string): Promise<CapgoChannel | undefined> {
     await this.requireApp(appId)
-    const answer = await this.api<CapgoChannel | CapgoChannel[]>('GET', '/channel/', { query: { app_id: appId, channel: name }, allow404: true })
+    const answer = await this.api<CapgoChannel | CapgoChannel[]>('GET', '/channel/', { query: { app_id: appId, channel: name }, absent: /cannot.?find.?(version|channel)/i })
     const row = Array.isArray(answer) ? answer.find((c) => c.name === name) : answer
     return row && row.name === name ? row : undefined
   }
@@ -250,7 +257,7 @@ export class CapgoStore implements UploadingStore {
 
   async listChannels(appId: string): Promise<string[]> {
     await this.requireApp(appId)
-    return (await this.pages<CapgoChannel>('/channel/', { app_id: appId })).map((c) => c.name).sort()
+    return (await this.pages<CapgoChannel>('/channel/', { app_id: appId }, /cannot.?find.?channels/i)).map((c) => c.name).sort()
   }
 
   async putChannel(appId: string, record: ChannelRecord, expectedRevision: number | undefined): Promise<boolean> {
