@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { capgoUploadArgs, parseCapgoUrl } from '../src/core/store/capgo-store.js'
 import { explainCapgoFailure } from '../src/core/store/capgo-cli.js'
 import { runAction } from './helpers/action.js'
 import { FakeCapgo } from './helpers/capgo.js'
 import { FakeGithubApi } from './helpers/github-api.js'
-import { cleanupTemps, exampleRepo, ROOT, Repo, runCli } from './helpers/repo.js'
+import { cleanupTemps, exampleRepo, ROOT, Repo, runCli, tempDir } from './helpers/repo.js'
 
 // Capgo Cloud cannot be reached from here. These tests run the bundled otakit CLI, and
 // through it the real @capgo/cli (the pinned release from node_modules), against FakeCapgo
@@ -196,6 +196,67 @@ describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () 
   }, 60_000)
 })
 
+describe('capgo: external bundles (bytes in your own storage, registered through the public API)', () => {
+  const CDN = 'https://cdn.example.test/updates'
+  const externalCli = (repo: Repo, dir: string, args: string[]) => runCli([...args, '--store', `${capgo.storeUrl}&externalStore=${encodeURIComponent(dir)}&externalUrl=${encodeURIComponent(CDN)}`, '--json'], { cwd: repo.dir, env: { OTAKIT_API_KEY: 'good-key' } })
+
+  test('release stores the zip in the external store, registers it in Capgo, moves the channel; a tag promotes the same bytes', async () => {
+    const repo = capgoRepo()
+    const dir = tempDir('otakit-cdn-')
+    const beta = await externalCli(repo, dir, ['release'])
+    expect(beta.json).toMatchObject({ status: 'released', channel: 'beta', version: '1.0.1-beta.1' })
+    const zipUrl = `${CDN}/apps/${APP}/artifacts/${beta.json.checksum}.zip`
+    expect(beta.json.bundleUrl).toBe(zipUrl)
+    const row = capgo.versions.find((v) => v.name === '1.0.1-beta.1')!
+    expect(row).toMatchObject({ external_url: zipUrl, checksum: beta.json.checksum, storage_provider: 'external' })
+    // The bytes behind that address are otakit's own zip, verified by its checksum; no Capgo CLI ran.
+    const zip = readFileSync(path.join(dir, 'apps', APP, 'artifacts', `${beta.json.checksum}.zip`))
+    expect(createHash('sha256').update(zip).digest('hex')).toBe(beta.json.checksum)
+    expect(capgo.requests.filter((r) => r.path.startsWith('/rest/v1/') || r.path.startsWith('/upload/'))).toEqual([])
+    expect(capgo.channelVersion(APP, 'beta')).toBe('1.0.1-beta.1')
+    expect((await externalCli(repo, dir, ['release'])).json.status).toBe('unchanged')
+
+    repo.git('tag', 'v1.0.1')
+    const prod = await externalCli(repo, dir, ['release'])
+    expect(prod.json).toMatchObject({ status: 'promoted', channel: 'production', version: '1.0.1', checksum: beta.json.checksum })
+    expect(capgo.versions.find((v) => v.name === '1.0.1')).toMatchObject({ external_url: zipUrl, checksum: beta.json.checksum })
+    expect(capgo.channelVersion(APP, 'production')).toBe('1.0.1')
+
+    const check = await externalCli(repo, dir, ['store', 'check'])
+    expect(check.json).toMatchObject({ channels: 2, bundles: 2, problems: [] })
+    const gc = await externalCli(repo, dir, ['store', 'gc', '--keep', '1'])
+    expect(gc.code).toBe(2)
+    expect(gc.json.error).toMatch(/does not delete from Capgo/)
+  }, 60_000)
+
+  test('encrypted: Capgo gets the signed checksum and the session key; the stored zip is ciphertext', async () => {
+    const repo = capgoRepo()
+    const dir = tempDir('otakit-cdn-')
+    const keys = await runCli(['keys', 'create', '--json'], { cwd: repo.dir })
+    const run = await externalCli(repo, dir, ['release', '--private-key', keys.json.privateKeyPath])
+    expect(run.json.status).toBe('released')
+    const row = capgo.versions.find((v) => v.name === run.json.version)!
+    expect(row.checksum).toMatch(/^[0-9a-f]{512}$/)
+    expect(row.session_key).toMatch(/^[A-Za-z0-9+/=]{24}:[A-Za-z0-9+/=]{344}$/)
+    const file = path.join(dir, 'apps', APP, 'artifacts', path.basename(row.external_url!))
+    expect(readFileSync(file).subarray(0, 2).toString('latin1')).not.toBe('PK')
+  }, 60_000)
+
+  test('a bundle creation whose answer was lost is retried and found, not duplicated; bad external settings are refused', async () => {
+    const repo = capgoRepo()
+    const dir = tempDir('otakit-cdn-')
+    capgo.loseBundleCreateAnswers = 1
+    const run = await externalCli(repo, dir, ['release'])
+    expect(run.json).toMatchObject({ status: 'released', version: '1.0.1-beta.1' })
+    expect(capgo.versions.filter((v) => !v.deleted)).toHaveLength(1)
+    expect(capgo.requests.filter((r) => r.method === 'POST' && r.path === '/functions/v1/bundle/')).toHaveLength(2)
+
+    const http = await runCli(['release', '--store', `${capgo.storeUrl}&externalStore=${encodeURIComponent(dir)}&externalUrl=http%3A%2F%2Fcdn`, '--json'], { cwd: repo.dir, env: { OTAKIT_API_KEY: 'good-key' } })
+    expect(http.code).toBe(2)
+    expect(http.json.error).toMatch(/must start with https:\/\/: Capgo only registers bundles served over HTTPS/)
+  }, 60_000)
+})
+
 describe('capgo: through a CI wrapper', () => {
   test('the GitHub Action takes store and api-key inputs, masks the key and sets its outputs', async () => {
     const repo = capgoRepo()
@@ -227,6 +288,9 @@ describe('capgo: pieces', () => {
     expect(() => parseCapgoUrl('capgo:?supaHost=https://x')).toThrow(/needs both supaHost and supaAnon/)
     expect(() => parseCapgoUrl('capgo:?region=eu')).toThrow(/parameter "region" is unknown/)
     expect(() => parseCapgoUrl('capgo://bucket/x')).toThrow(/has a path/)
+    expect(parseCapgoUrl('capgo:?externalStore=s3%3A%2F%2Fb%2Fp&externalUrl=https%3A%2F%2Fcdn.example.com%2Fp%2F').external).toEqual({ store: 's3://b/p', url: 'https://cdn.example.com/p' })
+    expect(() => parseCapgoUrl('capgo:?externalStore=s3://b/p')).toThrow(/need both externalStore .* and externalUrl/)
+    expect(() => parseCapgoUrl('capgo:?externalStore=capgo:&externalUrl=https://x')).toThrow(/file: or s3:\/\/ store, not capgo:/)
   })
 
   test('the Capgo CLI gets exactly the flags the plan implies', () => {

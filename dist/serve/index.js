@@ -38040,6 +38040,7 @@ function runCapgoCli(options) {
 
 
 
+
 const CLOUD_API = 'https://api.capgo.app';
 const API_KEYS_PAGE = 'https://console.capgo.app/dashboard/apikeys';
 const PAGE_SIZE = 50;
@@ -38055,15 +38056,28 @@ function parseCapgoUrl(url) {
         throw new ConfigurationError([`Store URL "${url}" has a path; Capgo stores take none. Use capgo: (Capgo Cloud) or capgo:?supaHost=<url>&supaAnon=<key> (self-hosted Capgo).`]);
     const q = parsed.searchParams;
     for (const key of q.keys()) {
-        if (!['supaHost', 'supaAnon'].includes(key))
-            throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: supaHost, supaAnon (both for a self-hosted Capgo).`]);
+        if (!['supaHost', 'supaAnon', 'externalStore', 'externalUrl'].includes(key)) {
+            throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: supaHost and supaAnon (a self-hosted Capgo), externalStore and externalUrl (bundles in your own storage).`]);
+        }
     }
     const supaHost = q.get('supaHost')?.replace(/\/+$/, '') || undefined;
     const supaAnon = q.get('supaAnon') || undefined;
     if (Boolean(supaHost) !== Boolean(supaAnon))
         throw new ConfigurationError([`Store URL "${url}": a self-hosted Capgo needs both supaHost and supaAnon.`]);
+    const externalStore = q.get('externalStore') || undefined;
+    const externalUrl = q.get('externalUrl')?.replace(/\/+$/, '') || undefined;
+    if (Boolean(externalStore) !== Boolean(externalUrl)) {
+        throw new ConfigurationError([`Store URL "${url}": external bundles need both externalStore (where otakit writes them, e.g. s3://bucket/prefix) and externalUrl (the https:// address devices download that store's files from).`]);
+    }
+    if (externalUrl && !externalUrl.startsWith('https://'))
+        throw new ConfigurationError([`externalUrl "${externalUrl}" must start with https://: Capgo only registers bundles served over HTTPS.`]);
+    if (externalStore && /^capgo:/i.test(externalStore))
+        throw new ConfigurationError(['externalStore must be a file: or s3:// store, not capgo:.']);
     // A self-hosted Capgo serves its public API from the Supabase functions, as the Capgo CLI assumes.
-    return { apiBase: supaHost ? `${supaHost}/functions/v1` : CLOUD_API, supaHost, supaAnon };
+    return {
+        apiBase: supaHost ? `${supaHost}/functions/v1` : CLOUD_API, supaHost, supaAnon,
+        ...(externalStore && externalUrl ? { external: { store: externalStore, url: externalUrl } } : {})
+    };
 }
 // otakit's own facts ride in the bundle comment, after the changelog, as trailers.
 const COMMIT_TRAILER = /^otakit-commit: ([0-9a-f]{7,40})$/m;
@@ -38088,17 +38102,28 @@ class CapgoStore {
     env;
     onProgress;
     cli;
+    external;
     url;
-    uploadsItself = true;
+    /** True unless bundles go to an external store: then otakit stores and registers them itself. */
+    uploadsItself;
     bundleCache = new Map();
     apps = new Map();
-    constructor(location, apiKey, env, onProgress, cli = {}) {
+    constructor(location, apiKey, env, onProgress, cli = {}, 
+    /** With external bundles: the store that holds their bytes and otakit's full records. */
+    external) {
         this.location = location;
         this.apiKey = apiKey;
         this.env = env;
         this.onProgress = onProgress;
         this.cli = cli;
+        this.external = external;
         this.url = location.supaHost ? `capgo:?supaHost=${location.supaHost}` : 'capgo:';
+        this.uploadsItself = !external;
+    }
+    externalStore() {
+        if (!this.external)
+            throw new errors_StoreError('Capgo keeps the bytes of its bundles itself; otakit cannot address them here.');
+        return this.external;
     }
     key() {
         if (!this.apiKey) {
@@ -38204,28 +38229,64 @@ class CapgoStore {
     }
     async getBundle(appId, version) {
         const row = (await this.bundles(appId)).find((b) => b.name === version);
-        return row && this.toRecord(row);
+        if (!row)
+            return undefined;
+        // External bundles keep otakit's full record (manifest, fingerprint, commit) beside their bytes.
+        return (await this.external?.getBundle(appId, version)) ?? this.toRecord(row);
     }
     async listBundleVersions(appId) {
         return (await this.bundles(appId)).map((b) => b.name).sort();
     }
     async hasBlob(appId, kind, sha256) {
+        if (this.external)
+            return this.external.hasBlob(appId, kind, sha256);
         return kind === 'artifacts' && (await this.bundles(appId)).some((b) => b.checksum === sha256);
     }
-    async statBlob() {
-        return undefined;
+    async statBlob(appId, kind, sha256) {
+        return this.external?.statBlob(appId, kind, sha256);
     }
-    blobUrl(appId, _kind, sha256) {
-        return `capgo:${appId}/${sha256}`;
+    blobUrl(appId, kind, sha256) {
+        if (!this.location.external)
+            return `capgo:${appId}/${sha256}`;
+        return `${this.location.external.url}/apps/${appId}/${kind}/${sha256}${kind === 'artifacts' ? '.zip' : ''}`;
     }
-    async putBlob() {
-        throw new errors_StoreError('The capgo: store takes whole bundles through the Capgo CLI, not single blobs.');
+    putBlob(appId, kind, sha256, source) {
+        return this.externalStore().putBlob(appId, kind, sha256, source);
     }
-    async createBundle() {
-        throw new errors_StoreError('The capgo: store records bundles through the Capgo CLI upload.');
+    /**
+     * External bundles: otakit's record goes to the external store, then the bundle is registered
+     * in Capgo (POST /bundle/) with its HTTPS address, checksum and session key. False when
+     * Capgo already has that version from other bytes.
+     */
+    async createBundle(record) {
+        const external = this.externalStore();
+        const appId = record.appId;
+        await this.requireApp(appId);
+        const url = this.blobUrl(appId, 'artifacts', types_artifactOf(record));
+        // Encrypted bundles are checked against the signed checksum, as Capgo serves it to devices.
+        const checksum = record.signature ?? record.checksum;
+        const registered = (row) => row?.external_url === url && row.checksum === checksum;
+        this.bundleCache.delete(appId);
+        const existing = (await this.bundles(appId)).find((b) => b.name === record.version);
+        if (existing)
+            return registered(existing) && (await this.sameRecord(record));
+        if (!(await external.createBundle(record)) && !(await this.sameRecord(record)))
+            return false;
+        const answer = await this.api('POST', '/bundle/', {
+            body: { app_id: appId, version: record.version, external_url: url, checksum, ...(record.sessionKey ? { session_key: record.sessionKey } : {}) },
+            absent: /version_already_exists|version already exists/i
+        });
+        this.bundleCache.delete(appId);
+        // A create retried after a lost answer finds its own bundle there.
+        return answer !== undefined || registered((await this.bundles(appId)).find((b) => b.name === record.version));
     }
-    readBlob() {
-        throw new errors_StoreError('otakit serve cannot read a capgo: store: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store instead.');
+    /** The external store holds this very record (a rerun after a stop part-way). */
+    async sameRecord(record) {
+        const stored = await this.externalStore().getBundle(record.appId, record.version);
+        return stored?.checksum === record.checksum && stored.commit === record.commit;
+    }
+    readBlob(appId, kind, sha256, range) {
+        return this.externalStore().readBlob(appId, kind, sha256, range);
     }
     async channelRow(appId, name) {
         await this.requireApp(appId);
@@ -38323,14 +38384,14 @@ class CapgoStore {
     async readStats() {
         return [];
     }
-    listBlobs() {
-        throw new errors_StoreError('Capgo keeps the bytes of its bundles itself: "otakit store check" and "store gc" work on file: and s3:// stores. Manage Capgo bundles with its console or "npx @capgo/cli bundle cleanup".');
+    listBlobs(appId, kind) {
+        return this.externalStore().listBlobs(appId, kind);
     }
     async deleteBlob() {
-        return this.listBlobs().then(() => undefined);
+        throw new errors_StoreError('otakit does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup".');
     }
     async deleteBundle() {
-        return this.listBlobs().then(() => undefined);
+        return this.deleteBlob();
     }
 }
 /** The `bundle upload` arguments a release implies (the API key travels in CAPGO_TOKEN, never on the command line). */
@@ -38714,7 +38775,12 @@ class S3Store {
 const backends = {
     file: (url, cwd) => new FileStore(url.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))),
     s3: (url, _cwd, env, { onProgress }) => new S3Store(parseS3Url(url, env), env, onProgress),
-    capgo: (url, _cwd, env, { onProgress, apiKey }) => new CapgoStore(parseCapgoUrl(url), apiKey ?? (env.OTAKIT_API_KEY || env.CAPGO_TOKEN || undefined), env, onProgress, { entry: env.OTAKIT_CAPGO_CLI || undefined })
+    capgo: (url, cwd, env, options) => {
+        const location = parseCapgoUrl(url);
+        const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress });
+        const apiKey = options.apiKey ?? (env.OTAKIT_API_KEY || env.CAPGO_TOKEN || undefined);
+        return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.OTAKIT_CAPGO_CLI || undefined }, external);
+    }
 };
 function knownStoreSchemes() {
     return Object.keys(backends).map((s) => `${s}:`);

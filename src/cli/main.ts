@@ -12,7 +12,8 @@ import { configureChannel, promote, rollback, rollout, status, type StatusResult
 import { createRawHandler } from '../core/serve/handler.js'
 import { serveHandler } from '../core/serve/node-server.js'
 import { openStore } from '../core/store/registry.js'
-import { uploadsItself, type ChannelSettings } from '../core/store/types.js'
+import { CapgoStore } from '../core/store/capgo-store.js'
+import type { ChannelSettings } from '../core/store/types.js'
 import type { Reporter } from '../core/port.js'
 import type { Runtime } from '../core/port.js'
 import { CliReporter } from './reporter.js'
@@ -266,7 +267,7 @@ async function serve(settings: Settings, values: Record<string, string | boolean
   const publicUrl = typeof values['public-url'] === 'string' ? values['public-url'] : undefined
   if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`])
   const store = openStore(settings.store, settings.cwd, io.env)
-  if (uploadsItself(store)) throw new ConfigurationError([`otakit serve cannot serve ${store.url}: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store.`])
+  if (store instanceof CapgoStore) throw new ConfigurationError([`otakit serve cannot serve ${store.url}: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store.`])
   const handler = createRawHandler({
     store,
     defaultChannel: typeof values['default-channel'] === 'string' ? values['default-channel'] : undefined,

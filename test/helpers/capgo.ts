@@ -11,6 +11,8 @@ interface VersionRow {
   native_packages: { name: string; version: string }[]
   min_update_version: string | null
   session_key: string | null
+  external_url: string | null
+  storage_provider: string
   r2_path: string | null
   created_at: string
   deleted: boolean
@@ -43,6 +45,8 @@ export class FakeCapgo extends FakeJsonApi {
   readOnlyKeys = new Set<string>()
   /** Channel moves (POST /channel) that fail with a 500 before one succeeds: a run stopped after its upload. */
   failChannelMoves = 0
+  /** Bundle creations (POST /bundle/) whose answer is lost after the bundle was created: a 500 the caller retries. */
+  loseBundleCreateAnswers = 0
   /** Another pipeline uploads the version the Capgo CLI is about to check, just before it checks (once). */
   raceNextVersionCheck = false
   /** Answer this status to the next N public-API requests (fault injection). */
@@ -75,7 +79,7 @@ export class FakeCapgo extends FakeJsonApi {
   private row(appId: string, fields: Partial<VersionRow> & { name: string }): VersionRow {
     const row: VersionRow = {
       id: this.nextId++, app_id: appId, checksum: null, comment: null, link: null, native_packages: [], min_update_version: null,
-      session_key: null, r2_path: null, created_at: new Date().toISOString(), deleted: false, owner_org: 'org-1', ...fields
+      session_key: null, external_url: null, storage_provider: 'r2-direct', r2_path: null, created_at: new Date().toISOString(), deleted: false, owner_org: 'org-1', ...fields
     }
     this.versions.push(row)
     return row
@@ -129,6 +133,15 @@ export class FakeCapgo extends FakeJsonApi {
       if (!row || !this.channels.has(body.app_id)) return json(400, { error: 'cannot_find_version' })
       this.channels.get(body.app_id)!.set(body.channel, row.id)
       return json(200, { status: 'ok' })
+    }
+    if (method === 'POST' && /^\/bundle\/?$/.test(path)) {
+      if (this.readOnlyKeys.has(key)) return json(400, { error: 'cannot_create_bundle', message: 'You can\'t access this app' })
+      if (!String(body.external_url ?? '').startsWith('https://')) return json(400, { error: 'invalid_protocol', message: 'External URL must use HTTPS protocol' })
+      if (!this.apps.has(body.app_id)) return json(400, { error: 'cannot_find_app', message: 'Cannot find app' })
+      if (this.versions.some((v) => v.app_id === body.app_id && v.name === body.version && !v.deleted)) return json(400, { error: 'version_already_exists', message: 'Version already exists' })
+      const row = this.row(body.app_id, { name: body.version, checksum: body.checksum, session_key: body.session_key ?? null, external_url: body.external_url, storage_provider: 'external' })
+      if (this.loseBundleCreateAnswers > 0 && this.loseBundleCreateAnswers--) return json(500, { error: 'internal_error' })
+      return json(200, { status: 'success', bundle: row })
     }
     if (method === 'POST' && path === '/files/upload_link') {
       return json(200, { url: `${this.origin}/upload/${body.app_id}/${encodeURIComponent(body.name)}.zip` })

@@ -50162,6 +50162,526 @@ async function packFiles(webDir, options, pool) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/net/retry.ts
+const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 200, maxDelayMs: 10_000, timeoutMs: 30_000 };
+/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)]. */
+function backoffDelay(attempt, policy, random = Math.random) {
+    return Math.round(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    if (/^\d+$/.test(header.trim()))
+        return Number(header.trim()) * 1000;
+    const at = Date.parse(header);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** Statuses worth another try: the server may answer differently next time. */
+function isRetryableStatus(status) {
+    return status >= 500 || status === 429 || status === 408;
+}
+/**
+ * fetch with retries on network errors, timeouts, 5xx, 408 and 429 (waiting what
+ * Retry-After asks, capped); any other answer, 4xx included, is returned at once.
+ * Only for requests that are safe to repeat (reads, idempotent writes).
+ */
+async function fetchWithRetry(url, init = {}, policy = DEFAULT_RETRY, onRetry) {
+    for (let attempt = 1;; attempt++) {
+        let wait;
+        let reason;
+        try {
+            const response = await fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs) });
+            if (!isRetryableStatus(response.status) || attempt >= policy.attempts)
+                return response;
+            await response.body?.cancel();
+            reason = `HTTP ${response.status}`;
+            wait = Math.min(retryAfterMs(response.headers.get('retry-after')) ?? backoffDelay(attempt, policy), policy.maxDelayMs * 6);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts)
+                throw error;
+            reason = error.name === 'TimeoutError' ? `no answer within ${policy.timeoutMs / 1000} s` : String(error.cause ?? error.message);
+            wait = backoffDelay(attempt, policy);
+        }
+        onRetry?.(`${init.method ?? 'GET'} ${new URL(url).pathname} failed (${reason}); retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`);
+        await new Promise((r) => setTimeout(r, wait));
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/core/store/capgo-cli.ts
+
+
+/** The Capgo CLI release otakit is tested with; `npx` fetches exactly this one. */
+const CAPGO_CLI_VERSION = '8.68.1';
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+/** The Capgo CLI's lines without colours and the box-drawing gutter. */
+function cleanCapgoLine(line) {
+    return line.replace(ANSI, '').replace(/^[│┌└◇●■▲◆\s]+/u, '').trim();
+}
+/** Turns what a failed Capgo CLI printed into an error that says what to do. */
+function explainCapgoFailure(output, code, appId) {
+    const errors = output.filter((l) => /^(■|\u001b\[[0-9;]*m■)/u.test(l.replace(ANSI, '').replace(/^│\s*/, ''))).map(cleanCapgoLine);
+    const lines = output.map(cleanCapgoLine).filter(Boolean);
+    const said = (errors.length ? errors : lines.slice(-5)).filter((l, i, all) => all.indexOf(l) === i).join(' / ');
+    const text = lines.join('\n');
+    if (/invalid api ?key|cannot check 2fa compliance|invalid apikey|apikey.*(not found|invalid)/i.test(text)) {
+        return new StoreError(`Capgo rejected the API key. Check OTAKIT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`);
+    }
+    if (/Bundle uploaded/.test(text)) {
+        return new StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: otakit finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`);
+    }
+    if (/permission app\.upload_bundle|required RBAC permission|not allowed to upload|mode.*(read)/i.test(text)) {
+        return new StoreError(`This Capgo API key may not upload bundles for ${appId}. Use a key in "all" or "upload" mode that covers the app. Capgo said: ${said}`);
+    }
+    if (/does not exist, run first .*app add/i.test(text)) {
+        return new StoreError(`App ${appId} does not exist in Capgo. Add it with "npx @capgo/cli app add ${appId}", or fix appId. Capgo said: ${said}`);
+    }
+    return new StoreError(`The Capgo CLI failed (exit ${code ?? 'signal'}): ${said || 'no output'}. Nothing was moved; fix the cause and run the release again.`);
+}
+/** Runs the Capgo CLI; its output goes to `onOutput`, a failure becomes a StoreError. */
+function runCapgoCli(options) {
+    const [command, args] = options.entry
+        ? [process.execPath, [options.entry, ...options.args]]
+        : ['npx', ['--yes', `@capgo/cli@${CAPGO_CLI_VERSION}`, ...options.args]];
+    const appId = options.args[2] ?? '';
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
+            cwd: options.cwd,
+            // The key travels in the environment the Capgo CLI reads, not on a command line others can see.
+            env: { ...options.env, CAPGO_TOKEN: options.apiKey, CI: options.env.CI ?? 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        const output = [];
+        const collect = (chunk, rest) => {
+            rest.text += chunk.toString('utf8');
+            const lines = rest.text.split(/\r?\n/);
+            rest.text = lines.pop();
+            for (const line of lines) {
+                output.push(line);
+                const clean = cleanCapgoLine(line);
+                if (clean)
+                    options.onOutput?.(`capgo: ${clean}`);
+            }
+        };
+        const out = { text: '' };
+        const err = { text: '' };
+        child.stdout.on('data', (c) => collect(c, out));
+        child.stderr.on('data', (c) => collect(c, err));
+        child.on('error', (error) => reject(new StoreError(`Could not start the Capgo CLI (${command}): ${error.message}. Install Node.js with npx, or point OTAKIT_CAPGO_CLI at a Capgo CLI ${CAPGO_CLI_VERSION} entry script.`)));
+        child.on('close', (code) => {
+            for (const rest of [out, err])
+                if (rest.text)
+                    output.push(rest.text);
+            if (code === 0)
+                resolve(output);
+            else
+                reject(explainCapgoFailure(output, code, appId));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/store/types.ts
+/** The blob holding a bundle's zip. */
+function artifactOf(bundle) {
+    return bundle.artifact ?? bundle.checksum;
+}
+const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: true };
+function uploadsItself(store) {
+    return store.uploadsItself === true;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/capgo-store.ts
+
+
+
+
+
+const CLOUD_API = 'https://api.capgo.app';
+const API_KEYS_PAGE = 'https://console.capgo.app/dashboard/apikeys';
+const PAGE_SIZE = 50;
+function parseCapgoUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new ConfigurationError([`Store URL "${url}" is not a URL. Use capgo: for Capgo Cloud.`]);
+    }
+    if (parsed.pathname || parsed.host)
+        throw new ConfigurationError([`Store URL "${url}" has a path; Capgo stores take none. Use capgo: (Capgo Cloud) or capgo:?supaHost=<url>&supaAnon=<key> (self-hosted Capgo).`]);
+    const q = parsed.searchParams;
+    for (const key of q.keys()) {
+        if (!['supaHost', 'supaAnon', 'externalStore', 'externalUrl'].includes(key)) {
+            throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: supaHost and supaAnon (a self-hosted Capgo), externalStore and externalUrl (bundles in your own storage).`]);
+        }
+    }
+    const supaHost = q.get('supaHost')?.replace(/\/+$/, '') || undefined;
+    const supaAnon = q.get('supaAnon') || undefined;
+    if (Boolean(supaHost) !== Boolean(supaAnon))
+        throw new ConfigurationError([`Store URL "${url}": a self-hosted Capgo needs both supaHost and supaAnon.`]);
+    const externalStore = q.get('externalStore') || undefined;
+    const externalUrl = q.get('externalUrl')?.replace(/\/+$/, '') || undefined;
+    if (Boolean(externalStore) !== Boolean(externalUrl)) {
+        throw new ConfigurationError([`Store URL "${url}": external bundles need both externalStore (where otakit writes them, e.g. s3://bucket/prefix) and externalUrl (the https:// address devices download that store's files from).`]);
+    }
+    if (externalUrl && !externalUrl.startsWith('https://'))
+        throw new ConfigurationError([`externalUrl "${externalUrl}" must start with https://: Capgo only registers bundles served over HTTPS.`]);
+    if (externalStore && /^capgo:/i.test(externalStore))
+        throw new ConfigurationError(['externalStore must be a file: or s3:// store, not capgo:.']);
+    // A self-hosted Capgo serves its public API from the Supabase functions, as the Capgo CLI assumes.
+    return {
+        apiBase: supaHost ? `${supaHost}/functions/v1` : CLOUD_API, supaHost, supaAnon,
+        ...(externalStore && externalUrl ? { external: { store: externalStore, url: externalUrl } } : {})
+    };
+}
+// otakit's own facts ride in the bundle comment, after the changelog, as trailers.
+const COMMIT_TRAILER = /^otakit-commit: ([0-9a-f]{7,40})$/m;
+const PACK_TRAILER = /^otakit-pack: ([0-9a-f]{64})$/m;
+const NATIVE_TRAILER = /^otakit-native: (\{.*\})$/m;
+function bundleComment(request) {
+    return `${request.changelog.trim()}\n\notakit-commit: ${request.commit}\notakit-pack: ${request.packChecksum}\notakit-native: ${JSON.stringify(request.fingerprint)}`;
+}
+function pluginsFingerprint(packages) {
+    const plugins = Object.fromEntries(packages.map((p) => [p.name, p.version]).sort(([a], [b]) => (a < b ? -1 : 1)));
+    return { digest: `plugins-${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(plugins)).digest('hex').slice(0, 24)}`, plugins, pluginsOnly: true };
+}
+/**
+ * Capgo Cloud (or a self-hosted Capgo) as a store: reads and channel moves through the
+ * public REST API, uploads through the official Capgo CLI. Capgo keeps the bytes, so blobs
+ * are not addressable here and `otakit serve` cannot read this store: devices update from
+ * Capgo itself. The API has no compare-and-swap; a channel move re-reads the channel first.
+ */
+class CapgoStore {
+    location;
+    apiKey;
+    env;
+    onProgress;
+    cli;
+    external;
+    url;
+    /** True unless bundles go to an external store: then otakit stores and registers them itself. */
+    uploadsItself;
+    bundleCache = new Map();
+    apps = new Map();
+    constructor(location, apiKey, env, onProgress, cli = {}, 
+    /** With external bundles: the store that holds their bytes and otakit's full records. */
+    external) {
+        this.location = location;
+        this.apiKey = apiKey;
+        this.env = env;
+        this.onProgress = onProgress;
+        this.cli = cli;
+        this.external = external;
+        this.url = location.supaHost ? `capgo:?supaHost=${location.supaHost}` : 'capgo:';
+        this.uploadsItself = !external;
+    }
+    externalStore() {
+        if (!this.external)
+            throw new StoreError('Capgo keeps the bytes of its bundles itself; otakit cannot address them here.');
+        return this.external;
+    }
+    key() {
+        if (!this.apiKey) {
+            throw new ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set OTAKIT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`]);
+        }
+        return this.apiKey;
+    }
+    /**
+     * One public-API call, retried on network errors, 5xx and 429; other failures become errors
+     * that say what to do, except answers `absent` recognises as "nothing there" (undefined).
+     */
+    async api(method, path, options = {}) {
+        const url = new URL(`${this.location.apiBase}${path}`);
+        for (const [k, v] of Object.entries(options.query ?? {}))
+            url.searchParams.set(k, v);
+        const key = this.key();
+        let response;
+        try {
+            response = await fetchWithRetry(url.href, {
+                method,
+                // Capgo documents the key in `authorization`; `x-api-key` carries it for gateways that expect that name.
+                headers: { authorization: key, 'x-api-key': key, accept: 'application/json', ...(options.body ? { 'content-type': 'application/json' } : {}) },
+                body: options.body ? JSON.stringify(options.body) : undefined
+            }, undefined, this.onProgress);
+        }
+        catch (error) {
+            throw new StoreError(`Capgo did not answer ${method} ${url.pathname} (${String(error.cause ?? error.message)}). Check the network (or supaHost in --store) and run again; nothing was changed.`);
+        }
+        const text = await response.text();
+        // Capgo answers "not found" as a 404 or as a 400 naming what it could not find.
+        if ((response.status === 404 || response.status === 400) && options.absent?.test(text))
+            return undefined;
+        if (response.status === 401 || response.status === 403) {
+            throw new StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that OTAKIT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`);
+        }
+        if (!response.ok)
+            throw new StoreError(`Capgo answered HTTP ${response.status} to ${method} ${url.pathname}: ${text.slice(0, 300)}`);
+        try {
+            return (text ? JSON.parse(text) : undefined);
+        }
+        catch {
+            throw new StoreError(`Capgo answered ${method} ${url.pathname} with something that is not JSON: ${text.slice(0, 200)}`);
+        }
+    }
+    /** Fails clearly when the app is not in Capgo (or the key cannot see it). */
+    async requireApp(appId) {
+        if (!this.apps.has(appId)) {
+            const check = (async () => {
+                const app = await this.api('GET', `/app/${encodeURIComponent(appId)}`, { absent: /cannot find app|can't access this app|cannot_access_app|app_not_found/i });
+                if (!app)
+                    throw new StoreError(`App ${appId} does not exist in Capgo (or this API key cannot see it). Add it with "npx @capgo/cli app add ${appId}", or fix appId.`);
+            })();
+            check.catch(() => this.apps.delete(appId));
+            this.apps.set(appId, check);
+        }
+        return this.apps.get(appId);
+    }
+    async pages(path, query, empty) {
+        const rows = [];
+        for (let page = 0;; page++) {
+            const answer = await this.api('GET', path, { query: { ...query, page: String(page) }, absent: empty });
+            const batch = Array.isArray(answer) ? answer : answer?.data ?? [];
+            rows.push(...batch);
+            if (batch.length < PAGE_SIZE)
+                return rows;
+        }
+    }
+    bundles(appId) {
+        let cached = this.bundleCache.get(appId);
+        if (!cached) {
+            // Capgo answers a page past the last bundle (or an app without any) with 400 "Cannot get bundle".
+            cached = this.requireApp(appId).then(() => this.pages('/bundle/', { app_id: appId }, /cannot.?get.?bundle/i)).then((rows) => rows.filter((r) => !r.deleted));
+            cached.catch(() => this.bundleCache.delete(appId));
+            this.bundleCache.set(appId, cached);
+        }
+        return cached;
+    }
+    toRecord(row) {
+        const comment = row.comment ?? '';
+        const native = NATIVE_TRAILER.exec(comment)?.[1];
+        let fingerprint;
+        if (native) {
+            try {
+                fingerprint = JSON.parse(native);
+            }
+            catch { /* fall back to Capgo's own record */ }
+        }
+        return {
+            version: row.name,
+            appId: row.app_id,
+            checksum: row.checksum ?? '',
+            size: 0,
+            commit: COMMIT_TRAILER.exec(comment)?.[1] ?? '',
+            createdAt: row.created_at ?? '',
+            // Bundles uploaded without otakit carry only Capgo's plugin list.
+            nativeFingerprint: fingerprint ?? pluginsFingerprint(row.native_packages ?? []),
+            minNativeVersion: row.min_update_version ?? row.minUpdateVersion ?? undefined,
+            changelog: comment.replace(COMMIT_TRAILER, '').replace(PACK_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
+            manifest: [],
+            ...(PACK_TRAILER.test(comment) ? { packChecksum: PACK_TRAILER.exec(comment)[1] } : {}),
+            ...(row.session_key ? { sessionKey: row.session_key } : {})
+        };
+    }
+    async getBundle(appId, version) {
+        const row = (await this.bundles(appId)).find((b) => b.name === version);
+        if (!row)
+            return undefined;
+        // External bundles keep otakit's full record (manifest, fingerprint, commit) beside their bytes.
+        return (await this.external?.getBundle(appId, version)) ?? this.toRecord(row);
+    }
+    async listBundleVersions(appId) {
+        return (await this.bundles(appId)).map((b) => b.name).sort();
+    }
+    async hasBlob(appId, kind, sha256) {
+        if (this.external)
+            return this.external.hasBlob(appId, kind, sha256);
+        return kind === 'artifacts' && (await this.bundles(appId)).some((b) => b.checksum === sha256);
+    }
+    async statBlob(appId, kind, sha256) {
+        return this.external?.statBlob(appId, kind, sha256);
+    }
+    blobUrl(appId, kind, sha256) {
+        if (!this.location.external)
+            return `capgo:${appId}/${sha256}`;
+        return `${this.location.external.url}/apps/${appId}/${kind}/${sha256}${kind === 'artifacts' ? '.zip' : ''}`;
+    }
+    putBlob(appId, kind, sha256, source) {
+        return this.externalStore().putBlob(appId, kind, sha256, source);
+    }
+    /**
+     * External bundles: otakit's record goes to the external store, then the bundle is registered
+     * in Capgo (POST /bundle/) with its HTTPS address, checksum and session key. False when
+     * Capgo already has that version from other bytes.
+     */
+    async createBundle(record) {
+        const external = this.externalStore();
+        const appId = record.appId;
+        await this.requireApp(appId);
+        const url = this.blobUrl(appId, 'artifacts', artifactOf(record));
+        // Encrypted bundles are checked against the signed checksum, as Capgo serves it to devices.
+        const checksum = record.signature ?? record.checksum;
+        const registered = (row) => row?.external_url === url && row.checksum === checksum;
+        this.bundleCache.delete(appId);
+        const existing = (await this.bundles(appId)).find((b) => b.name === record.version);
+        if (existing)
+            return registered(existing) && (await this.sameRecord(record));
+        if (!(await external.createBundle(record)) && !(await this.sameRecord(record)))
+            return false;
+        const answer = await this.api('POST', '/bundle/', {
+            body: { app_id: appId, version: record.version, external_url: url, checksum, ...(record.sessionKey ? { session_key: record.sessionKey } : {}) },
+            absent: /version_already_exists|version already exists/i
+        });
+        this.bundleCache.delete(appId);
+        // A create retried after a lost answer finds its own bundle there.
+        return answer !== undefined || registered((await this.bundles(appId)).find((b) => b.name === record.version));
+    }
+    /** The external store holds this very record (a rerun after a stop part-way). */
+    async sameRecord(record) {
+        const stored = await this.externalStore().getBundle(record.appId, record.version);
+        return stored?.checksum === record.checksum && stored.commit === record.commit;
+    }
+    readBlob(appId, kind, sha256, range) {
+        return this.externalStore().readBlob(appId, kind, sha256, range);
+    }
+    async channelRow(appId, name) {
+        await this.requireApp(appId);
+        const answer = await this.api('GET', '/channel/', { query: { app_id: appId, channel: name }, absent: /cannot.?find.?(version|channel)/i });
+        const row = Array.isArray(answer) ? answer.find((c) => c.name === name) : answer;
+        return row && row.name === name ? row : undefined;
+    }
+    async getChannel(appId, name) {
+        const row = await this.channelRow(appId, name);
+        if (!row?.version)
+            return undefined;
+        const bundle = await this.getBundle(appId, row.version.name);
+        return {
+            name,
+            version: row.version.name,
+            checksum: bundle?.checksum ?? '',
+            // The bundle id stands in for a revision: a move to another bundle changes it.
+            revision: row.version.id,
+            updatedAt: row.updated_at ?? '',
+            nativeFingerprint: bundle?.nativeFingerprint ?? pluginsFingerprint([]),
+            minNativeVersion: bundle?.minNativeVersion,
+            rollout: null,
+            // Capgo's public API does not expose a channel's past bundles.
+            history: []
+        };
+    }
+    async listChannels(appId) {
+        await this.requireApp(appId);
+        return (await this.pages('/channel/', { app_id: appId }, /cannot.?find.?channels/i)).map((c) => c.name).sort();
+    }
+    async putChannel(appId, record, expectedRevision) {
+        if (record.rollout)
+            throw new StoreError('Rollouts on a capgo: store are started with "otakit release --rollout" and managed in Capgo\'s console.');
+        const current = await this.channelRow(appId, record.name);
+        if ((current?.version?.id ?? undefined) !== expectedRevision)
+            return false;
+        await this.setChannel(appId, record.name, record.version);
+        return true;
+    }
+    async setChannel(appId, channel, version) {
+        await this.api('POST', '/channel/', { body: { app_id: appId, channel, version } });
+        const after = await this.channelRow(appId, channel);
+        if (after?.version?.name !== version)
+            throw new StoreError(`Capgo accepted the move of ${channel} to ${version} but still reports ${after?.version?.name ?? 'no bundle'}. Check the channel in Capgo's console.`);
+    }
+    /**
+     * Uploads the web folder as `version` with the Capgo CLI, reads it back, and makes sure the
+     * channel points at it (the CLI moves it; a rerun after an interrupted run moves it here).
+     */
+    async upload(request) {
+        await this.requireApp(request.appId);
+        this.bundleCache.delete(request.appId);
+        const before = await this.getBundle(request.appId, request.version);
+        if (before && before.commit !== request.commit)
+            throw this.versionTaken(request, before);
+        if (!before) {
+            await runCapgoCli({
+                entry: this.cli.entry,
+                cwd: request.cwd,
+                env: this.env,
+                apiKey: this.key(),
+                onOutput: this.onProgress,
+                args: capgoUploadArgs(request, this.location)
+            });
+        }
+        this.bundleCache.delete(request.appId);
+        const stored = await this.getBundle(request.appId, request.version);
+        if (!stored || !/^[0-9a-f]{64}$/.test(stored.checksum)) {
+            throw new StoreError(`The Capgo CLI finished but Capgo lists no complete bundle ${request.version} (checksum ${stored?.checksum || 'missing'}). The channel was not moved; run the release again.`);
+        }
+        if (stored.commit && stored.commit !== request.commit)
+            throw this.versionTaken(request, stored);
+        if (request.rolloutPercent === undefined) {
+            const channel = await this.channelRow(request.appId, request.channel);
+            if (channel?.version?.name !== request.version)
+                await this.setChannel(request.appId, request.channel, request.version);
+        }
+        return { ...stored, commit: stored.commit || request.commit, changelog: stored.changelog || request.changelog, nativeFingerprint: request.fingerprint };
+    }
+    versionTaken(request, existing) {
+        return new ConflictError(`Capgo already has ${request.appId} ${request.version}${existing.commit ? ` from commit ${existing.commit.slice(0, 7)}` : ''}, with other content than commit ${request.commit.slice(0, 7)}. Versions are immutable: release a new version, or delete that bundle in Capgo ("npx @capgo/cli bundle delete ${request.version} ${request.appId}") if it was never served.`);
+    }
+    async getDeviceChannel() {
+        return undefined;
+    }
+    async listDevicesWithChannel() {
+        return [];
+    }
+    async putDeviceChannel() {
+        throw new StoreError('Devices on Capgo pick channels through Capgo itself.');
+    }
+    async appendStats(_appId, _day, _events) {
+        throw new StoreError('Devices on Capgo report statistics to Capgo itself.');
+    }
+    async readStats() {
+        return [];
+    }
+    listBlobs(appId, kind) {
+        return this.externalStore().listBlobs(appId, kind);
+    }
+    async deleteBlob() {
+        throw new StoreError('otakit does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup".');
+    }
+    async deleteBundle() {
+        return this.deleteBlob();
+    }
+}
+/** The `bundle upload` arguments a release implies (the API key travels in CAPGO_TOKEN, never on the command line). */
+function capgoUploadArgs(request, location) {
+    const args = [
+        'bundle', 'upload', request.appId,
+        '--path', request.webDir,
+        '--bundle', request.version,
+        '--channel', request.channel,
+        '--comment', bundleComment(request),
+        '--delta',
+        // A rerun after an interrupted upload finds the version there; otakit then checks it is this commit's.
+        '--version-exists-ok',
+        // otakit checked notifyAppReady and the native fingerprint itself before this.
+        '--no-code-check'
+    ];
+    if (request.commitUrl)
+        args.push('--link', request.commitUrl);
+    if (request.privateKey)
+        args.push('--key-data-v2', request.privateKey);
+    if (request.rolloutPercent !== undefined)
+        args.push('--rollout', String(request.rolloutPercent));
+    if (request.minNativeVersion)
+        args.push('--min-update-version', request.minNativeVersion);
+    if (request.allowNativeChange)
+        args.push('--ignore-metadata-check');
+    if (location.supaHost && location.supaAnon)
+        args.push('--supa-host', location.supaHost, '--supa-anon', location.supaAnon);
+    return args;
+}
+
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: external "node:stream"
@@ -50417,455 +50937,6 @@ class FileStore {
             }
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/net/retry.ts
-const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 200, maxDelayMs: 10_000, timeoutMs: 30_000 };
-/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)]. */
-function backoffDelay(attempt, policy, random = Math.random) {
-    return Math.round(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
-}
-/** Retry-After as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
-function retryAfterMs(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    if (/^\d+$/.test(header.trim()))
-        return Number(header.trim()) * 1000;
-    const at = Date.parse(header);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** Statuses worth another try: the server may answer differently next time. */
-function isRetryableStatus(status) {
-    return status >= 500 || status === 429 || status === 408;
-}
-/**
- * fetch with retries on network errors, timeouts, 5xx, 408 and 429 (waiting what
- * Retry-After asks, capped); any other answer, 4xx included, is returned at once.
- * Only for requests that are safe to repeat (reads, idempotent writes).
- */
-async function fetchWithRetry(url, init = {}, policy = DEFAULT_RETRY, onRetry) {
-    for (let attempt = 1;; attempt++) {
-        let wait;
-        let reason;
-        try {
-            const response = await fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs) });
-            if (!isRetryableStatus(response.status) || attempt >= policy.attempts)
-                return response;
-            await response.body?.cancel();
-            reason = `HTTP ${response.status}`;
-            wait = Math.min(retryAfterMs(response.headers.get('retry-after')) ?? backoffDelay(attempt, policy), policy.maxDelayMs * 6);
-        }
-        catch (error) {
-            if (attempt >= policy.attempts)
-                throw error;
-            reason = error.name === 'TimeoutError' ? `no answer within ${policy.timeoutMs / 1000} s` : String(error.cause ?? error.message);
-            wait = backoffDelay(attempt, policy);
-        }
-        onRetry?.(`${init.method ?? 'GET'} ${new URL(url).pathname} failed (${reason}); retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`);
-        await new Promise((r) => setTimeout(r, wait));
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/core/store/capgo-cli.ts
-
-
-/** The Capgo CLI release otakit is tested with; `npx` fetches exactly this one. */
-const CAPGO_CLI_VERSION = '8.68.1';
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
-/** The Capgo CLI's lines without colours and the box-drawing gutter. */
-function cleanCapgoLine(line) {
-    return line.replace(ANSI, '').replace(/^[│┌└◇●■▲◆\s]+/u, '').trim();
-}
-/** Turns what a failed Capgo CLI printed into an error that says what to do. */
-function explainCapgoFailure(output, code, appId) {
-    const errors = output.filter((l) => /^(■|\u001b\[[0-9;]*m■)/u.test(l.replace(ANSI, '').replace(/^│\s*/, ''))).map(cleanCapgoLine);
-    const lines = output.map(cleanCapgoLine).filter(Boolean);
-    const said = (errors.length ? errors : lines.slice(-5)).filter((l, i, all) => all.indexOf(l) === i).join(' / ');
-    const text = lines.join('\n');
-    if (/invalid api ?key|cannot check 2fa compliance|invalid apikey|apikey.*(not found|invalid)/i.test(text)) {
-        return new StoreError(`Capgo rejected the API key. Check OTAKIT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`);
-    }
-    if (/Bundle uploaded/.test(text)) {
-        return new StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: otakit finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`);
-    }
-    if (/permission app\.upload_bundle|required RBAC permission|not allowed to upload|mode.*(read)/i.test(text)) {
-        return new StoreError(`This Capgo API key may not upload bundles for ${appId}. Use a key in "all" or "upload" mode that covers the app. Capgo said: ${said}`);
-    }
-    if (/does not exist, run first .*app add/i.test(text)) {
-        return new StoreError(`App ${appId} does not exist in Capgo. Add it with "npx @capgo/cli app add ${appId}", or fix appId. Capgo said: ${said}`);
-    }
-    return new StoreError(`The Capgo CLI failed (exit ${code ?? 'signal'}): ${said || 'no output'}. Nothing was moved; fix the cause and run the release again.`);
-}
-/** Runs the Capgo CLI; its output goes to `onOutput`, a failure becomes a StoreError. */
-function runCapgoCli(options) {
-    const [command, args] = options.entry
-        ? [process.execPath, [options.entry, ...options.args]]
-        : ['npx', ['--yes', `@capgo/cli@${CAPGO_CLI_VERSION}`, ...options.args]];
-    const appId = options.args[2] ?? '';
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, {
-            cwd: options.cwd,
-            // The key travels in the environment the Capgo CLI reads, not on a command line others can see.
-            env: { ...options.env, CAPGO_TOKEN: options.apiKey, CI: options.env.CI ?? 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
-            stdio: ['ignore', 'pipe', 'pipe']
-        });
-        const output = [];
-        const collect = (chunk, rest) => {
-            rest.text += chunk.toString('utf8');
-            const lines = rest.text.split(/\r?\n/);
-            rest.text = lines.pop();
-            for (const line of lines) {
-                output.push(line);
-                const clean = cleanCapgoLine(line);
-                if (clean)
-                    options.onOutput?.(`capgo: ${clean}`);
-            }
-        };
-        const out = { text: '' };
-        const err = { text: '' };
-        child.stdout.on('data', (c) => collect(c, out));
-        child.stderr.on('data', (c) => collect(c, err));
-        child.on('error', (error) => reject(new StoreError(`Could not start the Capgo CLI (${command}): ${error.message}. Install Node.js with npx, or point OTAKIT_CAPGO_CLI at a Capgo CLI ${CAPGO_CLI_VERSION} entry script.`)));
-        child.on('close', (code) => {
-            for (const rest of [out, err])
-                if (rest.text)
-                    output.push(rest.text);
-            if (code === 0)
-                resolve(output);
-            else
-                reject(explainCapgoFailure(output, code, appId));
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/store/capgo-store.ts
-
-
-
-
-const CLOUD_API = 'https://api.capgo.app';
-const API_KEYS_PAGE = 'https://console.capgo.app/dashboard/apikeys';
-const PAGE_SIZE = 50;
-function parseCapgoUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new ConfigurationError([`Store URL "${url}" is not a URL. Use capgo: for Capgo Cloud.`]);
-    }
-    if (parsed.pathname || parsed.host)
-        throw new ConfigurationError([`Store URL "${url}" has a path; Capgo stores take none. Use capgo: (Capgo Cloud) or capgo:?supaHost=<url>&supaAnon=<key> (self-hosted Capgo).`]);
-    const q = parsed.searchParams;
-    for (const key of q.keys()) {
-        if (!['supaHost', 'supaAnon'].includes(key))
-            throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: supaHost, supaAnon (both for a self-hosted Capgo).`]);
-    }
-    const supaHost = q.get('supaHost')?.replace(/\/+$/, '') || undefined;
-    const supaAnon = q.get('supaAnon') || undefined;
-    if (Boolean(supaHost) !== Boolean(supaAnon))
-        throw new ConfigurationError([`Store URL "${url}": a self-hosted Capgo needs both supaHost and supaAnon.`]);
-    // A self-hosted Capgo serves its public API from the Supabase functions, as the Capgo CLI assumes.
-    return { apiBase: supaHost ? `${supaHost}/functions/v1` : CLOUD_API, supaHost, supaAnon };
-}
-// otakit's own facts ride in the bundle comment, after the changelog, as trailers.
-const COMMIT_TRAILER = /^otakit-commit: ([0-9a-f]{7,40})$/m;
-const PACK_TRAILER = /^otakit-pack: ([0-9a-f]{64})$/m;
-const NATIVE_TRAILER = /^otakit-native: (\{.*\})$/m;
-function bundleComment(request) {
-    return `${request.changelog.trim()}\n\notakit-commit: ${request.commit}\notakit-pack: ${request.packChecksum}\notakit-native: ${JSON.stringify(request.fingerprint)}`;
-}
-function pluginsFingerprint(packages) {
-    const plugins = Object.fromEntries(packages.map((p) => [p.name, p.version]).sort(([a], [b]) => (a < b ? -1 : 1)));
-    return { digest: `plugins-${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(plugins)).digest('hex').slice(0, 24)}`, plugins, pluginsOnly: true };
-}
-/**
- * Capgo Cloud (or a self-hosted Capgo) as a store: reads and channel moves through the
- * public REST API, uploads through the official Capgo CLI. Capgo keeps the bytes, so blobs
- * are not addressable here and `otakit serve` cannot read this store: devices update from
- * Capgo itself. The API has no compare-and-swap; a channel move re-reads the channel first.
- */
-class CapgoStore {
-    location;
-    apiKey;
-    env;
-    onProgress;
-    cli;
-    url;
-    uploadsItself = true;
-    bundleCache = new Map();
-    apps = new Map();
-    constructor(location, apiKey, env, onProgress, cli = {}) {
-        this.location = location;
-        this.apiKey = apiKey;
-        this.env = env;
-        this.onProgress = onProgress;
-        this.cli = cli;
-        this.url = location.supaHost ? `capgo:?supaHost=${location.supaHost}` : 'capgo:';
-    }
-    key() {
-        if (!this.apiKey) {
-            throw new ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set OTAKIT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`]);
-        }
-        return this.apiKey;
-    }
-    /**
-     * One public-API call, retried on network errors, 5xx and 429; other failures become errors
-     * that say what to do, except answers `absent` recognises as "nothing there" (undefined).
-     */
-    async api(method, path, options = {}) {
-        const url = new URL(`${this.location.apiBase}${path}`);
-        for (const [k, v] of Object.entries(options.query ?? {}))
-            url.searchParams.set(k, v);
-        const key = this.key();
-        let response;
-        try {
-            response = await fetchWithRetry(url.href, {
-                method,
-                // Capgo documents the key in `authorization`; `x-api-key` carries it for gateways that expect that name.
-                headers: { authorization: key, 'x-api-key': key, accept: 'application/json', ...(options.body ? { 'content-type': 'application/json' } : {}) },
-                body: options.body ? JSON.stringify(options.body) : undefined
-            }, undefined, this.onProgress);
-        }
-        catch (error) {
-            throw new StoreError(`Capgo did not answer ${method} ${url.pathname} (${String(error.cause ?? error.message)}). Check the network (or supaHost in --store) and run again; nothing was changed.`);
-        }
-        const text = await response.text();
-        // Capgo answers "not found" as a 404 or as a 400 naming what it could not find.
-        if ((response.status === 404 || response.status === 400) && options.absent?.test(text))
-            return undefined;
-        if (response.status === 401 || response.status === 403) {
-            throw new StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that OTAKIT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`);
-        }
-        if (!response.ok)
-            throw new StoreError(`Capgo answered HTTP ${response.status} to ${method} ${url.pathname}: ${text.slice(0, 300)}`);
-        try {
-            return (text ? JSON.parse(text) : undefined);
-        }
-        catch {
-            throw new StoreError(`Capgo answered ${method} ${url.pathname} with something that is not JSON: ${text.slice(0, 200)}`);
-        }
-    }
-    /** Fails clearly when the app is not in Capgo (or the key cannot see it). */
-    async requireApp(appId) {
-        if (!this.apps.has(appId)) {
-            const check = (async () => {
-                const app = await this.api('GET', `/app/${encodeURIComponent(appId)}`, { absent: /cannot find app|can't access this app|cannot_access_app|app_not_found/i });
-                if (!app)
-                    throw new StoreError(`App ${appId} does not exist in Capgo (or this API key cannot see it). Add it with "npx @capgo/cli app add ${appId}", or fix appId.`);
-            })();
-            check.catch(() => this.apps.delete(appId));
-            this.apps.set(appId, check);
-        }
-        return this.apps.get(appId);
-    }
-    async pages(path, query, empty) {
-        const rows = [];
-        for (let page = 0;; page++) {
-            const answer = await this.api('GET', path, { query: { ...query, page: String(page) }, absent: empty });
-            const batch = Array.isArray(answer) ? answer : answer?.data ?? [];
-            rows.push(...batch);
-            if (batch.length < PAGE_SIZE)
-                return rows;
-        }
-    }
-    bundles(appId) {
-        let cached = this.bundleCache.get(appId);
-        if (!cached) {
-            // Capgo answers a page past the last bundle (or an app without any) with 400 "Cannot get bundle".
-            cached = this.requireApp(appId).then(() => this.pages('/bundle/', { app_id: appId }, /cannot.?get.?bundle/i)).then((rows) => rows.filter((r) => !r.deleted));
-            cached.catch(() => this.bundleCache.delete(appId));
-            this.bundleCache.set(appId, cached);
-        }
-        return cached;
-    }
-    toRecord(row) {
-        const comment = row.comment ?? '';
-        const native = NATIVE_TRAILER.exec(comment)?.[1];
-        let fingerprint;
-        if (native) {
-            try {
-                fingerprint = JSON.parse(native);
-            }
-            catch { /* fall back to Capgo's own record */ }
-        }
-        return {
-            version: row.name,
-            appId: row.app_id,
-            checksum: row.checksum ?? '',
-            size: 0,
-            commit: COMMIT_TRAILER.exec(comment)?.[1] ?? '',
-            createdAt: row.created_at ?? '',
-            // Bundles uploaded without otakit carry only Capgo's plugin list.
-            nativeFingerprint: fingerprint ?? pluginsFingerprint(row.native_packages ?? []),
-            minNativeVersion: row.min_update_version ?? row.minUpdateVersion ?? undefined,
-            changelog: comment.replace(COMMIT_TRAILER, '').replace(PACK_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
-            manifest: [],
-            ...(PACK_TRAILER.test(comment) ? { packChecksum: PACK_TRAILER.exec(comment)[1] } : {}),
-            ...(row.session_key ? { sessionKey: row.session_key } : {})
-        };
-    }
-    async getBundle(appId, version) {
-        const row = (await this.bundles(appId)).find((b) => b.name === version);
-        return row && this.toRecord(row);
-    }
-    async listBundleVersions(appId) {
-        return (await this.bundles(appId)).map((b) => b.name).sort();
-    }
-    async hasBlob(appId, kind, sha256) {
-        return kind === 'artifacts' && (await this.bundles(appId)).some((b) => b.checksum === sha256);
-    }
-    async statBlob() {
-        return undefined;
-    }
-    blobUrl(appId, _kind, sha256) {
-        return `capgo:${appId}/${sha256}`;
-    }
-    async putBlob() {
-        throw new StoreError('The capgo: store takes whole bundles through the Capgo CLI, not single blobs.');
-    }
-    async createBundle() {
-        throw new StoreError('The capgo: store records bundles through the Capgo CLI upload.');
-    }
-    readBlob() {
-        throw new StoreError('otakit serve cannot read a capgo: store: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store instead.');
-    }
-    async channelRow(appId, name) {
-        await this.requireApp(appId);
-        const answer = await this.api('GET', '/channel/', { query: { app_id: appId, channel: name }, absent: /cannot.?find.?(version|channel)/i });
-        const row = Array.isArray(answer) ? answer.find((c) => c.name === name) : answer;
-        return row && row.name === name ? row : undefined;
-    }
-    async getChannel(appId, name) {
-        const row = await this.channelRow(appId, name);
-        if (!row?.version)
-            return undefined;
-        const bundle = await this.getBundle(appId, row.version.name);
-        return {
-            name,
-            version: row.version.name,
-            checksum: bundle?.checksum ?? '',
-            // The bundle id stands in for a revision: a move to another bundle changes it.
-            revision: row.version.id,
-            updatedAt: row.updated_at ?? '',
-            nativeFingerprint: bundle?.nativeFingerprint ?? pluginsFingerprint([]),
-            minNativeVersion: bundle?.minNativeVersion,
-            rollout: null,
-            // Capgo's public API does not expose a channel's past bundles.
-            history: []
-        };
-    }
-    async listChannels(appId) {
-        await this.requireApp(appId);
-        return (await this.pages('/channel/', { app_id: appId }, /cannot.?find.?channels/i)).map((c) => c.name).sort();
-    }
-    async putChannel(appId, record, expectedRevision) {
-        if (record.rollout)
-            throw new StoreError('Rollouts on a capgo: store are started with "otakit release --rollout" and managed in Capgo\'s console.');
-        const current = await this.channelRow(appId, record.name);
-        if ((current?.version?.id ?? undefined) !== expectedRevision)
-            return false;
-        await this.setChannel(appId, record.name, record.version);
-        return true;
-    }
-    async setChannel(appId, channel, version) {
-        await this.api('POST', '/channel/', { body: { app_id: appId, channel, version } });
-        const after = await this.channelRow(appId, channel);
-        if (after?.version?.name !== version)
-            throw new StoreError(`Capgo accepted the move of ${channel} to ${version} but still reports ${after?.version?.name ?? 'no bundle'}. Check the channel in Capgo's console.`);
-    }
-    /**
-     * Uploads the web folder as `version` with the Capgo CLI, reads it back, and makes sure the
-     * channel points at it (the CLI moves it; a rerun after an interrupted run moves it here).
-     */
-    async upload(request) {
-        await this.requireApp(request.appId);
-        this.bundleCache.delete(request.appId);
-        const before = await this.getBundle(request.appId, request.version);
-        if (before && before.commit !== request.commit)
-            throw this.versionTaken(request, before);
-        if (!before) {
-            await runCapgoCli({
-                entry: this.cli.entry,
-                cwd: request.cwd,
-                env: this.env,
-                apiKey: this.key(),
-                onOutput: this.onProgress,
-                args: capgoUploadArgs(request, this.location)
-            });
-        }
-        this.bundleCache.delete(request.appId);
-        const stored = await this.getBundle(request.appId, request.version);
-        if (!stored || !/^[0-9a-f]{64}$/.test(stored.checksum)) {
-            throw new StoreError(`The Capgo CLI finished but Capgo lists no complete bundle ${request.version} (checksum ${stored?.checksum || 'missing'}). The channel was not moved; run the release again.`);
-        }
-        if (stored.commit && stored.commit !== request.commit)
-            throw this.versionTaken(request, stored);
-        if (request.rolloutPercent === undefined) {
-            const channel = await this.channelRow(request.appId, request.channel);
-            if (channel?.version?.name !== request.version)
-                await this.setChannel(request.appId, request.channel, request.version);
-        }
-        return { ...stored, commit: stored.commit || request.commit, changelog: stored.changelog || request.changelog, nativeFingerprint: request.fingerprint };
-    }
-    versionTaken(request, existing) {
-        return new ConflictError(`Capgo already has ${request.appId} ${request.version}${existing.commit ? ` from commit ${existing.commit.slice(0, 7)}` : ''}, with other content than commit ${request.commit.slice(0, 7)}. Versions are immutable: release a new version, or delete that bundle in Capgo ("npx @capgo/cli bundle delete ${request.version} ${request.appId}") if it was never served.`);
-    }
-    async getDeviceChannel() {
-        return undefined;
-    }
-    async listDevicesWithChannel() {
-        return [];
-    }
-    async putDeviceChannel() {
-        throw new StoreError('Devices on Capgo pick channels through Capgo itself.');
-    }
-    async appendStats(_appId, _day, _events) {
-        throw new StoreError('Devices on Capgo report statistics to Capgo itself.');
-    }
-    async readStats() {
-        return [];
-    }
-    listBlobs() {
-        throw new StoreError('Capgo keeps the bytes of its bundles itself: "otakit store check" and "store gc" work on file: and s3:// stores. Manage Capgo bundles with its console or "npx @capgo/cli bundle cleanup".');
-    }
-    async deleteBlob() {
-        return this.listBlobs().then(() => undefined);
-    }
-    async deleteBundle() {
-        return this.listBlobs().then(() => undefined);
-    }
-}
-/** The `bundle upload` arguments a release implies (the API key travels in CAPGO_TOKEN, never on the command line). */
-function capgoUploadArgs(request, location) {
-    const args = [
-        'bundle', 'upload', request.appId,
-        '--path', request.webDir,
-        '--bundle', request.version,
-        '--channel', request.channel,
-        '--comment', bundleComment(request),
-        '--delta',
-        // A rerun after an interrupted upload finds the version there; otakit then checks it is this commit's.
-        '--version-exists-ok',
-        // otakit checked notifyAppReady and the native fingerprint itself before this.
-        '--no-code-check'
-    ];
-    if (request.commitUrl)
-        args.push('--link', request.commitUrl);
-    if (request.privateKey)
-        args.push('--key-data-v2', request.privateKey);
-    if (request.rolloutPercent !== undefined)
-        args.push('--rollout', String(request.rolloutPercent));
-    if (request.minNativeVersion)
-        args.push('--min-update-version', request.minNativeVersion);
-    if (request.allowNativeChange)
-        args.push('--ignore-metadata-check');
-    if (location.supaHost && location.supaAnon)
-        args.push('--supa-host', location.supaHost, '--supa-anon', location.supaAnon);
-    return args;
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
@@ -51220,7 +51291,12 @@ class S3Store {
 const backends = {
     file: (url, cwd) => new FileStore(url.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))),
     s3: (url, _cwd, env, { onProgress }) => new S3Store(parseS3Url(url, env), env, onProgress),
-    capgo: (url, _cwd, env, { onProgress, apiKey }) => new CapgoStore(parseCapgoUrl(url), apiKey ?? (env.OTAKIT_API_KEY || env.CAPGO_TOKEN || undefined), env, onProgress, { entry: env.OTAKIT_CAPGO_CLI || undefined })
+    capgo: (url, cwd, env, options) => {
+        const location = parseCapgoUrl(url);
+        const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress });
+        const apiKey = options.apiKey ?? (env.OTAKIT_API_KEY || env.CAPGO_TOKEN || undefined);
+        return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.OTAKIT_CAPGO_CLI || undefined }, external);
+    }
 };
 function knownStoreSchemes() {
     return Object.keys(backends).map((s) => `${s}:`);
@@ -51236,16 +51312,6 @@ function openStore(url, cwd, env = {}, options = {}) {
         throw new ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`]);
     }
     return factory(url, cwd, env, options);
-}
-
-;// CONCATENATED MODULE: ./src/core/store/types.ts
-/** The blob holding a bundle's zip. */
-function artifactOf(bundle) {
-    return bundle.artifact ?? bundle.checksum;
-}
-const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: true };
-function uploadsItself(store) {
-    return store.uploadsItself === true;
 }
 
 ;// CONCATENATED MODULE: ./src/core/release/channels.ts
@@ -51341,6 +51407,7 @@ async function assertStored(store, bundle) {
 
 
 
+
 function openMaintainable(settings, runtime) {
     const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
     if (uploadsItself(store)) {
@@ -51426,6 +51493,8 @@ async function collectGarbage(settings, runtime, options) {
     if (!Number.isInteger(options.keep) || options.keep < 1)
         throw new ConfigurationError([`--keep must be a whole number of at least 1 (bundles kept per channel), got ${options.keep}.`]);
     const store = openMaintainable(settings, runtime);
+    if (store instanceof CapgoStore)
+        throw new ConfigurationError(['otakit store gc does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.']);
     const appId = settings.appId;
     const cutoff = runtime.now().getTime() - (options.minAgeMs ?? GC_GRACE_MS);
     const keptVersions = async () => {
@@ -64099,7 +64168,7 @@ async function serve(settings, values, io, reporter) {
     if (publicUrl && !/^https?:\/\//.test(publicUrl))
         throw new ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`]);
     const store = openStore(settings.store, settings.cwd, io.env);
-    if (uploadsItself(store))
+    if (store instanceof CapgoStore)
         throw new ConfigurationError([`otakit serve cannot serve ${store.url}: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store.`]);
     const handler = createRawHandler({
         store,

@@ -3,7 +3,7 @@ import { ConfigurationError, ConflictError, StoreError } from '../errors.js'
 import { fetchWithRetry } from '../net/retry.js'
 import type { NativeFingerprint } from '../native/fingerprint.js'
 import { runCapgoCli, type CapgoCliOptions } from './capgo-cli.js'
-import type { BlobKind, BundleRecord, ChannelRecord, StatsEvent, StoredBlob, UploadingStore, UploadRequest } from './types.js'
+import { artifactOf, type BlobKind, type BundleRecord, type ChannelRecord, type StatsEvent, type Store, type StoredBlob, type UploadRequest } from './types.js'
 
 type Env = Record<string, string | undefined>
 
@@ -17,6 +17,11 @@ export interface CapgoLocation {
   apiBase: string
   supaHost?: string
   supaAnon?: string
+  /**
+   * External bundles: otakit stores the bytes in this store (file: or s3://, the usual layout),
+   * served to devices from `url`, and registers them in Capgo; no Capgo CLI upload.
+   */
+  external?: { store: string; url: string }
 }
 
 export function parseCapgoUrl(url: string): CapgoLocation {
@@ -29,19 +34,32 @@ export function parseCapgoUrl(url: string): CapgoLocation {
   if (parsed.pathname || parsed.host) throw new ConfigurationError([`Store URL "${url}" has a path; Capgo stores take none. Use capgo: (Capgo Cloud) or capgo:?supaHost=<url>&supaAnon=<key> (self-hosted Capgo).`])
   const q = parsed.searchParams
   for (const key of q.keys()) {
-    if (!['supaHost', 'supaAnon'].includes(key)) throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: supaHost, supaAnon (both for a self-hosted Capgo).`])
+    if (!['supaHost', 'supaAnon', 'externalStore', 'externalUrl'].includes(key)) {
+      throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: supaHost and supaAnon (a self-hosted Capgo), externalStore and externalUrl (bundles in your own storage).`])
+    }
   }
   const supaHost = q.get('supaHost')?.replace(/\/+$/, '') || undefined
   const supaAnon = q.get('supaAnon') || undefined
   if (Boolean(supaHost) !== Boolean(supaAnon)) throw new ConfigurationError([`Store URL "${url}": a self-hosted Capgo needs both supaHost and supaAnon.`])
+  const externalStore = q.get('externalStore') || undefined
+  const externalUrl = q.get('externalUrl')?.replace(/\/+$/, '') || undefined
+  if (Boolean(externalStore) !== Boolean(externalUrl)) {
+    throw new ConfigurationError([`Store URL "${url}": external bundles need both externalStore (where otakit writes them, e.g. s3://bucket/prefix) and externalUrl (the https:// address devices download that store's files from).`])
+  }
+  if (externalUrl && !externalUrl.startsWith('https://')) throw new ConfigurationError([`externalUrl "${externalUrl}" must start with https://: Capgo only registers bundles served over HTTPS.`])
+  if (externalStore && /^capgo:/i.test(externalStore)) throw new ConfigurationError(['externalStore must be a file: or s3:// store, not capgo:.'])
   // A self-hosted Capgo serves its public API from the Supabase functions, as the Capgo CLI assumes.
-  return { apiBase: supaHost ? `${supaHost}/functions/v1` : CLOUD_API, supaHost, supaAnon }
+  return {
+    apiBase: supaHost ? `${supaHost}/functions/v1` : CLOUD_API, supaHost, supaAnon,
+    ...(externalStore && externalUrl ? { external: { store: externalStore, url: externalUrl } } : {})
+  }
 }
 
 /** A bundle row of Capgo's public API (`GET /bundle/`), the fields otakit reads. */
 interface CapgoBundle {
   id: number
   name: string
+  external_url?: string | null
   app_id: string
   checksum: string | null
   created_at: string | null
@@ -82,9 +100,10 @@ function pluginsFingerprint(packages: { name: string; version: string }[]): Nati
  * are not addressable here and `otakit serve` cannot read this store: devices update from
  * Capgo itself. The API has no compare-and-swap; a channel move re-reads the channel first.
  */
-export class CapgoStore implements UploadingStore {
+export class CapgoStore implements Store {
   readonly url: string
-  readonly uploadsItself = true as const
+  /** True unless bundles go to an external store: then otakit stores and registers them itself. */
+  readonly uploadsItself: boolean
   private readonly bundleCache = new Map<string, Promise<CapgoBundle[]>>()
   private readonly apps = new Map<string, Promise<void>>()
 
@@ -93,9 +112,17 @@ export class CapgoStore implements UploadingStore {
     private readonly apiKey: string | undefined,
     private readonly env: Env,
     private readonly onProgress?: (message: string) => void,
-    private readonly cli: Pick<CapgoCliOptions, 'entry'> = {}
+    private readonly cli: Pick<CapgoCliOptions, 'entry'> = {},
+    /** With external bundles: the store that holds their bytes and otakit's full records. */
+    private readonly external?: Store
   ) {
     this.url = location.supaHost ? `capgo:?supaHost=${location.supaHost}` : 'capgo:'
+    this.uploadsItself = !external
+  }
+
+  private externalStore(): Store {
+    if (!this.external) throw new StoreError('Capgo keeps the bytes of its bundles itself; otakit cannot address them here.')
+    return this.external
   }
 
   private key(): string {
@@ -198,7 +225,9 @@ export class CapgoStore implements UploadingStore {
 
   async getBundle(appId: string, version: string): Promise<BundleRecord | undefined> {
     const row = (await this.bundles(appId)).find((b) => b.name === version)
-    return row && this.toRecord(row)
+    if (!row) return undefined
+    // External bundles keep otakit's full record (manifest, fingerprint, commit) beside their bytes.
+    return (await this.external?.getBundle(appId, version)) ?? this.toRecord(row)
   }
 
   async listBundleVersions(appId: string): Promise<string[]> {
@@ -206,27 +235,57 @@ export class CapgoStore implements UploadingStore {
   }
 
   async hasBlob(appId: string, kind: BlobKind, sha256: string): Promise<boolean> {
+    if (this.external) return this.external.hasBlob(appId, kind, sha256)
     return kind === 'artifacts' && (await this.bundles(appId)).some((b) => b.checksum === sha256)
   }
 
-  async statBlob(): Promise<number | undefined> {
-    return undefined
+  async statBlob(appId: string, kind: BlobKind, sha256: string): Promise<number | undefined> {
+    return this.external?.statBlob(appId, kind, sha256)
   }
 
-  blobUrl(appId: string, _kind: BlobKind, sha256: string): string {
-    return `capgo:${appId}/${sha256}`
+  blobUrl(appId: string, kind: BlobKind, sha256: string): string {
+    if (!this.location.external) return `capgo:${appId}/${sha256}`
+    return `${this.location.external.url}/apps/${appId}/${kind}/${sha256}${kind === 'artifacts' ? '.zip' : ''}`
   }
 
-  async putBlob(): Promise<void> {
-    throw new StoreError('The capgo: store takes whole bundles through the Capgo CLI, not single blobs.')
+  putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<void> {
+    return this.externalStore().putBlob(appId, kind, sha256, source)
   }
 
-  async createBundle(): Promise<boolean> {
-    throw new StoreError('The capgo: store records bundles through the Capgo CLI upload.')
+  /**
+   * External bundles: otakit's record goes to the external store, then the bundle is registered
+   * in Capgo (POST /bundle/) with its HTTPS address, checksum and session key. False when
+   * Capgo already has that version from other bytes.
+   */
+  async createBundle(record: BundleRecord): Promise<boolean> {
+    const external = this.externalStore()
+    const appId = record.appId
+    await this.requireApp(appId)
+    const url = this.blobUrl(appId, 'artifacts', artifactOf(record))
+    // Encrypted bundles are checked against the signed checksum, as Capgo serves it to devices.
+    const checksum = record.signature ?? record.checksum
+    const registered = (row?: CapgoBundle) => row?.external_url === url && row.checksum === checksum
+    this.bundleCache.delete(appId)
+    const existing = (await this.bundles(appId)).find((b) => b.name === record.version)
+    if (existing) return registered(existing) && (await this.sameRecord(record))
+    if (!(await external.createBundle(record)) && !(await this.sameRecord(record))) return false
+    const answer = await this.api<{ status?: string }>('POST', '/bundle/', {
+      body: { app_id: appId, version: record.version, external_url: url, checksum, ...(record.sessionKey ? { session_key: record.sessionKey } : {}) },
+      absent: /version_already_exists|version already exists/i
+    })
+    this.bundleCache.delete(appId)
+    // A create retried after a lost answer finds its own bundle there.
+    return answer !== undefined || registered((await this.bundles(appId)).find((b) => b.name === record.version))
   }
 
-  readBlob(): ReadableStream<Uint8Array> {
-    throw new StoreError('otakit serve cannot read a capgo: store: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store instead.')
+  /** The external store holds this very record (a rerun after a stop part-way). */
+  private async sameRecord(record: BundleRecord): Promise<boolean> {
+    const stored = await this.externalStore().getBundle(record.appId, record.version)
+    return stored?.checksum === record.checksum && stored.commit === record.commit
+  }
+
+  readBlob(appId: string, kind: BlobKind, sha256: string, range?: { start: number; end: number }): ReadableStream<Uint8Array> {
+    return this.externalStore().readBlob(appId, kind, sha256, range)
   }
 
   private async channelRow(appId: string, name: string): Promise<CapgoChannel | undefined> {
@@ -330,19 +389,18 @@ export class CapgoStore implements UploadingStore {
     return []
   }
 
-  listBlobs(): Promise<StoredBlob[]> {
-    throw new StoreError('Capgo keeps the bytes of its bundles itself: "otakit store check" and "store gc" work on file: and s3:// stores. Manage Capgo bundles with its console or "npx @capgo/cli bundle cleanup".')
+  listBlobs(appId: string, kind: BlobKind): Promise<StoredBlob[]> {
+    return this.externalStore().listBlobs(appId, kind)
   }
 
   async deleteBlob(): Promise<void> {
-    return this.listBlobs().then(() => undefined)
+    throw new StoreError('otakit does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup".')
   }
 
   async deleteBundle(): Promise<void> {
-    return this.listBlobs().then(() => undefined)
+    return this.deleteBlob()
   }
 }
-
 /** The `bundle upload` arguments a release implies (the API key travels in CAPGO_TOKEN, never on the command line). */
 export function capgoUploadArgs(request: UploadRequest, location: CapgoLocation): string[] {
   const args = [

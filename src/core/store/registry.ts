@@ -20,8 +20,12 @@ type StoreFactory = (url: string, cwd: string, env: Env, options: StoreOptions) 
 const backends: Record<string, StoreFactory> = {
   file: (url, cwd) => new FileStore(url.startsWith('file://') ? fileURLToPath(url) : path.resolve(cwd, url.slice('file:'.length))),
   s3: (url, _cwd, env, { onProgress }) => new S3Store(parseS3Url(url, env), env, onProgress),
-  capgo: (url, _cwd, env, { onProgress, apiKey }) =>
-    new CapgoStore(parseCapgoUrl(url), apiKey ?? (env.OTAKIT_API_KEY || env.CAPGO_TOKEN || undefined), env, onProgress, { entry: env.OTAKIT_CAPGO_CLI || undefined })
+  capgo: (url, cwd, env, options) => {
+    const location = parseCapgoUrl(url)
+    const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress })
+    const apiKey = options.apiKey ?? (env.OTAKIT_API_KEY || env.CAPGO_TOKEN || undefined)
+    return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.OTAKIT_CAPGO_CLI || undefined }, external)
+  }
 }
 
 export function knownStoreSchemes(): string[] {
