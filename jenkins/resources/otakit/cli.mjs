@@ -50351,9 +50351,10 @@ function pluginsFingerprint(packages) {
 }
 /**
  * Capgo Cloud (or a self-hosted Capgo) as a store: reads and channel moves through the
- * public REST API, uploads through the official Capgo CLI. Capgo keeps the bytes, so blobs
- * are not addressable here and `otakit serve` cannot read this store: devices update from
- * Capgo itself. The API has no compare-and-swap; a channel move re-reads the channel first.
+ * public REST API; uploads through the official Capgo CLI, which packs and keeps the bytes
+ * itself — or, with an external store, otakit's own zip stored there and registered in Capgo
+ * as an external bundle. Devices update from Capgo, so `otakit serve` does not read this store.
+ * The API has no compare-and-swap; a channel move re-reads the channel first.
  */
 class CapgoStore {
     location;
