@@ -15,7 +15,14 @@ afterAll(async () => {
 })
 
 const storeUrl = (endpoint: string, prefix = `t${Math.random().toString(36).slice(2)}`) => `s3://updates/${prefix}?endpoint=${encodeURIComponent(endpoint)}`
-const cli = (repo: Repo, args: string[], env: Record<string, string> = S3_ENV) => runCli([...args, '--json'], { cwd: repo.dir, env })
+const cli = (repo: Repo, args: string[], env: Record<string, string> = S3_ENV, signal?: AbortSignal) => runCli([...args, '--json'], { cwd: repo.dir, env, signal })
+/** The store's path part: the same objects reached through another endpoint (a proxy or the server itself). */
+const sameStore = (url: string, endpoint: string) => url.replace(/\?endpoint=.*$/, `?endpoint=${encodeURIComponent(endpoint)}`)
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 600 && !condition(); i++) await new Promise((r) => setTimeout(r, 50))
+  if (!condition()) throw new Error(`timed out waiting for ${what}`)
+}
 
 async function objectSha(endpoint: string, key: string): Promise<string> {
   const client = new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })
@@ -115,6 +122,10 @@ describe('s3:// store against a real S3-compatible server (s3rver on 127.0.0.1)'
         expect(await objectSha(s3.endpoint, key)).toBe(r.json.checksum)
       }
       expect(proxy.faults).toBeGreaterThan(0)
+      const check = await cli(repo, ['store', 'check', '--store', sameStore(store, s3.endpoint)])
+      expect(check.json?.problems ?? check.stderr).toEqual([])
+      const history = (await cli(repo, ['status', '--store', sameStore(store, s3.endpoint)])).json.channels[0].history
+      expect(history.map((h: { version: string }) => h.version)).toHaveLength(3)
     } finally {
       await proxy.stop()
     }
@@ -128,9 +139,113 @@ describe('s3:// store against a real S3-compatible server (s3rver on 127.0.0.1)'
     const r = await cli(repo, ['release', '--store', store])
     expect(r.json.status).toBe('released')
     expect(r.json.size).toBeGreaterThan(16 * 1024 * 1024)
-    expect(r.stderr).toMatch(/Uploading [0-9a-f]{64}\.zip: 100% of \d+\.\d MB/)
+    expect(r.stderr).toMatch(/Uploading [0-9a-f]{64}\.zip: 100% \((\d+\.\d) of \1 MB\)/)
+    expect(r.stderr).toMatch(/Storing files: 100% \((\d+) of \1 files\)/)
     expect(await objectSha(s3.endpoint, r.json.bundleUrl.replace('s3://updates/', ''))).toBe(r.json.checksum)
   }, 120000)
+
+  test('bodies damaged on the way are caught: a small PUT by its Content-MD5, a multipart upload by reading it back', async () => {
+    // s3rver does not check Content-MD5; the proxy's test layer does, answering BadDigest as S3 does.
+    const repo = exampleRepo()
+    repo.write('src/video.bin', randomBytes(20 * 1024 * 1024).toString('latin1'))
+    repo.commit('feat: big asset')
+    for (const corrupt of [/^PUT \S+\/files\/[0-9a-f]{64}\?/, /^PUT \S+\/artifacts\/\S+partNumber=2\b/]) {
+      const proxy = await startS3Proxy(s3.endpoint, { corrupt })
+      try {
+        const store = storeUrl(proxy.endpoint)
+        const r = await cli(repo, ['release', '--store', store])
+        expect(r.json?.status ?? r.stderr).toBe('released')
+        expect(proxy.faults).toBe(1)
+        expect(await objectSha(s3.endpoint, r.json.bundleUrl.replace('s3://updates/', ''))).toBe(r.json.checksum)
+        if (String(corrupt).includes('files')) expect(proxy.requests.some((q) => q.status === 400)).toBe(true)
+        else expect(proxy.requests.filter((q) => q.method === 'POST' && /\/artifacts\/\S+\?uploads\b/.test(q.path))).toHaveLength(2)
+        const check = await cli(repo, ['store', 'check', '--store', sameStore(store, s3.endpoint)])
+        expect(check.json?.problems ?? check.stderr).toEqual([])
+      } finally {
+        await proxy.stop()
+      }
+    }
+  }, 120000)
+
+  test.each([
+    // The next run builds the record it never wrote ...
+    ['after its blobs, before the bundle record', /^PUT \S+\/bundles\//, 'released'],
+    // ... or finds the one this commit stored and points the channel at it.
+    ['after the bundle record, before the channel moved', /^PUT \S+\/channels\//, 'promoted']
+  ])('a run killed %s is finished by the next run: nothing sent twice, nothing half-published', async (_when, hold, finish) => {
+    const repo = exampleRepo()
+    const stalled = await startS3Proxy(s3.endpoint, { hold })
+    const store = storeUrl(stalled.endpoint)
+    const direct = sameStore(store, s3.endpoint)
+    try {
+      const killer = new AbortController()
+      const killed = cli(repo, ['release', '--store', store], S3_ENV, killer.signal)
+      await until(() => stalled.held > 0, 'the release to stall')
+      killer.abort()
+      expect((await killed).code).not.toBe(0)
+    } finally {
+      await stalled.stop()
+    }
+    expect((await cli(repo, ['status', '--store', direct])).json.channels).toEqual([])
+
+    const proxy = await startS3Proxy(s3.endpoint)
+    try {
+      const resumed = await cli(repo, ['release', '--store', sameStore(store, proxy.endpoint)])
+      expect(resumed.json).toMatchObject({ status: finish, channel: 'development' })
+      const puts = proxy.requests.filter((r) => r.method === 'PUT').map((r) => r.path.split('?')[0].split('/apps/com.example.otakit/')[1])
+      expect(puts.filter((p) => p.startsWith('files/') || p.startsWith('artifacts/'))).toEqual([])
+      expect(puts.filter((p) => p.startsWith('bundles/'))).toHaveLength(finish === 'released' ? 1 : 0)
+      expect(puts.filter((p) => p.startsWith('channels/'))).toEqual(['channels/development.json'])
+      const status = await cli(repo, ['status', '--store', direct])
+      expect(status.json.channels.map((c: { name: string; version: string }) => [c.name, c.version])).toEqual([['development', resumed.json.version]])
+      expect(status.json.channels[0].history).toHaveLength(1)
+      const check = await cli(repo, ['store', 'check', '--store', direct])
+      expect(check.json?.problems ?? check.stderr).toEqual([])
+    } finally {
+      await proxy.stop()
+    }
+  }, 120000)
+
+  test.each([
+    ['a bundle record', /^PUT \S+\/bundles\//],
+    ['a channel move', /^PUT \S+\/channels\//]
+  ])('%s stored but its answer lost: the retry\'s 412 is recognised as this run\'s own write', async (_what, lose) => {
+    // s3rver does not enforce If-None-Match / If-Match: the proxy's test layer does, as S3 would.
+    const proxy = await startS3Proxy(s3.endpoint, { lose, enforceConditions: true })
+    try {
+      const repo = exampleRepo()
+      const store = storeUrl(proxy.endpoint)
+      const r = await cli(repo, ['release', '--store', store])
+      expect(r.json?.status ?? r.stderr).toBe('released')
+      expect(proxy.faults).toBe(1)
+      const writes = proxy.requests.filter((q) => q.method === 'PUT' && lose.test(`PUT ${q.path}`))
+      expect(writes.map((q) => q.status)).toEqual([undefined, 412])
+      // One record, the one whose answer was lost: no second version minted for the same commit.
+      const records = new Set(proxy.requests.filter((q) => q.method === 'PUT' && q.path.includes('/bundles/')).map((q) => q.path.split('?')[0]))
+      expect(records.size).toBe(1)
+      const status = (await cli(repo, ['status', '--store', sameStore(store, s3.endpoint)])).json.channels[0]
+      expect([status.version, status.revision]).toEqual([r.json.version, 1])
+      expect((await cli(repo, ['store', 'check', '--store', sameStore(store, s3.endpoint)])).json.problems).toEqual([])
+    } finally {
+      await proxy.stop()
+    }
+  })
+
+  test('a bucket in another region: an error naming its region; with that region the release goes through', async () => {
+    // AWS answers a request signed for the wrong region with 301 PermanentRedirect and the
+    // bucket's region in x-amz-bucket-region; s3rver has no regions, so the proxy answers so.
+    const proxy = await startS3Proxy(s3.endpoint, { bucketRegion: 'eu-west-1' })
+    try {
+      const repo = exampleRepo()
+      const store = storeUrl(proxy.endpoint)
+      const wrong = await cli(repo, ['release', '--store', store])
+      expect(wrong.code).toBe(1)
+      expect(wrong.json.error).toMatch(/^Bucket "updates" is in eu-west-1, not us-east-1\. Add \?region=eu-west-1 to --store or set AWS_REGION=eu-west-1\./)
+      expect((await cli(repo, ['release', '--store', `${store}&region=eu-west-1`])).json.status).toBe('released')
+    } finally {
+      await proxy.stop()
+    }
+  })
 
   test.each([
     ['an unknown bucket', (e: string) => `s3://no-such-bucket/x?endpoint=${encodeURIComponent(e)}`, S3_ENV, 1, /Bucket "no-such-bucket" does not exist/],

@@ -1,9 +1,21 @@
-import type { Reporter } from '../core/port.js'
+import type { ProgressUpdate, Reporter } from '../core/port.js'
+import { formatAmount, percent } from '../core/progress.js'
+
+const BAR_WIDTH = 24
+/** Redraws a live bar at most this often. */
+const REDRAW_MS = 100
 
 /** Logs go to stderr so stdout carries only the result (or the JSON object). */
 export class CliReporter implements Reporter {
   private readonly secrets = new Set<string>()
-  constructor(private readonly stream: NodeJS.WritableStream, private readonly verbose = false) {}
+  /** The bar currently drawn on the last line, if any. */
+  private bar?: { label: string; drawnAt: number }
+  readonly progress?: (update: ProgressUpdate) => void
+
+  /** `live`: stderr is a terminal (and not a CI log), so progress is a bar redrawn in place. */
+  constructor(private readonly stream: NodeJS.WritableStream, private readonly verbose = false, live = false) {
+    if (live) this.progress = (update) => this.draw(update)
+  }
 
   redact(text: string): string {
     let out = text
@@ -11,12 +23,20 @@ export class CliReporter implements Reporter {
     return out
   }
 
-  info(message: string): void { this.stream.write(`${this.redact(message)}\n`) }
-  warn(message: string): void { this.stream.write(`warning: ${this.redact(message)}\n`) }
-  debug(message: string): void { if (this.verbose) this.stream.write(`debug: ${this.redact(message)}\n`) }
+  private line(text: string): void {
+    if (this.bar) {
+      this.stream.write('\n')
+      this.bar = undefined
+    }
+    this.stream.write(`${text}\n`)
+  }
+
+  info(message: string): void { this.line(this.redact(message)) }
+  warn(message: string): void { this.line(`warning: ${this.redact(message)}`) }
+  debug(message: string): void { if (this.verbose) this.line(`debug: ${this.redact(message)}`) }
 
   async group<T>(name: string, run: () => Promise<T>): Promise<T> {
-    this.stream.write(`▸ ${this.redact(name)}\n`)
+    this.line(`▸ ${this.redact(name)}`)
     return run()
   }
 
@@ -25,5 +45,21 @@ export class CliReporter implements Reporter {
     this.secrets.add(value)
     this.secrets.add(Buffer.from(value).toString('base64'))
     this.secrets.add(encodeURIComponent(value))
+  }
+
+  private draw({ label, done, total, unit }: ProgressUpdate): void {
+    const end = done >= total
+    const now = Date.now()
+    if (!end && this.bar?.label === label && now - this.bar.drawnAt < REDRAW_MS) return
+    const filled = Math.round((Math.min(done, total) / Math.max(total, 1)) * BAR_WIDTH)
+    const text = `${this.redact(label)} [${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(percent(done, total)).padStart(3)}% ${formatAmount(done, total, unit)}`
+    // \r and erase-line: the bar is redrawn in place; another transfer's bar starts on its own line.
+    if (this.bar && this.bar.label !== label) this.stream.write('\n')
+    this.stream.write(`\r\x1b[2K${text}`)
+    this.bar = { label, drawnAt: now }
+    if (end) {
+      this.stream.write('\n')
+      this.bar = undefined
+    }
   }
 }

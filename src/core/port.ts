@@ -10,6 +10,19 @@ export interface Reporter {
   group<T>(name: string, run: () => Promise<T>): Promise<T>
   /** Registers a value that must never appear in logs. */
   setSecret(value: string): void
+  /**
+   * Draws a live progress bar for a long transfer (a terminal). Reporters without it get a
+   * percentage line every few seconds instead, which is what CI logs want.
+   */
+  progress?(update: ProgressUpdate): void
+}
+
+/** How far one long transfer has come. */
+export interface ProgressUpdate {
+  label: string
+  done: number
+  total: number
+  unit: 'bytes' | 'files'
 }
 
 /** A reporter that records everything; handy for library use and tests. */

@@ -82,9 +82,11 @@ export interface CliRun {
 }
 
 /** Runs the committed, bundled CLI as a real process. */
-export function runCli(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<CliRun> {
+export function runCli(args: string[], options: { cwd: string; env?: Record<string, string>; signal?: AbortSignal }): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd: options.cwd, env: baseEnv(options.env), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    // An aborted signal kills the run outright (SIGKILL), as a cancelled CI job or a lost runner does.
+    const spawnOptions = { cwd: options.cwd, env: baseEnv(options.env), maxBuffer: 64 * 1024 * 1024, signal: options.signal, killSignal: 'SIGKILL' as const }
+    execFile(process.execPath, [CLI, ...args], spawnOptions, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
       let json: unknown
       if (args.includes('--json')) {

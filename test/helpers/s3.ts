@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import S3rver from 's3rver'
@@ -19,22 +20,58 @@ export interface ProxyOptions {
    * layer serializes requests per object and enforces the conditions as S3 does (412).
    */
   enforceConditions?: boolean
-  /** Share (0–1) of requests that fail: 503 SlowDown, a dropped connection, or a cut-off body. */
+  /**
+   * Share (0–1) of requests that fail: 503 SlowDown, a dropped connection, a cut-off
+   * response body, or an upload body with one byte damaged on the way.
+   */
   faultRate?: number
+  /** The first request (`METHOD path?query`) matching has its body damaged on the way. */
+  corrupt?: RegExp
+  /**
+   * The region the bucket lives in: a request signed for another region gets S3's
+   * 301 PermanentRedirect naming it in x-amz-bucket-region, as AWS answers.
+   */
+  bucketRegion?: string
+  /** The first request (`METHOD path?query`) matching is served, and its answer lost on the way back. */
+  lose?: RegExp
+  /** Requests (`METHOD path?query`) held unanswered, as if the network stalled, until the test ends. */
+  hold?: RegExp
+}
+
+/** One byte flipped in the middle: same length, other content. */
+function damage(body: Buffer): Buffer {
+  const copy = Buffer.from(body)
+  if (copy.length) copy[copy.length >> 1] ^= 0xff
+  return copy
 }
 
 /** A proxy in front of s3rver: records requests, can enforce conditional writes and inject faults. */
-export async function startS3Proxy(upstream: string, options: ProxyOptions = {}): Promise<{ endpoint: string; requests: { method: string; path: string }[]; faults: number; stop: () => Promise<void> }> {
+export async function startS3Proxy(upstream: string, options: ProxyOptions = {}): Promise<{
+  endpoint: string
+  requests: { method: string; path: string; status?: number }[]
+  faults: number
+  held: number
+  stop: () => Promise<void>
+}> {
   const target = new URL(upstream)
   const locks = new Map<string, Promise<void>>()
-  const state = { requests: [] as { method: string; path: string }[], faults: 0 }
+  const state = { requests: [] as { method: string; path: string; status?: number }[], faults: 0, held: 0 }
+  let corrupted = false
+  let lost = false
+  const answered = (res: http.ServerResponse, entry: { status?: number }) => res.on('finish', () => { entry.status = res.statusCode })
   let seed = 7
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
 
-  const forward = (req: http.IncomingMessage, body: Buffer, res: http.ServerResponse, cut: boolean) => new Promise<void>((resolve) => {
+  /** `cut`: the answer's body is cut off halfway; `lose`: the request is served and the answer never arrives. */
+  const forward = (req: http.IncomingMessage, body: Buffer, res: http.ServerResponse, mode: 'whole' | 'cut' | 'lose' = 'whole') => new Promise<void>((resolve) => {
     const up = http.request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (upRes) => {
+      if (mode === 'lose') {
+        upRes.resume()
+        upRes.on('end', () => { req.socket.destroy(); resolve() })
+        return
+      }
       res.writeHead(upRes.statusCode ?? 502, upRes.headers)
-      if (cut) {
+      if (mode === 'cut') {
         upRes.once('data', (chunk: Buffer) => {
           res.write(chunk.subarray(0, Math.max(1, chunk.length >> 1)))
           res.destroy()
@@ -68,25 +105,64 @@ export async function startS3Proxy(upstream: string, options: ProxyOptions = {})
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', async () => {
-      const body = Buffer.concat(chunks)
-      state.requests.push({ method: req.method!, path: req.url! })
+      let body: Buffer = Buffer.concat(chunks)
+      const entry: { method: string; path: string; status?: number } = { method: req.method!, path: req.url! }
+      state.requests.push(entry)
+      answered(res, entry)
+      const line = `${req.method} ${req.url}`
+      if (options.hold?.test(line)) {
+        state.held++
+        return
+      }
+      if (options.bucketRegion) {
+        const signedFor = /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(String(req.headers.authorization))?.[1]
+        if (signedFor !== options.bucketRegion) {
+          res.writeHead(301, { 'x-amz-bucket-region': options.bucketRegion, 'content-type': 'application/xml' })
+          res.end(req.method === 'HEAD' ? undefined : '<?xml version="1.0" encoding="UTF-8"?><Error><Code>PermanentRedirect</Code><Message>The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.</Message></Error>')
+          return
+        }
+      }
+      if (options.lose?.test(line) && !lost) {
+        lost = true
+        state.faults++
+        await forward(req, body, res, 'lose')
+        return
+      }
+      if (options.corrupt?.test(line) && !corrupted) {
+        corrupted = true
+        state.faults++
+        body = damage(body)
+      }
       if (options.faultRate && rand() < options.faultRate) {
         state.faults++
         const kind = rand()
-        if (kind < 0.4) {
+        if (kind < 0.15 && req.method === 'PUT' && body.length) {
+          body = damage(body)
+        } else if (kind < 0.4) {
           res.writeHead(503, { 'content-type': 'application/xml' })
           res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>')
           return
-        }
-        if (kind < 0.7 || req.method !== 'GET') {
+        } else if (kind < 0.55 && req.method === 'PUT') {
+          // Stored, but the answer is lost: the client must not take its own retry's 412 for a lost race.
+          await forward(req, body, res, 'lose')
+          return
+        } else if (kind < 0.7 || req.method !== 'GET') {
           req.socket.destroy()
           return
+        } else {
+          await forward(req, body, res, 'cut')
+          return
         }
-        await forward(req, body, res, true)
+      }
+      // S3 checks Content-MD5 on receipt; s3rver does not, so this layer does, as S3 answers.
+      const md5 = req.headers['content-md5']
+      if (md5 && createHash('md5').update(body).digest('base64') !== md5) {
+        res.writeHead(400, { 'content-type': 'application/xml' })
+        res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>BadDigest</Code><Message>The Content-MD5 you specified did not match what we received.</Message></Error>')
         return
       }
       if (!options.enforceConditions || !/^(GET|HEAD|PUT|DELETE)$/.test(req.method!) || req.url!.split('?')[0].endsWith('/')) {
-        await forward(req, body, res, false)
+        await forward(req, body, res)
         return
       }
       const conditional = req.method === 'PUT' && (req.headers['if-none-match'] || req.headers['if-match'])
@@ -103,7 +179,7 @@ export async function startS3Proxy(upstream: string, options: ProxyOptions = {})
           res.writeHead(412, { 'content-type': 'application/xml' })
           res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>PreconditionFailed</Code><Message>At least one of the pre-conditions you specified did not hold</Message></Error>')
         } else {
-          await forward(req, body, res, false)
+          await forward(req, body, res)
         }
       } finally {
         release()
@@ -115,6 +191,7 @@ export async function startS3Proxy(upstream: string, options: ProxyOptions = {})
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     get requests() { return state.requests },
     get faults() { return state.faults },
+    get held() { return state.held },
     stop: () => new Promise((resolve) => {
       server.close(() => resolve())
       server.closeAllConnections()

@@ -4,6 +4,7 @@ import { ConfigurationError, VersionError } from '../errors.js'
 import { Git } from '../git/git.js'
 import { describeNativeChange, nativeFingerprint, type NativeFingerprint } from '../native/fingerprint.js'
 import type { Runtime } from '../port.js'
+import { progressFor } from '../progress.js'
 import { matchRule, whyNoRule, type RefContext } from '../settings/rules.js'
 import type { Settings } from '../settings/settings.js'
 import { openStore } from '../store/registry.js'
@@ -82,7 +83,11 @@ export async function planRelease(settings: Settings, runtime: Runtime): Promise
   const git = new Git(settings.cwd, runtime.env)
   await git.assertRepository()
   const format = new TagFormat(settings.tagFormat)
-  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, onProgress: (m) => runtime.reporter.info(m) })
+  const store = openStore(settings.store, settings.cwd, runtime.env, {
+    apiKey: settings.apiKey,
+    onProgress: (m) => runtime.reporter.info(m),
+    startProgress: progressFor(runtime.reporter, () => runtime.now().getTime())
+  })
   const ref = await resolveRef(settings, runtime, git, format)
   const [commit, fingerprint] = await Promise.all([git.head(), nativeFingerprint(settings.cwd)])
 

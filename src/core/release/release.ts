@@ -8,6 +8,7 @@ import { detectCi } from '../ci/index.js'
 import { ConfigurationError, ConflictError } from '../errors.js'
 import { packWebDir, type PackResult } from '../pack/pack.js'
 import type { Runtime } from '../port.js'
+import { progressFor } from '../progress.js'
 import type { Settings } from '../settings/settings.js'
 import { artifactOf, uploadsItself, type BundleRecord, type StoredManifestEntry, type UploadingStore } from '../store/types.js'
 import { encryptFile, newEncryption, signChecksum } from '../crypto/encrypt.js'
@@ -149,7 +150,7 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
     }
     if (uploadsItself(plan.store)) return await uploadWhole(plan, plan.store, settings, runtime, packed, warnings)
     const stored = await prepareBlobs(plan, packed, settings, signer, temp)
-    await reporter.group('Upload', () => storeBlobs(plan, stored, reporter.info.bind(reporter)))
+    await reporter.group('Upload', () => storeBlobs(plan, stored, runtime))
     const bundle = await createBundleRecord(plan, settings, runtime, packed, stored)
     const moved = await moveTo(plan, bundle, 'release', runtime, settings.rolloutBps)
     return resultOf(plan, 'released', settings.rolloutBps !== undefined
@@ -260,20 +261,21 @@ async function prepareBlobs(plan: ReleasePlan, packed: PackResult, settings: Set
 /** Per-file blobs go up this many at a time: object stores answer each request slowly, not per byte. */
 const BLOB_CONCURRENCY = 16
 
-async function storeBlobs(plan: ReleasePlan, blobs: PreparedBlobs, log: (m: string) => void): Promise<void> {
+async function storeBlobs(plan: ReleasePlan, blobs: PreparedBlobs, runtime: Runtime): Promise<void> {
   const unique = [...new Map(blobs.files.map((f) => [f.blob, f])).values()]
+  const progress = progressFor(runtime.reporter, () => runtime.now().getTime())('Storing files', unique.length, 'files')
   let next = 0
   let done = 0
   const worker = async () => {
     while (next < unique.length) {
       const file = unique[next++]
       await plan.store.putBlob(plan.appId, 'files', file.blob, file.path)
-      if (++done % 500 === 0) log(`Stored ${done}/${unique.length} files`)
+      progress(++done)
     }
   }
   await Promise.all(Array.from({ length: Math.min(BLOB_CONCURRENCY, unique.length) }, worker))
   await plan.store.putBlob(plan.appId, 'artifacts', blobs.artifact.sha256, blobs.artifact.path)
-  log(`Stored bundle ${blobs.artifact.sha256}.zip in ${plan.store.url}${blobs.sessionKey ? ' (encrypted)' : ''}`)
+  runtime.reporter.info(`Stored bundle ${blobs.artifact.sha256}.zip in ${plan.store.url}${blobs.sessionKey ? ' (encrypted)' : ''}`)
 }
 
 /** Creates the bundle record; a concurrent pipeline that took the version makes us take the next one. */

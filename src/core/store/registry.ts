@@ -5,12 +5,15 @@ import { FileStore } from './file-store.js'
 import { CapgoStore, parseCapgoUrl } from './capgo-store.js'
 import { parseS3Url, S3Store } from './s3-store.js'
 import type { Store } from './types.js'
+import type { StartProgress } from '../progress.js'
 
 type Env = Record<string, string | undefined>
 /** What a backend may need besides its URL. */
 export interface StoreOptions {
-  /** Long-upload progress lines. */
+  /** Lines a backend's tools print while they work (the Capgo CLI's output). */
   onProgress?: (message: string) => void
+  /** Shows the progress of a long upload. */
+  startProgress?: StartProgress
   /** API key of a hosted store (Capgo). */
   apiKey?: string
 }
@@ -19,10 +22,10 @@ type StoreFactory = (url: string, cwd: string, env: Env, options: StoreOptions) 
 /** Store backends by URL scheme. A plain path is the `file:` store. */
 const backends: Record<string, StoreFactory> = {
   file: (url, cwd) => new FileStore(url.startsWith('file://') ? fileURLToPath(url) : path.resolve(cwd, url.slice('file:'.length))),
-  s3: (url, _cwd, env, { onProgress }) => new S3Store(parseS3Url(url, env), env, onProgress),
+  s3: (url, _cwd, env, { startProgress }) => new S3Store(parseS3Url(url, env), env, startProgress),
   capgo: (url, cwd, env, options) => {
     const location = parseCapgoUrl(url)
-    const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress })
+    const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress })
     const apiKey = options.apiKey ?? (env.OTAKIT_API_KEY || env.CAPGO_TOKEN || undefined)
     return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.OTAKIT_CAPGO_CLI || undefined }, external)
   }

@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException, DeleteObjectCommand } from '@aws-sdk/client-s3'
 import { Upload } from '@aws-sdk/lib-storage'
 import { ConfigurationError, StoreError } from '../errors.js'
+import type { StartProgress } from '../progress.js'
 import type { BlobKind, BundleRecord, ChannelRecord, StatsEvent, Store, StoredBlob } from './types.js'
 
 type Env = Record<string, string | undefined>
@@ -43,15 +44,27 @@ export function parseS3Url(url: string, env: Env): S3Location {
   }
 }
 
+/** A body that ended before its Content-Length: the connection was cut mid-read. */
 class TruncatedBody extends Error {}
+/** An upload whose read-back does not match what was sent. */
+class UnverifiedUpload extends Error {}
 
 function status(error: unknown): number | undefined {
   return (error as S3ServiceException).$metadata?.httpStatusCode
 }
 
-async function bodyText(body: unknown): Promise<string> {
-  return (body as { transformToString(): Promise<string> }).transformToString()
+/**
+ * Worth another try: a network error, a cut-off body, 5xx, 429, or a 400 that only says the
+ * bytes were damaged or slow on the way (BadDigest, RequestTimeout).
+ */
+function isTransient(error: unknown): boolean {
+  if (error instanceof TruncatedBody || error instanceof UnverifiedUpload) return true
+  if (!(error instanceof S3ServiceException)) return !(error instanceof SyntaxError) && !(error instanceof StoreError)
+  const st = status(error)
+  return (st !== undefined && (st >= 500 || st === 429)) || error.name === 'BadDigest' || error.name === 'RequestTimeout'
 }
+
+const pause = (attempt: number, capMs: number) => new Promise((r) => setTimeout(r, Math.min(capMs, 100 * 2 ** attempt) * (0.5 + Math.random())))
 
 /**
  * Any S3-compatible object store (AWS S3, Cloudflare R2, MinIO, GCS interop), same layout
@@ -63,7 +76,7 @@ export class S3Store implements Store {
   private readonly client: S3Client
   readonly url: string
 
-  constructor(readonly location: S3Location, env: Env, private readonly onProgress?: (message: string) => void) {
+  constructor(readonly location: S3Location, env: Env, private readonly startProgress?: StartProgress) {
     const credentials = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
       ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
       : undefined
@@ -105,7 +118,11 @@ export class S3Store implements Store {
       throw new StoreError(`Access to s3://${this.location.bucket} was denied while trying to ${what} (${code ?? st}). Check AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY and that they may read and write the bucket.`)
     }
     if (st === 301 || code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed') {
-      throw new StoreError(`Bucket "${this.location.bucket}" is in another region than ${this.location.region}. Pass ?region=<its region> in --store or set AWS_REGION.`)
+      // S3 names the bucket's region in a header on its redirects.
+      const region = (error as { $response?: { headers?: Record<string, string> } }).$response?.headers?.['x-amz-bucket-region']
+      throw new StoreError(region
+        ? `Bucket "${this.location.bucket}" is in ${region}, not ${this.location.region}. Add ?region=${region} to --store or set AWS_REGION=${region}.`
+        : `Bucket "${this.location.bucket}" is in another region than ${this.location.region}. Add ?region=<its region> to --store or set AWS_REGION.`)
     }
     throw new StoreError(`Could not ${what} in ${this.url}: ${(error as Error).message}`)
   }
@@ -120,19 +137,20 @@ export class S3Store implements Store {
     }
   }
 
-  private async getJson<T>(key: string): Promise<{ value: T; etag?: string } | undefined> {
-    // The SDK retries requests; a body cut off while streaming is retried here.
+  /**
+   * Reads an object whole through `consume`, which sees the body and its announced length;
+   * undefined when it does not exist. The SDK retries requests; a body cut off mid-read
+   * is retried here.
+   */
+  private async read<T>(key: string, consume: (body: AsyncIterable<Uint8Array>, length: number | undefined) => Promise<T>): Promise<{ value: T; etag?: string } | undefined> {
     for (let attempt = 1; ; attempt++) {
       try {
         const r = await this.client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: key }))
-        const text = await bodyText(r.Body)
-        if (r.ContentLength !== undefined && Buffer.byteLength(text) !== r.ContentLength) throw new TruncatedBody()
-        return { value: JSON.parse(text) as T, etag: r.ETag }
+        return { value: await consume(r.Body as AsyncIterable<Uint8Array>, r.ContentLength), etag: r.ETag }
       } catch (error) {
         if (status(error) === 404 || (error as { name?: string }).name === 'NoSuchKey') return undefined
-        const transient = error instanceof TruncatedBody || (!(error instanceof S3ServiceException) && !(error instanceof SyntaxError))
-        if (transient && attempt < 6) {
-          await new Promise((r) => setTimeout(r, Math.min(2000, 50 * 2 ** attempt) * (0.5 + Math.random())))
+        if (isTransient(error) && attempt < 6) {
+          await pause(attempt, 2000)
           continue
         }
         if (error instanceof SyntaxError) throw new StoreError(`${key} in ${this.url} is not valid JSON; restore it from a backup.`)
@@ -141,17 +159,60 @@ export class S3Store implements Store {
     }
   }
 
-  /** A conditional write: false when the condition failed (412), so the caller recomputes. */
+  private getJson<T>(key: string): Promise<{ value: T; etag?: string } | undefined> {
+    return this.read(key, async (body, length) => {
+      const chunks: Uint8Array[] = []
+      for await (const chunk of body) chunks.push(chunk)
+      const bytes = Buffer.concat(chunks)
+      if (length !== undefined && bytes.length !== length) throw new TruncatedBody()
+      return JSON.parse(bytes.toString('utf8')) as T
+    })
+  }
+
+  /** SHA-256 of a stored object, streamed: the read-back of a large upload. */
+  private async sha256Of(key: string): Promise<string | undefined> {
+    return (await this.read(key, async (body, length) => {
+      const hash = createHash('sha256')
+      let n = 0
+      for await (const chunk of body) {
+        hash.update(chunk)
+        n += chunk.length
+      }
+      if (length !== undefined && n !== length) throw new TruncatedBody()
+      return hash.digest('hex')
+    }))?.value
+  }
+
+  /**
+   * A conditional write: false when the condition failed (412), so the caller recomputes.
+   * A 412 on the SDK's retry of a write whose first answer was lost is our own write
+   * landing first: the object then holds exactly our bytes, and that is a success.
+   */
   private async putJson(key: string, value: unknown, condition: { ifNoneMatch?: '*'; ifMatch?: string }): Promise<boolean> {
-    try {
-      await this.client.send(new PutObjectCommand({
-        Bucket: this.location.bucket, Key: key, Body: `${JSON.stringify(value, null, 2)}\n`, ContentType: 'application/json',
-        IfNoneMatch: condition.ifNoneMatch, IfMatch: condition.ifMatch
-      }))
-      return true
-    } catch (error) {
-      if (status(error) === 412 || status(error) === 409) return false
-      this.explain(error, `write ${key}`)
+    const text = `${JSON.stringify(value, null, 2)}\n`
+    const md5 = createHash('md5').update(text).digest('base64')
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.client.send(new PutObjectCommand({
+          Bucket: this.location.bucket, Key: key, Body: text, ContentType: 'application/json', ContentMD5: md5,
+          IfNoneMatch: condition.ifNoneMatch, IfMatch: condition.ifMatch
+        }))
+        return true
+      } catch (error) {
+        if (status(error) === 412 || status(error) === 409) {
+          const stored = await this.read(key, async (body) => {
+            const chunks: Uint8Array[] = []
+            for await (const chunk of body) chunks.push(chunk)
+            return Buffer.concat(chunks).toString('utf8')
+          })
+          return stored?.value === text
+        }
+        if (isTransient(error) && attempt < 5) {
+          await pause(attempt, 2000)
+          continue
+        }
+        this.explain(error, `write ${key}`)
+      }
     }
   }
 
@@ -171,49 +232,49 @@ export class S3Store implements Store {
     const key = this.blobKey(appId, kind, sha256)
     const size = (await stat(source)).size
     const present = await this.head(key)
-    // Content-addressed: a blob with this key and size is already these bytes; no transfer.
+    // Content-addressed: a blob with this key, size and checksum is already these bytes; no transfer.
     if (present && present.size === size && present.meta?.sha256 === sha256) return
-    const md5 = createHash('md5')
-    for await (const chunk of createReadStream(source)) md5.update(chunk as Buffer)
-    const localMd5 = md5.digest('hex')
     for (let attempt = 1; ; attempt++) {
       try {
         await this.upload(key, source, size, sha256)
-        break
+        return
       } catch (error) {
-        // The SDK cannot replay a consumed stream body: transient failures are retried here.
-        const st = status(error)
-        const transient = !(error instanceof S3ServiceException) || (st !== undefined && (st >= 500 || st === 429))
-        if (!transient || attempt >= 5) this.explain(error, `upload ${key}`)
-        await new Promise((r) => setTimeout(r, Math.min(4000, 100 * 2 ** attempt) * (0.5 + Math.random())))
+        // The SDK cannot replay a consumed stream body, nor redo an upload that did not verify.
+        if (isTransient(error) && attempt < 5) {
+          await pause(attempt, 4000)
+          continue
+        }
+        if (error instanceof UnverifiedUpload) {
+          throw new StoreError(`Upload of ${key} did not verify: ${error.message}. Run the release again; it resumes with what is stored.`)
+        }
+        this.explain(error, `upload ${key}`)
       }
-    }
-    // Read back: a channel never points at a blob that is not fully stored.
-    const stored = await this.head(key)
-    const etag = stored?.etag?.replace(/"/g, '')
-    if (!stored || stored.size !== size || (etag && !etag.includes('-') && etag !== localMd5)) {
-      throw new StoreError(`Upload of ${key} did not verify (stored ${stored?.size ?? 'nothing'} bytes of ${size}). Run the release again; it resumes with what is stored.`)
     }
   }
 
+  /**
+   * Sends one blob and reads it back, so a channel never points at a blob that is not fully
+   * stored: a small one goes in one PUT whose Content-MD5 the store checks on receipt; a
+   * large one goes up in parallel parts and is read back and hashed whole.
+   */
   private async upload(key: string, source: string, size: number, sha256: string): Promise<void> {
-    {
-      if (size < MULTIPART_FROM) {
-        // A buffer body can be replayed by the SDK's own retries.
-        await this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: await readFile(source), ContentLength: size, Metadata: { sha256 } }))
-      } else {
-        const upload = new Upload({ client: this.client, params: { Bucket: this.location.bucket, Key: key, Body: createReadStream(source), Metadata: { sha256 } }, partSize: PART_SIZE, queueSize: 4 })
-        let last = 0
-        upload.on('httpUploadProgress', (p) => {
-          const now = Date.now()
-          if (this.onProgress && p.loaded !== undefined && (now - last > 3000 || p.loaded === size)) {
-            last = now
-            this.onProgress(`Uploading ${key.split('/').pop()}: ${Math.round((p.loaded / size) * 100)}% of ${(size / 1e6).toFixed(1)} MB`)
-          }
-        })
-        await upload.done()
+    if (size < MULTIPART_FROM) {
+      // A buffer body can be replayed by the SDK's own retries.
+      const body = await readFile(source)
+      const md5 = createHash('md5').update(body).digest('base64')
+      await this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentLength: size, ContentMD5: md5, Metadata: { sha256 } }))
+      const stored = await this.head(key)
+      if (!stored || stored.size !== size || stored.meta?.sha256 !== sha256) {
+        throw new UnverifiedUpload(`stored ${stored?.size ?? 'nothing'} bytes of ${size}`)
       }
+      return
     }
+    const upload = new Upload({ client: this.client, params: { Bucket: this.location.bucket, Key: key, Body: createReadStream(source), Metadata: { sha256 } }, partSize: PART_SIZE, queueSize: 4 })
+    const progress = this.startProgress?.(`Uploading ${key.split('/').pop()}`, size, 'bytes')
+    upload.on('httpUploadProgress', (p) => { if (p.loaded !== undefined) progress?.(p.loaded) })
+    await upload.done()
+    const stored = await this.sha256Of(key)
+    if (stored !== sha256) throw new UnverifiedUpload(stored ? `it reads back with SHA-256 ${stored}` : 'it is not there')
   }
 
   readBlob(appId: string, kind: BlobKind, sha256: string, range?: { start: number; end: number }): ReadableStream<Uint8Array> {

@@ -1,8 +1,8 @@
-export const id = 880;
-export const ids = [880];
+export const id = 768;
+export const ids = [768];
 export const modules = {
 
-/***/ 3880:
+/***/ 3768:
 /***/ ((module) => {
 
 const LIMITER_TYPES = {
