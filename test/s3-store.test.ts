@@ -250,6 +250,8 @@ describe('s3:// store against a real S3-compatible server (s3rver on 127.0.0.1)'
   test.each([
     ['an unknown bucket', (e: string) => `s3://no-such-bucket/x?endpoint=${encodeURIComponent(e)}`, S3_ENV, 1, /Bucket "no-such-bucket" does not exist/],
     ['wrong credentials', (e: string) => storeUrl(e), { ...S3_ENV, AWS_ACCESS_KEY_ID: 'NOT-A-KEY' }, 1, /Access to s3:\/\/updates was denied .*Check AWS_ACCESS_KEY_ID/],
+    // No instance metadata lookup (it would leave this machine) and no ~/.aws files: nothing to find.
+    ['no credentials at all', (e: string) => storeUrl(e), { AWS_REGION: 'us-east-1', AWS_EC2_METADATA_DISABLED: 'true', HOME: '/nonexistent' }, 1, /^No AWS credentials were found for s3:\/\/updates\/\w+\. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/],
     ['an s3:// URL without a bucket', () => 's3:///prefix', S3_ENV, 2, /has no bucket/],
     ['an unknown URL parameter', (e: string) => `s3://updates/x?endpont=${encodeURIComponent(e)}`, S3_ENV, 2, /parameter "endpont" is unknown/]
   ])('%s: a clear error', async (_name, url, env, code, message) => {

@@ -59,6 +59,7 @@ function status(error: unknown): number | undefined {
  */
 function isTransient(error: unknown): boolean {
   if (error instanceof TruncatedBody || error instanceof UnverifiedUpload) return true
+  if ((error as { name?: string }).name === 'CredentialsProviderError') return false
   if (!(error instanceof S3ServiceException)) return !(error instanceof SyntaxError) && !(error instanceof StoreError)
   const st = status(error)
   return (st !== undefined && (st >= 500 || st === 429)) || error.name === 'BadDigest' || error.name === 'RequestTimeout'
@@ -111,6 +112,9 @@ export class S3Store implements Store {
   private explain(error: unknown, what: string): never {
     const code = (error as { name?: string }).name
     const st = status(error)
+    if (code === 'CredentialsProviderError') {
+      throw new StoreError(`No AWS credentials were found for ${this.url}. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE, or run where an IAM role is attached) in the job's environment.`)
+    }
     if (code === 'NoSuchBucket' || (st === 404 && /bucket/i.test(String((error as Error).message)))) {
       throw new StoreError(`Bucket "${this.location.bucket}" does not exist${this.location.endpoint ? ` at ${this.location.endpoint}` : ''}. Create it, or fix the bucket name in --store.`)
     }

@@ -1,8 +1,8 @@
-export const id = 768;
-export const ids = [768];
+export const id = 880;
+export const ids = [880];
 export const modules = {
 
-/***/ 3768:
+/***/ 3880:
 /***/ ((module) => {
 
 const LIMITER_TYPES = {

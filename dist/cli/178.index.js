@@ -1,11 +1,11 @@
-export const id = 362;
-export const ids = [362];
+export const id = 178;
+export const ids = [178];
 export const modules = {
 
-/***/ 1362:
+/***/ 8178:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const MemoryStorage = __webpack_require__(9310);
+const MemoryStorage = __webpack_require__(1534);
 
 module.exports = MemoryStorage;
 
