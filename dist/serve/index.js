@@ -38486,6 +38486,28 @@ function isTransient(error) {
     const st = s3_store_status(error);
     return (st !== undefined && (st >= 500 || st === 429)) || error.name === 'BadDigest' || error.name === 'RequestTimeout';
 }
+/** The ETag S3 gives a multipart upload of `source` in parts of `partSize`: MD5 of the parts' MD5s, a dash, the part count. */
+async function multipartEtag(source, partSize) {
+    const digests = [];
+    let part = (0,external_node_crypto_.createHash)('md5');
+    let inPart = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(source, { highWaterMark: 1 << 20 })) {
+        for (let at = 0; at < chunk.length;) {
+            const take = Math.min(partSize - inPart, chunk.length - at);
+            part.update(chunk.subarray(at, at + take));
+            inPart += take;
+            at += take;
+            if (inPart === partSize) {
+                digests.push(part.digest());
+                part = (0,external_node_crypto_.createHash)('md5');
+                inPart = 0;
+            }
+        }
+    }
+    if (inPart > 0 || digests.length === 0)
+        digests.push(part.digest());
+    return `${(0,external_node_crypto_.createHash)('md5').update(Buffer.concat(digests)).digest('hex')}-${digests.length}`;
+}
 const pause = (attempt, capMs) => new Promise((r) => setTimeout(r, Math.min(capMs, 100 * 2 ** attempt) * (0.5 + Math.random())));
 /**
  * Any S3-compatible object store (AWS S3, Cloudflare R2, MinIO, GCS interop), same layout
@@ -38681,9 +38703,10 @@ class S3Store {
         }
     }
     /**
-     * Sends one blob and reads it back, so a channel never points at a blob that is not fully
-     * stored: a small one goes in one PUT whose Content-MD5 the store checks on receipt; a
-     * large one goes up in parallel parts and is read back and hashed whole.
+     * Sends one blob and checks what was stored, so a channel never points at a blob that is
+     * not fully stored: a small one goes in one PUT whose Content-MD5 the store checks on
+     * receipt; a large one goes up in parallel parts, checked by its multipart ETag or else
+     * read back and hashed whole.
      */
     async upload(key, source, size, sha256) {
         if (size < MULTIPART_FROM) {
@@ -38701,10 +38724,16 @@ class S3Store {
         const progress = this.startProgress?.(`Uploading ${key.split('/').pop()}`, size, 'bytes');
         upload.on('httpUploadProgress', (p) => { if (p.loaded !== undefined)
             progress?.(p.loaded); });
-        await upload.done();
-        const stored = await this.sha256Of(key);
-        if (stored !== sha256)
-            throw new UnverifiedUpload(stored ? `it reads back with SHA-256 ${stored}` : 'it is not there');
+        const [expected] = await Promise.all([multipartEtag(source, PART_SIZE), upload.done()]);
+        // S3 and most compatible stores tag a multipart object with the MD5 of its parts' MD5s:
+        // when that matches, every part arrived intact. Otherwise (SSE-KMS, another scheme, a
+        // damaged part) the object is read back and hashed whole.
+        const stored = await this.head(key);
+        if (stored?.size === size && stored.etag?.replace(/"/g, '') === expected)
+            return;
+        const read = await this.sha256Of(key);
+        if (read !== sha256)
+            throw new UnverifiedUpload(read ? `it reads back with SHA-256 ${read}` : 'it is not there');
     }
     readBlob(appId, kind, sha256, range) {
         const key = this.blobKey(appId, kind, sha256);

@@ -34,6 +34,8 @@ export interface ProxyOptions {
   bucketRegion?: string
   /** The first request (`METHOD path?query`) matching is served, and its answer lost on the way back. */
   lose?: RegExp
+  /** ETags as SSE-KMS objects have them: not an MD5 of anything the client can compute. */
+  opaqueEtags?: boolean
   /** Requests (`METHOD path?query`) held unanswered, as if the network stalled, until the test ends. */
   hold?: RegExp
 }
@@ -57,6 +59,12 @@ export async function startS3Proxy(upstream: string, options: ProxyOptions = {})
   const locks = new Map<string, Promise<void>>()
   const state = { requests: [] as { method: string; path: string; status?: number }[], faults: 0, held: 0 }
   let corrupted = false
+  // S3 tags a multipart object with the MD5 of its parts' MD5s and the part count; s3rver
+  // tags it with the whole object's MD5, so this layer keeps the parts' MD5s and answers as S3.
+  const partMd5s = new Map<string, Map<number, Buffer>>()
+  const multipartEtags = new Map<string, string>()
+  const etagFor = (key: string, etag: string | undefined) =>
+    options.opaqueEtags && etag ? `"${createHash('sha256').update(etag).digest('hex').slice(0, 32)}"` : multipartEtags.get(key) ?? etag
   let lost = false
   const answered = (res: http.ServerResponse, entry: { status?: number }) => res.on('finish', () => { entry.status = res.statusCode })
   let seed = 7
@@ -70,7 +78,9 @@ export async function startS3Proxy(upstream: string, options: ProxyOptions = {})
         upRes.on('end', () => { req.socket.destroy(); resolve() })
         return
       }
-      res.writeHead(upRes.statusCode ?? 502, upRes.headers)
+      const headers = { ...upRes.headers }
+      if (headers.etag && req.method !== 'PUT') headers.etag = etagFor(req.url!.split('?')[0], headers.etag as string)
+      res.writeHead(upRes.statusCode ?? 502, headers)
       if (mode === 'cut') {
         upRes.once('data', (chunk: Buffer) => {
           res.write(chunk.subarray(0, Math.max(1, chunk.length >> 1)))
@@ -153,6 +163,20 @@ export async function startS3Proxy(upstream: string, options: ProxyOptions = {})
           await forward(req, body, res, 'cut')
           return
         }
+      }
+      const [objectPath, query = ''] = req.url!.split('?')
+      const params = new URLSearchParams(query)
+      const uploadId = params.get('uploadId')
+      if (req.method === 'PUT' && uploadId && params.get('partNumber')) {
+        const parts = partMd5s.get(uploadId) ?? new Map<number, Buffer>()
+        parts.set(Number(params.get('partNumber')), createHash('md5').update(body).digest())
+        partMd5s.set(uploadId, parts)
+      }
+      if (req.method === 'POST' && uploadId && partMd5s.has(uploadId)) {
+        const parts = [...partMd5s.get(uploadId)!.entries()].sort((a, b) => a[0] - b[0]).map(([, d]) => d)
+        multipartEtags.set(objectPath, `"${createHash('md5').update(Buffer.concat(parts)).digest('hex')}-${parts.length}"`)
+      } else if (req.method === 'PUT' && !uploadId) {
+        multipartEtags.delete(objectPath)
       }
       // S3 checks Content-MD5 on receipt; s3rver does not, so this layer does, as S3 answers.
       const md5 = req.headers['content-md5']

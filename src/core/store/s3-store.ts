@@ -65,6 +65,28 @@ function isTransient(error: unknown): boolean {
   return (st !== undefined && (st >= 500 || st === 429)) || error.name === 'BadDigest' || error.name === 'RequestTimeout'
 }
 
+/** The ETag S3 gives a multipart upload of `source` in parts of `partSize`: MD5 of the parts' MD5s, a dash, the part count. */
+async function multipartEtag(source: string, partSize: number): Promise<string> {
+  const digests: Buffer[] = []
+  let part = createHash('md5')
+  let inPart = 0
+  for await (const chunk of createReadStream(source, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    for (let at = 0; at < chunk.length;) {
+      const take = Math.min(partSize - inPart, chunk.length - at)
+      part.update(chunk.subarray(at, at + take))
+      inPart += take
+      at += take
+      if (inPart === partSize) {
+        digests.push(part.digest())
+        part = createHash('md5')
+        inPart = 0
+      }
+    }
+  }
+  if (inPart > 0 || digests.length === 0) digests.push(part.digest())
+  return `${createHash('md5').update(Buffer.concat(digests)).digest('hex')}-${digests.length}`
+}
+
 const pause = (attempt: number, capMs: number) => new Promise((r) => setTimeout(r, Math.min(capMs, 100 * 2 ** attempt) * (0.5 + Math.random())))
 
 /**
@@ -257,9 +279,10 @@ export class S3Store implements Store {
   }
 
   /**
-   * Sends one blob and reads it back, so a channel never points at a blob that is not fully
-   * stored: a small one goes in one PUT whose Content-MD5 the store checks on receipt; a
-   * large one goes up in parallel parts and is read back and hashed whole.
+   * Sends one blob and checks what was stored, so a channel never points at a blob that is
+   * not fully stored: a small one goes in one PUT whose Content-MD5 the store checks on
+   * receipt; a large one goes up in parallel parts, checked by its multipart ETag or else
+   * read back and hashed whole.
    */
   private async upload(key: string, source: string, size: number, sha256: string): Promise<void> {
     if (size < MULTIPART_FROM) {
@@ -276,9 +299,14 @@ export class S3Store implements Store {
     const upload = new Upload({ client: this.client, params: { Bucket: this.location.bucket, Key: key, Body: createReadStream(source), Metadata: { sha256 } }, partSize: PART_SIZE, queueSize: 4 })
     const progress = this.startProgress?.(`Uploading ${key.split('/').pop()}`, size, 'bytes')
     upload.on('httpUploadProgress', (p) => { if (p.loaded !== undefined) progress?.(p.loaded) })
-    await upload.done()
-    const stored = await this.sha256Of(key)
-    if (stored !== sha256) throw new UnverifiedUpload(stored ? `it reads back with SHA-256 ${stored}` : 'it is not there')
+    const [expected] = await Promise.all([multipartEtag(source, PART_SIZE), upload.done()])
+    // S3 and most compatible stores tag a multipart object with the MD5 of its parts' MD5s:
+    // when that matches, every part arrived intact. Otherwise (SSE-KMS, another scheme, a
+    // damaged part) the object is read back and hashed whole.
+    const stored = await this.head(key)
+    if (stored?.size === size && stored.etag?.replace(/"/g, '') === expected) return
+    const read = await this.sha256Of(key)
+    if (read !== sha256) throw new UnverifiedUpload(read ? `it reads back with SHA-256 ${read}` : 'it is not there')
   }
 
   readBlob(appId: string, kind: BlobKind, sha256: string, range?: { start: number; end: number }): ReadableStream<Uint8Array> {
