@@ -18,7 +18,7 @@ describe('progress in logs that are not a terminal', () => {
   test('a percentage line every few seconds and one at the end, nothing in between', () => {
     const reporter = new MemoryReporter()
     let clock = 0
-    const progress = progressFor(reporter, () => clock)('Uploading bundle.zip', 20_000_000, 'bytes')
+    const progress = progressFor({ reporter, now: () => new Date(clock) })('Uploading bundle.zip', 20_000_000, 'bytes')
     for (const [at, done] of [[500, 1_000_000], [3_100, 5_000_000], [3_500, 6_000_000], [6_200, 12_000_000], [6_300, 20_000_000], [6_400, 20_000_000]]) {
       clock = at
       progress(done)
@@ -32,7 +32,7 @@ describe('progress in logs that are not a terminal', () => {
 
   test('counts files too', () => {
     const reporter = new MemoryReporter()
-    const progress = progressFor(reporter, () => 0)('Storing files', 3, 'files')
+    const progress = progressFor({ reporter, now: () => new Date(0) })('Storing files', 3, 'files')
     for (const n of [1, 2, 3]) progress(n)
     expect(reporter.lines).toEqual(['Storing files: 100% (3 of 3 files)'])
   })
@@ -42,7 +42,7 @@ describe('progress on a terminal', () => {
   test('one bar redrawn in place, closed at 100%; a log line never lands on the bar', () => {
     const out = capture()
     const reporter = new CliReporter(out.stream, false, true)
-    const progress = progressFor(reporter)('Uploading bundle.zip', 4_000_000, 'bytes')
+    const progress = progressFor({ reporter, now: () => new Date() })('Uploading bundle.zip', 4_000_000, 'bytes')
     progress(1_000_000)
     reporter.info('a retry line')
     progress(4_000_000)

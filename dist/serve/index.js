@@ -38482,7 +38482,7 @@ function isTransient(error) {
     if (error.name === 'CredentialsProviderError')
         return false;
     if (!(error instanceof dist_cjs.S3ServiceException))
-        return !(error instanceof SyntaxError) && !(error instanceof errors_StoreError);
+        return !(error instanceof errors_StoreError);
     const st = s3_store_status(error);
     return (st !== undefined && (st >= 500 || st === 429)) || error.name === 'BadDigest' || error.name === 'RequestTimeout';
 }
@@ -38586,15 +38586,23 @@ class S3Store {
         }
     }
     /**
-     * Reads an object whole through `consume`, which sees the body and its announced length;
-     * undefined when it does not exist. The SDK retries requests; a body cut off mid-read
-     * is retried here.
+     * Streams an object through a fresh `sink` per attempt; undefined when it does not exist.
+     * The SDK retries requests; a body cut off mid-read (shorter than its Content-Length) is
+     * retried here.
      */
-    async read(key, consume) {
+    async read(key, sink) {
         for (let attempt = 1;; attempt++) {
             try {
                 const r = await this.client.send(new dist_cjs.GetObjectCommand({ Bucket: this.location.bucket, Key: key }));
-                return { value: await consume(r.Body, r.ContentLength), etag: r.ETag };
+                const into = sink();
+                let received = 0;
+                for await (const chunk of r.Body) {
+                    into.update(chunk);
+                    received += chunk.length;
+                }
+                if (r.ContentLength !== undefined && received !== r.ContentLength)
+                    throw new TruncatedBody();
+                return { value: into.result(), etag: r.ETag };
             }
             catch (error) {
                 if (s3_store_status(error) === 404 || error.name === 'NoSuchKey')
@@ -38603,35 +38611,32 @@ class S3Store {
                     await pause(attempt, 2000);
                     continue;
                 }
-                if (error instanceof SyntaxError)
-                    throw new errors_StoreError(`${key} in ${this.url} is not valid JSON; restore it from a backup.`);
                 this.explain(error, `read ${key}`);
             }
         }
     }
-    getJson(key) {
-        return this.read(key, async (body, length) => {
+    readText(key) {
+        return this.read(key, () => {
             const chunks = [];
-            for await (const chunk of body)
-                chunks.push(chunk);
-            const bytes = Buffer.concat(chunks);
-            if (length !== undefined && bytes.length !== length)
-                throw new TruncatedBody();
-            return JSON.parse(bytes.toString('utf8'));
+            return { update: (c) => chunks.push(c), result: () => Buffer.concat(chunks).toString('utf8') };
         });
+    }
+    async getJson(key) {
+        const text = await this.readText(key);
+        if (!text)
+            return undefined;
+        try {
+            return { value: JSON.parse(text.value), etag: text.etag };
+        }
+        catch {
+            throw new errors_StoreError(`${key} in ${this.url} is not valid JSON; restore it from a backup.`);
+        }
     }
     /** SHA-256 of a stored object, streamed: the read-back of a large upload. */
     async sha256Of(key) {
-        return (await this.read(key, async (body, length) => {
+        return (await this.read(key, () => {
             const hash = (0,external_node_crypto_.createHash)('sha256');
-            let n = 0;
-            for await (const chunk of body) {
-                hash.update(chunk);
-                n += chunk.length;
-            }
-            if (length !== undefined && n !== length)
-                throw new TruncatedBody();
-            return hash.digest('hex');
+            return { update: (c) => hash.update(c), result: () => hash.digest('hex') };
         }))?.value;
     }
     /**
@@ -38651,15 +38656,8 @@ class S3Store {
                 return true;
             }
             catch (error) {
-                if (s3_store_status(error) === 412 || s3_store_status(error) === 409) {
-                    const stored = await this.read(key, async (body) => {
-                        const chunks = [];
-                        for await (const chunk of body)
-                            chunks.push(chunk);
-                        return Buffer.concat(chunks).toString('utf8');
-                    });
-                    return stored?.value === text;
-                }
+                if (s3_store_status(error) === 412 || s3_store_status(error) === 409)
+                    return (await this.readText(key))?.value === text;
                 if (isTransient(error) && attempt < 5) {
                     await pause(attempt, 2000);
                     continue;
@@ -38705,7 +38703,7 @@ class S3Store {
     /**
      * Sends one blob and checks what was stored, so a channel never points at a blob that is
      * not fully stored: a small one goes in one PUT whose Content-MD5 the store checks on
-     * receipt; a large one goes up in parallel parts, checked by its multipart ETag or else
+     * receipt and whose ETag is its MD5 of what it stored; a large one goes up in parallel parts, checked by its multipart ETag or else
      * read back and hashed whole.
      */
     async upload(key, source, size, sha256) {
@@ -38713,10 +38711,14 @@ class S3Store {
             // A buffer body can be replayed by the SDK's own retries.
             const body = await (0,promises_.readFile)(source);
             const md5 = (0,external_node_crypto_.createHash)('md5').update(body).digest('base64');
-            await this.client.send(new dist_cjs.PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentLength: size, ContentMD5: md5, Metadata: { sha256 } }));
-            const stored = await this.head(key);
-            if (!stored || stored.size !== size || stored.meta?.sha256 !== sha256) {
-                throw new UnverifiedUpload(`stored ${stored?.size ?? 'nothing'} bytes of ${size}`);
+            const put = await this.client.send(new dist_cjs.PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentLength: size, ContentMD5: md5, Metadata: { sha256 } }));
+            // The store's own MD5 of what it stored comes back as the ETag (not under SSE-KMS or
+            // SSE-C, where Content-MD5 checked on receipt stands alone): a store that ignores
+            // Content-MD5 is still caught, without another request per file.
+            const etag = put.ETag?.replace(/"/g, '');
+            const opaque = put.ServerSideEncryption === 'aws:kms' || put.ServerSideEncryption === 'aws:kms:dsse' || put.SSECustomerAlgorithm !== undefined;
+            if (!opaque && etag !== Buffer.from(md5, 'base64').toString('hex')) {
+                throw new UnverifiedUpload(`the store holds other bytes (ETag ${etag ?? 'missing'})`);
             }
             return;
         }

@@ -351,7 +351,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const json = Boolean(values.json)
   // A live bar only on a terminal: CI logs (CI=true everywhere) get percentage lines.
-  const live = (io.stderr as { isTTY?: boolean }).isTTY === true && !io.env.CI && !json
+  const live = (io.stderr as { isTTY?: boolean }).isTTY === true && !io.env.CI
   const reporter = new CliReporter(io.stderr, Boolean(values.verbose), live)
   // Secrets otakit may be handed are masked in everything it prints.
   for (const secret of secretsOf(io.env, rest)) for (const form of secretForms(secret)) reporter.setSecret(form)

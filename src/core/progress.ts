@@ -1,4 +1,4 @@
-import type { ProgressUpdate, Reporter } from './port.js'
+import type { ProgressUpdate, Runtime } from './port.js'
 
 /** Seconds between percentage lines in logs that are not a terminal. */
 const LINE_EVERY_MS = 3_000
@@ -19,7 +19,8 @@ export type StartProgress = (label: string, total: number, unit: ProgressUpdate[
  * Progress as the reporter can show it: its live bar when it has one, else a line
  * every few seconds and one at the end.
  */
-export function progressFor(reporter: Reporter, now: () => number = Date.now): StartProgress {
+export function progressFor({ reporter, now: clock }: Pick<Runtime, 'reporter' | 'now'>): StartProgress {
+  const now = () => clock().getTime()
   return (label, total, unit) => {
     if (reporter.progress) return (done) => reporter.progress!({ label, done, total, unit })
     let last = now()

@@ -34,6 +34,8 @@ export interface ProxyOptions {
   bucketRegion?: string
   /** The first request (`METHOD path?query`) matching is served, and its answer lost on the way back. */
   lose?: RegExp
+  /** Like stores that do not check Content-MD5 (s3rver itself): a damaged body is stored. */
+  ignoreContentMd5?: boolean
   /** ETags as SSE-KMS objects have them: not an MD5 of anything the client can compute. */
   opaqueEtags?: boolean
   /** Requests (`METHOD path?query`) held unanswered, as if the network stalled, until the test ends. */
@@ -180,7 +182,7 @@ export async function startS3Proxy(upstream: string, options: ProxyOptions = {})
       }
       // S3 checks Content-MD5 on receipt; s3rver does not, so this layer does, as S3 answers.
       const md5 = req.headers['content-md5']
-      if (md5 && createHash('md5').update(body).digest('base64') !== md5) {
+      if (md5 && !options.ignoreContentMd5 && createHash('md5').update(body).digest('base64') !== md5) {
         res.writeHead(400, { 'content-type': 'application/xml' })
         res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>BadDigest</Code><Message>The Content-MD5 you specified did not match what we received.</Message></Error>')
         return

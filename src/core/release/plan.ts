@@ -86,7 +86,7 @@ export async function planRelease(settings: Settings, runtime: Runtime): Promise
   const store = openStore(settings.store, settings.cwd, runtime.env, {
     apiKey: settings.apiKey,
     onProgress: (m) => runtime.reporter.info(m),
-    startProgress: progressFor(runtime.reporter, () => runtime.now().getTime())
+    startProgress: progressFor(runtime)
   })
   const ref = await resolveRef(settings, runtime, git, format)
   const [commit, fingerprint] = await Promise.all([git.head(), nativeFingerprint(settings.cwd)])

@@ -263,7 +263,7 @@ const BLOB_CONCURRENCY = 16
 
 async function storeBlobs(plan: ReleasePlan, blobs: PreparedBlobs, runtime: Runtime): Promise<void> {
   const unique = [...new Map(blobs.files.map((f) => [f.blob, f])).values()]
-  const progress = progressFor(runtime.reporter, () => runtime.now().getTime())('Storing files', unique.length, 'files')
+  const progress = progressFor(runtime)('Storing files', unique.length, 'files')
   let next = 0
   let done = 0
   const worker = async () => {

@@ -60,7 +60,7 @@ function status(error: unknown): number | undefined {
 function isTransient(error: unknown): boolean {
   if (error instanceof TruncatedBody || error instanceof UnverifiedUpload) return true
   if ((error as { name?: string }).name === 'CredentialsProviderError') return false
-  if (!(error instanceof S3ServiceException)) return !(error instanceof SyntaxError) && !(error instanceof StoreError)
+  if (!(error instanceof S3ServiceException)) return !(error instanceof StoreError)
   const st = status(error)
   return (st !== undefined && (st >= 500 || st === 429)) || error.name === 'BadDigest' || error.name === 'RequestTimeout'
 }
@@ -164,48 +164,55 @@ export class S3Store implements Store {
   }
 
   /**
-   * Reads an object whole through `consume`, which sees the body and its announced length;
-   * undefined when it does not exist. The SDK retries requests; a body cut off mid-read
-   * is retried here.
+   * Streams an object through a fresh `sink` per attempt; undefined when it does not exist.
+   * The SDK retries requests; a body cut off mid-read (shorter than its Content-Length) is
+   * retried here.
    */
-  private async read<T>(key: string, consume: (body: AsyncIterable<Uint8Array>, length: number | undefined) => Promise<T>): Promise<{ value: T; etag?: string } | undefined> {
+  private async read<T>(key: string, sink: () => { update(chunk: Uint8Array): void; result(): T }): Promise<{ value: T; etag?: string } | undefined> {
     for (let attempt = 1; ; attempt++) {
       try {
         const r = await this.client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: key }))
-        return { value: await consume(r.Body as AsyncIterable<Uint8Array>, r.ContentLength), etag: r.ETag }
+        const into = sink()
+        let received = 0
+        for await (const chunk of r.Body as AsyncIterable<Uint8Array>) {
+          into.update(chunk)
+          received += chunk.length
+        }
+        if (r.ContentLength !== undefined && received !== r.ContentLength) throw new TruncatedBody()
+        return { value: into.result(), etag: r.ETag }
       } catch (error) {
         if (status(error) === 404 || (error as { name?: string }).name === 'NoSuchKey') return undefined
         if (isTransient(error) && attempt < 6) {
           await pause(attempt, 2000)
           continue
         }
-        if (error instanceof SyntaxError) throw new StoreError(`${key} in ${this.url} is not valid JSON; restore it from a backup.`)
         this.explain(error, `read ${key}`)
       }
     }
   }
 
-  private getJson<T>(key: string): Promise<{ value: T; etag?: string } | undefined> {
-    return this.read(key, async (body, length) => {
+  private readText(key: string): Promise<{ value: string; etag?: string } | undefined> {
+    return this.read(key, () => {
       const chunks: Uint8Array[] = []
-      for await (const chunk of body) chunks.push(chunk)
-      const bytes = Buffer.concat(chunks)
-      if (length !== undefined && bytes.length !== length) throw new TruncatedBody()
-      return JSON.parse(bytes.toString('utf8')) as T
+      return { update: (c) => chunks.push(c), result: () => Buffer.concat(chunks).toString('utf8') }
     })
+  }
+
+  private async getJson<T>(key: string): Promise<{ value: T; etag?: string } | undefined> {
+    const text = await this.readText(key)
+    if (!text) return undefined
+    try {
+      return { value: JSON.parse(text.value) as T, etag: text.etag }
+    } catch {
+      throw new StoreError(`${key} in ${this.url} is not valid JSON; restore it from a backup.`)
+    }
   }
 
   /** SHA-256 of a stored object, streamed: the read-back of a large upload. */
   private async sha256Of(key: string): Promise<string | undefined> {
-    return (await this.read(key, async (body, length) => {
+    return (await this.read(key, () => {
       const hash = createHash('sha256')
-      let n = 0
-      for await (const chunk of body) {
-        hash.update(chunk)
-        n += chunk.length
-      }
-      if (length !== undefined && n !== length) throw new TruncatedBody()
-      return hash.digest('hex')
+      return { update: (c) => hash.update(c), result: () => hash.digest('hex') }
     }))?.value
   }
 
@@ -225,14 +232,7 @@ export class S3Store implements Store {
         }))
         return true
       } catch (error) {
-        if (status(error) === 412 || status(error) === 409) {
-          const stored = await this.read(key, async (body) => {
-            const chunks: Uint8Array[] = []
-            for await (const chunk of body) chunks.push(chunk)
-            return Buffer.concat(chunks).toString('utf8')
-          })
-          return stored?.value === text
-        }
+        if (status(error) === 412 || status(error) === 409) return (await this.readText(key))?.value === text
         if (isTransient(error) && attempt < 5) {
           await pause(attempt, 2000)
           continue
@@ -281,7 +281,7 @@ export class S3Store implements Store {
   /**
    * Sends one blob and checks what was stored, so a channel never points at a blob that is
    * not fully stored: a small one goes in one PUT whose Content-MD5 the store checks on
-   * receipt; a large one goes up in parallel parts, checked by its multipart ETag or else
+   * receipt and whose ETag is its MD5 of what it stored; a large one goes up in parallel parts, checked by its multipart ETag or else
    * read back and hashed whole.
    */
   private async upload(key: string, source: string, size: number, sha256: string): Promise<void> {
@@ -289,10 +289,14 @@ export class S3Store implements Store {
       // A buffer body can be replayed by the SDK's own retries.
       const body = await readFile(source)
       const md5 = createHash('md5').update(body).digest('base64')
-      await this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentLength: size, ContentMD5: md5, Metadata: { sha256 } }))
-      const stored = await this.head(key)
-      if (!stored || stored.size !== size || stored.meta?.sha256 !== sha256) {
-        throw new UnverifiedUpload(`stored ${stored?.size ?? 'nothing'} bytes of ${size}`)
+      const put = await this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentLength: size, ContentMD5: md5, Metadata: { sha256 } }))
+      // The store's own MD5 of what it stored comes back as the ETag (not under SSE-KMS or
+      // SSE-C, where Content-MD5 checked on receipt stands alone): a store that ignores
+      // Content-MD5 is still caught, without another request per file.
+      const etag = put.ETag?.replace(/"/g, '')
+      const opaque = put.ServerSideEncryption === 'aws:kms' || put.ServerSideEncryption === 'aws:kms:dsse' || put.SSECustomerAlgorithm !== undefined
+      if (!opaque && etag !== Buffer.from(md5, 'base64').toString('hex')) {
+        throw new UnverifiedUpload(`the store holds other bytes (ETag ${etag ?? 'missing'})`)
       }
       return
     }
