@@ -39,7 +39,7 @@ export async function installDependencies(mode: 'auto' | 'true' | 'false', cwd: 
     }
   }
   const hash = lock ? createHash('sha256').update(readFileSync(path.join(cwd, lock.file))).digest('hex').slice(0, 32) : 'none'
-  const key = `otakit-deps-${process.platform}-${process.arch}-node${process.versions.node.split('.')[0]}-${hash}`
+  const key = `capflight-deps-${process.platform}-${process.arch}-node${process.versions.node.split('.')[0]}-${hash}`
   const cacheUsable = lock !== undefined && cache.isFeatureAvailable()
   if (lock && !cacheUsable) reporter.warn('The Actions cache service is not available here: installing dependencies without a cache.')
   if (cacheUsable) {

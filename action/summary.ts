@@ -35,7 +35,7 @@ export function releaseSummary(result: ReleaseResult, options: { commitUrl?: str
     ['Commit', commit]
   ]
   const parts = [
-    '## otakit live update',
+    '## capflight live update',
     '',
     result.message,
     '',

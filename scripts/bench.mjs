@@ -1,12 +1,12 @@
 // Benchmarks, reported as ratios against baselines measured in the same run.
-//   1. `otakit pack` vs `zip -qr -6` + `sha256sum`, and vs `@capgo/cli bundle zip`,
+//   1. `capflight pack` vs `zip -qr -6` + `sha256sum`, and vs `@capgo/cli bundle zip`,
 //      on @ionic/core@8's dist/ and components/ (~23 MB, ~2,700 files) plus an index.html.
-//   2. peak memory of `otakit pack` as the bundle grows 4x (should stay flat).
-//   3. `otakit version` on a repository with 50,000 commits since the last tag.
+//   2. peak memory of `capflight pack` as the bundle grows 4x (should stay flat).
+//   3. `capflight version` on a repository with 50,000 commits since the last tag.
 //   5. the s3:// store on a local S3-compatible server (s3rver): upload MB/s next to a plain
 //      @aws-sdk/lib-storage upload of the same file, and the bytes a release sends when one
 //      file of the ~2,700 changed.
-//   4. `otakit serve` under load on 127.0.0.1 (autocannon, bounded in time): POST /updates
+//   4. `capflight serve` under load on 127.0.0.1 (autocannon, bounded in time): POST /updates
 //      throughput and p99 latency next to a bare Node http server answering a fixed body.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import autocannon from 'autocannon'
@@ -19,7 +19,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cli = path.join(root, 'dist/cli/index.js')
 const capgo = path.join(root, 'node_modules/@capgo/cli/dist/index.js')
 const ionic = path.join(root, 'node_modules/@ionic/core')
-const work = mkdtempSync(path.join(os.tmpdir(), 'otakit-bench-'))
+const work = mkdtempSync(path.join(os.tmpdir(), 'capflight-bench-'))
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 
 for (const [what, p] of [['@ionic/core@8', ionic], ['@capgo/cli', capgo]]) {
@@ -66,31 +66,31 @@ function makeApp(dir, copies) {
   return web
 }
 
-console.log(`otakit benchmarks — node ${process.version}, ${os.cpus().length} cores, ${RUNS} runs each (median)\n`)
+console.log(`capflight benchmarks — node ${process.version}, ${os.cpus().length} cores, ${RUNS} runs each (median)\n`)
 const app = path.join(work, 'app')
 const web = makeApp(app, 1)
 const files = execFileSync('find', [web, '-type', 'f'], { encoding: 'utf8' }).trim().split('\n').length
 const bytes = Number(execFileSync('du', ['-sb', web], { encoding: 'utf8' }).split('\t')[0])
 console.log(`1. Packing ${files} files, ${(bytes / 1e6).toFixed(1)} MB`)
-const otakit = bench('otakit pack', () => timeIt(process.execPath, [cli, 'pack', '--web-dir', web, '--out', path.join(work, 'otakit.zip')]))
+const capflight = bench('capflight pack', () => timeIt(process.execPath, [cli, 'pack', '--web-dir', web, '--out', path.join(work, 'capflight.zip')]))
 const zip = bench('zip -qr -6 + sha256sum', () => {
   rmSync(path.join(work, 'zip.zip'), { force: true })
   return timeIt('sh', ['-c', `cd "${web}" && zip -qr -6 "${work}/zip.zip" . && sha256sum "${work}/zip.zip" >/dev/null`])
 })
 const capgoMs = bench('@capgo/cli bundle zip', () => timeIt(process.execPath, [capgo, 'bundle', 'zip', 'com.bench.app', '--path', 'www', '--json', '--name', path.join(work, 'capgo')], { cwd: app }))
-const sizes = { otakit: readFileSync(path.join(work, 'otakit.zip')).length, zip: readFileSync(path.join(work, 'zip.zip')).length }
-console.log(`  zip sizes: otakit ${sizes.otakit} B, zip -6 ${sizes.zip} B (ratio ${(sizes.otakit / sizes.zip).toFixed(3)})`)
-console.log(`  ratio otakit / (zip + sha256sum) = ${(otakit / zip).toFixed(2)}   (target ≤ 1.00)`)
-console.log(`  speed-up over @capgo/cli          = ${(capgoMs / otakit).toFixed(2)}x  (target ≥ 4x)`)
+const sizes = { capflight: readFileSync(path.join(work, 'capflight.zip')).length, zip: readFileSync(path.join(work, 'zip.zip')).length }
+console.log(`  zip sizes: capflight ${sizes.capflight} B, zip -6 ${sizes.zip} B (ratio ${(sizes.capflight / sizes.zip).toFixed(3)})`)
+console.log(`  ratio capflight / (zip + sha256sum) = ${(capflight / zip).toFixed(2)}   (target ≤ 1.00)`)
+console.log(`  speed-up over @capgo/cli          = ${(capgoMs / capflight).toFixed(2)}x  (target ≥ 4x)`)
 
-console.log('\n2. Peak memory of otakit pack as the bundle grows')
+console.log('\n2. Peak memory of capflight pack as the bundle grows')
 const app4 = path.join(work, 'app4')
 const web4 = makeApp(app4, 4)
 const rss1 = peakRssKb(process.execPath, [cli, 'pack', '--web-dir', web, '--out', path.join(work, 'm1.zip')])
 const rss4 = peakRssKb(process.execPath, [cli, 'pack', '--web-dir', web4, '--out', path.join(work, 'm4.zip')])
 console.log(`  1x bundle: ${(rss1 / 1024).toFixed(0)} MB peak RSS; 4x bundle: ${(rss4 / 1024).toFixed(0)} MB; ratio ${(rss4 / rss1).toFixed(2)} (flat ≈ 1)`)
 
-console.log('\n3. otakit version with 50,000 commits since the last tag')
+console.log('\n3. capflight version with 50,000 commits since the last tag')
 const repo = path.join(work, 'repo')
 mkdirSync(repo)
 const env = { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b' }
@@ -110,13 +110,13 @@ execFileSync('git', ['checkout', '-q', 'main'], { cwd: repo, env })
 execFileSync('git', ['tag', 'v1.0.0', 'main~50000'], { cwd: repo, env })
 writeFileSync(path.join(repo, 'capacitor.config.json'), JSON.stringify({ appId: 'com.bench.app', webDir: 'www' }))
 const gitLog = bench('git log (baseline)', () => timeIt('git', ['log', '--format=%H%x1f%B%x1e', 'v1.0.0..HEAD'], { cwd: repo, env, maxBuffer: 1 << 30 }))
-const version = bench('otakit version', () => timeIt(process.execPath, [cli, 'version', '--json'], { cwd: repo, env, maxBuffer: 1 << 30 }))
+const version = bench('capflight version', () => timeIt(process.execPath, [cli, 'version', '--json'], { cwd: repo, env, maxBuffer: 1 << 30 }))
 const out = JSON.parse(execFileSync(process.execPath, [cli, 'version', '--json'], { cwd: repo, env, encoding: 'utf8', maxBuffer: 1 << 30 }))
 console.log(`  → ${out.version} from ${out.commits} commits; ratio to git log ${(version / gitLog).toFixed(2)}; ${(version / 1000).toFixed(2)} s (target < 1.5 s)`)
 
-console.log('\n4. otakit serve under load (POST /updates, 127.0.0.1)')
+console.log('\n4. capflight serve under load (POST /updates, 127.0.0.1)')
 const served = path.join(work, 'served')
-cpSync(path.join(root, 'examples/capacitor-app'), served, { recursive: true, filter: (src) => !/(www|node_modules|\.otakit)$/.test(src) })
+cpSync(path.join(root, 'examples/capacitor-app'), served, { recursive: true, filter: (src) => !/(www|node_modules|\.capflight)$/.test(src) })
 execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: served, env })
 execFileSync('git', ['add', '-A'], { cwd: served, env })
 execFileSync('git', ['commit', '-q', '-m', 'feat: app'], { cwd: served, env })
@@ -144,24 +144,24 @@ const server = http.createServer((req, res) => {
 server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ url: 'http://127.0.0.1:' + server.address().port })))
 process.on('SIGTERM', () => process.exit(0))
 `
-const device = JSON.stringify({ platform: 'android', device_id: 'bench-device', app_id: 'com.example.otakit', custom_id: '', version_build: '1.0.0', version_code: '1', version_os: '14', version_name: 'builtin', plugin_version: '8.51.23', is_emulator: false, is_prod: true, defaultChannel: '' })
+const device = JSON.stringify({ platform: 'android', device_id: 'bench-device', app_id: 'com.example.capflight', custom_id: '', version_build: '1.0.0', version_code: '1', version_os: '14', version_name: 'builtin', plugin_version: '8.51.23', is_emulator: false, is_prod: true, defaultChannel: '' })
 function load(url, extra) {
   return autocannon({ url: `${url}/updates`, method: 'POST', headers: { 'content-type': 'application/json' }, body: device, connections: 32, duration: 8, ...extra })
 }
 const bare = await startChild(['-e', bareSource], work)
-const otakitServe = await startChild([cli, 'serve', '--port', '0', '--json'], served)
+const capflightServe = await startChild([cli, 'serve', '--port', '0', '--json'], served)
 try {
-  await load(otakitServe.url, { duration: 2 }) // warm-up
+  await load(capflightServe.url, { duration: 2 }) // warm-up
   const bareMax = await load(bare.url)
-  const serveMax = await load(otakitServe.url)
+  const serveMax = await load(capflightServe.url)
   console.log(`  bare http server       ${Math.round(bareMax.requests.average)} req/s, p99 ${bareMax.latency.p99} ms`)
-  console.log(`  otakit serve           ${Math.round(serveMax.requests.average)} req/s, p99 ${serveMax.latency.p99} ms, non-2xx ${serveMax.non2xx}`)
+  console.log(`  capflight serve           ${Math.round(serveMax.requests.average)} req/s, p99 ${serveMax.latency.p99} ms, non-2xx ${serveMax.non2xx}`)
   console.log(`  throughput ratio       ${(serveMax.requests.average / bareMax.requests.average).toFixed(2)} (target ≥ 0.70)`)
-  const paced = await load(otakitServe.url, { connections: 16, overallRate: 1000, duration: 8 })
+  const paced = await load(capflightServe.url, { connections: 16, overallRate: 1000, duration: 8 })
   console.log(`  at 1,000 req/s         p99 ${paced.latency.p99} ms, p50 ${paced.latency.p50} ms (target p99 < 10 ms), ${Math.round(paced.requests.average)} req/s served`)
 } finally {
   bare.stop()
-  otakitServe.stop()
+  capflightServe.stop()
 }
 
 console.log('\n5. s3:// store on a local S3-compatible server (s3rver, 127.0.0.1)')
@@ -198,7 +198,7 @@ console.log('\n5. s3:// store on a local S3-compatible server (s3rver, 127.0.0.1
   }
   const mbps = (ms) => (size / 1e6 / (ms / 1000)).toFixed(1)
   console.log(`  plain lib-storage upload   ${mbps(median(plainTimes))} MB/s`)
-  console.log(`  otakit s3 putBlob           ${mbps(median(storeTimes))} MB/s (includes hashing, and a read-back: s3rver does not give S3's multipart ETags, so each upload is read back as on an SSE-KMS bucket); ratio ${(median(plainTimes) / median(storeTimes)).toFixed(2)}`)
+  console.log(`  capflight s3 putBlob           ${mbps(median(storeTimes))} MB/s (includes hashing, and a read-back: s3rver does not give S3's multipart ETags, so each upload is read back as on an SSE-KMS bucket); ratio ${(median(plainTimes) / median(storeTimes)).toFixed(2)}`)
 
   // A release that changes one file of the benchmark bundle sends about that file and the records.
   const relRepo = path.join(work, 'rel')
@@ -218,7 +218,7 @@ console.log('\n5. s3:// store on a local S3-compatible server (s3rver, 127.0.0.1
   execFileSync('git', ['commit', '-qam', 'fix: one file'], { cwd: relRepo, env })
   const before = storedBytes()
   await run(process.execPath, [cli, 'release', '--no-build', '--store', storeUrl], { cwd: relRepo, env: { ...env, ...s3env }, maxBuffer: 1 << 26 })
-  const zipSize = readFileSync(path.join(work, 'otakit.zip')).length
+  const zipSize = readFileSync(path.join(work, 'capflight.zip')).length
   console.log(`  release changing 1 of ${files} files stored ${((storedBytes() - before) / 1e6).toFixed(2)} MB of new objects (the new zip is ~${(zipSize / 1e6).toFixed(2)} MB; the other files' blobs were already stored and not sent)`)
   await s3.close()
 }

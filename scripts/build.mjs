@@ -21,11 +21,11 @@ function listFiles(dir, prefix = '') {
     e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`])
 }
 
-const target = check ? mkdtempSync(path.join(os.tmpdir(), 'otakit-dist-')) : path.join(root, 'dist')
+const target = check ? mkdtempSync(path.join(os.tmpdir(), 'capflight-dist-')) : path.join(root, 'dist')
 let differences = []
 for (const b of bundles) {
   const outDir = path.join(target, path.relative('dist', b.out))
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'otakit-ncc-'))
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'capflight-ncc-'))
   execFileSync(process.execPath, [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', b.entry, '-o', tmp, '--quiet', '--target', 'es2023', '--license', 'licenses.txt'], { cwd: root, stdio: 'inherit' })
   for (const f of readdirSync(tmp)) if (f === 'index.mjs') renameSync(path.join(tmp, f), path.join(tmp, 'index.js'))
   rmSync(outDir, { recursive: true, force: true })
@@ -44,10 +44,10 @@ for (const b of bundles) {
   }
 }
 // The Jenkins library ships the CLI bundle as a resource.
-const jenkinsCli = path.join(root, 'jenkins/resources/otakit/cli.mjs')
+const jenkinsCli = path.join(root, 'jenkins/resources/capflight/cli.mjs')
 const cliBundle = readFileSync(path.join(target, 'cli/index.js'))
 if (check) {
-  if (!existsSync(jenkinsCli) || !readFileSync(jenkinsCli).equals(cliBundle)) differences.push('jenkins/resources/otakit/cli.mjs')
+  if (!existsSync(jenkinsCli) || !readFileSync(jenkinsCli).equals(cliBundle)) differences.push('jenkins/resources/capflight/cli.mjs')
 } else {
   mkdirSync(path.dirname(jenkinsCli), { recursive: true })
   writeFileSync(jenkinsCli, cliBundle)

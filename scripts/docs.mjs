@@ -23,7 +23,7 @@ const tables = {
   ].join('\n')
 }
 
-const azureTask = JSON.parse(readFileSync(path.join(root, 'azure-pipelines/OtakitRelease/task.json'), 'utf8'))
+const azureTask = JSON.parse(readFileSync(path.join(root, 'azure-pipelines/CapflightRelease/task.json'), 'utf8'))
 tables['azure-inputs'] = [
   '| input | type | default | description |',
   '| --- | --- | --- | --- |',
@@ -35,7 +35,7 @@ tables['azure-outputs'] = [
   ...azureTask.outputVariables.map((o) => `| \`${o.name}\` | ${cell(o.description)} |`)
 ].join('\n')
 
-const component = parse(readFileSync(path.join(root, 'gitlab/templates/otakit.yml'), 'utf8').split('\n---\n')[0])
+const component = parse(readFileSync(path.join(root, 'gitlab/templates/capflight.yml'), 'utf8').split('\n---\n')[0])
 tables['gitlab-inputs'] = [
   '| input | type | default | options / format | description |',
   '| --- | --- | --- | --- | --- |',

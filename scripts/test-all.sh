@@ -26,14 +26,14 @@ if [ ! -x "$node20" ]; then
   echo "installing Node 20 from npm into .tools/ (for the Azure Node20_1 handler test) ..."
   npm install --prefix .tools/node20 --no-save --no-audit --no-fund --loglevel=error node@20
 fi
-export OTAKIT_TEST_NODE20="$node20"
+export CAPFLIGHT_TEST_NODE20="$node20"
 # The action installs an app's dependencies with its lockfile's package manager: pnpm and Yarn 1 too.
 pm="$PWD/.tools/pm/node_modules/.bin"
 if [ ! -x "$pm/pnpm" ] || [ ! -x "$pm/yarn" ]; then
   echo "installing pnpm and yarn from npm into .tools/ (for the action's install tests) ..."
   npm install --prefix .tools/pm --no-save --no-audit --no-fund --loglevel=error pnpm@10 yarn@1
 fi
-export OTAKIT_TEST_PM_BIN="$pm"
+export CAPFLIGHT_TEST_PM_BIN="$pm"
 npm run typecheck
 npm run check:dist
 npm run check:docs

@@ -58,7 +58,7 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
 
   test('a pull_request run releases a preview channel and keeps one comment, updated in place', async () => {
     const repo = exampleRepo()
-    repo.write('otakit.config.json', JSON.stringify({ pullRequestPreviews: true }))
+    repo.write('capflight.config.json', JSON.stringify({ pullRequestPreviews: true }))
     repo.git('checkout', '-q', '-b', 'feature/dark')
     repo.commit('feat: dark mode', { 'src/dark.css': 'body{}' })
     const event = { number: 7, pull_request: { number: 7, head: { ref: 'feature/dark' }, base: { ref: 'main' } }, repository: { default_branch: 'main' } }
@@ -67,7 +67,7 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     expect(first.code).toBe(0)
     expect(first.outputs).toMatchObject({ status: 'released', channel: 'pr-7', version: '1.1.0-pr7.1' })
     expect(fake.api.comments.get(7)).toHaveLength(1)
-    expect(fake.api.comments.get(7)![0].body).toMatch(/<!-- otakit-preview:com\.example\.otakit:pr-7 -->[\s\S]*`pr-7` → `1\.1\.0-pr7\.1`/)
+    expect(fake.api.comments.get(7)![0].body).toMatch(/<!-- capflight-preview:com\.example\.capflight:pr-7 -->[\s\S]*`pr-7` → `1\.1\.0-pr7\.1`/)
 
     repo.commit('fix: contrast', { 'src/dark.css': 'body{color:#fff}' })
     const second = await runAction({ ...common, sha: repo.head() })
@@ -115,7 +115,7 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/main', sha: repo.head(), apiUrl: fake.url, inputs: { install: 'false', ...inputs } })
     expect(run.code).toBe(code)
     expect(run.stdout).toMatch(message)
-    expect(existsSync(path.join(repo.dir, '.otakit/store/apps/com.example.otakit/channels'))).toBe(false)
+    expect(existsSync(path.join(repo.dir, '.capflight/store/apps/com.example.capflight/channels'))).toBe(false)
   })
 
   test.each([
@@ -136,7 +136,7 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
 
   test('a pull request from a fork (no token) releases and warns that it cannot comment', async () => {
     const repo = exampleRepo()
-    repo.write('otakit.config.json', JSON.stringify({ pullRequestPreviews: true }))
+    repo.write('capflight.config.json', JSON.stringify({ pullRequestPreviews: true }))
     repo.commit('feat: from a fork')
     const event = { number: 9, pull_request: { number: 9, head: { ref: 'patch-1' }, base: { ref: 'main' } } }
     const run = await runAction({ workspace: repo.dir, ref: 'refs/pull/9/merge', eventName: 'pull_request', event, sha: repo.head(), apiUrl: fake.url, env: { GITHUB_HEAD_REF: 'patch-1' }, inputs: { install: 'false', 'github-token': '' } })
@@ -185,8 +185,8 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     ['pnpm', 'pnpm-lock.yaml', 'pnpm install --frozen-lockfile'],
     ['yarn', 'yarn.lock', 'yarn install --frozen-lockfile']
   ])('install: auto with %s (%s) runs "%s"', async (manager, lockfile, command) => {
-    const bin = process.env.OTAKIT_TEST_PM_BIN
-    if (!bin) throw new Error('OTAKIT_TEST_PM_BIN names no folder with pnpm and yarn: run the suite with "npm run test:all", which installs them into .tools/.')
+    const bin = process.env.CAPFLIGHT_TEST_PM_BIN
+    if (!bin) throw new Error('CAPFLIGHT_TEST_PM_BIN names no folder with pnpm and yarn: run the suite with "npm run test:all", which installs them into .tools/.')
     const repo = exampleRepo()
     repo.write('vendor/greeting/package.json', JSON.stringify({ name: 'greeting', version: '1.0.0' }))
     repo.write('package.json', JSON.stringify({ name: 'app', version: '1.0.0', type: 'module', scripts: { build: 'node build.mjs' }, dependencies: { greeting: 'file:vendor/greeting' } }, null, 2))

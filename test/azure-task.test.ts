@@ -7,7 +7,7 @@ import { fakePerTest } from './helpers/fake-api.js'
 import { baseEnv, cleanupTemps, exampleRepo, ROOT, tempDir } from './helpers/repo.js'
 
 const TASK = path.join(ROOT, 'dist/azure/index.js')
-const task = JSON.parse(readFileSync(path.join(ROOT, 'azure-pipelines/OtakitRelease/task.json'), 'utf8'))
+const task = JSON.parse(readFileSync(path.join(ROOT, 'azure-pipelines/CapflightRelease/task.json'), 'utf8'))
 
 const fake = fakePerTest(() => new FakeAzureDevOps())
 afterAll(cleanupTemps)
@@ -22,7 +22,7 @@ function runTask(workspace: string, inputs: Record<string, string>, env: Record<
     if (value !== '') vars[`INPUT_${input.name.toUpperCase()}`] = value
   }
   const full = baseEnv({
-    TF_BUILD: 'True', AGENT_VERSION: '4.260.0', AGENT_TEMPDIRECTORY: tempDir('otakit-agent-'), AGENT_OS: 'Linux',
+    TF_BUILD: 'True', AGENT_VERSION: '4.260.0', AGENT_TEMPDIRECTORY: tempDir('capflight-agent-'), AGENT_OS: 'Linux',
     SYSTEM_COLLECTIONURI: fake.url, SYSTEM_TEAMPROJECT: 'Mobile', SYSTEM_TEAMPROJECTID: 'Mobile', SYSTEM_DEFAULTWORKINGDIRECTORY: workspace,
     BUILD_BUILDID: '311', BUILD_REPOSITORY_ID: 'repo-guid', BUILD_REPOSITORY_PROVIDER: 'TfsGit', BUILD_REPOSITORY_URI: `${fake.url}Mobile/_git/app`,
     ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN: 'azure-oauth-token-123',
@@ -56,15 +56,15 @@ describe('Azure Pipelines task (dist/azure/index.js with the agent environment)'
     expect(run.vars.checksum).toMatch(/^[0-9a-f]{64}$/)
     expect(run.vars.changelog).toMatch(/### Bug Fixes\n\n\* crash/)
     expect(run.stdout).toMatch(/^##\[group\]Build: npm run build$/m)
-    expect(fake.api.tags).toEqual(['otakit:beta', 'otakit:1.1.0-beta.1'])
+    expect(fake.api.tags).toEqual(['capflight:beta', 'capflight:1.1.0-beta.1'])
     const tagRequest = fake.api.requests.find((r) => r.method === 'POST')!
     expect(tagRequest.path).toBe('/org/Mobile/_apis/build/builds/311/tags')
     expect(tagRequest.authorization).toBe('Bearer azure-oauth-token-123')
   })
 
   test('the Node20_1 handler: the same bundle releases under Node 20', async () => {
-    const node20 = process.env.OTAKIT_TEST_NODE20
-    if (!node20) throw new Error('OTAKIT_TEST_NODE20 names no Node 20 binary: run the suite with "npm run test:all", which installs one into .tools/.')
+    const node20 = process.env.CAPFLIGHT_TEST_NODE20
+    if (!node20) throw new Error('CAPFLIGHT_TEST_NODE20 names no Node 20 binary: run the suite with "npm run test:all", which installs one into .tools/.')
     expect(execFileSync(node20, ['--version'], { encoding: 'utf8' })).toMatch(/^v20\./)
     const repo = exampleRepo()
     repo.git('checkout', '-q', '-b', 'hotfix/old-agent')
@@ -77,14 +77,14 @@ describe('Azure Pipelines task (dist/azure/index.js with the agent environment)'
 
   test('a pull request build keeps one thread comment, updated in place', async () => {
     const repo = exampleRepo()
-    repo.write('otakit.config.json', JSON.stringify({ pullRequestPreviews: true }))
+    repo.write('capflight.config.json', JSON.stringify({ pullRequestPreviews: true }))
     repo.git('checkout', '-q', '-b', 'feature/a')
     repo.commit('feat: a')
     const env = { BUILD_REASON: 'PullRequest', BUILD_SOURCEBRANCH: 'refs/pull/31/merge', SYSTEM_PULLREQUEST_PULLREQUESTID: '31', SYSTEM_PULLREQUEST_SOURCEBRANCH: 'refs/heads/feature/a', SYSTEM_PULLREQUEST_TARGETBRANCH: 'refs/heads/main' }
     const first = await runTask(repo.dir, {}, { ...env, BUILD_SOURCEVERSION: repo.head() })
     expect(first.vars).toMatchObject({ status: 'released', channel: 'pr-31', version: '1.1.0-pr31.1' })
     expect(fake.api.threads).toHaveLength(1)
-    expect(fake.api.threads[0].comments[0].content).toMatch(/<!-- otakit-preview:com\.example\.otakit:pr-31 -->[\s\S]*`pr-31` → `1\.1\.0-pr31\.1`/)
+    expect(fake.api.threads[0].comments[0].content).toMatch(/<!-- capflight-preview:com\.example\.capflight:pr-31 -->[\s\S]*`pr-31` → `1\.1\.0-pr31\.1`/)
     repo.commit('fix: b')
     const second = await runTask(repo.dir, {}, { ...env, BUILD_SOURCEVERSION: repo.head() })
     expect(second.vars.version).toBe('1.1.0-pr31.2')
@@ -137,11 +137,11 @@ describe('Azure Pipelines task (dist/azure/index.js with the agent environment)'
   })
 
   test('tfx packs the extension offline with the task, its bundle and icons', () => {
-    const out = path.join(tempDir(), 'otakit.vsix')
+    const out = path.join(tempDir(), 'capflight.vsix')
     execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tfx-cli/_build/tfx-cli.js'), 'extension', 'create', '--root', 'azure-pipelines', '--manifest-globs', 'vss-extension.json', '--output-path', out, '--no-prompt'], { cwd: ROOT, env: baseEnv({ HOME: tempDir() }), stdio: 'pipe' })
     const listing = execFileSync('python3', ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', out], { encoding: 'utf8' }).split('\n')
-    expect(listing).toEqual(expect.arrayContaining(['extension.vsomanifest', 'extension.vsixmanifest', 'OtakitRelease/task.json', 'OtakitRelease/icon.png', 'OtakitRelease/dist/index.js', 'OtakitRelease/dist/package.json', 'images/icon.png']))
-    const packed = execFileSync('python3', ['-c', 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("OtakitRelease/task.json").decode())', out], { encoding: 'utf8' })
+    expect(listing).toEqual(expect.arrayContaining(['extension.vsomanifest', 'extension.vsixmanifest', 'CapflightRelease/task.json', 'CapflightRelease/icon.png', 'CapflightRelease/dist/index.js', 'CapflightRelease/dist/package.json', 'images/icon.png']))
+    const packed = execFileSync('python3', ['-c', 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("CapflightRelease/task.json").decode())', out], { encoding: 'utf8' })
     const manifest = JSON.parse(packed)
     expect(Object.keys(manifest.execution)).toEqual(['Node24', 'Node20_1'])
     expect(manifest.inputs.find((i: { name: string }) => i.name === 'command').options).toEqual({ release: 'release', promote: 'promote', rollback: 'rollback', status: 'status' })

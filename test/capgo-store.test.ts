@@ -8,11 +8,11 @@ import { FakeCapgo } from './helpers/capgo.js'
 import { FakeGithubApi } from './helpers/github-api.js'
 import { cleanupTemps, exampleRepo, ROOT, Repo, runCli, tempDir } from './helpers/repo.js'
 
-// Capgo Cloud cannot be reached from here. These tests run the bundled otakit CLI, and
+// Capgo Cloud cannot be reached from here. These tests run the bundled capflight CLI, and
 // through it the real @capgo/cli (the pinned release from node_modules), against FakeCapgo
 // on 127.0.0.1: Capgo's documented public API plus the backend calls that CLI makes.
 const CAPGO_CLI = path.join(ROOT, 'node_modules/@capgo/cli/dist/index.js')
-const APP = 'com.example.otakit'
+const APP = 'com.example.capflight'
 
 let capgo: FakeCapgo
 beforeEach(async () => {
@@ -37,21 +37,21 @@ function capgoRepo(): Repo {
 }
 
 const cli = (repo: Repo, args: string[], env: Record<string, string> = {}) =>
-  runCli([...args, '--store', capgo.storeUrl, '--json'], { cwd: repo.dir, env: { OTAKIT_API_KEY: 'good-key', OTAKIT_CAPGO_CLI: CAPGO_CLI, ...env } })
+  runCli([...args, '--store', capgo.storeUrl, '--json'], { cwd: repo.dir, env: { CAPFLIGHT_API_KEY: 'good-key', CAPFLIGHT_CAPGO_CLI: CAPGO_CLI, ...env } })
 const count = (method: string, prefix: string) => capgo.requests.filter((r) => r.method === method && r.path.startsWith(prefix)).length
 
 describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () => {
   test('release uploads through the Capgo CLI; reruns, promotions and rollbacks are channel moves', async () => {
     const repo = capgoRepo()
     const beta = await cli(repo, ['release'])
-    expect(beta.json).toMatchObject({ status: 'released', channel: 'beta', version: '1.0.1-beta.1', bundleUrl: expect.stringMatching(/^capgo:com\.example\.otakit\//) })
+    expect(beta.json).toMatchObject({ status: 'released', channel: 'beta', version: '1.0.1-beta.1', bundleUrl: expect.stringMatching(/^capgo:com\.example\.capflight\//) })
     expect(capgo.channelVersion(APP, 'beta')).toBe('1.0.1-beta.1')
-    // The checksum reported is that of the bytes Capgo holds; the comment carries the changelog and otakit's trailers.
+    // The checksum reported is that of the bytes Capgo holds; the comment carries the changelog and capflight's trailers.
     const zip = capgo.uploads.get(`${APP}/1.0.1-beta.1`)!
     expect(beta.json.checksum).toBe(createHash('sha256').update(zip).digest('hex'))
     const row = capgo.versions.find((v) => v.name === '1.0.1-beta.1')!
     expect(row.comment).toContain(beta.json.changelog.trim())
-    expect(row.comment).toContain(`otakit-commit: ${repo.head()}`)
+    expect(row.comment).toContain(`capflight-commit: ${repo.head()}`)
     // The key reaches the Capgo CLI through its environment, never its command line.
     expect(capgo.requests.filter((r) => r.path.startsWith('/rest/v1/rpc/')).every((r) => r.headers.capgkey === 'good-key')).toBe(true)
     expect(beta.stderr).not.toContain('good-key')
@@ -96,16 +96,16 @@ describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () 
 
   test('an invalid key, a key without upload rights and a missing app fail clearly and move nothing', async () => {
     const repo = capgoRepo()
-    const bad = await cli(repo, ['release'], { OTAKIT_API_KEY: 'wrong-key' })
+    const bad = await cli(repo, ['release'], { CAPFLIGHT_API_KEY: 'wrong-key' })
     expect(bad.code).toBe(1)
     expect(bad.json.error).toMatch(/Capgo refused the API key \(HTTP 401.*api-key/)
     expect(bad.stderr).not.toContain('wrong-key')
 
     capgo.validKeys.add('read-key')
     capgo.readOnlyKeys.add('read-key')
-    const readOnly = await cli(repo, ['release'], { OTAKIT_API_KEY: 'read-key' })
+    const readOnly = await cli(repo, ['release'], { CAPFLIGHT_API_KEY: 'read-key' })
     expect(readOnly.code).toBe(1)
-    expect(readOnly.json.error).toMatch(/may not upload bundles for com\.example\.otakit.*"all" or "upload" mode/)
+    expect(readOnly.json.error).toMatch(/may not upload bundles for com\.example\.capflight.*"all" or "upload" mode/)
 
     const missing = await cli(repo, ['release', '--app-id', 'com.example.missing'])
     expect(missing.code).toBe(1)
@@ -113,11 +113,11 @@ describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () 
 
     const serve = await cli(repo, ['serve'])
     expect(serve.code).toBe(2)
-    expect(serve.json.error).toMatch(/otakit serve cannot serve capgo:.*file: or s3:\/\/ store/)
+    expect(serve.json.error).toMatch(/capflight serve cannot serve capgo:.*file: or s3:\/\/ store/)
 
     const noKey = await runCli(['release', '--store', capgo.storeUrl, '--json'], { cwd: repo.dir })
     expect(noKey.code).toBe(2)
-    expect(noKey.json.error).toMatch(/needs a Capgo API key: pass --api-key, set OTAKIT_API_KEY/)
+    expect(noKey.json.error).toMatch(/needs a Capgo API key: pass --api-key, set CAPFLIGHT_API_KEY/)
 
     expect(count('PUT', '/upload/')).toBe(0)
     expect(capgo.channels.get(APP)!.size).toBe(0)
@@ -129,7 +129,7 @@ describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () 
     repo.git('tag', 'v1.0.1')
     const run = await cli(repo, ['release'])
     expect(run.code).toBe(1)
-    expect(run.json.error).toMatch(/Version 1\.0\.1 is already in capgo:.*uploaded without otakit.*tag a new version/)
+    expect(run.json.error).toMatch(/Version 1\.0\.1 is already in capgo:.*uploaded without capflight.*tag a new version/)
     expect(count('PUT', '/upload/')).toBe(0)
     expect(capgo.channels.get(APP)!.size).toBe(0)
   }, 60_000)
@@ -173,7 +173,7 @@ describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () 
     expect(capgo.versions.filter((v) => !v.deleted)).toHaveLength(1)
   }, 60_000)
 
-  test('a prerelease number another pipeline takes meanwhile is detected on read-back; otakit takes the next one', async () => {
+  test('a prerelease number another pipeline takes meanwhile is detected on read-back; capflight takes the next one', async () => {
     const repo = capgoRepo()
     capgo.raceNextVersionCheck = true
     const run = await cli(repo, ['release'])
@@ -198,18 +198,18 @@ describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () 
 
 describe('capgo: external bundles (bytes in your own storage, registered through the public API)', () => {
   const CDN = 'https://cdn.example.test/updates'
-  const externalCli = (repo: Repo, dir: string, args: string[]) => runCli([...args, '--store', `${capgo.storeUrl}&externalStore=${encodeURIComponent(dir)}&externalUrl=${encodeURIComponent(CDN)}`, '--json'], { cwd: repo.dir, env: { OTAKIT_API_KEY: 'good-key' } })
+  const externalCli = (repo: Repo, dir: string, args: string[]) => runCli([...args, '--store', `${capgo.storeUrl}&externalStore=${encodeURIComponent(dir)}&externalUrl=${encodeURIComponent(CDN)}`, '--json'], { cwd: repo.dir, env: { CAPFLIGHT_API_KEY: 'good-key' } })
 
   test('release stores the zip in the external store, registers it in Capgo, moves the channel; a tag promotes the same bytes', async () => {
     const repo = capgoRepo()
-    const dir = tempDir('otakit-cdn-')
+    const dir = tempDir('capflight-cdn-')
     const beta = await externalCli(repo, dir, ['release'])
     expect(beta.json).toMatchObject({ status: 'released', channel: 'beta', version: '1.0.1-beta.1' })
     const zipUrl = `${CDN}/apps/${APP}/artifacts/${beta.json.checksum}.zip`
     expect(beta.json.bundleUrl).toBe(zipUrl)
     const row = capgo.versions.find((v) => v.name === '1.0.1-beta.1')!
     expect(row).toMatchObject({ external_url: zipUrl, checksum: beta.json.checksum, storage_provider: 'external' })
-    // The bytes behind that address are otakit's own zip, verified by its checksum; no Capgo CLI ran.
+    // The bytes behind that address are capflight's own zip, verified by its checksum; no Capgo CLI ran.
     const zip = readFileSync(path.join(dir, 'apps', APP, 'artifacts', `${beta.json.checksum}.zip`))
     expect(createHash('sha256').update(zip).digest('hex')).toBe(beta.json.checksum)
     expect(capgo.requests.filter((r) => r.path.startsWith('/rest/v1/') || r.path.startsWith('/upload/'))).toEqual([])
@@ -231,7 +231,7 @@ describe('capgo: external bundles (bytes in your own storage, registered through
 
   test('encrypted: Capgo gets the signed checksum and the session key; the stored zip is ciphertext', async () => {
     const repo = capgoRepo()
-    const dir = tempDir('otakit-cdn-')
+    const dir = tempDir('capflight-cdn-')
     const keys = await runCli(['keys', 'create', '--json'], { cwd: repo.dir })
     const run = await externalCli(repo, dir, ['release', '--private-key', keys.json.privateKeyPath])
     expect(run.json.status).toBe('released')
@@ -244,14 +244,14 @@ describe('capgo: external bundles (bytes in your own storage, registered through
 
   test('a bundle creation whose answer was lost is retried and found, not duplicated; bad external settings are refused', async () => {
     const repo = capgoRepo()
-    const dir = tempDir('otakit-cdn-')
+    const dir = tempDir('capflight-cdn-')
     capgo.loseBundleCreateAnswers = 1
     const run = await externalCli(repo, dir, ['release'])
     expect(run.json).toMatchObject({ status: 'released', version: '1.0.1-beta.1' })
     expect(capgo.versions.filter((v) => !v.deleted)).toHaveLength(1)
     expect(capgo.requests.filter((r) => r.method === 'POST' && r.path === '/functions/v1/bundle/')).toHaveLength(2)
 
-    const http = await runCli(['release', '--store', `${capgo.storeUrl}&externalStore=${encodeURIComponent(dir)}&externalUrl=http%3A%2F%2Fcdn`, '--json'], { cwd: repo.dir, env: { OTAKIT_API_KEY: 'good-key' } })
+    const http = await runCli(['release', '--store', `${capgo.storeUrl}&externalStore=${encodeURIComponent(dir)}&externalUrl=http%3A%2F%2Fcdn`, '--json'], { cwd: repo.dir, env: { CAPFLIGHT_API_KEY: 'good-key' } })
     expect(http.code).toBe(2)
     expect(http.json.error).toMatch(/must start with https:\/\/: Capgo only registers bundles served over HTTPS/)
   }, 60_000)
@@ -266,7 +266,7 @@ describe('capgo: through a CI wrapper', () => {
       const run = await runAction({
         workspace: repo.dir, ref: 'refs/heads/hotfix/a', sha: repo.head(), apiUrl,
         inputs: { install: 'false', store: capgo.storeUrl, 'api-key': 'good-key' },
-        env: { OTAKIT_CAPGO_CLI: CAPGO_CLI }
+        env: { CAPFLIGHT_CAPGO_CLI: CAPGO_CLI }
       })
       expect(run.code).toBe(0)
       expect(run.outputs).toMatchObject({ status: 'released', channel: 'beta', version: '1.0.1-beta.1' })
@@ -296,7 +296,7 @@ describe('capgo: pieces', () => {
   test('the Capgo CLI gets exactly the flags the plan implies', () => {
     const fingerprint = { digest: 'd', plugins: { '@capgo/capacitor-updater': '8.51.23' } }
     const base = { appId: APP, version: '1.4.3-beta.2', channel: 'beta', cwd: '/p', webDir: '/p/www', commit: 'a'.repeat(40), changelog: '## 1.4.3-beta.2\n* fix: x', fingerprint, packChecksum: 'c'.repeat(64), allowNativeChange: false }
-    const comment = `## 1.4.3-beta.2\n* fix: x\n\notakit-commit: ${'a'.repeat(40)}\notakit-pack: ${'c'.repeat(64)}\notakit-native: ${JSON.stringify(fingerprint)}`
+    const comment = `## 1.4.3-beta.2\n* fix: x\n\ncapflight-commit: ${'a'.repeat(40)}\ncapflight-pack: ${'c'.repeat(64)}\ncapflight-native: ${JSON.stringify(fingerprint)}`
     expect(capgoUploadArgs(base, parseCapgoUrl('capgo:'))).toEqual([
       'bundle', 'upload', APP, '--path', '/p/www', '--bundle', '1.4.3-beta.2', '--channel', 'beta', '--comment', comment, '--delta', '--version-exists-ok', '--no-code-check'
     ])

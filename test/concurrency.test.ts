@@ -5,7 +5,7 @@ import { baseEnv, cleanupTemps, exampleRepo, Repo, runCli, tempDir } from './hel
 afterAll(cleanupTemps)
 
 describe('concurrent pipelines on one store', () => {
-  test('ten otakit release processes on ten commits to one channel: ten versions, none lost', async () => {
+  test('ten capflight release processes on ten commits to one channel: ten versions, none lost', async () => {
     const origin = exampleRepo()
     origin.git('tag', 'v1.0.0')
     const store = path.join(tempDir(), 'shared-store')
@@ -26,7 +26,7 @@ describe('concurrent pipelines on one store', () => {
     const versions = results.map((r) => r.json.version).sort((a: string, b: string) => Number(a.split('.').pop()) - Number(b.split('.').pop()))
     expect(versions).toEqual(Array.from({ length: 10 }, (_, i) => `1.0.1-dev.${i + 1}`))
 
-    const channel = JSON.parse(execFileSync('cat', [path.join(store, 'apps/com.example.otakit/channels/development.json')], { encoding: 'utf8' }))
+    const channel = JSON.parse(execFileSync('cat', [path.join(store, 'apps/com.example.capflight/channels/development.json')], { encoding: 'utf8' }))
     expect(channel.revision).toBe(10)
     expect(channel.history.map((h: { version: string }) => h.version).sort()).toEqual([...versions].sort())
     // Each version belongs to exactly one commit.

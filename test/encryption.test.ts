@@ -14,7 +14,7 @@ afterAll(cleanupTemps)
 function encryptedApp(): { repo: Repo; privateKeyFile: string; publicKey: string } {
   const repo = exampleRepo()
   const { privateKeyPem, publicKeyPem } = createKeyPair()
-  const keyDir = tempDir('otakit-keys-')
+  const keyDir = tempDir('capflight-keys-')
   const privateKeyFile = path.join(keyDir, 'private_key.pem')
   writeFileSync(privateKeyFile, privateKeyPem, { mode: 0o600 })
   const config = JSON.parse(readFileSync(path.join(repo.dir, 'capacitor.config.json'), 'utf8'))
@@ -24,17 +24,17 @@ function encryptedApp(): { repo: Repo; privateKeyFile: string; publicKey: string
   return { repo, privateKeyFile, publicKey: publicKeyPem }
 }
 
-describe('otakit keys create', () => {
+describe('capflight keys create', () => {
   test('writes a PKCS#1 RSA-2048 pair, the private key 0600, prints the config snippet, refuses to overwrite', async () => {
     const repo = exampleRepo()
     const r = await runCli(['keys', 'create', '--json'], { cwd: repo.dir })
     expect(r.code).toBe(0)
-    expect(r.json.privateKeyPath).toBe(path.join(repo.dir, '.otakit/keys/private_key.pem'))
+    expect(r.json.privateKeyPath).toBe(path.join(repo.dir, '.capflight/keys/private_key.pem'))
     expect(statSync(r.json.privateKeyPath).mode & 0o777).toBe(0o600)
     expect(readFileSync(r.json.publicKeyPath, 'utf8')).toMatch(/^-----BEGIN RSA PUBLIC KEY-----\n/)
     expect(readFileSync(r.json.privateKeyPath, 'utf8')).toMatch(/^-----BEGIN RSA PRIVATE KEY-----\n/)
     expect(r.json.capacitorConfig.plugins.CapacitorUpdater.publicKey).toBe(readFileSync(r.json.publicKeyPath, 'utf8'))
-    expect(r.json.ignoredByGit).toBe(true) // the example app's .gitignore covers .otakit/
+    expect(r.json.ignoredByGit).toBe(true) // the example app's .gitignore covers .capflight/
     expect(r.stderr).not.toMatch(/not covered by .gitignore/)
     expect(r.stdout).not.toContain(readFileSync(r.json.privateKeyPath, 'utf8').split('\n')[1])
 
@@ -104,10 +104,10 @@ describe('encrypted bundles (capacitor-updater encryption v2)', () => {
     }
   })
 
-  test('OTAKIT_PRIVATE_KEY as base64 of the PEM on one line, and an external --sign-command', async () => {
+  test('CAPFLIGHT_PRIVATE_KEY as base64 of the PEM on one line, and an external --sign-command', async () => {
     const { repo, privateKeyFile, publicKey } = encryptedApp()
     const b64 = Buffer.from(readFileSync(privateKeyFile, 'utf8')).toString('base64')
-    const viaEnv = await runCli(['release', '--json'], { cwd: repo.dir, env: { OTAKIT_PRIVATE_KEY: b64 } })
+    const viaEnv = await runCli(['release', '--json'], { cwd: repo.dir, env: { CAPFLIGHT_PRIVATE_KEY: b64 } })
     expect(viaEnv.json.status).toBe('released')
     expect(viaEnv.stdout + viaEnv.stderr).not.toContain(b64)
 
@@ -125,16 +125,16 @@ describe('encrypted bundles (capacitor-updater encryption v2)', () => {
   })
 
   test.each([
-    ['a private key that is not PEM', (k: string) => ({ env: { OTAKIT_PRIVATE_KEY: 'definitely-not-a-key' } }), 2, /is not a PEM key/],
+    ['a private key that is not PEM', (k: string) => ({ env: { CAPFLIGHT_PRIVATE_KEY: 'definitely-not-a-key' } }), 2, /is not a PEM key/],
     ['an encrypted PEM', () => {
       const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pw' }, publicKeyEncoding: { type: 'pkcs1', format: 'pem' } })
-      return { env: { OTAKIT_PRIVATE_KEY: privateKey } }
+      return { env: { CAPFLIGHT_PRIVATE_KEY: privateKey } }
     }, 2, /encrypted with a passphrase/],
     ['an RSA key of the wrong size', () => {
       const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'pkcs1', format: 'pem' } })
-      return { env: { OTAKIT_PRIVATE_KEY: privateKey } }
+      return { env: { CAPFLIGHT_PRIVATE_KEY: privateKey } }
     }, 2, /RSA-1024; capacitor-updater needs RSA-2048/],
-    ['a private key that does not match the app\'s public key', () => ({ env: { OTAKIT_PRIVATE_KEY: createKeyPair().privateKeyPem } }), 2, /does not match plugins\.CapacitorUpdater\.publicKey/],
+    ['a private key that does not match the app\'s public key', () => ({ env: { CAPFLIGHT_PRIVATE_KEY: createKeyPair().privateKeyPem } }), 2, /does not match plugins\.CapacitorUpdater\.publicKey/],
     ['no key although the app expects encrypted bundles', () => ({ env: {} }), 2, /devices only accept encrypted bundles/],
     ['a sign command that fails', () => ({ args: ['--sign-command', 'echo "kms: access denied" >&2; exit 4'] }), 1, /sign command failed \(exit code 4\): kms: access denied/],
     ['a sign command that returns garbage', () => ({ args: ['--sign-command', 'echo hello'] }), 1, /not a 256-byte RSA signature/],
@@ -150,7 +150,7 @@ describe('encrypted bundles (capacitor-updater encryption v2)', () => {
     expect(r.code).toBe(code)
     expect(r.json.error).toMatch(message)
     expect(snapshot(storePaths(repo.dir).root)).toEqual({})
-    const secret = input.env?.OTAKIT_PRIVATE_KEY
+    const secret = input.env?.CAPFLIGHT_PRIVATE_KEY
     if (secret && secret.length > 40) expect(r.stdout + r.stderr).not.toContain(secret.split('\n')[1])
   })
 })
@@ -159,8 +159,8 @@ describe('secrets never leak', () => {
   test('every command run with a private key and an API key keeps them out of stdout, stderr, JSON and the store', async () => {
     const { repo, privateKeyFile } = encryptedApp()
     const pem = readFileSync(privateKeyFile, 'utf8')
-    const env = { OTAKIT_PRIVATE_KEY: pem, OTAKIT_API_KEY: 'otakit_api_4f3e2d1c0b9a' }
-    const forms = [pem.trim(), Buffer.from(pem.trim()).toString('base64'), encodeURIComponent(pem.trim()), env.OTAKIT_API_KEY, Buffer.from(env.OTAKIT_API_KEY).toString('base64'), ...pem.split('\n').filter((l) => l.length > 20 && !l.startsWith('-----'))]
+    const env = { CAPFLIGHT_PRIVATE_KEY: pem, CAPFLIGHT_API_KEY: 'capflight_api_4f3e2d1c0b9a' }
+    const forms = [pem.trim(), Buffer.from(pem.trim()).toString('base64'), encodeURIComponent(pem.trim()), env.CAPFLIGHT_API_KEY, Buffer.from(env.CAPFLIGHT_API_KEY).toString('base64'), ...pem.split('\n').filter((l) => l.length > 20 && !l.startsWith('-----'))]
     const outputs: string[] = []
     for (const args of [['version'], ['release'], ['release', '--dry-run'], ['status'], ['promote', '--from', 'development', '--to', 'qa'], ['rollback', '--channel', 'qa'], ['pack', '--web-dir', 'www'], ['channel', '--channel', 'qa', '--ios', 'false']]) {
       for (const json of [[], ['--json']]) {

@@ -11,12 +11,12 @@ afterAll(cleanupTemps)
 
 /** A GitLab-shaped project: the component project (gitlab/) plus the example app at its root. */
 function componentProject(): Repo {
-  const dir = tempDir('otakit-gitlab-')
+  const dir = tempDir('capflight-gitlab-')
   cpSync(path.join(ROOT, 'gitlab'), dir, { recursive: true })
-  cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => !/(www|node_modules|\.otakit)$/.test(src) })
+  cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => !/(www|node_modules|\.capflight)$/.test(src) })
   const repo = new Repo(dir)
   repo.git('init', '-q', '-b', 'main')
-  repo.git('remote', 'add', 'origin', 'git@gitlab.example.com:acme/otakit.git')
+  repo.git('remote', 'add', 'origin', 'git@gitlab.example.com:acme/capflight.git')
   repo.commit('feat: first version', {})
   return repo
 }
@@ -25,16 +25,16 @@ interface PipelineRun { code: number; output: string; dotenv: Record<string, str
 
 /** Runs the project's own pipeline with gitlab-ci-local, in shell mode, the CLI input pointed at dist/cli. */
 function pipeline(repo: Repo, variables: Record<string, string>, inputs: Record<string, string> = {}): Promise<PipelineRun> {
-  const args = [GCL, '--force-shell-executor', '--variable', `OTAKIT_SELFTEST_CLI=${process.execPath} ${CLI}`,
+  const args = [GCL, '--force-shell-executor', '--variable', `CAPFLIGHT_SELFTEST_CLI=${process.execPath} ${CLI}`,
     '--variable', `CI_API_V4_URL=${fake.url}`, '--variable', 'CI_PROJECT_ID=42', '--variable', 'CI_JOB_TOKEN=job-token-abc',
     ...Object.entries(variables).flatMap(([k, v]) => ['--variable', `${k}=${v}`]),
     ...Object.entries(inputs).flatMap(([k, v]) => ['--input', `${k}=${v}`]),
-    'otakit-self-test']
+    'capflight-self-test']
   return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd: repo.dir, env: baseEnv({ HOME: tempDir('otakit-home-') }), maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const dotenvFile = path.join(repo.dir, 'otakit.env')
+    execFile(process.execPath, args, { cwd: repo.dir, env: baseEnv({ HOME: tempDir('capflight-home-') }), maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const dotenvFile = path.join(repo.dir, 'capflight.env')
       const dotenv = existsSync(dotenvFile) ? Object.fromEntries(readFileSync(dotenvFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])) : {}
-      const jsonFile = path.join(repo.dir, 'otakit.json')
+      const jsonFile = path.join(repo.dir, 'capflight.json')
       let result: any
       try { result = JSON.parse(readFileSync(jsonFile, 'utf8')) } catch { result = undefined }
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: stdout + stderr, dotenv, result })
@@ -48,10 +48,10 @@ describe('GitLab CI/CD component (gitlab-ci-local, shell mode)', () => {
     repo.git('checkout', '-q', '-b', 'hotfix/login')
     repo.commit('fix: login')
     const run = await pipeline(repo, {})
-    expect(run.output).toMatch(/PASS\s+otakit-self-test/)
+    expect(run.output).toMatch(/PASS\s+capflight-self-test/)
     expect(run.result).toMatchObject({ status: 'released', channel: 'beta', version: '1.1.0-beta.1' })
-    expect(run.dotenv).toMatchObject({ OTAKIT_STATUS: 'released', OTAKIT_CHANNEL: 'beta', OTAKIT_VERSION: '1.1.0-beta.1', OTAKIT_RELEASE_TYPE: 'ota' })
-    expect(existsSync(path.join(repo.dir, '.otakit/store/apps/com.example.otakit/channels/beta.json'))).toBe(true)
+    expect(run.dotenv).toMatchObject({ CAPFLIGHT_STATUS: 'released', CAPFLIGHT_CHANNEL: 'beta', CAPFLIGHT_VERSION: '1.1.0-beta.1', CAPFLIGHT_RELEASE_TYPE: 'ota' })
+    expect(existsSync(path.join(repo.dir, '.capflight/store/apps/com.example.capflight/channels/beta.json'))).toBe(true)
     expect(fake.api.requests).toEqual([])
   })
 
@@ -64,7 +64,7 @@ describe('GitLab CI/CD component (gitlab-ci-local, shell mode)', () => {
     repo.git('tag', 'v1.0.1')
     const prod = await pipeline(repo, { CI_COMMIT_TAG: 'v1.0.1' })
     expect(prod.result).toMatchObject({ status: 'promoted', channel: 'production', version: '1.0.1' })
-    expect(prod.dotenv.OTAKIT_VERSION).toBe('1.0.1')
+    expect(prod.dotenv.CAPFLIGHT_VERSION).toBe('1.0.1')
     const created = fake.api.requests.filter((r) => r.method === 'POST')
     expect(created).toHaveLength(1)
     expect(created[0].path).toBe('/api/v4/projects/42/releases')
@@ -79,22 +79,22 @@ describe('GitLab CI/CD component (gitlab-ci-local, shell mode)', () => {
 
   test('a merge request pipeline releases a preview channel with one note updated in place; without a token it warns', async () => {
     const repo = componentProject()
-    repo.write('otakit.config.json', JSON.stringify({ pullRequestPreviews: true }))
+    repo.write('capflight.config.json', JSON.stringify({ pullRequestPreviews: true }))
     repo.git('checkout', '-q', '-b', 'feature/dark')
     repo.commit('feat: dark mode')
     const mr = { CI_MERGE_REQUEST_IID: '7', CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'feature/dark', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main', CI_PIPELINE_SOURCE: 'merge_request_event' }
     const noToken = await pipeline(repo, mr)
     expect(noToken.result).toMatchObject({ status: 'released', channel: 'pr-7', version: '1.1.0-pr7.1' })
-    expect(noToken.output).toMatch(/warning: No OTAKIT_GITLAB_TOKEN: skipping the merge request note/)
+    expect(noToken.output).toMatch(/warning: No CAPFLIGHT_GITLAB_TOKEN: skipping the merge request note/)
 
     repo.commit('fix: contrast')
-    const first = await pipeline(repo, { ...mr, OTAKIT_GITLAB_TOKEN: 'glpat-secret-token-1234' })
+    const first = await pipeline(repo, { ...mr, CAPFLIGHT_GITLAB_TOKEN: 'glpat-secret-token-1234' })
     expect(first.result.version).toBe('1.1.0-pr7.2')
     repo.commit('fix: more contrast')
-    const second = await pipeline(repo, { ...mr, OTAKIT_GITLAB_TOKEN: 'glpat-secret-token-1234' })
+    const second = await pipeline(repo, { ...mr, CAPFLIGHT_GITLAB_TOKEN: 'glpat-secret-token-1234' })
     expect(second.result.version).toBe('1.1.0-pr7.3')
     expect(fake.api.notes).toHaveLength(1)
-    expect(fake.api.notes[0].body).toMatch(/<!-- otakit-preview:com\.example\.otakit:pr-7 -->[\s\S]*1\.1\.0-pr7\.3/)
+    expect(fake.api.notes[0].body).toMatch(/<!-- capflight-preview:com\.example\.capflight:pr-7 -->[\s\S]*1\.1\.0-pr7\.3/)
     expect(fake.api.requests.filter((r) => r.method === 'PUT')).toHaveLength(1)
     expect(fake.api.requests.find((r) => r.method === 'POST')!.headers['private-token']).toBe('glpat-secret-token-1234')
     expect(first.output + second.output).not.toContain('glpat-secret-token-1234')
@@ -106,7 +106,7 @@ describe('GitLab CI/CD component (gitlab-ci-local, shell mode)', () => {
     repo.git('tag', 'v1.0.1')
     fake.api.failures.push({ method: 'GET', match: /releases/, status: 403 })
     const run = await pipeline(repo, { CI_COMMIT_TAG: 'v1.0.1' })
-    expect(run.output).toMatch(/PASS\s+otakit-self-test/)
+    expect(run.output).toMatch(/PASS\s+capflight-self-test/)
     expect(run.result.status).toBe('released')
     expect(run.output).toMatch(/warning: Creating the GitLab Release v1\.0\.1 failed \(403\): the token may not have access/)
   })
@@ -115,7 +115,7 @@ describe('GitLab CI/CD component (gitlab-ci-local, shell mode)', () => {
     const repo = componentProject()
     repo.git('tag', 'release-1')
     const run = await pipeline(repo, { CI_COMMIT_TAG: 'release-1' })
-    expect(run.output).toMatch(/FAIL\s+otakit-self-test/)
+    expect(run.output).toMatch(/FAIL\s+capflight-self-test/)
     expect(run.result).toMatchObject({ status: 'failed', exitCode: 2 })
     expect(run.result.error).toMatch(/Tag "release-1" does not follow tagFormat "v\$\{version\}"/)
   })

@@ -16,7 +16,7 @@ interface Report { ok: boolean; result?: any; error?: string; description?: stri
 function runStep(repo: Repo, config: Record<string, unknown>, options: { env?: Record<string, string>; credentials?: Record<string, string>; step?: string } = {}): Report {
   const scenario = path.join(tempDir(), 'scenario.json')
   writeFileSync(scenario, JSON.stringify({
-    library: path.join(ROOT, 'jenkins'), workspace: repo.dir, tmp: tempDir('otakit-jenkins-tmp-'), step: options.step ?? 'otakitRelease',
+    library: path.join(ROOT, 'jenkins'), workspace: repo.dir, tmp: tempDir('capflight-jenkins-tmp-'), step: options.step ?? 'capflightRelease',
     config, credentials: options.credentials ?? {},
     env: { JENKINS_URL: 'https://ci.example.com/', BUILD_ID: '7', BUILD_URL: 'https://ci.example.com/job/app/7/', GIT_COMMIT: repo.head(), ...options.env }
   }))
@@ -24,7 +24,7 @@ function runStep(repo: Repo, config: Record<string, unknown>, options: { env?: R
   return JSON.parse(out.trim().split('\n').pop()!)
 }
 
-describe('Jenkins shared library (vars/otakitRelease.groovy under Groovy 2.4)', () => {
+describe('Jenkins shared library (vars/capflightRelease.groovy under Groovy 2.4)', () => {
   test('a multibranch hotfix build releases to beta, returns the result Map and sets the build description', () => {
     const repo = exampleRepo()
     repo.git('checkout', '-q', '-b', 'hotfix/pay')
@@ -34,7 +34,7 @@ describe('Jenkins shared library (vars/otakitRelease.groovy under Groovy 2.4)', 
     expect(report.ok).toBe(true)
     expect(report.result).toMatchObject({ status: 'released', channel: 'beta', version: '1.1.0-beta.1', releaseType: 'ota', exitCode: 0 })
     expect(report.result.checksum).toMatch(/^[0-9a-f]{64}$/)
-    expect(report.description).toBe('otakit: released 1.1.0-beta.1 -> beta')
+    expect(report.description).toBe('capflight: released 1.1.0-beta.1 -> beta')
     expect(storePaths(repo.dir).channel('beta').version).toBe('1.1.0-beta.1')
   })
 
@@ -59,15 +59,15 @@ describe('Jenkins shared library (vars/otakitRelease.groovy under Groovy 2.4)', 
     const repo = exampleRepo()
     const { privateKeyPem } = createKeyPair()
     const apiKey = 'jenkins_api_key_5d4c3b2a'
-    const report = runStep(repo, { apiKeyCredentialsId: 'otakit-api', privateKeyCredentialsId: 'otakit-key' }, {
-      env: { BRANCH_NAME: 'main' }, credentials: { 'otakit-api': apiKey, 'otakit-key': privateKeyPem }
+    const report = runStep(repo, { apiKeyCredentialsId: 'capflight-api', privateKeyCredentialsId: 'capflight-key' }, {
+      env: { BRANCH_NAME: 'main' }, credentials: { 'capflight-api': apiKey, 'capflight-key': privateKeyPem }
     })
     expect(report.error).toBeUndefined()
     expect(report.result.status).toBe('released')
     expect(storePaths(repo.dir).bundle(report.result.version).sessionKey).toBeTruthy()
     const everything = JSON.stringify({ commands: report.commands, log: report.log, result: report.result, description: report.description })
     for (const form of [apiKey, ...privateKeyPem.split('\n').filter((l) => l.length > 20 && !l.startsWith('-----'))]) expect(everything).not.toContain(form)
-    expect(report.commands.join('\n')).toMatch(/"\$OTAKIT_NODE" "\$OTAKIT_CLI_FILE" "\$@"/)
+    expect(report.commands.join('\n')).toMatch(/"\$CAPFLIGHT_NODE" "\$CAPFLIGHT_CLI_FILE" "\$@"/)
   })
 
   test.each([
@@ -76,7 +76,7 @@ describe('Jenkins shared library (vars/otakitRelease.groovy under Groovy 2.4)', 
     [{ command: 'promote', from: 'beta' }, {}, /command promote needs to:/],
     [{ apiKeyCredentialsId: 'missing-id' }, {}, /Could not find credentials entry with ID 'missing-id'/],
     [{ nodeCommand: 'no-such-node' }, {}, /no Node\.js on this agent \('no-such-node' not found\)/],
-    [{ nodeCommand: 'OLD_NODE' }, {}, /Node\.js v18\.20\.0 is too old; otakit needs Node\.js 22 or newer/]
+    [{ nodeCommand: 'OLD_NODE' }, {}, /Node\.js v18\.20\.0 is too old; capflight needs Node\.js 22 or newer/]
   ])('bad input %j is a clear error()', (config, _env, message) => {
     const repo = exampleRepo()
     let cfg = config as Record<string, unknown>
@@ -91,6 +91,6 @@ describe('Jenkins shared library (vars/otakitRelease.groovy under Groovy 2.4)', 
   })
 
   test('the library resource is the current CLI bundle', () => {
-    expect(execFileSync('cmp', [path.join(ROOT, 'dist/cli/index.js'), path.join(ROOT, 'jenkins/resources/otakit/cli.mjs')]).toString()).toBe('')
+    expect(execFileSync('cmp', [path.join(ROOT, 'dist/cli/index.js'), path.join(ROOT, 'jenkins/resources/capflight/cli.mjs')]).toString()).toBe('')
   })
 })

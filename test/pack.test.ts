@@ -13,7 +13,7 @@ import { cleanupTemps, runCli, tempDir } from './helpers/repo.js'
 afterAll(cleanupTemps)
 
 function webDir(files: Record<string, string | Buffer>): string {
-  const dir = tempDir('otakit-web-')
+  const dir = tempDir('capflight-web-')
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
     writeFileSync(path.join(dir, name), content)
@@ -128,7 +128,7 @@ describe('pack', () => {
     expect(existsSync(out)).toBe(false)
   })
 
-  test('otakit pack --json prints path, checksum, size, files and the manifest', async () => {
+  test('capflight pack --json prints path, checksum, size, files and the manifest', async () => {
     const dir = webDir(APP)
     const cwd = tempDir()
     const r = await runCli(['pack', '--web-dir', dir, '--out', 'bundle.zip', '--json'], { cwd })

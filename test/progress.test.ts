@@ -63,7 +63,7 @@ describe('progress on a terminal', () => {
     execFile('script', ['-qefc', command, '/dev/null'], { cwd, env: baseEnv({ TERM: 'xterm', ...env }) }, (error, stdout) => error ? reject(error) : resolve(stdout))
   })
 
-  test('otakit release draws a bar on a terminal and prints lines when CI is set', async () => {
+  test('capflight release draws a bar on a terminal and prints lines when CI is set', async () => {
     const repo = exampleRepo()
     const live = await onTerminal(repo.dir, {})
     expect(live).toMatch(/\r\x1b\[2KStoring files \[#{24}\] 100% (\d+) of \1 files/)

@@ -8,13 +8,13 @@ afterAll(cleanupTemps)
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex')
 
-describe('otakit release on the local store (real git, real CLI bundle)', () => {
+describe('capflight release on the local store (real git, real CLI bundle)', () => {
   test('default branch → development, with counters, idempotent reruns and a stored changelog', async () => {
     const repo = exampleRepo()
     const store = storePaths(repo.dir)
     const first = await runCli(['release', '--json'], { cwd: repo.dir })
     expect(first.code).toBe(0)
-    expect(first.json).toMatchObject({ status: 'released', version: '1.1.0-dev.1', previousVersion: null, channel: 'development', appId: 'com.example.otakit', commit: repo.head(), releaseType: 'ota' })
+    expect(first.json).toMatchObject({ status: 'released', version: '1.1.0-dev.1', previousVersion: null, channel: 'development', appId: 'com.example.capflight', commit: repo.head(), releaseType: 'ota' })
     expect(first.json.checksum).toBe(sha(readFileSync(store.artifact(first.json.checksum))))
     expect(first.json.size).toBe(readFileSync(store.artifact(first.json.checksum)).length)
     expect(first.json.bundleUrl).toMatch(/^file:\/\/.*\.zip$/)
@@ -82,21 +82,21 @@ describe('otakit release on the local store (real git, real CLI bundle)', () => 
     expect(skipped.code).toBe(0)
     expect(skipped.json.status).toBe('skipped')
     expect(skipped.json.message).toMatch(/No rule matches branch "feature\/login"/)
-    expect(existsSync(path.join(repo.dir, '.otakit'))).toBe(false)
+    expect(existsSync(path.join(repo.dir, '.capflight'))).toBe(false)
 
     const noPreview = await runCli(['release', '--pr', '12', '--json'], { cwd: repo.dir })
     expect(noPreview.json.status).toBe('skipped')
     expect(noPreview.json.message).toMatch(/pullRequestPreviews/)
 
-    repo.write('otakit.config.json', JSON.stringify({ pullRequestPreviews: true }))
+    repo.write('capflight.config.json', JSON.stringify({ pullRequestPreviews: true }))
     const pr = await runCli(['release', '--pr', '12', '--json'], { cwd: repo.dir })
     expect(pr.json).toMatchObject({ status: 'released', channel: 'pr-12', version: '1.1.0-pr12.1' })
   })
 
-  test('user rules and tagFormat from otakit.config.json', async () => {
+  test('user rules and tagFormat from capflight.config.json', async () => {
     const repo = exampleRepo()
-    repo.write('otakit.config.json', JSON.stringify({
-      $schema: '../schema/otakit.config.schema.json',
+    repo.write('capflight.config.json', JSON.stringify({
+      $schema: '../schema/capflight.config.schema.json',
       tagFormat: 'app-${version}',
       rules: [{ tag: true, channel: 'stable' }, { branch: 'qa/**', channel: 'qa', prerelease: 'rc' }]
     }))
@@ -174,7 +174,7 @@ describe('otakit release on the local store (real git, real CLI bundle)', () => 
     const repo = exampleRepo()
     const r = await runCli(['release', '--dry-run', '--json'], { cwd: repo.dir })
     expect(r.json).toMatchObject({ status: 'dry-run', version: '1.1.0-dev.1', channel: 'development' })
-    expect(existsSync(path.join(repo.dir, '.otakit'))).toBe(false)
+    expect(existsSync(path.join(repo.dir, '.capflight'))).toBe(false)
     expect(existsSync(path.join(repo.dir, 'www'))).toBe(false)
   })
 })

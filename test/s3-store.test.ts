@@ -19,7 +19,7 @@ const cli = (repo: Repo, args: string[], env: Record<string, string> = S3_ENV, s
 /** The store's path part: the same objects reached through another endpoint (a proxy or the server itself). */
 const sameStore = (url: string, endpoint: string) => url.replace(/\?endpoint=.*$/, `?endpoint=${encodeURIComponent(endpoint)}`)
 
-/** `otakit store check` finds every channel's bundle and every blob whole. */
+/** `capflight store check` finds every channel's bundle and every blob whole. */
 async function expectIntact(repo: Repo, store: string): Promise<void> {
   const check = await cli(repo, ['store', 'check', '--store', store])
   expect(check.json?.problems ?? check.stderr).toEqual([])
@@ -37,7 +37,7 @@ async function objectSha(endpoint: string, key: string): Promise<string> {
 }
 
 describe('s3:// store against a real S3-compatible server (s3rver on 127.0.0.1)', () => {
-  test('release, promote, rollback and status; otakit serve reads the same store', async () => {
+  test('release, promote, rollback and status; capflight serve reads the same store', async () => {
     const repo = exampleRepo()
     const store = storeUrl(s3.endpoint)
     repo.git('tag', 'v1.0.0')
@@ -45,7 +45,7 @@ describe('s3:// store against a real S3-compatible server (s3rver on 127.0.0.1)'
     repo.commit('fix: s3')
     const beta = await cli(repo, ['release', '--store', store])
     expect(beta.json).toMatchObject({ status: 'released', channel: 'beta', version: '1.0.1-beta.1' })
-    expect(beta.json.bundleUrl).toMatch(/^s3:\/\/updates\/t\w+\/apps\/com\.example\.otakit\/artifacts\/[0-9a-f]{64}\.zip$/)
+    expect(beta.json.bundleUrl).toMatch(/^s3:\/\/updates\/t\w+\/apps\/com\.example\.capflight\/artifacts\/[0-9a-f]{64}\.zip$/)
     const key = beta.json.bundleUrl.replace('s3://updates/', '')
     expect(await objectSha(s3.endpoint, key)).toBe(beta.json.checksum)
     expect((await cli(repo, ['release', '--store', store])).json.status).toBe('unchanged')
@@ -77,7 +77,7 @@ describe('s3:// store against a real S3-compatible server (s3rver on 127.0.0.1)'
       const before = proxy.requests.length
       repo.commit('fix: one file', { 'src/styles.css': 'h1 { color: green; }\n' })
       await cli(repo, ['release', '--store', store])
-      const puts = proxy.requests.slice(before).filter((r) => r.method === 'PUT').map((r) => r.path.split('?')[0].split('/apps/com.example.otakit/')[1])
+      const puts = proxy.requests.slice(before).filter((r) => r.method === 'PUT').map((r) => r.path.split('?')[0].split('/apps/com.example.capflight/')[1])
       expect(puts.filter((p) => p.startsWith('files/'))).toHaveLength(1)
       expect(puts.filter((p) => p.startsWith('artifacts/'))).toHaveLength(1)
       expect(puts.filter((p) => p.startsWith('bundles/'))).toHaveLength(1)
@@ -137,7 +137,7 @@ describe('s3:// store against a real S3-compatible server (s3rver on 127.0.0.1)'
   }, 120000)
 
   test.each([
-    // S3's multipart ETag (MD5 of the parts' MD5s) matches what otakit computed: nothing is read back.
+    // S3's multipart ETag (MD5 of the parts' MD5s) matches what capflight computed: nothing is read back.
     ['checked by its multipart ETag', false, 0],
     // An ETag no client can compute (SSE-KMS): the upload is read back and hashed instead.
     ['read back where the ETag says nothing (SSE-KMS)', true, 1]
@@ -216,7 +216,7 @@ describe('s3:// store against a real S3-compatible server (s3rver on 127.0.0.1)'
     try {
       const resumed = await cli(repo, ['release', '--store', sameStore(store, proxy.endpoint)])
       expect(resumed.json).toMatchObject({ status: finish, channel: 'development' })
-      const puts = proxy.requests.filter((r) => r.method === 'PUT').map((r) => r.path.split('?')[0].split('/apps/com.example.otakit/')[1])
+      const puts = proxy.requests.filter((r) => r.method === 'PUT').map((r) => r.path.split('?')[0].split('/apps/com.example.capflight/')[1])
       expect(puts.filter((p) => p.startsWith('files/') || p.startsWith('artifacts/'))).toEqual([])
       expect(puts.filter((p) => p.startsWith('bundles/'))).toHaveLength(finish === 'released' ? 1 : 0)
       expect(puts.filter((p) => p.startsWith('channels/'))).toEqual(['channels/development.json'])

@@ -26,7 +26,7 @@ async function post(path: string, body: string | undefined, headers: Record<stri
 
 const device = () => new SimulatedDevice('http://unused').info()
 
-describe('otakit serve: bad input gets a clear 4xx and nothing outside the store is read', () => {
+describe('capflight serve: bad input gets a clear 4xx and nothing outside the store is read', () => {
   test.each([
     ['malformed JSON', '/updates', '{"app_id": ', 400, 'invalid_json'],
     ['a JSON array where an object is expected', '/updates', '[1,2]', 400, 'invalid_body'],
@@ -55,12 +55,12 @@ describe('otakit serve: bad input gets a clear 4xx and nothing outside the store
   })
 
   test.each([
-    '/download/com.example.otakit/artifacts/../../../../etc/passwd',
-    '/download/com.example.otakit/artifacts/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+    '/download/com.example.capflight/artifacts/../../../../etc/passwd',
+    '/download/com.example.capflight/artifacts/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
     '/download/..%2f..%2f..%2fetc/files/' + 'a'.repeat(64),
-    '/download/com.example.otakit/files/' + 'A'.repeat(64),
-    '/download/com.example.otakit/artifacts/' + '0'.repeat(64) + '.zip',
-    '/download/com.example.otakit/files/' + '0'.repeat(64) + '.zip',
+    '/download/com.example.capflight/files/' + 'A'.repeat(64),
+    '/download/com.example.capflight/artifacts/' + '0'.repeat(64) + '.zip',
+    '/download/com.example.capflight/files/' + '0'.repeat(64) + '.zip',
     '/%2e%2e/%2e%2e/etc/passwd',
     '/admin',
     '/updates/extra'
@@ -85,13 +85,13 @@ describe('otakit serve: bad input gets a clear 4xx and nothing outside the store
       const kinds = [
         () => Math.random().toString(36).repeat(Math.floor(rand() * 5)),
         () => JSON.stringify({ ...device(), [pick(Object.keys(device()))]: pick([null, 1, -1, 1e308, true, [], {}, '', '../x', '\u0000', 'x'.repeat(300)]) }),
-        () => JSON.stringify(pick([null, 1, 'str', [], [null], [{}], { app_id: 1 }, { app_id: 'com.example.otakit', device_id: 'd', version_build: pick(['1', '1.2', 'x.y', '', '9999999999999999999.0.0']) }])),
+        () => JSON.stringify(pick([null, 1, 'str', [], [null], [{}], { app_id: 1 }, { app_id: 'com.example.capflight', device_id: 'd', version_build: pick(['1', '1.2', 'x.y', '', '9999999999999999999.0.0']) }])),
         () => JSON.stringify([{ ...device(), action: pick(['set', 'SET', 1, '', 'x'.repeat(100)]), version_name: pick(['1.0.0', 5, null]), timestamp: pick([1, -1, 'x', 1e20]) }]),
         () => String.fromCharCode(...Array.from({ length: Math.floor(rand() * 200) }, () => Math.floor(rand() * 256)))
       ]
       return pick(kinds)()
     }
-    const paths = ['/updates', '/stats', '/channel_self', '/download/com.example.otakit/artifacts/x', '/%00', '/download/%2e%2e/files/1', '/channel_self?app_id=%00', '/' + 'a'.repeat(3000)]
+    const paths = ['/updates', '/stats', '/channel_self', '/download/com.example.capflight/artifacts/x', '/%00', '/download/%2e%2e/files/1', '/channel_self?app_id=%00', '/' + 'a'.repeat(3000)]
     const methods = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD']
     const statuses = new Map<number, number>()
     for (let batch = 0; batch < 60; batch++) {

@@ -13,13 +13,13 @@ describe('createUpdateHandler as a standard fetch handler', () => {
     const repo = exampleRepo()
     repo.git('tag', 'v1.0.0')
     await runCli(['release'], { cwd: repo.dir })
-    const handler = createUpdateHandler({ store: new FileStore(path.join(repo.dir, '.otakit/store')), publicUrl: 'https://updates.example.com/' })
-    const device = { platform: 'ios', device_id: 'A1B2', app_id: 'com.example.otakit', version_build: '1.0', version_name: 'builtin', is_emulator: false, is_prod: true, plugin_version: '8.51.23' }
+    const handler = createUpdateHandler({ store: new FileStore(path.join(repo.dir, '.capflight/store')), publicUrl: 'https://updates.example.com/' })
+    const device = { platform: 'ios', device_id: 'A1B2', app_id: 'com.example.capflight', version_build: '1.0', version_name: 'builtin', is_emulator: false, is_prod: true, plugin_version: '8.51.23' }
     const res = await handler(new Request('https://fn.example.net/updates', { method: 'POST', body: JSON.stringify(device), headers: { 'content-type': 'application/json' } }))
     expect(res.status).toBe(200)
     const body = await res.json() as { version: string; url: string; checksum: string; manifest: unknown[] }
     expect(body.version).toBe('1.0.0')
-    expect(body.url).toMatch(/^https:\/\/updates\.example\.com\/download\/com\.example\.otakit\/artifacts\/[0-9a-f]{64}\.zip$/)
+    expect(body.url).toMatch(/^https:\/\/updates\.example\.com\/download\/com\.example\.capflight\/artifacts\/[0-9a-f]{64}\.zip$/)
     expect(body.manifest.length).toBeGreaterThan(0)
 
     const zip = await handler(new Request(body.url.replace('https://updates.example.com', 'https://fn.example.net')))
@@ -38,11 +38,11 @@ describe('createUpdateHandler as a standard fetch handler', () => {
   })
 })
 
-test('the published otakit/serve bundle exports the handler', async () => {
+test('the published capflight/serve bundle exports the handler', async () => {
   const lib = await import(path.join(process.cwd(), 'dist/serve/index.js'))
   expect(typeof lib.createUpdateHandler).toBe('function')
   expect(typeof lib.openStore).toBe('function')
-  const handler = lib.createUpdateHandler({ store: lib.openStore('.otakit/none', process.cwd()) })
+  const handler = lib.createUpdateHandler({ store: lib.openStore('.capflight/none', process.cwd()) })
   const res: Response = await handler(new Request('http://x/health'))
   expect(await res.json()).toEqual({ status: 'ok' })
 })

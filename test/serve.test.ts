@@ -29,14 +29,14 @@ async function withServer<T>(repo: Repo, run: (url: string) => Promise<T>, args:
   }
 }
 
-describe('otakit serve with a simulated device', () => {
+describe('capflight serve with a simulated device', () => {
   test('a device updates from the default channel, verifies and unzips the bundle, and its stats reach status', async () => {
     const repo = await releasedApp()
     await withServer(repo, async (url) => {
       const device = new SimulatedDevice(url)
       const first = await device.update()
       expect(first).toMatchObject({ outcome: 'updated', version: '1.0.0' })
-      expect(first.response.url).toMatch(new RegExp(`^${url}/download/com\\.example\\.otakit/artifacts/[0-9a-f]{64}\\.zip$`))
+      expect(first.response.url).toMatch(new RegExp(`^${url}/download/com\\.example\\.capflight/artifacts/[0-9a-f]{64}\\.zip$`))
       const again = await device.update()
       expect(again).toMatchObject({ outcome: 'none', error: 'no_new_version_available' })
 

@@ -24,23 +24,23 @@ function problemsOf(run: () => unknown): string[] {
 }
 
 describe('settings', () => {
-  test('precedence: flag > OTAKIT_* env > otakit.config.json > capacitor config > defaults', () => {
-    const dir = app({ 'capacitor.config.json': { appId: 'cap.id', webDir: 'cap-www' }, 'otakit.config.json': { webDir: 'cfg-www' }, 'package.json': { version: '2.3.4', scripts: { build: 'vite build' } } })
+  test('precedence: flag > CAPFLIGHT_* env > capflight.config.json > capacitor config > defaults', () => {
+    const dir = app({ 'capacitor.config.json': { appId: 'cap.id', webDir: 'cap-www' }, 'capflight.config.json': { webDir: 'cfg-www' }, 'package.json': { version: '2.3.4', scripts: { build: 'vite build' } } })
     let s = buildSettings({}, {}, dir)
-    expect(s).toMatchObject({ appId: 'cap.id', webDir: 'cfg-www', buildCommand: 'npm run build', store: '.otakit/store', tagFormat: 'v${version}', baseVersion: '2.3.4' })
-    s = buildSettings({}, { OTAKIT_WEB_DIR: 'env-www', OTAKIT_APP_ID: 'env.id' }, dir)
+    expect(s).toMatchObject({ appId: 'cap.id', webDir: 'cfg-www', buildCommand: 'npm run build', store: '.capflight/store', tagFormat: 'v${version}', baseVersion: '2.3.4' })
+    s = buildSettings({}, { CAPFLIGHT_WEB_DIR: 'env-www', CAPFLIGHT_APP_ID: 'env.id' }, dir)
     expect(s).toMatchObject({ appId: 'env.id', webDir: 'env-www' })
-    s = buildSettings({ 'web-dir': 'flag-www', 'no-build': true }, { OTAKIT_WEB_DIR: 'env-www' }, dir)
+    s = buildSettings({ 'web-dir': 'flag-www', 'no-build': true }, { CAPFLIGHT_WEB_DIR: 'env-www' }, dir)
     expect(s).toMatchObject({ webDir: 'flag-www', buildCommand: null })
   })
 
-  test('capacitor.config.ts is read for appId and webDir; package.json#otakit is a config source', () => {
-    const dir = app({ 'capacitor.config.ts': "const config: CapacitorConfig = {\n  appId: 'com.ts.app',\n  webDir: \"dist\",\n}\nexport default config\n", 'package.json': { otakit: { tagFormat: 'release-${version}' } } })
+  test('capacitor.config.ts is read for appId and webDir; package.json#capflight is a config source', () => {
+    const dir = app({ 'capacitor.config.ts': "const config: CapacitorConfig = {\n  appId: 'com.ts.app',\n  webDir: \"dist\",\n}\nexport default config\n", 'package.json': { capflight: { tagFormat: 'release-${version}' } } })
     expect(buildSettings({}, {}, dir)).toMatchObject({ appId: 'com.ts.app', webDir: 'dist', tagFormat: 'release-${version}', buildCommand: null })
   })
 
   test('every problem is collected before failing, each saying what to do', () => {
-    const dir = app({ 'otakit.config.json': { appid: 'x', tagFormat: 'v', rules: [{ branch: 'x/*' }, { channel: 'a', tag: true, branch: 'y' }], exclude: 'x' } })
+    const dir = app({ 'capflight.config.json': { appid: 'x', tagFormat: 'v', rules: [{ branch: 'x/*' }, { channel: 'a', tag: true, branch: 'y' }], exclude: 'x' } })
     const problems = problemsOf(() => buildSettings({}, {}, dir))
     expect(problems).toEqual(expect.arrayContaining([
       expect.stringMatching(/unknown key "appid". Known keys: appId, webDir/),
@@ -53,12 +53,12 @@ describe('settings', () => {
   })
 
   test('malformed JSON in the config file is a clear error', () => {
-    const dir = app({ 'otakit.config.json': '{ "appId": "x", }' })
-    expect(problemsOf(() => buildSettings({}, {}, dir))[0]).toMatch(/otakit.config.json is not valid JSON .*Fix the syntax/)
+    const dir = app({ 'capflight.config.json': '{ "appId": "x", }' })
+    expect(problemsOf(() => buildSettings({}, {}, dir))[0]).toMatch(/capflight.config.json is not valid JSON .*Fix the syntax/)
   })
 
   test('the shipped JSON Schema and the validator know the same keys', () => {
-    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/otakit.config.schema.json'), 'utf8'))
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/capflight.config.schema.json'), 'utf8'))
     expect(Object.keys(schema.properties).sort()).toEqual([...CONFIG_KEYS].sort())
     expect(Object.keys(schema.properties.rules.items.properties).sort()).toEqual(['branch', 'channel', 'defaultBranch', 'prerelease', 'pullRequest', 'tag'])
   })

@@ -10,7 +10,7 @@ const cli = (repo: Repo, args: string[], env: Record<string, string> = {}) => ru
 
 /** Makes everything in a file store look two hours old, as gc leaves the last hour alone. */
 function ageFileStore(repo: Repo): void {
-  const app = path.join(repo.dir, '.otakit/store/apps/com.example.otakit')
+  const app = path.join(repo.dir, '.capflight/store/apps/com.example.capflight')
   const past = new Date(Date.now() - 2 * 3600_000)
   for (const version of readdirSync(path.join(app, 'bundles'))) {
     const file = path.join(app, 'bundles', version)
@@ -36,7 +36,7 @@ async function releasedRepo(): Promise<Repo> {
   return repo
 }
 
-describe('otakit store check', () => {
+describe('capflight store check', () => {
   test('passes on an intact store, names a corrupted file, a missing zip and the channels that need them', async () => {
     const repo = await releasedRepo()
     const ok = await cli(repo, ['store', 'check'])
@@ -68,7 +68,7 @@ describe('otakit store check', () => {
   })
 })
 
-describe('otakit store gc', () => {
+describe('capflight store gc', () => {
   test('deletes what no channel needs beyond --keep, never a current bundle, and leaves the store intact', async () => {
     const repo = await releasedRepo()
     const store = storePaths(repo.dir)

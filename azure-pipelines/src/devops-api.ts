@@ -17,7 +17,7 @@ export class DevOpsIntegration {
   /** One thread per pull request and channel, found by a hidden marker; its first comment is edited in place. */
   async upsertPreviewComment(repositoryId: string, pullRequestId: number, result: ReleaseResult): Promise<'created' | 'updated'> {
     const git = await this.connection.getGitApi()
-    const marker = `<!-- otakit-preview:${result.appId}:${result.channel} -->`
+    const marker = `<!-- capflight-preview:${result.appId}:${result.channel} -->`
     const content = [
       marker,
       `### 📱 Live update ready to test: \`${result.channel}\` → \`${result.version}\``,

@@ -75,8 +75,8 @@ async function integrate(inputs: ReturnType<typeof readInputs>, result: ReleaseR
   const api = new DevOpsIntegration(collection, token, project)
   if (inputs.buildTag && env.BUILD_BUILDID) {
     try {
-      await api.tagBuild(Number(env.BUILD_BUILDID), [`otakit:${result.channel}`, `otakit:${result.version}`])
-      console.log(`Tagged build ${env.BUILD_BUILDID}: otakit:${result.channel}, otakit:${result.version}`)
+      await api.tagBuild(Number(env.BUILD_BUILDID), [`capflight:${result.channel}`, `capflight:${result.version}`])
+      console.log(`Tagged build ${env.BUILD_BUILDID}: capflight:${result.channel}, capflight:${result.version}`)
     } catch (error) {
       tl.warning(explainDevOpsError('Tagging the build', error))
     }

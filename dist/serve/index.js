@@ -37072,7 +37072,7 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
  * Typed errors carry what a user needs to fix the problem. Only the outermost
  * wrapper (CLI, GitHub Action, Azure task) turns them into an exit code.
  */
-class OtakitError extends Error {
+class CapflightError extends Error {
     details;
     /** Process exit code the wrappers use: 1 failure, 2 usage/config, 3 native build needed. */
     exitCode = 1;
@@ -37083,7 +37083,7 @@ class OtakitError extends Error {
     }
 }
 /** Bad flags, bad config, bad input that the user must correct. Exit 2. */
-class ConfigurationError extends OtakitError {
+class ConfigurationError extends CapflightError {
     problems;
     exitCode = 2;
     constructor(problems) {
@@ -37091,25 +37091,25 @@ class ConfigurationError extends OtakitError {
         this.problems = problems;
     }
 }
-class GitError extends (/* unused pure expression or super */ null && (OtakitError)) {
+class GitError extends (/* unused pure expression or super */ null && (CapflightError)) {
 }
-class BuildError extends (/* unused pure expression or super */ null && (OtakitError)) {
+class BuildError extends (/* unused pure expression or super */ null && (CapflightError)) {
 }
-class PackError extends (/* unused pure expression or super */ null && (OtakitError)) {
+class PackError extends (/* unused pure expression or super */ null && (CapflightError)) {
 }
-class errors_StoreError extends OtakitError {
+class errors_StoreError extends CapflightError {
 }
-class VersionError extends (/* unused pure expression or super */ null && (OtakitError)) {
+class VersionError extends (/* unused pure expression or super */ null && (CapflightError)) {
 }
 /** The change touches native code or plugins, so it cannot ship over the air. Exit 3. */
-class NativeChangeError extends (/* unused pure expression or super */ null && (OtakitError)) {
+class NativeChangeError extends (/* unused pure expression or super */ null && (CapflightError)) {
     exitCode = 3;
 }
 /** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */
-class errors_ConflictError extends OtakitError {
+class errors_ConflictError extends CapflightError {
 }
 function exitCodeOf(error) {
-    return error instanceof OtakitError ? error.exitCode : 1;
+    return error instanceof CapflightError ? error.exitCode : 1;
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/types.ts
@@ -37438,7 +37438,7 @@ function createRawHandler(options) {
     async function requireApp(appId) {
         const names = await view.channelNames(appId);
         if (names.length === 0)
-            throw new ProtocolError(404, 'app_not_found', `No channel of app "${appId}" is in this store. Release it with "otakit release" first, or check the appId in capacitor.config.`);
+            throw new ProtocolError(404, 'app_not_found', `No channel of app "${appId}" is in this store. Release it with "capflight release" first, or check the appId in capacitor.config.`);
         return names;
     }
     /** The device's own channel (set through channel_self), else its defaultChannel, else the server's default. */
@@ -37450,7 +37450,7 @@ function createRawHandler(options) {
             return { name: device.defaultChannel, override: false };
         if (names.includes(defaultChannel))
             return { name: defaultChannel, override: false };
-        throw new ProtocolError(400, 'channel_not_found', `Neither the device's channel (${device.defaultChannel ?? 'none'}) nor the default channel "${defaultChannel}" exists for ${device.app_id}. Release to one of them, or start otakit serve with --default-channel.`);
+        throw new ProtocolError(400, 'channel_not_found', `Neither the device's channel (${device.defaultChannel ?? 'none'}) nor the default channel "${defaultChannel}" exists for ${device.app_id}. Release to one of them, or start capflight serve with --default-channel.`);
     }
     function origin(request) {
         return (options.publicUrl ?? request.origin).replace(/\/$/, '');
@@ -37689,7 +37689,7 @@ async function readJsonFile(file) {
     }
 }
 /**
- * The embedded store: a folder (default `.otakit/store`). Atomic renames,
+ * The embedded store: a folder (default `.capflight/store`). Atomic renames,
  * hard-link create-if-absent and a lock file per channel give the same
  * guarantees the S3 store gets from conditional writes.
  */
@@ -37906,7 +37906,7 @@ class FileStore {
                 }
                 catch { /* released meanwhile */ }
                 if (attempt > 2000)
-                    throw new errors_StoreError(`Channel lock ${file} is held for too long. If no otakit is running, delete the file.`);
+                    throw new errors_StoreError(`Channel lock ${file} is held for too long. If no capflight is running, delete the file.`);
                 await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
             }
         }
@@ -37965,7 +37965,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/core/store/capgo-cli.ts
 
 
-/** The Capgo CLI release otakit is tested with; `npx` fetches exactly this one. */
+/** The Capgo CLI release capflight is tested with; `npx` fetches exactly this one. */
 const CAPGO_CLI_VERSION = '8.68.1';
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
@@ -37980,10 +37980,10 @@ function explainCapgoFailure(output, code, appId) {
     const said = (errors.length ? errors : lines.slice(-5)).filter((l, i, all) => all.indexOf(l) === i).join(' / ');
     const text = lines.join('\n');
     if (/invalid api ?key|cannot check 2fa compliance|invalid apikey|apikey.*(not found|invalid)/i.test(text)) {
-        return new errors_StoreError(`Capgo rejected the API key. Check OTAKIT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`);
+        return new errors_StoreError(`Capgo rejected the API key. Check CAPFLIGHT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`);
     }
     if (/Bundle uploaded/.test(text)) {
-        return new errors_StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: otakit finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`);
+        return new errors_StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: capflight finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`);
     }
     if (/permission app\.upload_bundle|required RBAC permission|not allowed to upload|mode.*(read)/i.test(text)) {
         return new errors_StoreError(`This Capgo API key may not upload bundles for ${appId}. Use a key in "all" or "upload" mode that covers the app. Capgo said: ${said}`);
@@ -38022,7 +38022,7 @@ function runCapgoCli(options) {
         const err = { text: '' };
         child.stdout.on('data', (c) => collect(c, out));
         child.stderr.on('data', (c) => collect(c, err));
-        child.on('error', (error) => reject(new errors_StoreError(`Could not start the Capgo CLI (${command}): ${error.message}. Install Node.js with npx, or point OTAKIT_CAPGO_CLI at a Capgo CLI ${CAPGO_CLI_VERSION} entry script.`)));
+        child.on('error', (error) => reject(new errors_StoreError(`Could not start the Capgo CLI (${command}): ${error.message}. Install Node.js with npx, or point CAPFLIGHT_CAPGO_CLI at a Capgo CLI ${CAPGO_CLI_VERSION} entry script.`)));
         child.on('close', (code) => {
             for (const rest of [out, err])
                 if (rest.text)
@@ -38067,7 +38067,7 @@ function parseCapgoUrl(url) {
     const externalStore = q.get('externalStore') || undefined;
     const externalUrl = q.get('externalUrl')?.replace(/\/+$/, '') || undefined;
     if (Boolean(externalStore) !== Boolean(externalUrl)) {
-        throw new ConfigurationError([`Store URL "${url}": external bundles need both externalStore (where otakit writes them, e.g. s3://bucket/prefix) and externalUrl (the https:// address devices download that store's files from).`]);
+        throw new ConfigurationError([`Store URL "${url}": external bundles need both externalStore (where capflight writes them, e.g. s3://bucket/prefix) and externalUrl (the https:// address devices download that store's files from).`]);
     }
     if (externalUrl && !externalUrl.startsWith('https://'))
         throw new ConfigurationError([`externalUrl "${externalUrl}" must start with https://: Capgo only registers bundles served over HTTPS.`]);
@@ -38079,12 +38079,12 @@ function parseCapgoUrl(url) {
         ...(externalStore && externalUrl ? { external: { store: externalStore, url: externalUrl } } : {})
     };
 }
-// otakit's own facts ride in the bundle comment, after the changelog, as trailers.
-const COMMIT_TRAILER = /^otakit-commit: ([0-9a-f]{7,40})$/m;
-const PACK_TRAILER = /^otakit-pack: ([0-9a-f]{64})$/m;
-const NATIVE_TRAILER = /^otakit-native: (\{.*\})$/m;
+// capflight's own facts ride in the bundle comment, after the changelog, as trailers.
+const COMMIT_TRAILER = /^capflight-commit: ([0-9a-f]{7,40})$/m;
+const PACK_TRAILER = /^capflight-pack: ([0-9a-f]{64})$/m;
+const NATIVE_TRAILER = /^capflight-native: (\{.*\})$/m;
 function bundleComment(request) {
-    return `${request.changelog.trim()}\n\notakit-commit: ${request.commit}\notakit-pack: ${request.packChecksum}\notakit-native: ${JSON.stringify(request.fingerprint)}`;
+    return `${request.changelog.trim()}\n\ncapflight-commit: ${request.commit}\ncapflight-pack: ${request.packChecksum}\ncapflight-native: ${JSON.stringify(request.fingerprint)}`;
 }
 function pluginsFingerprint(packages) {
     const plugins = Object.fromEntries(packages.map((p) => [p.name, p.version]).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -38093,8 +38093,8 @@ function pluginsFingerprint(packages) {
 /**
  * Capgo Cloud (or a self-hosted Capgo) as a store: reads and channel moves through the
  * public REST API; uploads through the official Capgo CLI, which packs and keeps the bytes
- * itself — or, with an external store, otakit's own zip stored there and registered in Capgo
- * as an external bundle. Devices update from Capgo, so `otakit serve` does not read this store.
+ * itself — or, with an external store, capflight's own zip stored there and registered in Capgo
+ * as an external bundle. Devices update from Capgo, so `capflight serve` does not read this store.
  * The API has no compare-and-swap; a channel move re-reads the channel first.
  */
 class CapgoStore {
@@ -38105,12 +38105,12 @@ class CapgoStore {
     cli;
     external;
     url;
-    /** True unless bundles go to an external store: then otakit stores and registers them itself. */
+    /** True unless bundles go to an external store: then capflight stores and registers them itself. */
     uploadsItself;
     bundleCache = new Map();
     apps = new Map();
     constructor(location, apiKey, env, onProgress, cli = {}, 
-    /** With external bundles: the store that holds their bytes and otakit's full records. */
+    /** With external bundles: the store that holds their bytes and capflight's full records. */
     external) {
         this.location = location;
         this.apiKey = apiKey;
@@ -38123,12 +38123,12 @@ class CapgoStore {
     }
     externalStore() {
         if (!this.external)
-            throw new errors_StoreError('Capgo keeps the bytes of its bundles itself; otakit cannot address them here.');
+            throw new errors_StoreError('Capgo keeps the bytes of its bundles itself; capflight cannot address them here.');
         return this.external;
     }
     key() {
         if (!this.apiKey) {
-            throw new ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set OTAKIT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`]);
+            throw new ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set CAPFLIGHT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`]);
         }
         return this.apiKey;
     }
@@ -38158,7 +38158,7 @@ class CapgoStore {
         if ((response.status === 404 || response.status === 400) && options.absent?.test(text))
             return undefined;
         if (response.status === 401 || response.status === 403) {
-            throw new errors_StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that OTAKIT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`);
+            throw new errors_StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that CAPFLIGHT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`);
         }
         if (!response.ok)
             throw new errors_StoreError(`Capgo answered HTTP ${response.status} to ${method} ${url.pathname}: ${text.slice(0, 300)}`);
@@ -38219,7 +38219,7 @@ class CapgoStore {
             size: 0,
             commit: COMMIT_TRAILER.exec(comment)?.[1] ?? '',
             createdAt: row.created_at ?? '',
-            // Bundles uploaded without otakit carry only Capgo's plugin list.
+            // Bundles uploaded without capflight carry only Capgo's plugin list.
             nativeFingerprint: fingerprint ?? pluginsFingerprint(row.native_packages ?? []),
             minNativeVersion: row.min_update_version ?? row.minUpdateVersion ?? undefined,
             changelog: comment.replace(COMMIT_TRAILER, '').replace(PACK_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
@@ -38232,7 +38232,7 @@ class CapgoStore {
         const row = (await this.bundles(appId)).find((b) => b.name === version);
         if (!row)
             return undefined;
-        // External bundles keep otakit's full record (manifest, fingerprint, commit) beside their bytes.
+        // External bundles keep capflight's full record (manifest, fingerprint, commit) beside their bytes.
         return (await this.external?.getBundle(appId, version)) ?? this.toRecord(row);
     }
     async listBundleVersions(appId) {
@@ -38255,7 +38255,7 @@ class CapgoStore {
         return this.externalStore().putBlob(appId, kind, sha256, source);
     }
     /**
-     * External bundles: otakit's record goes to the external store, then the bundle is registered
+     * External bundles: capflight's record goes to the external store, then the bundle is registered
      * in Capgo (POST /bundle/) with its HTTPS address, checksum and session key. False when
      * Capgo already has that version from other bytes.
      */
@@ -38320,7 +38320,7 @@ class CapgoStore {
     }
     async putChannel(appId, record, expectedRevision) {
         if (record.rollout)
-            throw new errors_StoreError('Rollouts on a capgo: store are started with "otakit release --rollout" and managed in Capgo\'s console.');
+            throw new errors_StoreError('Rollouts on a capgo: store are started with "capflight release --rollout" and managed in Capgo\'s console.');
         const current = await this.channelRow(appId, record.name);
         if ((current?.version?.id ?? undefined) !== expectedRevision)
             return false;
@@ -38389,7 +38389,7 @@ class CapgoStore {
         return this.externalStore().listBlobs(appId, kind);
     }
     async deleteBlob() {
-        throw new errors_StoreError('otakit does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup".');
+        throw new errors_StoreError('capflight does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup".');
     }
     async deleteBundle() {
         return this.deleteBlob();
@@ -38404,9 +38404,9 @@ function capgoUploadArgs(request, location) {
         '--channel', request.channel,
         '--comment', bundleComment(request),
         '--delta',
-        // A rerun after an interrupted upload finds the version there; otakit then checks it is this commit's.
+        // A rerun after an interrupted upload finds the version there; capflight then checks it is this commit's.
         '--version-exists-ok',
-        // otakit checked notifyAppReady and the native fingerprint itself before this.
+        // capflight checked notifyAppReady and the native fingerprint itself before this.
         '--no-code-check'
     ];
     if (request.commitUrl)
@@ -38448,7 +38448,7 @@ function parseS3Url(url, env) {
     }
     const bucket = parsed.hostname;
     if (!bucket)
-        throw new ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/otakit).`]);
+        throw new ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/capflight).`]);
     const q = parsed.searchParams;
     for (const key of q.keys()) {
         if (!['endpoint', 'region', 'forcePathStyle'].includes(key))
@@ -38876,14 +38876,14 @@ const backends = {
     capgo: (url, cwd, env, options) => {
         const location = parseCapgoUrl(url);
         const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress });
-        const apiKey = options.apiKey ?? (env.OTAKIT_API_KEY || env.CAPGO_TOKEN || undefined);
-        return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.OTAKIT_CAPGO_CLI || undefined }, external);
+        const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined);
+        return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external);
     }
 };
 function knownStoreSchemes() {
     return Object.keys(backends).map((s) => `${s}:`);
 }
-/** Opens the store a URL names; `env` supplies credentials (AWS_*, OTAKIT_API_KEY). */
+/** Opens the store a URL names; `env` supplies credentials (AWS_*, CAPFLIGHT_API_KEY). */
 function openStore(url, cwd, env = {}, options = {}) {
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
     // One-letter schemes are Windows drive letters, i.e. plain paths.

@@ -12,7 +12,7 @@ function statusOf(error: unknown): number | undefined {
 
 export function explainGitlabError(what: string, error: unknown): string {
   const status = statusOf(error)
-  if (status === 401 || status === 403) return `${what} failed (${status}): the token may not have access. The job token can create releases only where the project allows it; otherwise set OTAKIT_GITLAB_TOKEN to a project access token with the api scope.`
+  if (status === 401 || status === 403) return `${what} failed (${status}): the token may not have access. The job token can create releases only where the project allows it; otherwise set CAPFLIGHT_GITLAB_TOKEN to a project access token with the api scope.`
   if (status === 404) return `${what} failed (404): the project or merge request was not found with this token.`
   if (status && status >= 500) return `${what} failed: GitLab answered ${status}. The live update itself succeeded; retry the job.`
   return `${what} failed: ${(error as Error).message}`
@@ -32,17 +32,17 @@ export async function gitlabIntegrations(result: ReleaseResult, env: Env, report
     return
   }
   const host = api.replace(/\/api\/v4\/?$/, '')
-  const accessToken = env.OTAKIT_GITLAB_TOKEN || env.GITLAB_TOKEN
+  const accessToken = env.CAPFLIGHT_GITLAB_TOKEN || env.GITLAB_TOKEN
   if (accessToken) reporter.setSecret(accessToken)
   const ci = detectCi(env)
 
   if (options.release && result.channel === 'production') {
     const tag = ci.tag ?? new TagFormat(options.tagFormat).tag(result.version)
     const auth = accessToken ? { token: accessToken } : env.CI_JOB_TOKEN ? { jobToken: env.CI_JOB_TOKEN } : undefined
-    if (!auth) reporter.warn('No CI_JOB_TOKEN or OTAKIT_GITLAB_TOKEN: skipping the GitLab Release.')
+    if (!auth) reporter.warn('No CI_JOB_TOKEN or CAPFLIGHT_GITLAB_TOKEN: skipping the GitLab Release.')
     else {
       const releases = new ProjectReleases({ host, ...auth })
-      const description = `${result.changelog || `Live update ${result.version}`}\n\n---\nShipped over the air by otakit to \`${result.channel}\` (sha256 \`${result.checksum}\`).`
+      const description = `${result.changelog || `Live update ${result.version}`}\n\n---\nShipped over the air by capflight to \`${result.channel}\` (sha256 \`${result.checksum}\`).`
       try {
         let exists = true
         try {
@@ -62,11 +62,11 @@ export async function gitlabIntegrations(result: ReleaseResult, env: Env, report
 
   if (options.mrNote && ci.isPr && ci.prNumber !== undefined) {
     if (!accessToken) {
-      reporter.warn('No OTAKIT_GITLAB_TOKEN: skipping the merge request note (the job token cannot write notes). Add a project or group access token with the api scope as a masked CI/CD variable.')
+      reporter.warn('No CAPFLIGHT_GITLAB_TOKEN: skipping the merge request note (the job token cannot write notes). Add a project or group access token with the api scope as a masked CI/CD variable.')
       return
     }
     const notes = new MergeRequestNotes({ host, token: accessToken })
-    const marker = `<!-- otakit-preview:${result.appId}:${result.channel} -->`
+    const marker = `<!-- capflight-preview:${result.appId}:${result.channel} -->`
     const body = `${marker}\n### 📱 Live update ready to test: \`${result.channel}\` → \`${result.version}\`\n\nSwitch a test device to the **${result.channel}** channel and reopen the app. (commit \`${result.commit.slice(0, 7)}\`, sha256 \`${result.checksum ?? '—'}\`)`
     try {
       const existing = (await notes.all(project, ci.prNumber)).find((n) => typeof n.body === 'string' && n.body.includes(marker))
@@ -82,14 +82,14 @@ export async function gitlabIntegrations(result: ReleaseResult, env: Env, report
 /** The dotenv report later jobs read (GitLab `artifacts:reports:dotenv`): single-line values only. */
 export function dotenvOf(result: ReleaseResult): string {
   const values: Record<string, string | number | null> = {
-    OTAKIT_STATUS: result.status,
-    OTAKIT_VERSION: result.version,
-    OTAKIT_PREVIOUS_VERSION: result.previousVersion,
-    OTAKIT_CHANNEL: result.channel,
-    OTAKIT_CHECKSUM: result.checksum,
-    OTAKIT_SIZE: result.size,
-    OTAKIT_RELEASE_TYPE: result.releaseType,
-    OTAKIT_BUNDLE_URL: result.bundleUrl
+    CAPFLIGHT_STATUS: result.status,
+    CAPFLIGHT_VERSION: result.version,
+    CAPFLIGHT_PREVIOUS_VERSION: result.previousVersion,
+    CAPFLIGHT_CHANNEL: result.channel,
+    CAPFLIGHT_CHECKSUM: result.checksum,
+    CAPFLIGHT_SIZE: result.size,
+    CAPFLIGHT_RELEASE_TYPE: result.releaseType,
+    CAPFLIGHT_BUNDLE_URL: result.bundleUrl
   }
   return `${Object.entries(values).map(([k, v]) => `${k}=${v ?? ''}`).join('\n')}\n`
 }

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import semver from 'semver'
 import { buildSettings, parsePercentage, type Settings, type SettingsFlags } from '../core/settings/settings.js'
-import { ConfigurationError, exitCodeOf, OtakitError } from '../core/errors.js'
+import { ConfigurationError, exitCodeOf, CapflightError } from '../core/errors.js'
 import { packWebDir } from '../core/pack/pack.js'
 import { checkStore, collectGarbage } from '../core/release/maintenance.js'
 import { planRelease } from '../core/release/plan.js'
@@ -20,6 +20,7 @@ import { CliReporter } from './reporter.js'
 import { dotenvOf, gitlabIntegrations } from './gitlab.js'
 import { createKeys } from '../core/crypto/create-keys.js'
 import { secretForms } from '../core/crypto/signer.js'
+import { PRODUCT_VERSION } from '../core/product.js'
 
 export interface CliIo {
   cwd: string
@@ -74,67 +75,67 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   version: {
     summary: 'compute what a release would be right now (no build, no upload)',
-    usage: 'otakit version [options]',
+    usage: 'capflight version [options]',
     options: { ...RELEASE },
     help: 'Finds the last release tag, reads the Conventional Commits since it and the rule for this branch or tag,\nand prints the next version and channel. Nothing is built or stored.'
   },
   release: {
     summary: 'plan by rule → build → pack → upload → move channel (the main job)',
-    usage: 'otakit release [options]',
+    usage: 'capflight release [options]',
     options: { ...RELEASE, ...CI_FLAGS, rollout: { type: 'string' } },
     help: 'Picks the rule for this branch/tag (tags → production, hotfix/* and release/* → beta, the default\nbranch → development), works out the version, builds the web app, packs it, stores it and moves\nthe channel. A tag on a commit that already shipped promotes those exact bytes.'
   },
   promote: {
     summary: 'point a channel at a bundle already in the store; no rebuild',
-    usage: 'otakit promote --from <channel> --to <channel> [--version <version>] [options]',
+    usage: 'capflight promote --from <channel> --to <channel> [--version <version>] [options]',
     options: { ...CHANGES, ...CI_FLAGS, from: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, 'allow-native-change': { type: 'boolean' } },
     help: 'Points --to at the bundle --from serves (or at --version): the same stored bytes and checksum.'
   },
   rollback: {
     summary: 'move a channel back to its previous (or a named) bundle',
-    usage: 'otakit rollback --channel <channel> [--to <version>] [options]',
+    usage: 'capflight rollback --channel <channel> [--to <version>] [options]',
     options: { ...CHANGES, ...CI_FLAGS, channel: { type: 'string' }, to: { type: 'string' } },
     help: 'Moves the channel back one step in its history, or to --to <version>.'
   },
   rollout: {
     summary: 'change a progressive rollout: a new percentage, promote it, or abort it',
-    usage: 'otakit rollout --channel <channel> (--percentage <percent> | --promote | --abort) [options]',
+    usage: 'capflight rollout --channel <channel> (--percentage <percent> | --promote | --abort) [options]',
     options: { ...CHANGES, channel: { type: 'string' }, percentage: { type: 'string' }, promote: { type: 'boolean' }, abort: { type: 'boolean' } },
-    help: 'A rollout (started with "otakit release --rollout <percent>") serves a new bundle to a share of the\nchannel\'s devices; the rest keep the stable bundle. Raising the percentage only adds devices.\n--promote serves it to everyone; --abort returns everyone to the stable bundle.'
+    help: 'A rollout (started with "capflight release --rollout <percent>") serves a new bundle to a share of the\nchannel\'s devices; the rest keep the stable bundle. Raising the percentage only adds devices.\n--promote serves it to everyone; --abort returns everyone to the stable bundle.'
   },
   channel: {
     summary: 'who may receive a channel: platforms, emulators, dev builds, self-assignment',
-    usage: 'otakit channel --channel <channel> [--ios true|false] [--android true|false] [--allow-emulator true|false] [--allow-dev true|false] [--allow-self-set true|false]',
+    usage: 'capflight channel --channel <channel> [--ios true|false] [--android true|false] [--allow-emulator true|false] [--allow-dev true|false] [--allow-self-set true|false]',
     options: { channel: { type: 'string' }, ...Object.fromEntries(BOOL_FLAGS.map((f) => [f, { type: 'string' as const }])) },
-    help: 'Changes the settings otakit serve applies to a channel, and prints them. All are true by default.'
+    help: 'Changes the settings capflight serve applies to a channel, and prints them. All are true by default.'
   },
   serve: {
     summary: 'the self-hosted update endpoint for @capgo/capacitor-updater',
-    usage: 'otakit serve [--store <url>] [--port <n>] [--host <host>] [--default-channel <name>] [--public-url <url>]',
+    usage: 'capflight serve [--store <url>] [--port <n>] [--host <host>] [--default-channel <name>] [--public-url <url>]',
     options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' } },
     help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.'
   },
   keys: {
     summary: 'keys create: an RSA key pair for encrypted, signed bundles',
-    usage: 'otakit keys create [--out <dir>] [--force]',
+    usage: 'capflight keys create [--out <dir>] [--force]',
     options: { out: { type: 'string' }, force: { type: 'boolean' } },
-    help: 'Writes an RSA-2048 key pair (PKCS#1 PEM) for capacitor-updater\'s encryption v2: the private key\n(mode 0600) and the public key in --out (default .otakit/keys), and prints the publicKey snippet\nfor capacitor.config. Refuses to overwrite without --force.'
+    help: 'Writes an RSA-2048 key pair (PKCS#1 PEM) for capacitor-updater\'s encryption v2: the private key\n(mode 0600) and the public key in --out (default .capflight/keys), and prints the publicKey snippet\nfor capacitor.config. Refuses to overwrite without --force.'
   },
   store: {
     summary: 'store check: verify every channel and blob; store gc --keep N: delete what no channel needs',
-    usage: 'otakit store check [options]\n       otakit store gc --keep <n> [--min-age <minutes>] [--dry-run] [options]',
+    usage: 'capflight store check [options]\n       capflight store gc --keep <n> [--min-age <minutes>] [--dry-run] [options]',
     options: { ...CHANGES, keep: { type: 'string' }, 'min-age': { type: 'string' } },
     help: 'check reads every bundle record and blob back: each channel (and rollout) must point at a\nrecorded bundle whose zip and files are present with the right size and SHA-256; exits 1 on any\nproblem. gc deletes bundle records beyond the last --keep bundles each channel served (never a\ncurrent or rollout bundle), then every blob no remaining record names; nothing younger than\n--min-age minutes (default 60) is touched. --dry-run lists what gc would delete. file: and s3://.'
   },
   status: {
     summary: 'channels, their current bundle and history',
-    usage: 'otakit status [--channel <channel>] [options]',
+    usage: 'capflight status [--channel <channel>] [options]',
     options: { channel: { type: 'string' } },
     help: 'Lists every channel of the app with the version it serves; with --channel, that channel\'s history.'
   },
   pack: {
     summary: 'the deterministic zip + checksum + per-file manifest only',
-    usage: 'otakit pack [--web-dir <dir>] [--out <file>] [options]',
+    usage: 'capflight pack [--web-dir <dir>] [--out <file>] [options]',
     options: { 'web-dir': { type: 'string' }, out: { type: 'string' }, 'require-notify-app-ready': { type: 'boolean' } },
     help: 'Packs the web directory into a zip whose bytes depend only on the files (sorted entries, fixed\ntimestamps and modes), and prints its SHA-256 and the per-file manifest. Nothing is built or stored.'
   }
@@ -143,9 +144,9 @@ const COMMANDS: Record<string, Command> = {
 const FLAG_HELP: Record<string, string> = {
   json: 'print one JSON object on stdout (logs go to stderr)',
   cwd: 'the app directory (default: current directory)',
-  config: 'config file (default: otakit.config.json, or package.json "otakit")',
-  store: 'where bundles live: a folder, file: URL, s3://bucket/prefix or capgo: (default .otakit/store)',
-  'api-key': 'API key of a hosted store (capgo:); or OTAKIT_API_KEY / CAPGO_TOKEN',
+  config: 'config file (default: capflight.config.json, or package.json "capflight")',
+  store: 'where bundles live: a folder, file: URL, s3://bucket/prefix or capgo: (default .capflight/store)',
+  'api-key': 'API key of a hosted store (capgo:); or CAPFLIGHT_API_KEY / CAPGO_TOKEN',
   'app-id': 'app id (default: appId of capacitor.config)',
   help: 'show this help',
   verbose: 'print debug output',
@@ -176,29 +177,29 @@ const FLAG_HELP: Record<string, string> = {
   'default-channel': 'channel for devices that name none (default production)',
   'public-url': 'base URL devices download from, when behind a proxy or CDN',
   'cache-ttl': 'milliseconds channel state is reused before re-reading the store (default 1000)',
-  'private-key': 'private key file (or OTAKIT_PRIVATE_KEY: the PEM, or base64 of it): encrypt and sign bundles',
+  'private-key': 'private key file (or CAPFLIGHT_PRIVATE_KEY: the PEM, or base64 of it): encrypt and sign bundles',
   'sign-command': 'command that signs stdin with the private key (KMS/HSM), instead of --private-key',
   'public-key': 'public key file, for --sign-command when capacitor.config has no publicKey',
   force: 'replace existing keys',
   keep: 'store gc: bundles to keep per channel, counting the current one',
   'min-age': 'store gc: leave what is younger than this many minutes (default 60; a release may be writing it)',
-  dotenv: 'also write the result as a dotenv file (OTAKIT_VERSION, OTAKIT_CHANNEL, OTAKIT_STATUS, …)',
+  dotenv: 'also write the result as a dotenv file (CAPFLIGHT_VERSION, CAPFLIGHT_CHANNEL, CAPFLIGHT_STATUS, …)',
   gitlab: 'in GitLab CI: GitLab Release when production moves, merge request note on previews'
 }
 
 function mainHelp(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length))
   return [
-    'otakit — over-the-air live updates for Capacitor apps, from conventional commits to channels.',
+    'capflight — over-the-air live updates for Capacitor apps, from conventional commits to channels.',
     '',
-    'Usage: otakit <command> [options]',
+    'Usage: capflight <command> [options]',
     '',
     'Commands:',
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
     '',
     'Every command takes --json, --cwd, --config, --store, --app-id and --help.',
     'Exit codes: 0 done (also unchanged/skipped), 1 failure, 2 bad usage or config, 3 native build needed.',
-    'Run "otakit <command> --help" for its options.'
+    'Run "capflight <command> --help" for its options.'
   ].join('\n')
 }
 
@@ -232,7 +233,7 @@ function formatRelease(r: ReleaseResult): string {
 }
 
 function formatStatus(s: StatusResult, detail: boolean): string {
-  if (s.channels.length === 0) return `No channels yet for ${s.appId} in ${s.store}. Run "otakit release" to create one.`
+  if (s.channels.length === 0) return `No channels yet for ${s.appId} in ${s.store}. Run "capflight release" to create one.`
   const rows = s.channels.map((c) => [c.name, c.version, String(c.revision), c.updatedAt.replace('T', ' ').slice(0, 19), c.commit?.slice(0, 7) ?? '', c.minNativeVersion ?? '-', String(c.history.length)])
   const header = ['CHANNEL', 'VERSION', 'REV', 'UPDATED (UTC)', 'COMMIT', 'MIN NATIVE', 'HISTORY']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
@@ -258,7 +259,7 @@ function formatStatus(s: StatusResult, detail: boolean): string {
   return lines.join('\n')
 }
 
-/** `otakit serve`: the update endpoint over the store, until SIGINT/SIGTERM. */
+/** `capflight serve`: the update endpoint over the store, until SIGINT/SIGTERM. */
 async function serve(settings: Settings, values: Record<string, string | boolean | undefined>, io: CliIo, reporter: Reporter): Promise<number> {
   const port = values.port === undefined ? 8787 : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigurationError([`--port must be a port number (0-65535), got "${String(values.port)}".`])
@@ -267,7 +268,7 @@ async function serve(settings: Settings, values: Record<string, string | boolean
   const publicUrl = typeof values['public-url'] === 'string' ? values['public-url'] : undefined
   if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`])
   const store = openStore(settings.store, settings.cwd, io.env)
-  if (store instanceof CapgoStore) throw new ConfigurationError([`otakit serve cannot serve ${store.url}: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store.`])
+  if (store instanceof CapgoStore) throw new ConfigurationError([`capflight serve cannot serve ${store.url}: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store.`])
   const handler = createRawHandler({
     store,
     defaultChannel: typeof values['default-channel'] === 'string' ? values['default-channel'] : undefined,
@@ -277,7 +278,7 @@ async function serve(settings: Settings, values: Record<string, string | boolean
   })
   const server = await serveHandler(handler, { port, host: typeof values.host === 'string' ? values.host : '127.0.0.1', onError: (e) => reporter.warn(String(e)) })
   const info = { url: server.url, store: store.url, updateUrl: `${server.url}/updates`, statsUrl: `${server.url}/stats`, channelUrl: `${server.url}/channel_self` }
-  write(io.stdout, values.json ? JSON.stringify(info) : `otakit serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}`)
+  write(io.stdout, values.json ? JSON.stringify(info) : `capflight serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}`)
   await new Promise<void>((resolve) => {
     const stop = () => resolve()
     process.once('SIGINT', stop)
@@ -287,8 +288,8 @@ async function serve(settings: Settings, values: Record<string, string | boolean
   return 0
 }
 
-/** Environment variables otakit treats as secrets wherever it prints. */
-const SECRET_ENV = ['OTAKIT_PRIVATE_KEY', 'OTAKIT_API_KEY', 'CAPGO_TOKEN', 'OTAKIT_GITLAB_TOKEN', 'GITLAB_TOKEN', 'CI_JOB_TOKEN']
+/** Environment variables capflight treats as secrets wherever it prints. */
+const SECRET_ENV = ['CAPFLIGHT_PRIVATE_KEY', 'CAPFLIGHT_API_KEY', 'CAPGO_TOKEN', 'CAPFLIGHT_GITLAB_TOKEN', 'GITLAB_TOKEN', 'CI_JOB_TOKEN']
 
 /** Secret values of this run: those in the environment and any passed as a flag. */
 function secretsOf(env: Record<string, string | undefined>, args: string[]): string[] {
@@ -314,7 +315,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return name ? 0 : 2
   }
   if (name === '--version' || name === '-v') {
-    write(io.stdout, '0.1.0')
+    write(io.stdout, PRODUCT_VERSION)
     return 0
   }
   const command = COMMANDS[name]
@@ -322,28 +323,28 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const fail = (error: unknown): number => {
     const code = exitCodeOf(error)
     const message = redactAll(error instanceof Error ? error.message : String(error), secretsOf(io.env, rest))
-    if (wantsJson) write(io.stdout, JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof OtakitError ? { kind: error.name } : {}) }))
+    if (wantsJson) write(io.stdout, JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof CapflightError ? { kind: error.name } : {}) }))
     write(io.stderr, `error: ${message}`)
-    if (!(error instanceof OtakitError) && error instanceof Error && error.stack) write(io.stderr, error.stack)
+    if (!(error instanceof CapflightError) && error instanceof Error && error.stack) write(io.stderr, error.stack)
     return code
   }
-  if (!command) return fail(new ConfigurationError([`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run "otakit --help".`]))
+  if (!command) return fail(new ConfigurationError([`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run "capflight --help".`]))
 
   let args = rest
   if (name === 'keys') {
-    if (rest[0] !== 'create' && !rest.includes('--help') && !rest.includes('-h')) return fail(new ConfigurationError(['Usage: otakit keys create [--out <dir>] [--force]']))
+    if (rest[0] !== 'create' && !rest.includes('--help') && !rest.includes('-h')) return fail(new ConfigurationError(['Usage: capflight keys create [--out <dir>] [--force]']))
     args = rest[0] === 'create' ? rest.slice(1) : rest
   }
   const action = name === 'store' ? rest[0] : undefined
   if (name === 'store') {
-    if (action !== 'check' && action !== 'gc' && !rest.includes('--help') && !rest.includes('-h')) return fail(new ConfigurationError(['Usage: otakit store check | otakit store gc --keep <n> [--dry-run]']))
+    if (action !== 'check' && action !== 'gc' && !rest.includes('--help') && !rest.includes('-h')) return fail(new ConfigurationError(['Usage: capflight store check | capflight store gc --keep <n> [--dry-run]']))
     args = action === 'check' || action === 'gc' ? rest.slice(1) : rest
   }
   let values: Record<string, string | boolean | undefined>
   try {
     values = parseArgs({ args, options: { ...command.options, ...COMMON }, allowPositionals: false, strict: true }).values
   } catch (error) {
-    return fail(new ConfigurationError([`${(error as Error).message}. Run "otakit ${name} --help" for its options.`]))
+    return fail(new ConfigurationError([`${(error as Error).message}. Run "capflight ${name} --help" for its options.`]))
   }
   if (values.help) {
     write(io.stdout, commandHelp(name))
@@ -353,7 +354,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   // A live bar only on a terminal: CI logs (CI=true everywhere) get percentage lines.
   const live = (io.stderr as { isTTY?: boolean }).isTTY === true && !io.env.CI
   const reporter = new CliReporter(io.stderr, Boolean(values.verbose), live)
-  // Secrets otakit may be handed are masked in everything it prints.
+  // Secrets capflight may be handed are masked in everything it prints.
   for (const secret of secretsOf(io.env, rest)) for (const form of secretForms(secret)) reporter.setSecret(form)
   const cwd = path.resolve(io.cwd, typeof values.cwd === 'string' ? values.cwd : '.')
   const runtime: Runtime = { cwd, env: io.env, reporter, now: io.now ?? (() => new Date()) }
@@ -361,7 +362,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   try {
     if (name === 'keys') {
-      const created = await createKeys(runtime, { dir: typeof values.out === 'string' ? values.out : path.join('.otakit', 'keys'), force: Boolean(values.force) })
+      const created = await createKeys(runtime, { dir: typeof values.out === 'string' ? values.out : path.join('.capflight', 'keys'), force: Boolean(values.force) })
       print(created, [
         `Private key: ${created.privateKeyPath} (mode 0600; never commit it; give it to CI as a secret)`,
         `Public key:  ${created.publicKeyPath}`,
@@ -369,7 +370,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         'Add this to capacitor.config.json, then ship a store build:',
         JSON.stringify(created.capacitorConfig, null, 2),
         '',
-        'Release encrypted bundles with: otakit release --private-key ' + path.relative(cwd, created.privateKeyPath)
+        'Release encrypted bundles with: capflight release --private-key ' + path.relative(cwd, created.privateKeyPath)
       ].join('\n'))
       return 0
     }
@@ -427,22 +428,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       print(result, formatRelease(result))
       if (result.status === 'native-required') return 3
       if (values.gitlab && !settings.dryRun) {
-        await gitlabIntegrations(result, io.env, reporter, { tagFormat: settings.tagFormat, release: io.env.OTAKIT_GITLAB_RELEASE !== 'false', mrNote: io.env.OTAKIT_GITLAB_MR_NOTE !== 'false' })
+        await gitlabIntegrations(result, io.env, reporter, { tagFormat: settings.tagFormat, release: io.env.CAPFLIGHT_GITLAB_RELEASE !== 'false', mrNote: io.env.CAPFLIGHT_GITLAB_MR_NOTE !== 'false' })
       }
       return 0
     }
     if (name === 'release') return await finish(await release(settings, runtime))
     if (name === 'promote') {
-      if (typeof values.to !== 'string') throw new ConfigurationError(['promote needs --to <channel>. Example: otakit promote --from beta --to production'])
+      if (typeof values.to !== 'string') throw new ConfigurationError(['promote needs --to <channel>. Example: capflight promote --from beta --to production'])
       if (typeof values.version === 'string' && !semver.valid(values.version)) throw new ConfigurationError([`--version "${values.version}" is not a semantic version.`])
       return await finish(await promote(settings, runtime, { from: values.from as string | undefined, to: values.to, version: values.version as string | undefined }))
     }
     if (name === 'rollback') {
-      if (typeof values.channel !== 'string') throw new ConfigurationError(['rollback needs --channel <channel>. Example: otakit rollback --channel production'])
+      if (typeof values.channel !== 'string') throw new ConfigurationError(['rollback needs --channel <channel>. Example: capflight rollback --channel production'])
       return await finish(await rollback(settings, runtime, { channel: values.channel, to: values.to as string | undefined }))
     }
     if (name === 'rollout') {
-      if (typeof values.channel !== 'string') throw new ConfigurationError(['rollout needs --channel <channel>. Example: otakit rollout --channel production --percentage 25'])
+      if (typeof values.channel !== 'string') throw new ConfigurationError(['rollout needs --channel <channel>. Example: capflight rollout --channel production --percentage 25'])
       let percentageBps: number | undefined
       if (typeof values.percentage === 'string') {
         percentageBps = parsePercentage(values.percentage)
@@ -453,7 +454,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 0
     }
     if (name === 'channel') {
-      if (typeof values.channel !== 'string') throw new ConfigurationError(['channel needs --channel <channel>. Example: otakit channel --channel beta --allow-emulator false'])
+      if (typeof values.channel !== 'string') throw new ConfigurationError(['channel needs --channel <channel>. Example: capflight channel --channel beta --allow-emulator false'])
       const changes: Partial<ChannelSettings> = {}
       const problems: string[] = []
       const keys: Record<string, keyof ChannelSettings> = { ios: 'ios', android: 'android', 'allow-emulator': 'allowEmulator', 'allow-dev': 'allowDev', 'allow-self-set': 'allowSelfSet' }
@@ -477,7 +478,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return result.problems.length === 0 ? 0 : 1
     }
     if (name === 'store') {
-      if (typeof values.keep !== 'string' || !/^\d+$/.test(values.keep)) throw new ConfigurationError(['store gc needs --keep <n>: how many bundles each channel keeps (its current one included). Example: otakit store gc --keep 10 --dry-run'])
+      if (typeof values.keep !== 'string' || !/^\d+$/.test(values.keep)) throw new ConfigurationError(['store gc needs --keep <n>: how many bundles each channel keeps (its current one included). Example: capflight store gc --keep 10 --dry-run'])
       const minAge = values['min-age']
       if (minAge !== undefined && (typeof minAge !== 'string' || !/^\d+$/.test(minAge))) throw new ConfigurationError([`--min-age must be a whole number of minutes, got "${String(minAge)}".`])
       const result = await collectGarbage(settings, runtime, { keep: Number(values.keep), minAgeMs: minAge === undefined ? undefined : Number(minAge) * 60_000 })

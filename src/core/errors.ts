@@ -2,7 +2,7 @@
  * Typed errors carry what a user needs to fix the problem. Only the outermost
  * wrapper (CLI, GitHub Action, Azure task) turns them into an exit code.
  */
-export class OtakitError extends Error {
+export class CapflightError extends Error {
   /** Process exit code the wrappers use: 1 failure, 2 usage/config, 3 native build needed. */
   readonly exitCode: number = 1
   constructor(message: string, readonly details: Record<string, unknown> = {}) {
@@ -12,27 +12,27 @@ export class OtakitError extends Error {
 }
 
 /** Bad flags, bad config, bad input that the user must correct. Exit 2. */
-export class ConfigurationError extends OtakitError {
+export class ConfigurationError extends CapflightError {
   override readonly exitCode = 2
   constructor(readonly problems: string[]) {
     super(problems.length === 1 ? problems[0] : `Invalid configuration:\n  - ${problems.join('\n  - ')}`)
   }
 }
 
-export class GitError extends OtakitError {}
-export class BuildError extends OtakitError {}
-export class PackError extends OtakitError {}
-export class StoreError extends OtakitError {}
-export class VersionError extends OtakitError {}
+export class GitError extends CapflightError {}
+export class BuildError extends CapflightError {}
+export class PackError extends CapflightError {}
+export class StoreError extends CapflightError {}
+export class VersionError extends CapflightError {}
 
 /** The change touches native code or plugins, so it cannot ship over the air. Exit 3. */
-export class NativeChangeError extends OtakitError {
+export class NativeChangeError extends CapflightError {
   override readonly exitCode = 3
 }
 
 /** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */
-export class ConflictError extends OtakitError {}
+export class ConflictError extends CapflightError {}
 
 export function exitCodeOf(error: unknown): number {
-  return error instanceof OtakitError ? error.exitCode : 1
+  return error instanceof CapflightError ? error.exitCode : 1
 }

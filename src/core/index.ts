@@ -7,5 +7,5 @@ export { release, type ReleaseResult, type ReleaseStatus } from './release/relea
 export { promote, rollback, status, type StatusResult } from './release/commands.js'
 export { packWebDir, type PackResult } from './pack/pack.js'
 export { openStore, knownStoreSchemes } from './store/registry.js'
-export { OtakitError, ConfigurationError, exitCodeOf } from './errors.js'
+export { CapflightError, ConfigurationError, exitCodeOf } from './errors.js'
 export type { Reporter, Runtime } from './port.js'

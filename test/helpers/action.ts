@@ -45,7 +45,7 @@ export function runAction(options: {
   apiUrl?: string
   env?: Record<string, string>
 }): Promise<ActionRun> {
-  const dir = tempDir('otakit-runner-')
+  const dir = tempDir('capflight-runner-')
   const outputFile = path.join(dir, 'output')
   const summaryFile = path.join(dir, 'summary')
   const eventFile = path.join(dir, 'event.json')

@@ -53,7 +53,7 @@ export class FakeCapgo extends FakeJsonApi {
   faults: { status: number; count: number; retryAfter?: string }[] = []
   private nextId = 1
 
-  /** The store URL that points otakit (and through it the Capgo CLI) here. */
+  /** The store URL that points capflight (and through it the Capgo CLI) here. */
   get storeUrl(): string {
     return `capgo:?supaHost=${encodeURIComponent(this.origin)}&supaAnon=anon-key`
   }
@@ -63,7 +63,7 @@ export class FakeCapgo extends FakeJsonApi {
     this.channels.set(appId, new Map())
   }
 
-  /** A bundle uploaded by something else than otakit, pointed at by `channel`. */
+  /** A bundle uploaded by something else than capflight, pointed at by `channel`. */
   seedBundle(appId: string, name: string, options: { channel?: string; comment?: string; plugins?: Record<string, string> } = {}): VersionRow {
     const row = this.row(appId, { name, checksum: createHash('sha256').update(name).digest('hex'), comment: options.comment ?? null, native_packages: Object.entries(options.plugins ?? {}).map(([n, v]) => ({ name: n, version: v })) })
     row.r2_path = `orgs/org-1/apps/${appId}/${name}.zip`
@@ -166,7 +166,7 @@ export class FakeCapgo extends FakeJsonApi {
     if (rpc === 'is_trial_org') return json(200, 0)
     if (rpc === 'exist_app_versions' && this.raceNextVersionCheck) {
       this.raceNextVersionCheck = false
-      this.seedBundle(body.appid, body.name_version, { comment: `from another pipeline\n\notakit-commit: ${'b'.repeat(40)}` })
+      this.seedBundle(body.appid, body.name_version, { comment: `from another pipeline\n\ncapflight-commit: ${'b'.repeat(40)}` })
     }
     if (rpc === 'exist_app_versions') return json(200, this.versions.some((v) => v.app_id === body.appid && v.name === body.name_version && !v.deleted))
     if (rpc) return json(200, true)

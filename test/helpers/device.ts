@@ -30,7 +30,7 @@ export class SimulatedDevice {
   readonly reported: unknown[] = []
 
   constructor(readonly server: string, readonly options: DeviceOptions = {}) {
-    this.appId = options.appId ?? 'com.example.otakit'
+    this.appId = options.appId ?? 'com.example.capflight'
     this.deviceId = options.deviceId ?? `device-${Math.random().toString(36).slice(2)}`
   }
 
@@ -82,7 +82,7 @@ export class SimulatedDevice {
       await this.report('checksum_fail', body.version)
       return { outcome: 'failed', version: this.versionName, error: 'checksum_fail', response: body }
     }
-    const file = path.join(tempDir('otakit-device-'), 'bundle.zip')
+    const file = path.join(tempDir('capflight-device-'), 'bundle.zip')
     writeFileSync(file, zip)
     const names = JSON.parse(execFileSync('python3', ['-c', 'import sys, zipfile, json; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(json.dumps(z.namelist()))', file], { encoding: 'utf8' })) as string[]
     if (!names.includes('index.html')) {

@@ -9,7 +9,7 @@ export const CLI = path.join(ROOT, 'dist/cli/index.js')
 export const EXAMPLE = path.join(ROOT, 'examples/capacitor-app')
 
 const temps: string[] = []
-export function tempDir(prefix = 'otakit-test-'): string {
+export function tempDir(prefix = 'capflight-test-'): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix))
   temps.push(dir)
   return dir
@@ -60,7 +60,7 @@ export class Repo {
 /** A git repository holding the example app, one commit on main. */
 export function exampleRepo(firstMessage = 'feat: first version'): Repo {
   const dir = tempDir()
-  cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => !/(www|node_modules|\.otakit)$/.test(src) })
+  cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => !/(www|node_modules|\.capflight)$/.test(src) })
   const repo = new Repo(dir)
   repo.git('init', '-q', '-b', 'main')
   repo.commit(firstMessage, {})

@@ -8,7 +8,7 @@ export const S3_ENV = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3R
 
 /** A real S3-compatible server (s3rver) on 127.0.0.1 with one bucket, `updates`. */
 export async function startS3(): Promise<{ endpoint: string; stop: () => Promise<void> }> {
-  const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: tempDir('otakit-s3rver-'), configureBuckets: [{ name: 'updates' }] })
+  const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: tempDir('capflight-s3rver-'), configureBuckets: [{ name: 'updates' }] })
   const { port } = await server.run() as AddressInfo
   return { endpoint: `http://127.0.0.1:${port}`, stop: () => server.close() }
 }

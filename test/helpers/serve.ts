@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { baseEnv, CLI } from './repo.js'
 
-/** Starts the real `otakit serve` (dist CLI) on a free port of 127.0.0.1. */
+/** Starts the real `capflight serve` (dist CLI) on a free port of 127.0.0.1. */
 export async function startServe(cwd: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void>; stderr: () => string }> {
   const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--json', ...args], { cwd, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
@@ -15,7 +15,7 @@ export async function startServe(cwd: string, args: string[] = [], env: Record<s
         try { resolve(JSON.parse(line).url) } catch { reject(new Error(`unexpected serve output: ${out}`)) }
       }
     })
-    child.on('exit', (code) => reject(new Error(`otakit serve exited with ${code}: ${stderr}`)))
+    child.on('exit', (code) => reject(new Error(`capflight serve exited with ${code}: ${stderr}`)))
   })
   return {
     url,

@@ -21,10 +21,10 @@ export function readJson(file: string): any {
   return JSON.parse(readFileSync(file, 'utf8'))
 }
 
-export function storePaths(repoDir: string, appId = 'com.example.otakit') {
-  const app = path.join(repoDir, '.otakit/store/apps', appId)
+export function storePaths(repoDir: string, appId = 'com.example.capflight') {
+  const app = path.join(repoDir, '.capflight/store/apps', appId)
   return {
-    root: path.join(repoDir, '.otakit/store'),
+    root: path.join(repoDir, '.capflight/store'),
     channel: (name: string) => readJson(path.join(app, 'channels', `${name}.json`)),
     bundle: (version: string) => readJson(path.join(app, 'bundles', `${encodeURIComponent(version)}.json`)),
     bundles: () => existsSync(path.join(app, 'bundles')) ? readdirSync(path.join(app, 'bundles')).map((f) => decodeURIComponent(f.replace(/\.json$/, ''))).sort() : [],

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { createPrivateKey, createPublicKey, generateKeyPairSync, privateEncrypt, publicDecrypt, constants, type KeyObject } from 'node:crypto'
-import { ConfigurationError, OtakitError } from '../errors.js'
+import { ConfigurationError, CapflightError } from '../errors.js'
 
 /** capacitor-updater's encryption v2 needs RSA-2048: it expects 256-byte signatures. */
 export const KEY_BITS = 2048
@@ -12,7 +12,7 @@ export interface Signer {
   sign(data: Buffer): Promise<Buffer>
 }
 
-export class SigningError extends OtakitError {}
+export class SigningError extends CapflightError {}
 
 /** Reads a private key given as PEM, or as base64 of the PEM on one line (masked CI variables). */
 export function parsePrivateKey(text: string, where: string): KeyObject {
@@ -20,22 +20,22 @@ export function parsePrivateKey(text: string, where: string): KeyObject {
   if (!pem.includes('-----BEGIN')) {
     const decoded = Buffer.from(pem.replace(/\s+/g, ''), 'base64').toString('utf8')
     if (!decoded.includes('-----BEGIN')) {
-      throw new ConfigurationError([`The private key from ${where} is not a PEM key (nor base64 of one). Create one with "otakit keys create", and pass the file with --private-key or its content in OTAKIT_PRIVATE_KEY.`])
+      throw new ConfigurationError([`The private key from ${where} is not a PEM key (nor base64 of one). Create one with "capflight keys create", and pass the file with --private-key or its content in CAPFLIGHT_PRIVATE_KEY.`])
     }
     pem = decoded.trim()
   }
   if (/ENCRYPTED/.test(pem)) {
-    throw new ConfigurationError([`The private key from ${where} is encrypted with a passphrase. Give otakit an unencrypted key (openssl rsa -in key.pem -out plain.pem), kept in your CI's secret store.`])
+    throw new ConfigurationError([`The private key from ${where} is encrypted with a passphrase. Give capflight an unencrypted key (openssl rsa -in key.pem -out plain.pem), kept in your CI's secret store.`])
   }
   let key: KeyObject
   try {
     key = createPrivateKey({ key: pem, format: 'pem' })
   } catch (error) {
-    throw new ConfigurationError([`The private key from ${where} cannot be read (${(error as Error).message.replace(/\s+/g, ' ')}). Use the PEM written by "otakit keys create".`])
+    throw new ConfigurationError([`The private key from ${where} cannot be read (${(error as Error).message.replace(/\s+/g, ' ')}). Use the PEM written by "capflight keys create".`])
   }
-  if (key.asymmetricKeyType !== 'rsa') throw new ConfigurationError([`The private key from ${where} is ${key.asymmetricKeyType}, not RSA. capacitor-updater needs an RSA-2048 key: "otakit keys create" makes one.`])
+  if (key.asymmetricKeyType !== 'rsa') throw new ConfigurationError([`The private key from ${where} is ${key.asymmetricKeyType}, not RSA. capacitor-updater needs an RSA-2048 key: "capflight keys create" makes one.`])
   const bits = key.asymmetricKeyDetails?.modulusLength
-  if (bits !== KEY_BITS) throw new ConfigurationError([`The private key from ${where} is RSA-${bits}; capacitor-updater needs RSA-${KEY_BITS}. Create one with "otakit keys create".`])
+  if (bits !== KEY_BITS) throw new ConfigurationError([`The private key from ${where} is RSA-${bits}; capacitor-updater needs RSA-${KEY_BITS}. Create one with "capflight keys create".`])
   return key
 }
 

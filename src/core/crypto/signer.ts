@@ -28,10 +28,10 @@ export function resolveSigner(settings: Settings, runtime: Runtime): Signer | un
     signer = new CommandSigner(settings.signCommand, publicKey, settings.cwd, runtime.env)
   }
   if (settings.appPublicKey && !signer) {
-    throw new ConfigurationError(['The app\'s capacitor config has a CapacitorUpdater publicKey, so devices only accept encrypted bundles. Pass the private key with --private-key (or OTAKIT_PRIVATE_KEY), or a --sign-command.'])
+    throw new ConfigurationError(['The app\'s capacitor config has a CapacitorUpdater publicKey, so devices only accept encrypted bundles. Pass the private key with --private-key (or CAPFLIGHT_PRIVATE_KEY), or a --sign-command.'])
   }
   if (signer && settings.appPublicKey && !samePublicKey(signer.publicKeyPem, settings.appPublicKey)) {
-    throw new ConfigurationError(['The private key does not match plugins.CapacitorUpdater.publicKey in the app\'s capacitor config: devices would reject these bundles. Use the key pair made together ("otakit keys create"), or update the publicKey and ship a store build.'])
+    throw new ConfigurationError(['The private key does not match plugins.CapacitorUpdater.publicKey in the app\'s capacitor config: devices would reject these bundles. Use the key pair made together ("capflight keys create"), or update the publicKey and ship a store build.'])
   }
   return signer
 }

@@ -48,11 +48,11 @@ export class Git {
   async assertRepository(): Promise<void> {
     const inside = await this.exec(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })
     if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
-      throw new GitError(`${this.cwd} is not a git repository. Run otakit inside your app's repository (or pass --cwd), or run "git init" and commit first.`)
+      throw new GitError(`${this.cwd} is not a git repository. Run capflight inside your app's repository (or pass --cwd), or run "git init" and commit first.`)
     }
     const head = await this.exec(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true })
     if (head.code !== 0) {
-      throw new GitError('The repository has no commits yet. Commit your app first ("git add -A && git commit -m \'feat: first version\'"), then run otakit again.')
+      throw new GitError('The repository has no commits yet. Commit your app first ("git add -A && git commit -m \'feat: first version\'"), then run capflight again.')
     }
   }
 

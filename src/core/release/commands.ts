@@ -34,7 +34,7 @@ async function requireChannel(store: Store, appId: string, name: string): Promis
   const channel = await store.getChannel(appId, name)
   if (!channel) {
     const known = await store.listChannels(appId)
-    throw new ConfigurationError([`Channel "${name}" does not exist for ${appId} in ${store.url}. Known channels: ${known.length ? known.join(', ') : 'none yet (run "otakit release" first)'}.`])
+    throw new ConfigurationError([`Channel "${name}" does not exist for ${appId} in ${store.url}. Known channels: ${known.length ? known.join(', ') : 'none yet (run "capflight release" first)'}.`])
   }
   return channel
 }
@@ -43,7 +43,7 @@ async function requireBundle(store: Store, appId: string, version: string): Prom
   const bundle = await store.getBundle(appId, version)
   if (!bundle) {
     const known = (await store.listBundleVersions(appId)).sort(semver.rcompare).slice(0, 10)
-    throw new ConfigurationError([`Version ${version} is not in the store for ${appId}. Recent versions: ${known.length ? known.join(', ') : 'none'}. See "otakit status".`])
+    throw new ConfigurationError([`Version ${version} is not in the store for ${appId}. Recent versions: ${known.length ? known.join(', ') : 'none'}. See "capflight status".`])
   }
   return bundle
 }
@@ -79,8 +79,8 @@ export async function rollback(settings: Settings, runtime: Runtime, options: { 
   const version = options.to ?? rollbackTarget(channel)
   if (!version) {
     throw new StoreError(channel.history.length === 0
-      ? `${store.url} keeps no history for channel "${options.channel}", so otakit cannot tell what it served before ${channel.version}. Name the bundle: --to <version> (see "otakit status" or the store's bundle list).`
-      : `Channel "${options.channel}" has no earlier bundle to roll back to (it has only served ${channel.version}). Use --to <version> to pick one from "otakit status".`)
+      ? `${store.url} keeps no history for channel "${options.channel}", so capflight cannot tell what it served before ${channel.version}. Name the bundle: --to <version> (see "capflight status" or the store's bundle list).`
+      : `Channel "${options.channel}" has no earlier bundle to roll back to (it has only served ${channel.version}). Use --to <version> to pick one from "capflight status".`)
   }
   const bundle = await requireBundle(store, appId, version)
   await assertStored(store, bundle)
@@ -168,7 +168,7 @@ export async function rollout(settings: Settings, runtime: Runtime, options: { c
   if (chosen !== 1) throw new ConfigurationError(['rollout needs exactly one of --percentage <percent>, --promote or --abort.'])
   const channel = await requireChannel(store, appId, options.channel)
   if (!channel.rollout) {
-    throw new ConfigurationError([`Channel "${options.channel}" has no rollout in progress. Start one with "otakit release --rollout <percent>".`])
+    throw new ConfigurationError([`Channel "${options.channel}" has no rollout in progress. Start one with "capflight release --rollout <percent>".`])
   }
   const bundle = await requireBundle(store, appId, channel.rollout.version)
   if (settings.dryRun) return channelResult(appId, 'dry-run', options.channel, bundle, channel.version, store, `Would change the rollout of ${bundle.version} on ${options.channel}.`)
@@ -184,7 +184,7 @@ export async function rollout(settings: Settings, runtime: Runtime, options: { c
     }
     return startRollout(current, bundle, options.percentageBps!, at)
   })
-  if (!after) throw new ConflictError(`The rollout on "${options.channel}" changed while we updated it. Check "otakit status --channel ${options.channel}" and try again.`)
+  if (!after) throw new ConflictError(`The rollout on "${options.channel}" changed while we updated it. Check "capflight status --channel ${options.channel}" and try again.`)
   if (options.promote) return channelResult(appId, 'promoted', options.channel, bundle, before?.version, store, `${bundle.version} is now served to every device on ${options.channel}.`)
   if (options.abort) {
     const stable = await requireBundle(store, appId, after.version)

@@ -25,7 +25,7 @@ export interface CheckResult {
 function openMaintainable(settings: Settings, runtime: Runtime): Store {
   const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
   if (uploadsItself(store)) {
-    throw new ConfigurationError([`${store.url} keeps the bytes of its bundles itself: "otakit store check" and "otakit store gc" work on file: and s3:// stores.`])
+    throw new ConfigurationError([`${store.url} keeps the bytes of its bundles itself: "capflight store check" and "capflight store gc" work on file: and s3:// stores.`])
   }
   return store
 }
@@ -111,7 +111,7 @@ export const GC_GRACE_MS = 60 * 60 * 1000
 export async function collectGarbage(settings: Settings, runtime: Runtime, options: { keep: number; minAgeMs?: number }): Promise<GcResult> {
   if (!Number.isInteger(options.keep) || options.keep < 1) throw new ConfigurationError([`--keep must be a whole number of at least 1 (bundles kept per channel), got ${options.keep}.`])
   const store = openMaintainable(settings, runtime)
-  if (store instanceof CapgoStore) throw new ConfigurationError(['otakit store gc does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.'])
+  if (store instanceof CapgoStore) throw new ConfigurationError(['capflight store gc does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.'])
   const appId = settings.appId
   const cutoff = runtime.now().getTime() - (options.minAgeMs ?? GC_GRACE_MS)
 

@@ -95,7 +95,7 @@ export async function planRelease(settings: Settings, runtime: Runtime): Promise
   if (ref.tag) {
     tagVersion = format.version(ref.tag)
     if (!tagVersion) {
-      throw new ConfigurationError([`Tag "${ref.tag}" does not follow tagFormat "${settings.tagFormat}". Tag releases as ${format.tag('1.2.3')}, or set "tagFormat" in otakit.config.json.`])
+      throw new ConfigurationError([`Tag "${ref.tag}" does not follow tagFormat "${settings.tagFormat}". Tag releases as ${format.tag('1.2.3')}, or set "tagFormat" in capflight.config.json.`])
     }
   }
 
@@ -174,7 +174,7 @@ export async function planRelease(settings: Settings, runtime: Runtime): Promise
   const exact = await store.getBundle(settings.appId, version)
   if (exact) {
     if (exact.commit !== commit) {
-      throw new VersionError(`Version ${version} is already in ${store.url}, ${exact.commit ? `built from commit ${exact.commit.slice(0, 7)}` : 'uploaded without otakit'}, not from ${commit.slice(0, 7)}. Versions are immutable: tag a new version instead of moving an existing one.`)
+      throw new VersionError(`Version ${version} is already in ${store.url}, ${exact.commit ? `built from commit ${exact.commit.slice(0, 7)}` : 'uploaded without capflight'}, not from ${commit.slice(0, 7)}. Versions are immutable: tag a new version instead of moving an existing one.`)
     }
     return { ...planned, action: 'reuse', reason: `${version} is already stored for this commit.`, bump, base: baseVersion, version, existing: exact }
   }

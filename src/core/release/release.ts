@@ -129,7 +129,7 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
   if (settings.buildCommand) {
     await reporter.group(`Build: ${settings.buildCommand}`, () => runBuild(settings.buildCommand!, settings.cwd, runtime.env, reporter))
   }
-  const temp = await mkdtemp(path.join(os.tmpdir(), 'otakit-pack-'))
+  const temp = await mkdtemp(path.join(os.tmpdir(), 'capflight-pack-'))
   try {
     const packed = await reporter.group('Pack', () => packWebDir({
       webDir: path.resolve(settings.cwd, settings.webDir),
@@ -139,7 +139,7 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
       reporter: { info: (m) => reporter.info(m), warn, debug: (m) => reporter.debug(m), group: (n, r) => reporter.group(n, r), setSecret: (v) => reporter.setSecret(v) }
     }))
     reporter.info(`Packed ${packed.files} files: ${packed.size} bytes, sha256 ${packed.checksum}`)
-    // A store that packs bundles itself (Capgo) keeps otakit's pack checksum beside its own.
+    // A store that packs bundles itself (Capgo) keeps capflight's pack checksum beside its own.
     const current = plan.preid && plan.channelRecord && (plan.channelRecord.checksum === packed.checksum || uploadsItself(plan.store))
       ? await plan.store.getBundle(plan.appId, plan.channelRecord.version) : undefined
     if (current && (current.packChecksum ?? current.checksum) === packed.checksum) {
@@ -172,7 +172,7 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
 /** Hands the web folder to a backend that uploads whole bundles (Capgo); it moves the channel last. */
 async function uploadWhole(plan: ReleasePlan, store: UploadingStore, settings: Settings, runtime: Runtime, packed: PackResult, warnings: string[]): Promise<ReleaseResult> {
   if (settings.signCommand) {
-    throw new ConfigurationError([`The ${store.url} store encrypts through the Capgo CLI, which needs the private key itself (--private-key or OTAKIT_PRIVATE_KEY); --sign-command works with file: and s3:// stores.`])
+    throw new ConfigurationError([`The ${store.url} store encrypts through the Capgo CLI, which needs the private key itself (--private-key or CAPFLIGHT_PRIVATE_KEY); --sign-command works with file: and s3:// stores.`])
   }
   const repoUrl = detectCi(runtime.env).repoUrl
   let version = plan.version!
@@ -298,7 +298,7 @@ async function createBundleRecord(plan: ReleasePlan, settings: Settings, runtime
     }
     if (await plan.store.createBundle(record)) return record
     if (!plan.preid) {
-      throw new ConflictError(`Version ${version} was just stored by another pipeline. Run again: otakit will reuse it if it came from this commit.`)
+      throw new ConflictError(`Version ${version} was just stored by another pipeline. Run again: capflight will reuse it if it came from this commit.`)
     }
     const known = [...plan.knownVersions, ...(await plan.store.listBundleVersions(plan.appId)), version]
     version = `${plan.base}-${plan.preid}.${nextPrereleaseNumber(plan.base!, plan.preid, known)}`
@@ -326,7 +326,7 @@ async function applyReuse(plan: ReleasePlan, settings: Settings, runtime: Runtim
     return resultOf(plan, 'unchanged', `${plan.version} from this commit is already on ${plan.channel}.`, { ...common, changelog: existing.changelog })
   }
   if (plan.version === existing.version && plan.channelRecord?.history.some((h) => h.version === existing.version && h.action !== 'rollout' && h.action !== 'rollout-abort')) {
-    return resultOf(plan, 'unchanged', `${existing.version} from this commit was already released to ${plan.channel} and has since been replaced; not moving the channel back. Use "otakit rollback --channel ${plan.channel} --to ${existing.version}" to return to it.`, { ...common, version: existing.version, changelog: existing.changelog })
+    return resultOf(plan, 'unchanged', `${existing.version} from this commit was already released to ${plan.channel} and has since been replaced; not moving the channel back. Use "capflight rollback --channel ${plan.channel} --to ${existing.version}" to return to it.`, { ...common, version: existing.version, changelog: existing.changelog })
   }
   if (settings.dryRun) return resultOf(plan, 'dry-run', `Would point ${plan.channel} at ${plan.version} (${plan.reason})`, common)
   let bundle = existing
@@ -343,7 +343,7 @@ async function applyReuse(plan: ReleasePlan, settings: Settings, runtime: Runtim
     await assertStored(plan.store, existing)
     if (!(await plan.store.createBundle(bundle))) {
       const raced = await plan.store.getBundle(plan.appId, bundle.version)
-      if (raced?.checksum !== bundle.checksum) throw new ConflictError(`Version ${bundle.version} was just stored by another pipeline with different bytes. Check the store with "otakit status".`)
+      if (raced?.checksum !== bundle.checksum) throw new ConflictError(`Version ${bundle.version} was just stored by another pipeline with different bytes. Check the store with "capflight status".`)
       bundle = raced
     }
   }

@@ -197,7 +197,7 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
 
   async function requireApp(appId: string): Promise<string[]> {
     const names = await view.channelNames(appId)
-    if (names.length === 0) throw new ProtocolError(404, 'app_not_found', `No channel of app "${appId}" is in this store. Release it with "otakit release" first, or check the appId in capacitor.config.`)
+    if (names.length === 0) throw new ProtocolError(404, 'app_not_found', `No channel of app "${appId}" is in this store. Release it with "capflight release" first, or check the appId in capacitor.config.`)
     return names
   }
 
@@ -207,7 +207,7 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     if (own && names.includes(own)) return { name: own, override: true }
     if (device.defaultChannel && names.includes(device.defaultChannel)) return { name: device.defaultChannel, override: false }
     if (names.includes(defaultChannel)) return { name: defaultChannel, override: false }
-    throw new ProtocolError(400, 'channel_not_found', `Neither the device's channel (${device.defaultChannel ?? 'none'}) nor the default channel "${defaultChannel}" exists for ${device.app_id}. Release to one of them, or start otakit serve with --default-channel.`)
+    throw new ProtocolError(400, 'channel_not_found', `Neither the device's channel (${device.defaultChannel ?? 'none'}) nor the default channel "${defaultChannel}" exists for ${device.app_id}. Release to one of them, or start capflight serve with --default-channel.`)
   }
 
   function origin(request: RawRequest): string {

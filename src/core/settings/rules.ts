@@ -94,7 +94,7 @@ export function matchRule(rules: readonly Rule[], ref: RefContext): RuleMatch | 
 
 /** Says, in one sentence, why nothing matched. */
 export function whyNoRule(ref: RefContext): string {
-  if (ref.isPr) return `No rule matches pull request #${ref.prNumber ?? '?'} (branch ${ref.branch ?? 'unknown'}): set "pullRequestPreviews": true in otakit.config.json to release it to a pr-<number> channel.`
+  if (ref.isPr) return `No rule matches pull request #${ref.prNumber ?? '?'} (branch ${ref.branch ?? 'unknown'}): set "pullRequestPreviews": true in capflight.config.json to release it to a pr-<number> channel.`
   if (!ref.branch && !ref.tag) return 'HEAD is detached and no branch or tag was found in the CI environment; pass --branch or --tag, or check out a branch.'
-  return `No rule matches branch "${ref.branch}": default rules release tags to production, hotfix/* and release/* to beta and the default branch to development. Add a rule in otakit.config.json or pass --channel.`
+  return `No rule matches branch "${ref.branch}": default rules release tags to production, hotfix/* and release/* to beta and the default branch to development. Add a rule in capflight.config.json or pass --channel.`
 }

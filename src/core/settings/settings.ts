@@ -24,9 +24,9 @@ export interface Settings {
   channel?: string
   defaultBranch?: string
   minNativeVersion?: string
-  /** Private key: PEM, base64 of a PEM, or a file path (flag, OTAKIT_PRIVATE_KEY or CI input). */
+  /** Private key: PEM, base64 of a PEM, or a file path (flag, CAPFLIGHT_PRIVATE_KEY or CI input). */
   privateKey?: string
-  /** API key of a hosted store (capgo:): flag, OTAKIT_API_KEY or the api-key input. */
+  /** API key of a hosted store (capgo:): flag, CAPFLIGHT_API_KEY or the api-key input. */
   apiKey?: string
   /** Where the private key came from, for messages (never its content). */
   privateKeySource?: string
@@ -49,7 +49,7 @@ export interface Settings {
 /** Raw values from the wrapper: CLI flags or CI inputs, already kebab-case keyed. */
 export type SettingsFlags = Partial<Record<string, string | boolean | undefined>>
 
-/** Keys allowed in otakit.config.json (and the `otakit` key of package.json). */
+/** Keys allowed in capflight.config.json (and the `capflight` key of package.json). */
 export const CONFIG_KEYS = [
   '$schema', 'appId', 'webDir', 'buildCommand', 'store', 'tagFormat', 'defaultBranch', 'rules',
   'pullRequestPreviews', 'exclude', 'requireNotifyAppReady', 'minNativeVersion'
@@ -57,23 +57,23 @@ export const CONFIG_KEYS = [
 const RULE_KEYS = ['branch', 'tag', 'defaultBranch', 'pullRequest', 'channel', 'prerelease']
 
 const ENV_KEYS: Record<string, string> = {
-  'app-id': 'OTAKIT_APP_ID',
-  'web-dir': 'OTAKIT_WEB_DIR',
-  'build-command': 'OTAKIT_BUILD_COMMAND',
-  store: 'OTAKIT_STORE',
-  'tag-format': 'OTAKIT_TAG_FORMAT',
-  channel: 'OTAKIT_CHANNEL',
-  'dry-run': 'OTAKIT_DRY_RUN',
-  'allow-native-change': 'OTAKIT_ALLOW_NATIVE_CHANGE',
-  'default-branch': 'OTAKIT_DEFAULT_BRANCH',
-  'min-native-version': 'OTAKIT_MIN_NATIVE_VERSION',
-  rollout: 'OTAKIT_ROLLOUT',
-  'private-key': 'OTAKIT_PRIVATE_KEY',
-  'api-key': 'OTAKIT_API_KEY',
-  'sign-command': 'OTAKIT_SIGN_COMMAND',
-  'public-key': 'OTAKIT_PUBLIC_KEY',
-  'require-notify-app-ready': 'OTAKIT_REQUIRE_NOTIFY_APP_READY',
-  config: 'OTAKIT_CONFIG'
+  'app-id': 'CAPFLIGHT_APP_ID',
+  'web-dir': 'CAPFLIGHT_WEB_DIR',
+  'build-command': 'CAPFLIGHT_BUILD_COMMAND',
+  store: 'CAPFLIGHT_STORE',
+  'tag-format': 'CAPFLIGHT_TAG_FORMAT',
+  channel: 'CAPFLIGHT_CHANNEL',
+  'dry-run': 'CAPFLIGHT_DRY_RUN',
+  'allow-native-change': 'CAPFLIGHT_ALLOW_NATIVE_CHANGE',
+  'default-branch': 'CAPFLIGHT_DEFAULT_BRANCH',
+  'min-native-version': 'CAPFLIGHT_MIN_NATIVE_VERSION',
+  rollout: 'CAPFLIGHT_ROLLOUT',
+  'private-key': 'CAPFLIGHT_PRIVATE_KEY',
+  'api-key': 'CAPFLIGHT_API_KEY',
+  'sign-command': 'CAPFLIGHT_SIGN_COMMAND',
+  'public-key': 'CAPFLIGHT_PUBLIC_KEY',
+  'require-notify-app-ready': 'CAPFLIGHT_REQUIRE_NOTIFY_APP_READY',
+  config: 'CAPFLIGHT_CONFIG'
 }
 
 type Json = Record<string, unknown>
@@ -104,13 +104,13 @@ function loadConfig(cwd: string, explicit: string | undefined, problems: string[
     const file = path.resolve(cwd, explicit)
     return { config: readJson(file, problems) ?? {}, file }
   }
-  const file = path.join(cwd, 'otakit.config.json')
+  const file = path.join(cwd, 'capflight.config.json')
   if (existsSync(file)) return { config: readJson(file, problems) ?? {}, file }
   const pkg = path.join(cwd, 'package.json')
   if (existsSync(pkg)) {
     const json = readJson(pkg, problems)
-    const section = json?.otakit
-    if (section && typeof section === 'object' && !Array.isArray(section)) return { config: section as Json, file: `${pkg}#otakit` }
+    const section = json?.capflight
+    if (section && typeof section === 'object' && !Array.isArray(section)) return { config: section as Json, file: `${pkg}#capflight` }
   }
   return { config: {} }
 }
@@ -207,8 +207,8 @@ export function parsePercentage(text: string): number | undefined {
 }
 
 /**
- * Builds the typed settings. Precedence: flag > OTAKIT_* env > otakit.config.json
- * (or package.json#otakit) > capacitor config > defaults. Every problem is
+ * Builds the typed settings. Precedence: flag > CAPFLIGHT_* env > capflight.config.json
+ * (or package.json#capflight) > capacitor config > defaults. Every problem is
  * collected before failing.
  */
 export function buildSettings(flags: SettingsFlags, env: Record<string, string | undefined>, cwdIn: string): Settings {
@@ -257,7 +257,7 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
   }
 
   const appId = stringOf('app-id') ?? configString('appId') ?? capacitor.appId
-  if (!appId) problems.push('No appId: set "appId" in capacitor.config.json (or otakit.config.json), or pass --app-id com.example.app.')
+  if (!appId) problems.push('No appId: set "appId" in capacitor.config.json (or capflight.config.json), or pass --app-id com.example.app.')
   else if (!/^[A-Za-z0-9._-]+$/.test(appId)) problems.push(`appId "${appId}" may only hold letters, digits, dots, dashes and underscores (like com.example.app).`)
 
   const webDir = stringOf('web-dir') ?? configString('webDir') ?? capacitor.webDir ?? 'www'
@@ -282,7 +282,7 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
   const tagProblem = TagFormat.validate(tagFormat)
   if (tagProblem) problems.push(tagProblem)
 
-  const store = stringOf('store') ?? configString('store') ?? path.join('.otakit', 'store')
+  const store = stringOf('store') ?? configString('store') ?? path.join('.capflight', 'store')
 
   let rules: Rule[] = [...DEFAULT_RULES]
   if (config.rules !== undefined) rules = validateRules(config.rules, where, problems) ?? rules
@@ -318,19 +318,19 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
   const baseVersion = typeof pkg.version === 'string' && semver.valid(pkg.version) ? semver.valid(pkg.version)! : undefined
 
   const privateKeyFlag = flags['private-key']
-  const privateKeyValue = typeof privateKeyFlag === 'string' && privateKeyFlag !== '' ? privateKeyFlag : env.OTAKIT_PRIVATE_KEY || undefined
+  const privateKeyValue = typeof privateKeyFlag === 'string' && privateKeyFlag !== '' ? privateKeyFlag : env.CAPFLIGHT_PRIVATE_KEY || undefined
   let privateKey: string | undefined
   let privateKeySource: string | undefined
   if (privateKeyValue !== undefined) {
     const fromFlag = typeof privateKeyFlag === 'string' && privateKeyFlag !== ''
-    // OTAKIT_PRIVATE_KEY always holds the key itself; the flag (or CI input) may name a file.
+    // CAPFLIGHT_PRIVATE_KEY always holds the key itself; the flag (or CI input) may name a file.
     const looksLikeKey = !fromFlag || privateKeyValue.includes('-----BEGIN') || /^[A-Za-z0-9+/=\s]{200,}$/.test(privateKeyValue)
-    privateKeySource = fromFlag ? (looksLikeKey ? 'the private-key input' : privateKeyValue) : 'OTAKIT_PRIVATE_KEY'
+    privateKeySource = fromFlag ? (looksLikeKey ? 'the private-key input' : privateKeyValue) : 'CAPFLIGHT_PRIVATE_KEY'
     if (looksLikeKey) privateKey = privateKeyValue
     else {
       const file = path.resolve(cwd, privateKeyValue)
       // The value might be a mistyped secret: never repeat it.
-      if (!existsSync(file)) problems.push('The private key given with --private-key (or the private-key input) is neither a PEM key, nor base64 of one, nor an existing file. Pass the file written by "otakit keys create", or the key itself.')
+      if (!existsSync(file)) problems.push('The private key given with --private-key (or the private-key input) is neither a PEM key, nor base64 of one, nor an existing file. Pass the file written by "capflight keys create", or the key itself.')
       else privateKey = readFileSync(file, 'utf8')
     }
   }

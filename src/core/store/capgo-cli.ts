@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process'
 import { StoreError } from '../errors.js'
 
-/** The Capgo CLI release otakit is tested with; `npx` fetches exactly this one. */
+/** The Capgo CLI release capflight is tested with; `npx` fetches exactly this one. */
 export const CAPGO_CLI_VERSION = '8.68.1'
 
 export interface CapgoCliOptions {
-  /** A local Capgo CLI entry script (OTAKIT_CAPGO_CLI); otherwise npx runs the pinned release. */
+  /** A local Capgo CLI entry script (CAPFLIGHT_CAPGO_CLI); otherwise npx runs the pinned release. */
   entry?: string
   cwd: string
   env: Record<string, string | undefined>
@@ -29,10 +29,10 @@ export function explainCapgoFailure(output: string[], code: number | null, appId
   const said = (errors.length ? errors : lines.slice(-5)).filter((l, i, all) => all.indexOf(l) === i).join(' / ')
   const text = lines.join('\n')
   if (/invalid api ?key|cannot check 2fa compliance|invalid apikey|apikey.*(not found|invalid)/i.test(text)) {
-    return new StoreError(`Capgo rejected the API key. Check OTAKIT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`)
+    return new StoreError(`Capgo rejected the API key. Check CAPFLIGHT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`)
   }
   if (/Bundle uploaded/.test(text)) {
-    return new StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: otakit finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`)
+    return new StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: capflight finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`)
   }
   if (/permission app\.upload_bundle|required RBAC permission|not allowed to upload|mode.*(read)/i.test(text)) {
     return new StoreError(`This Capgo API key may not upload bundles for ${appId}. Use a key in "all" or "upload" mode that covers the app. Capgo said: ${said}`)
@@ -71,7 +71,7 @@ export function runCapgoCli(options: CapgoCliOptions): Promise<string[]> {
     const err = { text: '' }
     child.stdout.on('data', (c: Buffer) => collect(c, out))
     child.stderr.on('data', (c: Buffer) => collect(c, err))
-    child.on('error', (error) => reject(new StoreError(`Could not start the Capgo CLI (${command}): ${error.message}. Install Node.js with npx, or point OTAKIT_CAPGO_CLI at a Capgo CLI ${CAPGO_CLI_VERSION} entry script.`)))
+    child.on('error', (error) => reject(new StoreError(`Could not start the Capgo CLI (${command}): ${error.message}. Install Node.js with npx, or point CAPFLIGHT_CAPGO_CLI at a Capgo CLI ${CAPGO_CLI_VERSION} entry script.`)))
     child.on('close', (code) => {
       for (const rest of [out, err]) if (rest.text) output.push(rest.text)
       if (code === 0) resolve(output)

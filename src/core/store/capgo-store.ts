@@ -18,7 +18,7 @@ export interface CapgoLocation {
   supaHost?: string
   supaAnon?: string
   /**
-   * External bundles: otakit stores the bytes in this store (file: or s3://, the usual layout),
+   * External bundles: capflight stores the bytes in this store (file: or s3://, the usual layout),
    * served to devices from `url`, and registers them in Capgo; no Capgo CLI upload.
    */
   external?: { store: string; url: string }
@@ -44,7 +44,7 @@ export function parseCapgoUrl(url: string): CapgoLocation {
   const externalStore = q.get('externalStore') || undefined
   const externalUrl = q.get('externalUrl')?.replace(/\/+$/, '') || undefined
   if (Boolean(externalStore) !== Boolean(externalUrl)) {
-    throw new ConfigurationError([`Store URL "${url}": external bundles need both externalStore (where otakit writes them, e.g. s3://bucket/prefix) and externalUrl (the https:// address devices download that store's files from).`])
+    throw new ConfigurationError([`Store URL "${url}": external bundles need both externalStore (where capflight writes them, e.g. s3://bucket/prefix) and externalUrl (the https:// address devices download that store's files from).`])
   }
   if (externalUrl && !externalUrl.startsWith('https://')) throw new ConfigurationError([`externalUrl "${externalUrl}" must start with https://: Capgo only registers bundles served over HTTPS.`])
   if (externalStore && /^capgo:/i.test(externalStore)) throw new ConfigurationError(['externalStore must be a file: or s3:// store, not capgo:.'])
@@ -55,7 +55,7 @@ export function parseCapgoUrl(url: string): CapgoLocation {
   }
 }
 
-/** A bundle row of Capgo's public API (`GET /bundle/`), the fields otakit reads. */
+/** A bundle row of Capgo's public API (`GET /bundle/`), the fields capflight reads. */
 interface CapgoBundle {
   id: number
   name: string
@@ -80,13 +80,13 @@ interface CapgoChannel {
   version: { id: number; name: string } | null
 }
 
-// otakit's own facts ride in the bundle comment, after the changelog, as trailers.
-const COMMIT_TRAILER = /^otakit-commit: ([0-9a-f]{7,40})$/m
-const PACK_TRAILER = /^otakit-pack: ([0-9a-f]{64})$/m
-const NATIVE_TRAILER = /^otakit-native: (\{.*\})$/m
+// capflight's own facts ride in the bundle comment, after the changelog, as trailers.
+const COMMIT_TRAILER = /^capflight-commit: ([0-9a-f]{7,40})$/m
+const PACK_TRAILER = /^capflight-pack: ([0-9a-f]{64})$/m
+const NATIVE_TRAILER = /^capflight-native: (\{.*\})$/m
 
 export function bundleComment(request: Pick<UploadRequest, 'changelog' | 'commit' | 'packChecksum' | 'fingerprint'>): string {
-  return `${request.changelog.trim()}\n\notakit-commit: ${request.commit}\notakit-pack: ${request.packChecksum}\notakit-native: ${JSON.stringify(request.fingerprint)}`
+  return `${request.changelog.trim()}\n\ncapflight-commit: ${request.commit}\ncapflight-pack: ${request.packChecksum}\ncapflight-native: ${JSON.stringify(request.fingerprint)}`
 }
 
 function pluginsFingerprint(packages: { name: string; version: string }[]): NativeFingerprint {
@@ -97,13 +97,13 @@ function pluginsFingerprint(packages: { name: string; version: string }[]): Nati
 /**
  * Capgo Cloud (or a self-hosted Capgo) as a store: reads and channel moves through the
  * public REST API; uploads through the official Capgo CLI, which packs and keeps the bytes
- * itself — or, with an external store, otakit's own zip stored there and registered in Capgo
- * as an external bundle. Devices update from Capgo, so `otakit serve` does not read this store.
+ * itself — or, with an external store, capflight's own zip stored there and registered in Capgo
+ * as an external bundle. Devices update from Capgo, so `capflight serve` does not read this store.
  * The API has no compare-and-swap; a channel move re-reads the channel first.
  */
 export class CapgoStore implements Store {
   readonly url: string
-  /** True unless bundles go to an external store: then otakit stores and registers them itself. */
+  /** True unless bundles go to an external store: then capflight stores and registers them itself. */
   readonly uploadsItself: boolean
   private readonly bundleCache = new Map<string, Promise<CapgoBundle[]>>()
   private readonly apps = new Map<string, Promise<void>>()
@@ -114,7 +114,7 @@ export class CapgoStore implements Store {
     private readonly env: Env,
     private readonly onProgress?: (message: string) => void,
     private readonly cli: Pick<CapgoCliOptions, 'entry'> = {},
-    /** With external bundles: the store that holds their bytes and otakit's full records. */
+    /** With external bundles: the store that holds their bytes and capflight's full records. */
     private readonly external?: Store
   ) {
     this.url = location.supaHost ? `capgo:?supaHost=${location.supaHost}` : 'capgo:'
@@ -122,13 +122,13 @@ export class CapgoStore implements Store {
   }
 
   private externalStore(): Store {
-    if (!this.external) throw new StoreError('Capgo keeps the bytes of its bundles itself; otakit cannot address them here.')
+    if (!this.external) throw new StoreError('Capgo keeps the bytes of its bundles itself; capflight cannot address them here.')
     return this.external
   }
 
   private key(): string {
     if (!this.apiKey) {
-      throw new ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set OTAKIT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`])
+      throw new ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set CAPFLIGHT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`])
     }
     return this.apiKey
   }
@@ -156,7 +156,7 @@ export class CapgoStore implements Store {
     // Capgo answers "not found" as a 404 or as a 400 naming what it could not find.
     if ((response.status === 404 || response.status === 400) && options.absent?.test(text)) return undefined
     if (response.status === 401 || response.status === 403) {
-      throw new StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that OTAKIT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`)
+      throw new StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that CAPFLIGHT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`)
     }
     if (!response.ok) throw new StoreError(`Capgo answered HTTP ${response.status} to ${method} ${url.pathname}: ${text.slice(0, 300)}`)
     try {
@@ -214,7 +214,7 @@ export class CapgoStore implements Store {
       size: 0,
       commit: COMMIT_TRAILER.exec(comment)?.[1] ?? '',
       createdAt: row.created_at ?? '',
-      // Bundles uploaded without otakit carry only Capgo's plugin list.
+      // Bundles uploaded without capflight carry only Capgo's plugin list.
       nativeFingerprint: fingerprint ?? pluginsFingerprint(row.native_packages ?? []),
       minNativeVersion: row.min_update_version ?? row.minUpdateVersion ?? undefined,
       changelog: comment.replace(COMMIT_TRAILER, '').replace(PACK_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
@@ -227,7 +227,7 @@ export class CapgoStore implements Store {
   async getBundle(appId: string, version: string): Promise<BundleRecord | undefined> {
     const row = (await this.bundles(appId)).find((b) => b.name === version)
     if (!row) return undefined
-    // External bundles keep otakit's full record (manifest, fingerprint, commit) beside their bytes.
+    // External bundles keep capflight's full record (manifest, fingerprint, commit) beside their bytes.
     return (await this.external?.getBundle(appId, version)) ?? this.toRecord(row)
   }
 
@@ -254,7 +254,7 @@ export class CapgoStore implements Store {
   }
 
   /**
-   * External bundles: otakit's record goes to the external store, then the bundle is registered
+   * External bundles: capflight's record goes to the external store, then the bundle is registered
    * in Capgo (POST /bundle/) with its HTTPS address, checksum and session key. False when
    * Capgo already has that version from other bytes.
    */
@@ -321,7 +321,7 @@ export class CapgoStore implements Store {
   }
 
   async putChannel(appId: string, record: ChannelRecord, expectedRevision: number | undefined): Promise<boolean> {
-    if (record.rollout) throw new StoreError('Rollouts on a capgo: store are started with "otakit release --rollout" and managed in Capgo\'s console.')
+    if (record.rollout) throw new StoreError('Rollouts on a capgo: store are started with "capflight release --rollout" and managed in Capgo\'s console.')
     const current = await this.channelRow(appId, record.name)
     if ((current?.version?.id ?? undefined) !== expectedRevision) return false
     await this.setChannel(appId, record.name, record.version)
@@ -395,7 +395,7 @@ export class CapgoStore implements Store {
   }
 
   async deleteBlob(): Promise<void> {
-    throw new StoreError('otakit does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup".')
+    throw new StoreError('capflight does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup".')
   }
 
   async deleteBundle(): Promise<void> {
@@ -411,9 +411,9 @@ export function capgoUploadArgs(request: UploadRequest, location: CapgoLocation)
     '--channel', request.channel,
     '--comment', bundleComment(request),
     '--delta',
-    // A rerun after an interrupted upload finds the version there; otakit then checks it is this commit's.
+    // A rerun after an interrupted upload finds the version there; capflight then checks it is this commit's.
     '--version-exists-ok',
-    // otakit checked notifyAppReady and the native fingerprint itself before this.
+    // capflight checked notifyAppReady and the native fingerprint itself before this.
     '--no-code-check'
   ]
   if (request.commitUrl) args.push('--link', request.commitUrl)

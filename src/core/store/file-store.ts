@@ -29,7 +29,7 @@ async function readJsonFile<T>(file: string): Promise<T | undefined> {
 }
 
 /**
- * The embedded store: a folder (default `.otakit/store`). Atomic renames,
+ * The embedded store: a folder (default `.capflight/store`). Atomic renames,
  * hard-link create-if-absent and a lock file per channel give the same
  * guarantees the S3 store gets from conditional writes.
  */
@@ -245,7 +245,7 @@ export class FileStore implements Store {
         try {
           if (Date.now() - (await stat(file)).mtimeMs > LOCK_STALE_MS) await unlink(file)
         } catch { /* released meanwhile */ }
-        if (attempt > 2000) throw new StoreError(`Channel lock ${file} is held for too long. If no otakit is running, delete the file.`)
+        if (attempt > 2000) throw new StoreError(`Channel lock ${file} is held for too long. If no capflight is running, delete the file.`)
         await new Promise((r) => setTimeout(r, 5 + Math.random() * 20))
       }
     }

@@ -26,8 +26,8 @@ const backends: Record<string, StoreFactory> = {
   capgo: (url, cwd, env, options) => {
     const location = parseCapgoUrl(url)
     const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress })
-    const apiKey = options.apiKey ?? (env.OTAKIT_API_KEY || env.CAPGO_TOKEN || undefined)
-    return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.OTAKIT_CAPGO_CLI || undefined }, external)
+    const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined)
+    return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external)
   }
 }
 
@@ -35,7 +35,7 @@ export function knownStoreSchemes(): string[] {
   return Object.keys(backends).map((s) => `${s}:`)
 }
 
-/** Opens the store a URL names; `env` supplies credentials (AWS_*, OTAKIT_API_KEY). */
+/** Opens the store a URL names; `env` supplies credentials (AWS_*, CAPFLIGHT_API_KEY). */
 export function openStore(url: string, cwd: string, env: Env = {}, options: StoreOptions = {}): Store {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)
   // One-letter schemes are Windows drive letters, i.e. plain paths.

@@ -29,7 +29,7 @@ export function parseS3Url(url: string, env: Env): S3Location {
     throw new ConfigurationError([`Store URL "${url}" is not a URL. Use s3://bucket/prefix.`])
   }
   const bucket = parsed.hostname
-  if (!bucket) throw new ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/otakit).`])
+  if (!bucket) throw new ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/capflight).`])
   const q = parsed.searchParams
   for (const key of q.keys()) {
     if (!['endpoint', 'region', 'forcePathStyle'].includes(key)) throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: endpoint, region, forcePathStyle.`])

@@ -31,7 +31,7 @@ export interface BundleRecord {
   sessionKey?: string
   /** Encryption v2: hex of the RSA private-key encryption of the 32 checksum bytes. */
   signature?: string
-  /** SHA-256 of otakit's deterministic zip, when the store packed its own (Capgo). */
+  /** SHA-256 of capflight's deterministic zip, when the store packed its own (Capgo). */
   packChecksum?: string
 }
 
@@ -149,7 +149,7 @@ export interface UploadRequest {
   commitUrl?: string
   changelog: string
   fingerprint: NativeFingerprint
-  /** SHA-256 of otakit's deterministic zip of the same folder: how a later push sees nothing changed. */
+  /** SHA-256 of capflight's deterministic zip of the same folder: how a later push sees nothing changed. */
   packChecksum: string
   minNativeVersion?: string
   /** PEM of the encryption v2 private key. */

@@ -49122,7 +49122,7 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
  * Typed errors carry what a user needs to fix the problem. Only the outermost
  * wrapper (CLI, GitHub Action, Azure task) turns them into an exit code.
  */
-class OtakitError extends Error {
+class CapflightError extends Error {
     details;
     /** Process exit code the wrappers use: 1 failure, 2 usage/config, 3 native build needed. */
     exitCode = 1;
@@ -49133,7 +49133,7 @@ class OtakitError extends Error {
     }
 }
 /** Bad flags, bad config, bad input that the user must correct. Exit 2. */
-class ConfigurationError extends OtakitError {
+class ConfigurationError extends CapflightError {
     problems;
     exitCode = 2;
     constructor(problems) {
@@ -49141,25 +49141,25 @@ class ConfigurationError extends OtakitError {
         this.problems = problems;
     }
 }
-class GitError extends OtakitError {
+class GitError extends CapflightError {
 }
-class BuildError extends OtakitError {
+class BuildError extends CapflightError {
 }
-class PackError extends OtakitError {
+class PackError extends CapflightError {
 }
-class StoreError extends OtakitError {
+class StoreError extends CapflightError {
 }
-class VersionError extends OtakitError {
+class VersionError extends CapflightError {
 }
 /** The change touches native code or plugins, so it cannot ship over the air. Exit 3. */
-class NativeChangeError extends (/* unused pure expression or super */ null && (OtakitError)) {
+class NativeChangeError extends (/* unused pure expression or super */ null && (CapflightError)) {
     exitCode = 3;
 }
 /** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */
-class ConflictError extends OtakitError {
+class ConflictError extends CapflightError {
 }
 function exitCodeOf(error) {
-    return error instanceof OtakitError ? error.exitCode : 1;
+    return error instanceof CapflightError ? error.exitCode : 1;
 }
 
 ;// CONCATENATED MODULE: ./src/core/version/tag-format.ts
@@ -49276,10 +49276,10 @@ function matchRule(rules, ref) {
 /** Says, in one sentence, why nothing matched. */
 function whyNoRule(ref) {
     if (ref.isPr)
-        return `No rule matches pull request #${ref.prNumber ?? '?'} (branch ${ref.branch ?? 'unknown'}): set "pullRequestPreviews": true in otakit.config.json to release it to a pr-<number> channel.`;
+        return `No rule matches pull request #${ref.prNumber ?? '?'} (branch ${ref.branch ?? 'unknown'}): set "pullRequestPreviews": true in capflight.config.json to release it to a pr-<number> channel.`;
     if (!ref.branch && !ref.tag)
         return 'HEAD is detached and no branch or tag was found in the CI environment; pass --branch or --tag, or check out a branch.';
-    return `No rule matches branch "${ref.branch}": default rules release tags to production, hotfix/* and release/* to beta and the default branch to development. Add a rule in otakit.config.json or pass --channel.`;
+    return `No rule matches branch "${ref.branch}": default rules release tags to production, hotfix/* and release/* to beta and the default branch to development. Add a rule in capflight.config.json or pass --channel.`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/settings/settings.ts
@@ -49289,30 +49289,30 @@ function whyNoRule(ref) {
 
 
 
-/** Keys allowed in otakit.config.json (and the `otakit` key of package.json). */
+/** Keys allowed in capflight.config.json (and the `capflight` key of package.json). */
 const CONFIG_KEYS = [
     '$schema', 'appId', 'webDir', 'buildCommand', 'store', 'tagFormat', 'defaultBranch', 'rules',
     'pullRequestPreviews', 'exclude', 'requireNotifyAppReady', 'minNativeVersion'
 ];
 const RULE_KEYS = ['branch', 'tag', 'defaultBranch', 'pullRequest', 'channel', 'prerelease'];
 const ENV_KEYS = {
-    'app-id': 'OTAKIT_APP_ID',
-    'web-dir': 'OTAKIT_WEB_DIR',
-    'build-command': 'OTAKIT_BUILD_COMMAND',
-    store: 'OTAKIT_STORE',
-    'tag-format': 'OTAKIT_TAG_FORMAT',
-    channel: 'OTAKIT_CHANNEL',
-    'dry-run': 'OTAKIT_DRY_RUN',
-    'allow-native-change': 'OTAKIT_ALLOW_NATIVE_CHANGE',
-    'default-branch': 'OTAKIT_DEFAULT_BRANCH',
-    'min-native-version': 'OTAKIT_MIN_NATIVE_VERSION',
-    rollout: 'OTAKIT_ROLLOUT',
-    'private-key': 'OTAKIT_PRIVATE_KEY',
-    'api-key': 'OTAKIT_API_KEY',
-    'sign-command': 'OTAKIT_SIGN_COMMAND',
-    'public-key': 'OTAKIT_PUBLIC_KEY',
-    'require-notify-app-ready': 'OTAKIT_REQUIRE_NOTIFY_APP_READY',
-    config: 'OTAKIT_CONFIG'
+    'app-id': 'CAPFLIGHT_APP_ID',
+    'web-dir': 'CAPFLIGHT_WEB_DIR',
+    'build-command': 'CAPFLIGHT_BUILD_COMMAND',
+    store: 'CAPFLIGHT_STORE',
+    'tag-format': 'CAPFLIGHT_TAG_FORMAT',
+    channel: 'CAPFLIGHT_CHANNEL',
+    'dry-run': 'CAPFLIGHT_DRY_RUN',
+    'allow-native-change': 'CAPFLIGHT_ALLOW_NATIVE_CHANGE',
+    'default-branch': 'CAPFLIGHT_DEFAULT_BRANCH',
+    'min-native-version': 'CAPFLIGHT_MIN_NATIVE_VERSION',
+    rollout: 'CAPFLIGHT_ROLLOUT',
+    'private-key': 'CAPFLIGHT_PRIVATE_KEY',
+    'api-key': 'CAPFLIGHT_API_KEY',
+    'sign-command': 'CAPFLIGHT_SIGN_COMMAND',
+    'public-key': 'CAPFLIGHT_PUBLIC_KEY',
+    'require-notify-app-ready': 'CAPFLIGHT_REQUIRE_NOTIFY_APP_READY',
+    config: 'CAPFLIGHT_CONFIG'
 };
 function readJson(file, problems) {
     let text;
@@ -49341,15 +49341,15 @@ function loadConfig(cwd, explicit, problems) {
         const file = external_node_path_default().resolve(cwd, explicit);
         return { config: readJson(file, problems) ?? {}, file };
     }
-    const file = external_node_path_default().join(cwd, 'otakit.config.json');
+    const file = external_node_path_default().join(cwd, 'capflight.config.json');
     if ((0,external_node_fs_.existsSync)(file))
         return { config: readJson(file, problems) ?? {}, file };
     const pkg = external_node_path_default().join(cwd, 'package.json');
     if ((0,external_node_fs_.existsSync)(pkg)) {
         const json = readJson(pkg, problems);
-        const section = json?.otakit;
+        const section = json?.capflight;
         if (section && typeof section === 'object' && !Array.isArray(section))
-            return { config: section, file: `${pkg}#otakit` };
+            return { config: section, file: `${pkg}#capflight` };
     }
     return { config: {} };
 }
@@ -49457,8 +49457,8 @@ function parsePercentage(text) {
     return bps > 0 && bps <= 10000 ? bps : undefined;
 }
 /**
- * Builds the typed settings. Precedence: flag > OTAKIT_* env > otakit.config.json
- * (or package.json#otakit) > capacitor config > defaults. Every problem is
+ * Builds the typed settings. Precedence: flag > CAPFLIGHT_* env > capflight.config.json
+ * (or package.json#capflight) > capacitor config > defaults. Every problem is
  * collected before failing.
  */
 function buildSettings(flags, env, cwdIn) {
@@ -49510,7 +49510,7 @@ function buildSettings(flags, env, cwdIn) {
     };
     const appId = stringOf('app-id') ?? configString('appId') ?? capacitor.appId;
     if (!appId)
-        problems.push('No appId: set "appId" in capacitor.config.json (or otakit.config.json), or pass --app-id com.example.app.');
+        problems.push('No appId: set "appId" in capacitor.config.json (or capflight.config.json), or pass --app-id com.example.app.');
     else if (!/^[A-Za-z0-9._-]+$/.test(appId))
         problems.push(`appId "${appId}" may only hold letters, digits, dots, dashes and underscores (like com.example.app).`);
     const webDir = stringOf('web-dir') ?? configString('webDir') ?? capacitor.webDir ?? 'www';
@@ -49538,7 +49538,7 @@ function buildSettings(flags, env, cwdIn) {
     const tagProblem = TagFormat.validate(tagFormat);
     if (tagProblem)
         problems.push(tagProblem);
-    const store = stringOf('store') ?? configString('store') ?? external_node_path_default().join('.otakit', 'store');
+    const store = stringOf('store') ?? configString('store') ?? external_node_path_default().join('.capflight', 'store');
     let rules = [...DEFAULT_RULES];
     if (config.rules !== undefined)
         rules = validateRules(config.rules, where, problems) ?? rules;
@@ -49575,21 +49575,21 @@ function buildSettings(flags, env, cwdIn) {
     }
     const baseVersion = typeof pkg.version === 'string' && semver_default().valid(pkg.version) ? semver_default().valid(pkg.version) : undefined;
     const privateKeyFlag = flags['private-key'];
-    const privateKeyValue = typeof privateKeyFlag === 'string' && privateKeyFlag !== '' ? privateKeyFlag : env.OTAKIT_PRIVATE_KEY || undefined;
+    const privateKeyValue = typeof privateKeyFlag === 'string' && privateKeyFlag !== '' ? privateKeyFlag : env.CAPFLIGHT_PRIVATE_KEY || undefined;
     let privateKey;
     let privateKeySource;
     if (privateKeyValue !== undefined) {
         const fromFlag = typeof privateKeyFlag === 'string' && privateKeyFlag !== '';
-        // OTAKIT_PRIVATE_KEY always holds the key itself; the flag (or CI input) may name a file.
+        // CAPFLIGHT_PRIVATE_KEY always holds the key itself; the flag (or CI input) may name a file.
         const looksLikeKey = !fromFlag || privateKeyValue.includes('-----BEGIN') || /^[A-Za-z0-9+/=\s]{200,}$/.test(privateKeyValue);
-        privateKeySource = fromFlag ? (looksLikeKey ? 'the private-key input' : privateKeyValue) : 'OTAKIT_PRIVATE_KEY';
+        privateKeySource = fromFlag ? (looksLikeKey ? 'the private-key input' : privateKeyValue) : 'CAPFLIGHT_PRIVATE_KEY';
         if (looksLikeKey)
             privateKey = privateKeyValue;
         else {
             const file = external_node_path_default().resolve(cwd, privateKeyValue);
             // The value might be a mistyped secret: never repeat it.
             if (!(0,external_node_fs_.existsSync)(file))
-                problems.push('The private key given with --private-key (or the private-key input) is neither a PEM key, nor base64 of one, nor an existing file. Pass the file written by "otakit keys create", or the key itself.');
+                problems.push('The private key given with --private-key (or the private-key input) is neither a PEM key, nor base64 of one, nor an existing file. Pass the file written by "capflight keys create", or the key itself.');
             else
                 privateKey = (0,external_node_fs_.readFileSync)(file, 'utf8');
         }
@@ -50214,7 +50214,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/core/store/capgo-cli.ts
 
 
-/** The Capgo CLI release otakit is tested with; `npx` fetches exactly this one. */
+/** The Capgo CLI release capflight is tested with; `npx` fetches exactly this one. */
 const CAPGO_CLI_VERSION = '8.68.1';
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
@@ -50229,10 +50229,10 @@ function explainCapgoFailure(output, code, appId) {
     const said = (errors.length ? errors : lines.slice(-5)).filter((l, i, all) => all.indexOf(l) === i).join(' / ');
     const text = lines.join('\n');
     if (/invalid api ?key|cannot check 2fa compliance|invalid apikey|apikey.*(not found|invalid)/i.test(text)) {
-        return new StoreError(`Capgo rejected the API key. Check OTAKIT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`);
+        return new StoreError(`Capgo rejected the API key. Check CAPFLIGHT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`);
     }
     if (/Bundle uploaded/.test(text)) {
-        return new StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: otakit finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`);
+        return new StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: capflight finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`);
     }
     if (/permission app\.upload_bundle|required RBAC permission|not allowed to upload|mode.*(read)/i.test(text)) {
         return new StoreError(`This Capgo API key may not upload bundles for ${appId}. Use a key in "all" or "upload" mode that covers the app. Capgo said: ${said}`);
@@ -50271,7 +50271,7 @@ function runCapgoCli(options) {
         const err = { text: '' };
         child.stdout.on('data', (c) => collect(c, out));
         child.stderr.on('data', (c) => collect(c, err));
-        child.on('error', (error) => reject(new StoreError(`Could not start the Capgo CLI (${command}): ${error.message}. Install Node.js with npx, or point OTAKIT_CAPGO_CLI at a Capgo CLI ${CAPGO_CLI_VERSION} entry script.`)));
+        child.on('error', (error) => reject(new StoreError(`Could not start the Capgo CLI (${command}): ${error.message}. Install Node.js with npx, or point CAPFLIGHT_CAPGO_CLI at a Capgo CLI ${CAPGO_CLI_VERSION} entry script.`)));
         child.on('close', (code) => {
             for (const rest of [out, err])
                 if (rest.text)
@@ -50326,7 +50326,7 @@ function parseCapgoUrl(url) {
     const externalStore = q.get('externalStore') || undefined;
     const externalUrl = q.get('externalUrl')?.replace(/\/+$/, '') || undefined;
     if (Boolean(externalStore) !== Boolean(externalUrl)) {
-        throw new ConfigurationError([`Store URL "${url}": external bundles need both externalStore (where otakit writes them, e.g. s3://bucket/prefix) and externalUrl (the https:// address devices download that store's files from).`]);
+        throw new ConfigurationError([`Store URL "${url}": external bundles need both externalStore (where capflight writes them, e.g. s3://bucket/prefix) and externalUrl (the https:// address devices download that store's files from).`]);
     }
     if (externalUrl && !externalUrl.startsWith('https://'))
         throw new ConfigurationError([`externalUrl "${externalUrl}" must start with https://: Capgo only registers bundles served over HTTPS.`]);
@@ -50338,12 +50338,12 @@ function parseCapgoUrl(url) {
         ...(externalStore && externalUrl ? { external: { store: externalStore, url: externalUrl } } : {})
     };
 }
-// otakit's own facts ride in the bundle comment, after the changelog, as trailers.
-const COMMIT_TRAILER = /^otakit-commit: ([0-9a-f]{7,40})$/m;
-const PACK_TRAILER = /^otakit-pack: ([0-9a-f]{64})$/m;
-const NATIVE_TRAILER = /^otakit-native: (\{.*\})$/m;
+// capflight's own facts ride in the bundle comment, after the changelog, as trailers.
+const COMMIT_TRAILER = /^capflight-commit: ([0-9a-f]{7,40})$/m;
+const PACK_TRAILER = /^capflight-pack: ([0-9a-f]{64})$/m;
+const NATIVE_TRAILER = /^capflight-native: (\{.*\})$/m;
 function bundleComment(request) {
-    return `${request.changelog.trim()}\n\notakit-commit: ${request.commit}\notakit-pack: ${request.packChecksum}\notakit-native: ${JSON.stringify(request.fingerprint)}`;
+    return `${request.changelog.trim()}\n\ncapflight-commit: ${request.commit}\ncapflight-pack: ${request.packChecksum}\ncapflight-native: ${JSON.stringify(request.fingerprint)}`;
 }
 function pluginsFingerprint(packages) {
     const plugins = Object.fromEntries(packages.map((p) => [p.name, p.version]).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -50352,8 +50352,8 @@ function pluginsFingerprint(packages) {
 /**
  * Capgo Cloud (or a self-hosted Capgo) as a store: reads and channel moves through the
  * public REST API; uploads through the official Capgo CLI, which packs and keeps the bytes
- * itself — or, with an external store, otakit's own zip stored there and registered in Capgo
- * as an external bundle. Devices update from Capgo, so `otakit serve` does not read this store.
+ * itself — or, with an external store, capflight's own zip stored there and registered in Capgo
+ * as an external bundle. Devices update from Capgo, so `capflight serve` does not read this store.
  * The API has no compare-and-swap; a channel move re-reads the channel first.
  */
 class CapgoStore {
@@ -50364,12 +50364,12 @@ class CapgoStore {
     cli;
     external;
     url;
-    /** True unless bundles go to an external store: then otakit stores and registers them itself. */
+    /** True unless bundles go to an external store: then capflight stores and registers them itself. */
     uploadsItself;
     bundleCache = new Map();
     apps = new Map();
     constructor(location, apiKey, env, onProgress, cli = {}, 
-    /** With external bundles: the store that holds their bytes and otakit's full records. */
+    /** With external bundles: the store that holds their bytes and capflight's full records. */
     external) {
         this.location = location;
         this.apiKey = apiKey;
@@ -50382,12 +50382,12 @@ class CapgoStore {
     }
     externalStore() {
         if (!this.external)
-            throw new StoreError('Capgo keeps the bytes of its bundles itself; otakit cannot address them here.');
+            throw new StoreError('Capgo keeps the bytes of its bundles itself; capflight cannot address them here.');
         return this.external;
     }
     key() {
         if (!this.apiKey) {
-            throw new ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set OTAKIT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`]);
+            throw new ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set CAPFLIGHT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`]);
         }
         return this.apiKey;
     }
@@ -50417,7 +50417,7 @@ class CapgoStore {
         if ((response.status === 404 || response.status === 400) && options.absent?.test(text))
             return undefined;
         if (response.status === 401 || response.status === 403) {
-            throw new StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that OTAKIT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`);
+            throw new StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that CAPFLIGHT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`);
         }
         if (!response.ok)
             throw new StoreError(`Capgo answered HTTP ${response.status} to ${method} ${url.pathname}: ${text.slice(0, 300)}`);
@@ -50478,7 +50478,7 @@ class CapgoStore {
             size: 0,
             commit: COMMIT_TRAILER.exec(comment)?.[1] ?? '',
             createdAt: row.created_at ?? '',
-            // Bundles uploaded without otakit carry only Capgo's plugin list.
+            // Bundles uploaded without capflight carry only Capgo's plugin list.
             nativeFingerprint: fingerprint ?? pluginsFingerprint(row.native_packages ?? []),
             minNativeVersion: row.min_update_version ?? row.minUpdateVersion ?? undefined,
             changelog: comment.replace(COMMIT_TRAILER, '').replace(PACK_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
@@ -50491,7 +50491,7 @@ class CapgoStore {
         const row = (await this.bundles(appId)).find((b) => b.name === version);
         if (!row)
             return undefined;
-        // External bundles keep otakit's full record (manifest, fingerprint, commit) beside their bytes.
+        // External bundles keep capflight's full record (manifest, fingerprint, commit) beside their bytes.
         return (await this.external?.getBundle(appId, version)) ?? this.toRecord(row);
     }
     async listBundleVersions(appId) {
@@ -50514,7 +50514,7 @@ class CapgoStore {
         return this.externalStore().putBlob(appId, kind, sha256, source);
     }
     /**
-     * External bundles: otakit's record goes to the external store, then the bundle is registered
+     * External bundles: capflight's record goes to the external store, then the bundle is registered
      * in Capgo (POST /bundle/) with its HTTPS address, checksum and session key. False when
      * Capgo already has that version from other bytes.
      */
@@ -50579,7 +50579,7 @@ class CapgoStore {
     }
     async putChannel(appId, record, expectedRevision) {
         if (record.rollout)
-            throw new StoreError('Rollouts on a capgo: store are started with "otakit release --rollout" and managed in Capgo\'s console.');
+            throw new StoreError('Rollouts on a capgo: store are started with "capflight release --rollout" and managed in Capgo\'s console.');
         const current = await this.channelRow(appId, record.name);
         if ((current?.version?.id ?? undefined) !== expectedRevision)
             return false;
@@ -50648,7 +50648,7 @@ class CapgoStore {
         return this.externalStore().listBlobs(appId, kind);
     }
     async deleteBlob() {
-        throw new StoreError('otakit does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup".');
+        throw new StoreError('capflight does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup".');
     }
     async deleteBundle() {
         return this.deleteBlob();
@@ -50663,9 +50663,9 @@ function capgoUploadArgs(request, location) {
         '--channel', request.channel,
         '--comment', bundleComment(request),
         '--delta',
-        // A rerun after an interrupted upload finds the version there; otakit then checks it is this commit's.
+        // A rerun after an interrupted upload finds the version there; capflight then checks it is this commit's.
         '--version-exists-ok',
-        // otakit checked notifyAppReady and the native fingerprint itself before this.
+        // capflight checked notifyAppReady and the native fingerprint itself before this.
         '--no-code-check'
     ];
     if (request.commitUrl)
@@ -50716,7 +50716,7 @@ async function readJsonFile(file) {
     }
 }
 /**
- * The embedded store: a folder (default `.otakit/store`). Atomic renames,
+ * The embedded store: a folder (default `.capflight/store`). Atomic renames,
  * hard-link create-if-absent and a lock file per channel give the same
  * guarantees the S3 store gets from conditional writes.
  */
@@ -50933,7 +50933,7 @@ class FileStore {
                 }
                 catch { /* released meanwhile */ }
                 if (attempt > 2000)
-                    throw new StoreError(`Channel lock ${file} is held for too long. If no otakit is running, delete the file.`);
+                    throw new StoreError(`Channel lock ${file} is held for too long. If no capflight is running, delete the file.`);
                 await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
             }
         }
@@ -50964,7 +50964,7 @@ function parseS3Url(url, env) {
     }
     const bucket = parsed.hostname;
     if (!bucket)
-        throw new ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/otakit).`]);
+        throw new ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/capflight).`]);
     const q = parsed.searchParams;
     for (const key of q.keys()) {
         if (!['endpoint', 'region', 'forcePathStyle'].includes(key))
@@ -51392,14 +51392,14 @@ const backends = {
     capgo: (url, cwd, env, options) => {
         const location = parseCapgoUrl(url);
         const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress });
-        const apiKey = options.apiKey ?? (env.OTAKIT_API_KEY || env.CAPGO_TOKEN || undefined);
-        return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.OTAKIT_CAPGO_CLI || undefined }, external);
+        const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined);
+        return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external);
     }
 };
 function knownStoreSchemes() {
     return Object.keys(backends).map((s) => `${s}:`);
 }
-/** Opens the store a URL names; `env` supplies credentials (AWS_*, OTAKIT_API_KEY). */
+/** Opens the store a URL names; `env` supplies credentials (AWS_*, CAPFLIGHT_API_KEY). */
 function openStore(url, cwd, env = {}, options = {}) {
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
     // One-letter schemes are Windows drive letters, i.e. plain paths.
@@ -51509,7 +51509,7 @@ async function assertStored(store, bundle) {
 function openMaintainable(settings, runtime) {
     const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
     if (uploadsItself(store)) {
-        throw new ConfigurationError([`${store.url} keeps the bytes of its bundles itself: "otakit store check" and "otakit store gc" work on file: and s3:// stores.`]);
+        throw new ConfigurationError([`${store.url} keeps the bytes of its bundles itself: "capflight store check" and "capflight store gc" work on file: and s3:// stores.`]);
     }
     return store;
 }
@@ -51592,7 +51592,7 @@ async function collectGarbage(settings, runtime, options) {
         throw new ConfigurationError([`--keep must be a whole number of at least 1 (bundles kept per channel), got ${options.keep}.`]);
     const store = openMaintainable(settings, runtime);
     if (store instanceof CapgoStore)
-        throw new ConfigurationError(['otakit store gc does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.']);
+        throw new ConfigurationError(['capflight store gc does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.']);
     const appId = settings.appId;
     const cutoff = runtime.now().getTime() - (options.minAgeMs ?? GC_GRACE_MS);
     const keptVersions = async () => {
@@ -51864,11 +51864,11 @@ class Git {
     async assertRepository() {
         const inside = await this.exec(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
         if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
-            throw new GitError(`${this.cwd} is not a git repository. Run otakit inside your app's repository (or pass --cwd), or run "git init" and commit first.`);
+            throw new GitError(`${this.cwd} is not a git repository. Run capflight inside your app's repository (or pass --cwd), or run "git init" and commit first.`);
         }
         const head = await this.exec(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
         if (head.code !== 0) {
-            throw new GitError('The repository has no commits yet. Commit your app first ("git add -A && git commit -m \'feat: first version\'"), then run otakit again.');
+            throw new GitError('The repository has no commits yet. Commit your app first ("git add -A && git commit -m \'feat: first version\'"), then run capflight again.');
         }
     }
     head() {
@@ -53840,7 +53840,7 @@ async function planRelease(settings, runtime) {
     if (ref.tag) {
         tagVersion = format.version(ref.tag);
         if (!tagVersion) {
-            throw new ConfigurationError([`Tag "${ref.tag}" does not follow tagFormat "${settings.tagFormat}". Tag releases as ${format.tag('1.2.3')}, or set "tagFormat" in otakit.config.json.`]);
+            throw new ConfigurationError([`Tag "${ref.tag}" does not follow tagFormat "${settings.tagFormat}". Tag releases as ${format.tag('1.2.3')}, or set "tagFormat" in capflight.config.json.`]);
         }
     }
     let channel = settings.channel;
@@ -53919,7 +53919,7 @@ async function planRelease(settings, runtime) {
     const exact = await store.getBundle(settings.appId, version);
     if (exact) {
         if (exact.commit !== commit) {
-            throw new VersionError(`Version ${version} is already in ${store.url}, ${exact.commit ? `built from commit ${exact.commit.slice(0, 7)}` : 'uploaded without otakit'}, not from ${commit.slice(0, 7)}. Versions are immutable: tag a new version instead of moving an existing one.`);
+            throw new VersionError(`Version ${version} is already in ${store.url}, ${exact.commit ? `built from commit ${exact.commit.slice(0, 7)}` : 'uploaded without capflight'}, not from ${commit.slice(0, 7)}. Versions are immutable: tag a new version instead of moving an existing one.`);
         }
         return { ...planned, action: 'reuse', reason: `${version} is already stored for this commit.`, bump, base: baseVersion, version, existing: exact };
     }
@@ -55044,7 +55044,7 @@ async function signChecksum(signer, sha256Hex) {
 
 /** capacitor-updater's encryption v2 needs RSA-2048: it expects 256-byte signatures. */
 const KEY_BITS = 2048;
-class SigningError extends OtakitError {
+class SigningError extends CapflightError {
 }
 /** Reads a private key given as PEM, or as base64 of the PEM on one line (masked CI variables). */
 function parsePrivateKey(text, where) {
@@ -55052,25 +55052,25 @@ function parsePrivateKey(text, where) {
     if (!pem.includes('-----BEGIN')) {
         const decoded = Buffer.from(pem.replace(/\s+/g, ''), 'base64').toString('utf8');
         if (!decoded.includes('-----BEGIN')) {
-            throw new ConfigurationError([`The private key from ${where} is not a PEM key (nor base64 of one). Create one with "otakit keys create", and pass the file with --private-key or its content in OTAKIT_PRIVATE_KEY.`]);
+            throw new ConfigurationError([`The private key from ${where} is not a PEM key (nor base64 of one). Create one with "capflight keys create", and pass the file with --private-key or its content in CAPFLIGHT_PRIVATE_KEY.`]);
         }
         pem = decoded.trim();
     }
     if (/ENCRYPTED/.test(pem)) {
-        throw new ConfigurationError([`The private key from ${where} is encrypted with a passphrase. Give otakit an unencrypted key (openssl rsa -in key.pem -out plain.pem), kept in your CI's secret store.`]);
+        throw new ConfigurationError([`The private key from ${where} is encrypted with a passphrase. Give capflight an unencrypted key (openssl rsa -in key.pem -out plain.pem), kept in your CI's secret store.`]);
     }
     let key;
     try {
         key = (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' });
     }
     catch (error) {
-        throw new ConfigurationError([`The private key from ${where} cannot be read (${error.message.replace(/\s+/g, ' ')}). Use the PEM written by "otakit keys create".`]);
+        throw new ConfigurationError([`The private key from ${where} cannot be read (${error.message.replace(/\s+/g, ' ')}). Use the PEM written by "capflight keys create".`]);
     }
     if (key.asymmetricKeyType !== 'rsa')
-        throw new ConfigurationError([`The private key from ${where} is ${key.asymmetricKeyType}, not RSA. capacitor-updater needs an RSA-2048 key: "otakit keys create" makes one.`]);
+        throw new ConfigurationError([`The private key from ${where} is ${key.asymmetricKeyType}, not RSA. capacitor-updater needs an RSA-2048 key: "capflight keys create" makes one.`]);
     const bits = key.asymmetricKeyDetails?.modulusLength;
     if (bits !== KEY_BITS)
-        throw new ConfigurationError([`The private key from ${where} is RSA-${bits}; capacitor-updater needs RSA-${KEY_BITS}. Create one with "otakit keys create".`]);
+        throw new ConfigurationError([`The private key from ${where} is RSA-${bits}; capacitor-updater needs RSA-${KEY_BITS}. Create one with "capflight keys create".`]);
     return key;
 }
 function publicPemOf(key) {
@@ -55188,10 +55188,10 @@ function resolveSigner(settings, runtime) {
         signer = new CommandSigner(settings.signCommand, publicKey, settings.cwd, runtime.env);
     }
     if (settings.appPublicKey && !signer) {
-        throw new ConfigurationError(['The app\'s capacitor config has a CapacitorUpdater publicKey, so devices only accept encrypted bundles. Pass the private key with --private-key (or OTAKIT_PRIVATE_KEY), or a --sign-command.']);
+        throw new ConfigurationError(['The app\'s capacitor config has a CapacitorUpdater publicKey, so devices only accept encrypted bundles. Pass the private key with --private-key (or CAPFLIGHT_PRIVATE_KEY), or a --sign-command.']);
     }
     if (signer && settings.appPublicKey && !samePublicKey(signer.publicKeyPem, settings.appPublicKey)) {
-        throw new ConfigurationError(['The private key does not match plugins.CapacitorUpdater.publicKey in the app\'s capacitor config: devices would reject these bundles. Use the key pair made together ("otakit keys create"), or update the publicKey and ship a store build.']);
+        throw new ConfigurationError(['The private key does not match plugins.CapacitorUpdater.publicKey in the app\'s capacitor config: devices would reject these bundles. Use the key pair made together ("capflight keys create"), or update the publicKey and ship a store build.']);
     }
     return signer;
 }
@@ -55289,7 +55289,7 @@ async function release(settings, runtime, hooks = {}) {
     if (settings.buildCommand) {
         await reporter.group(`Build: ${settings.buildCommand}`, () => runBuild(settings.buildCommand, settings.cwd, runtime.env, reporter));
     }
-    const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'otakit-pack-'));
+    const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'capflight-pack-'));
     try {
         const packed = await reporter.group('Pack', () => packWebDir({
             webDir: external_node_path_default().resolve(settings.cwd, settings.webDir),
@@ -55299,7 +55299,7 @@ async function release(settings, runtime, hooks = {}) {
             reporter: { info: (m) => reporter.info(m), warn, debug: (m) => reporter.debug(m), group: (n, r) => reporter.group(n, r), setSecret: (v) => reporter.setSecret(v) }
         }));
         reporter.info(`Packed ${packed.files} files: ${packed.size} bytes, sha256 ${packed.checksum}`);
-        // A store that packs bundles itself (Capgo) keeps otakit's pack checksum beside its own.
+        // A store that packs bundles itself (Capgo) keeps capflight's pack checksum beside its own.
         const current = plan.preid && plan.channelRecord && (plan.channelRecord.checksum === packed.checksum || uploadsItself(plan.store))
             ? await plan.store.getBundle(plan.appId, plan.channelRecord.version) : undefined;
         if (current && (current.packChecksum ?? current.checksum) === packed.checksum) {
@@ -55333,7 +55333,7 @@ async function release(settings, runtime, hooks = {}) {
 /** Hands the web folder to a backend that uploads whole bundles (Capgo); it moves the channel last. */
 async function uploadWhole(plan, store, settings, runtime, packed, warnings) {
     if (settings.signCommand) {
-        throw new ConfigurationError([`The ${store.url} store encrypts through the Capgo CLI, which needs the private key itself (--private-key or OTAKIT_PRIVATE_KEY); --sign-command works with file: and s3:// stores.`]);
+        throw new ConfigurationError([`The ${store.url} store encrypts through the Capgo CLI, which needs the private key itself (--private-key or CAPFLIGHT_PRIVATE_KEY); --sign-command works with file: and s3:// stores.`]);
     }
     const repoUrl = detectCi(runtime.env).repoUrl;
     let version = plan.version;
@@ -55449,7 +55449,7 @@ async function createBundleRecord(plan, settings, runtime, packed, blobs) {
         if (await plan.store.createBundle(record))
             return record;
         if (!plan.preid) {
-            throw new ConflictError(`Version ${version} was just stored by another pipeline. Run again: otakit will reuse it if it came from this commit.`);
+            throw new ConflictError(`Version ${version} was just stored by another pipeline. Run again: capflight will reuse it if it came from this commit.`);
         }
         const known = [...plan.knownVersions, ...(await plan.store.listBundleVersions(plan.appId)), version];
         version = `${plan.base}-${plan.preid}.${nextPrereleaseNumber(plan.base, plan.preid, known)}`;
@@ -55474,7 +55474,7 @@ async function applyReuse(plan, settings, runtime, warnings) {
         return resultOf(plan, 'unchanged', `${plan.version} from this commit is already on ${plan.channel}.`, { ...common, changelog: existing.changelog });
     }
     if (plan.version === existing.version && plan.channelRecord?.history.some((h) => h.version === existing.version && h.action !== 'rollout' && h.action !== 'rollout-abort')) {
-        return resultOf(plan, 'unchanged', `${existing.version} from this commit was already released to ${plan.channel} and has since been replaced; not moving the channel back. Use "otakit rollback --channel ${plan.channel} --to ${existing.version}" to return to it.`, { ...common, version: existing.version, changelog: existing.changelog });
+        return resultOf(plan, 'unchanged', `${existing.version} from this commit was already released to ${plan.channel} and has since been replaced; not moving the channel back. Use "capflight rollback --channel ${plan.channel} --to ${existing.version}" to return to it.`, { ...common, version: existing.version, changelog: existing.changelog });
     }
     if (settings.dryRun)
         return resultOf(plan, 'dry-run', `Would point ${plan.channel} at ${plan.version} (${plan.reason})`, common);
@@ -55493,7 +55493,7 @@ async function applyReuse(plan, settings, runtime, warnings) {
         if (!(await plan.store.createBundle(bundle))) {
             const raced = await plan.store.getBundle(plan.appId, bundle.version);
             if (raced?.checksum !== bundle.checksum)
-                throw new ConflictError(`Version ${bundle.version} was just stored by another pipeline with different bytes. Check the store with "otakit status".`);
+                throw new ConflictError(`Version ${bundle.version} was just stored by another pipeline with different bytes. Check the store with "capflight status".`);
             bundle = raced;
         }
     }
@@ -55533,7 +55533,7 @@ async function requireChannel(store, appId, name) {
     const channel = await store.getChannel(appId, name);
     if (!channel) {
         const known = await store.listChannels(appId);
-        throw new ConfigurationError([`Channel "${name}" does not exist for ${appId} in ${store.url}. Known channels: ${known.length ? known.join(', ') : 'none yet (run "otakit release" first)'}.`]);
+        throw new ConfigurationError([`Channel "${name}" does not exist for ${appId} in ${store.url}. Known channels: ${known.length ? known.join(', ') : 'none yet (run "capflight release" first)'}.`]);
     }
     return channel;
 }
@@ -55541,7 +55541,7 @@ async function requireBundle(store, appId, version) {
     const bundle = await store.getBundle(appId, version);
     if (!bundle) {
         const known = (await store.listBundleVersions(appId)).sort((semver_default()).rcompare).slice(0, 10);
-        throw new ConfigurationError([`Version ${version} is not in the store for ${appId}. Recent versions: ${known.length ? known.join(', ') : 'none'}. See "otakit status".`]);
+        throw new ConfigurationError([`Version ${version} is not in the store for ${appId}. Recent versions: ${known.length ? known.join(', ') : 'none'}. See "capflight status".`]);
     }
     return bundle;
 }
@@ -55576,8 +55576,8 @@ async function rollback(settings, runtime, options) {
     const version = options.to ?? rollbackTarget(channel);
     if (!version) {
         throw new StoreError(channel.history.length === 0
-            ? `${store.url} keeps no history for channel "${options.channel}", so otakit cannot tell what it served before ${channel.version}. Name the bundle: --to <version> (see "otakit status" or the store's bundle list).`
-            : `Channel "${options.channel}" has no earlier bundle to roll back to (it has only served ${channel.version}). Use --to <version> to pick one from "otakit status".`);
+            ? `${store.url} keeps no history for channel "${options.channel}", so capflight cannot tell what it served before ${channel.version}. Name the bundle: --to <version> (see "capflight status" or the store's bundle list).`
+            : `Channel "${options.channel}" has no earlier bundle to roll back to (it has only served ${channel.version}). Use --to <version> to pick one from "capflight status".`);
     }
     const bundle = await requireBundle(store, appId, version);
     await assertStored(store, bundle);
@@ -55637,7 +55637,7 @@ async function rollout(settings, runtime, options) {
         throw new ConfigurationError(['rollout needs exactly one of --percentage <percent>, --promote or --abort.']);
     const channel = await requireChannel(store, appId, options.channel);
     if (!channel.rollout) {
-        throw new ConfigurationError([`Channel "${options.channel}" has no rollout in progress. Start one with "otakit release --rollout <percent>".`]);
+        throw new ConfigurationError([`Channel "${options.channel}" has no rollout in progress. Start one with "capflight release --rollout <percent>".`]);
     }
     const bundle = await requireBundle(store, appId, channel.rollout.version);
     if (settings.dryRun)
@@ -55657,7 +55657,7 @@ async function rollout(settings, runtime, options) {
         return startRollout(current, bundle, options.percentageBps, at);
     });
     if (!after)
-        throw new ConflictError(`The rollout on "${options.channel}" changed while we updated it. Check "otakit status --channel ${options.channel}" and try again.`);
+        throw new ConflictError(`The rollout on "${options.channel}" changed while we updated it. Check "capflight status --channel ${options.channel}" and try again.`);
     if (options.promote)
         return channelResult(appId, 'promoted', options.channel, bundle, before?.version, store, `${bundle.version} is now served to every device on ${options.channel}.`);
     if (options.abort) {
@@ -55908,7 +55908,7 @@ function createRawHandler(options) {
     async function requireApp(appId) {
         const names = await view.channelNames(appId);
         if (names.length === 0)
-            throw new ProtocolError(404, 'app_not_found', `No channel of app "${appId}" is in this store. Release it with "otakit release" first, or check the appId in capacitor.config.`);
+            throw new ProtocolError(404, 'app_not_found', `No channel of app "${appId}" is in this store. Release it with "capflight release" first, or check the appId in capacitor.config.`);
         return names;
     }
     /** The device's own channel (set through channel_self), else its defaultChannel, else the server's default. */
@@ -55920,7 +55920,7 @@ function createRawHandler(options) {
             return { name: device.defaultChannel, override: false };
         if (names.includes(defaultChannel))
             return { name: defaultChannel, override: false };
-        throw new ProtocolError(400, 'channel_not_found', `Neither the device's channel (${device.defaultChannel ?? 'none'}) nor the default channel "${defaultChannel}" exists for ${device.app_id}. Release to one of them, or start otakit serve with --default-channel.`);
+        throw new ProtocolError(400, 'channel_not_found', `Neither the device's channel (${device.defaultChannel ?? 'none'}) nor the default channel "${defaultChannel}" exists for ${device.app_id}. Release to one of them, or start capflight serve with --default-channel.`);
     }
     function origin(request) {
         return (options.publicUrl ?? request.origin).replace(/\/$/, '');
@@ -63966,7 +63966,7 @@ function statusOf(error) {
 function explainGitlabError(what, error) {
     const status = statusOf(error);
     if (status === 401 || status === 403)
-        return `${what} failed (${status}): the token may not have access. The job token can create releases only where the project allows it; otherwise set OTAKIT_GITLAB_TOKEN to a project access token with the api scope.`;
+        return `${what} failed (${status}): the token may not have access. The job token can create releases only where the project allows it; otherwise set CAPFLIGHT_GITLAB_TOKEN to a project access token with the api scope.`;
     if (status === 404)
         return `${what} failed (404): the project or merge request was not found with this token.`;
     if (status && status >= 500)
@@ -63988,7 +63988,7 @@ async function gitlabIntegrations(result, env, reporter, options) {
         return;
     }
     const host = api.replace(/\/api\/v4\/?$/, '');
-    const accessToken = env.OTAKIT_GITLAB_TOKEN || env.GITLAB_TOKEN;
+    const accessToken = env.CAPFLIGHT_GITLAB_TOKEN || env.GITLAB_TOKEN;
     if (accessToken)
         reporter.setSecret(accessToken);
     const ci = detectCi(env);
@@ -63996,10 +63996,10 @@ async function gitlabIntegrations(result, env, reporter, options) {
         const tag = ci.tag ?? new TagFormat(options.tagFormat).tag(result.version);
         const auth = accessToken ? { token: accessToken } : env.CI_JOB_TOKEN ? { jobToken: env.CI_JOB_TOKEN } : undefined;
         if (!auth)
-            reporter.warn('No CI_JOB_TOKEN or OTAKIT_GITLAB_TOKEN: skipping the GitLab Release.');
+            reporter.warn('No CI_JOB_TOKEN or CAPFLIGHT_GITLAB_TOKEN: skipping the GitLab Release.');
         else {
             const releases = new dist_ProjectReleases({ host, ...auth });
-            const description = `${result.changelog || `Live update ${result.version}`}\n\n---\nShipped over the air by otakit to \`${result.channel}\` (sha256 \`${result.checksum}\`).`;
+            const description = `${result.changelog || `Live update ${result.version}`}\n\n---\nShipped over the air by capflight to \`${result.channel}\` (sha256 \`${result.checksum}\`).`;
             try {
                 let exists = true;
                 try {
@@ -64023,11 +64023,11 @@ async function gitlabIntegrations(result, env, reporter, options) {
     }
     if (options.mrNote && ci.isPr && ci.prNumber !== undefined) {
         if (!accessToken) {
-            reporter.warn('No OTAKIT_GITLAB_TOKEN: skipping the merge request note (the job token cannot write notes). Add a project or group access token with the api scope as a masked CI/CD variable.');
+            reporter.warn('No CAPFLIGHT_GITLAB_TOKEN: skipping the merge request note (the job token cannot write notes). Add a project or group access token with the api scope as a masked CI/CD variable.');
             return;
         }
         const notes = new dist_MergeRequestNotes({ host, token: accessToken });
-        const marker = `<!-- otakit-preview:${result.appId}:${result.channel} -->`;
+        const marker = `<!-- capflight-preview:${result.appId}:${result.channel} -->`;
         const body = `${marker}\n### 📱 Live update ready to test: \`${result.channel}\` → \`${result.version}\`\n\nSwitch a test device to the **${result.channel}** channel and reopen the app. (commit \`${result.commit.slice(0, 7)}\`, sha256 \`${result.checksum ?? '—'}\`)`;
         try {
             const existing = (await notes.all(project, ci.prNumber)).find((n) => typeof n.body === 'string' && n.body.includes(marker));
@@ -64045,14 +64045,14 @@ async function gitlabIntegrations(result, env, reporter, options) {
 /** The dotenv report later jobs read (GitLab `artifacts:reports:dotenv`): single-line values only. */
 function dotenvOf(result) {
     const values = {
-        OTAKIT_STATUS: result.status,
-        OTAKIT_VERSION: result.version,
-        OTAKIT_PREVIOUS_VERSION: result.previousVersion,
-        OTAKIT_CHANNEL: result.channel,
-        OTAKIT_CHECKSUM: result.checksum,
-        OTAKIT_SIZE: result.size,
-        OTAKIT_RELEASE_TYPE: result.releaseType,
-        OTAKIT_BUNDLE_URL: result.bundleUrl
+        CAPFLIGHT_STATUS: result.status,
+        CAPFLIGHT_VERSION: result.version,
+        CAPFLIGHT_PREVIOUS_VERSION: result.previousVersion,
+        CAPFLIGHT_CHANNEL: result.channel,
+        CAPFLIGHT_CHECKSUM: result.checksum,
+        CAPFLIGHT_SIZE: result.size,
+        CAPFLIGHT_RELEASE_TYPE: result.releaseType,
+        CAPFLIGHT_BUNDLE_URL: result.bundleUrl
     };
     return `${Object.entries(values).map(([k, v]) => `${k}=${v ?? ''}`).join('\n')}\n`;
 }
@@ -64091,7 +64091,17 @@ async function createKeys(runtime, options) {
     return { privateKeyPath, publicKeyPath, publicKey: publicKeyPem, ignoredByGit, capacitorConfig: { plugins: { CapacitorUpdater: { publicKey: publicKeyPem } } } };
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/core/product.ts
+
+/** The product's own version, taken from package.json at build time. */
+const PRODUCT_VERSION = package_namespaceObject.rE;
+/** The User-Agent capflight sends to every service it calls. */
+const USER_AGENT = (/* unused pure expression or super */ null && (`capflight/${PRODUCT_VERSION}`));
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -64146,67 +64156,67 @@ const BOOL_FLAGS = ['ios', 'android', 'allow-emulator', 'allow-dev', 'allow-self
 const COMMANDS = {
     version: {
         summary: 'compute what a release would be right now (no build, no upload)',
-        usage: 'otakit version [options]',
+        usage: 'capflight version [options]',
         options: { ...RELEASE },
         help: 'Finds the last release tag, reads the Conventional Commits since it and the rule for this branch or tag,\nand prints the next version and channel. Nothing is built or stored.'
     },
     release: {
         summary: 'plan by rule → build → pack → upload → move channel (the main job)',
-        usage: 'otakit release [options]',
+        usage: 'capflight release [options]',
         options: { ...RELEASE, ...CI_FLAGS, rollout: { type: 'string' } },
         help: 'Picks the rule for this branch/tag (tags → production, hotfix/* and release/* → beta, the default\nbranch → development), works out the version, builds the web app, packs it, stores it and moves\nthe channel. A tag on a commit that already shipped promotes those exact bytes.'
     },
     promote: {
         summary: 'point a channel at a bundle already in the store; no rebuild',
-        usage: 'otakit promote --from <channel> --to <channel> [--version <version>] [options]',
+        usage: 'capflight promote --from <channel> --to <channel> [--version <version>] [options]',
         options: { ...CHANGES, ...CI_FLAGS, from: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, 'allow-native-change': { type: 'boolean' } },
         help: 'Points --to at the bundle --from serves (or at --version): the same stored bytes and checksum.'
     },
     rollback: {
         summary: 'move a channel back to its previous (or a named) bundle',
-        usage: 'otakit rollback --channel <channel> [--to <version>] [options]',
+        usage: 'capflight rollback --channel <channel> [--to <version>] [options]',
         options: { ...CHANGES, ...CI_FLAGS, channel: { type: 'string' }, to: { type: 'string' } },
         help: 'Moves the channel back one step in its history, or to --to <version>.'
     },
     rollout: {
         summary: 'change a progressive rollout: a new percentage, promote it, or abort it',
-        usage: 'otakit rollout --channel <channel> (--percentage <percent> | --promote | --abort) [options]',
+        usage: 'capflight rollout --channel <channel> (--percentage <percent> | --promote | --abort) [options]',
         options: { ...CHANGES, channel: { type: 'string' }, percentage: { type: 'string' }, promote: { type: 'boolean' }, abort: { type: 'boolean' } },
-        help: 'A rollout (started with "otakit release --rollout <percent>") serves a new bundle to a share of the\nchannel\'s devices; the rest keep the stable bundle. Raising the percentage only adds devices.\n--promote serves it to everyone; --abort returns everyone to the stable bundle.'
+        help: 'A rollout (started with "capflight release --rollout <percent>") serves a new bundle to a share of the\nchannel\'s devices; the rest keep the stable bundle. Raising the percentage only adds devices.\n--promote serves it to everyone; --abort returns everyone to the stable bundle.'
     },
     channel: {
         summary: 'who may receive a channel: platforms, emulators, dev builds, self-assignment',
-        usage: 'otakit channel --channel <channel> [--ios true|false] [--android true|false] [--allow-emulator true|false] [--allow-dev true|false] [--allow-self-set true|false]',
+        usage: 'capflight channel --channel <channel> [--ios true|false] [--android true|false] [--allow-emulator true|false] [--allow-dev true|false] [--allow-self-set true|false]',
         options: { channel: { type: 'string' }, ...Object.fromEntries(BOOL_FLAGS.map((f) => [f, { type: 'string' }])) },
-        help: 'Changes the settings otakit serve applies to a channel, and prints them. All are true by default.'
+        help: 'Changes the settings capflight serve applies to a channel, and prints them. All are true by default.'
     },
     serve: {
         summary: 'the self-hosted update endpoint for @capgo/capacitor-updater',
-        usage: 'otakit serve [--store <url>] [--port <n>] [--host <host>] [--default-channel <name>] [--public-url <url>]',
+        usage: 'capflight serve [--store <url>] [--port <n>] [--host <host>] [--default-channel <name>] [--public-url <url>]',
         options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' } },
         help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.'
     },
     keys: {
         summary: 'keys create: an RSA key pair for encrypted, signed bundles',
-        usage: 'otakit keys create [--out <dir>] [--force]',
+        usage: 'capflight keys create [--out <dir>] [--force]',
         options: { out: { type: 'string' }, force: { type: 'boolean' } },
-        help: 'Writes an RSA-2048 key pair (PKCS#1 PEM) for capacitor-updater\'s encryption v2: the private key\n(mode 0600) and the public key in --out (default .otakit/keys), and prints the publicKey snippet\nfor capacitor.config. Refuses to overwrite without --force.'
+        help: 'Writes an RSA-2048 key pair (PKCS#1 PEM) for capacitor-updater\'s encryption v2: the private key\n(mode 0600) and the public key in --out (default .capflight/keys), and prints the publicKey snippet\nfor capacitor.config. Refuses to overwrite without --force.'
     },
     store: {
         summary: 'store check: verify every channel and blob; store gc --keep N: delete what no channel needs',
-        usage: 'otakit store check [options]\n       otakit store gc --keep <n> [--min-age <minutes>] [--dry-run] [options]',
+        usage: 'capflight store check [options]\n       capflight store gc --keep <n> [--min-age <minutes>] [--dry-run] [options]',
         options: { ...CHANGES, keep: { type: 'string' }, 'min-age': { type: 'string' } },
         help: 'check reads every bundle record and blob back: each channel (and rollout) must point at a\nrecorded bundle whose zip and files are present with the right size and SHA-256; exits 1 on any\nproblem. gc deletes bundle records beyond the last --keep bundles each channel served (never a\ncurrent or rollout bundle), then every blob no remaining record names; nothing younger than\n--min-age minutes (default 60) is touched. --dry-run lists what gc would delete. file: and s3://.'
     },
     status: {
         summary: 'channels, their current bundle and history',
-        usage: 'otakit status [--channel <channel>] [options]',
+        usage: 'capflight status [--channel <channel>] [options]',
         options: { channel: { type: 'string' } },
         help: 'Lists every channel of the app with the version it serves; with --channel, that channel\'s history.'
     },
     pack: {
         summary: 'the deterministic zip + checksum + per-file manifest only',
-        usage: 'otakit pack [--web-dir <dir>] [--out <file>] [options]',
+        usage: 'capflight pack [--web-dir <dir>] [--out <file>] [options]',
         options: { 'web-dir': { type: 'string' }, out: { type: 'string' }, 'require-notify-app-ready': { type: 'boolean' } },
         help: 'Packs the web directory into a zip whose bytes depend only on the files (sorted entries, fixed\ntimestamps and modes), and prints its SHA-256 and the per-file manifest. Nothing is built or stored.'
     }
@@ -64214,9 +64224,9 @@ const COMMANDS = {
 const FLAG_HELP = {
     json: 'print one JSON object on stdout (logs go to stderr)',
     cwd: 'the app directory (default: current directory)',
-    config: 'config file (default: otakit.config.json, or package.json "otakit")',
-    store: 'where bundles live: a folder, file: URL, s3://bucket/prefix or capgo: (default .otakit/store)',
-    'api-key': 'API key of a hosted store (capgo:); or OTAKIT_API_KEY / CAPGO_TOKEN',
+    config: 'config file (default: capflight.config.json, or package.json "capflight")',
+    store: 'where bundles live: a folder, file: URL, s3://bucket/prefix or capgo: (default .capflight/store)',
+    'api-key': 'API key of a hosted store (capgo:); or CAPFLIGHT_API_KEY / CAPGO_TOKEN',
     'app-id': 'app id (default: appId of capacitor.config)',
     help: 'show this help',
     verbose: 'print debug output',
@@ -64247,28 +64257,28 @@ const FLAG_HELP = {
     'default-channel': 'channel for devices that name none (default production)',
     'public-url': 'base URL devices download from, when behind a proxy or CDN',
     'cache-ttl': 'milliseconds channel state is reused before re-reading the store (default 1000)',
-    'private-key': 'private key file (or OTAKIT_PRIVATE_KEY: the PEM, or base64 of it): encrypt and sign bundles',
+    'private-key': 'private key file (or CAPFLIGHT_PRIVATE_KEY: the PEM, or base64 of it): encrypt and sign bundles',
     'sign-command': 'command that signs stdin with the private key (KMS/HSM), instead of --private-key',
     'public-key': 'public key file, for --sign-command when capacitor.config has no publicKey',
     force: 'replace existing keys',
     keep: 'store gc: bundles to keep per channel, counting the current one',
     'min-age': 'store gc: leave what is younger than this many minutes (default 60; a release may be writing it)',
-    dotenv: 'also write the result as a dotenv file (OTAKIT_VERSION, OTAKIT_CHANNEL, OTAKIT_STATUS, …)',
+    dotenv: 'also write the result as a dotenv file (CAPFLIGHT_VERSION, CAPFLIGHT_CHANNEL, CAPFLIGHT_STATUS, …)',
     gitlab: 'in GitLab CI: GitLab Release when production moves, merge request note on previews'
 };
 function mainHelp() {
     const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
     return [
-        'otakit — over-the-air live updates for Capacitor apps, from conventional commits to channels.',
+        'capflight — over-the-air live updates for Capacitor apps, from conventional commits to channels.',
         '',
-        'Usage: otakit <command> [options]',
+        'Usage: capflight <command> [options]',
         '',
         'Commands:',
         ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
         '',
         'Every command takes --json, --cwd, --config, --store, --app-id and --help.',
         'Exit codes: 0 done (also unchanged/skipped), 1 failure, 2 bad usage or config, 3 native build needed.',
-        'Run "otakit <command> --help" for its options.'
+        'Run "capflight <command> --help" for its options.'
     ].join('\n');
 }
 function commandHelp(name) {
@@ -64300,7 +64310,7 @@ function formatRelease(r) {
 }
 function formatStatus(s, detail) {
     if (s.channels.length === 0)
-        return `No channels yet for ${s.appId} in ${s.store}. Run "otakit release" to create one.`;
+        return `No channels yet for ${s.appId} in ${s.store}. Run "capflight release" to create one.`;
     const rows = s.channels.map((c) => [c.name, c.version, String(c.revision), c.updatedAt.replace('T', ' ').slice(0, 19), c.commit?.slice(0, 7) ?? '', c.minNativeVersion ?? '-', String(c.history.length)]);
     const header = ['CHANNEL', 'VERSION', 'REV', 'UPDATED (UTC)', 'COMMIT', 'MIN NATIVE', 'HISTORY'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -64328,7 +64338,7 @@ function formatStatus(s, detail) {
     }
     return lines.join('\n');
 }
-/** `otakit serve`: the update endpoint over the store, until SIGINT/SIGTERM. */
+/** `capflight serve`: the update endpoint over the store, until SIGINT/SIGTERM. */
 async function serve(settings, values, io, reporter) {
     const port = values.port === undefined ? 8787 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -64341,7 +64351,7 @@ async function serve(settings, values, io, reporter) {
         throw new ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`]);
     const store = openStore(settings.store, settings.cwd, io.env);
     if (store instanceof CapgoStore)
-        throw new ConfigurationError([`otakit serve cannot serve ${store.url}: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store.`]);
+        throw new ConfigurationError([`capflight serve cannot serve ${store.url}: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store.`]);
     const handler = createRawHandler({
         store,
         defaultChannel: typeof values['default-channel'] === 'string' ? values['default-channel'] : undefined,
@@ -64351,7 +64361,7 @@ async function serve(settings, values, io, reporter) {
     });
     const server = await serveHandler(handler, { port, host: typeof values.host === 'string' ? values.host : '127.0.0.1', onError: (e) => reporter.warn(String(e)) });
     const info = { url: server.url, store: store.url, updateUrl: `${server.url}/updates`, statsUrl: `${server.url}/stats`, channelUrl: `${server.url}/channel_self` };
-    write(io.stdout, values.json ? JSON.stringify(info) : `otakit serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}`);
+    write(io.stdout, values.json ? JSON.stringify(info) : `capflight serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}`);
     await new Promise((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);
@@ -64360,8 +64370,8 @@ async function serve(settings, values, io, reporter) {
     await server.close();
     return 0;
 }
-/** Environment variables otakit treats as secrets wherever it prints. */
-const SECRET_ENV = ['OTAKIT_PRIVATE_KEY', 'OTAKIT_API_KEY', 'CAPGO_TOKEN', 'OTAKIT_GITLAB_TOKEN', 'GITLAB_TOKEN', 'CI_JOB_TOKEN'];
+/** Environment variables capflight treats as secrets wherever it prints. */
+const SECRET_ENV = ['CAPFLIGHT_PRIVATE_KEY', 'CAPFLIGHT_API_KEY', 'CAPGO_TOKEN', 'CAPFLIGHT_GITLAB_TOKEN', 'GITLAB_TOKEN', 'CI_JOB_TOKEN'];
 /** Secret values of this run: those in the environment and any passed as a flag. */
 function secretsOf(env, args) {
     const secrets = SECRET_ENV.map((key) => env[key]).filter((v) => Boolean(v));
@@ -64388,7 +64398,7 @@ async function main(argv, io) {
         return name ? 0 : 2;
     }
     if (name === '--version' || name === '-v') {
-        write(io.stdout, '0.1.0');
+        write(io.stdout, PRODUCT_VERSION);
         return 0;
     }
     const command = COMMANDS[name];
@@ -64397,24 +64407,24 @@ async function main(argv, io) {
         const code = exitCodeOf(error);
         const message = redactAll(error instanceof Error ? error.message : String(error), secretsOf(io.env, rest));
         if (wantsJson)
-            write(io.stdout, JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof OtakitError ? { kind: error.name } : {}) }));
+            write(io.stdout, JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof CapflightError ? { kind: error.name } : {}) }));
         write(io.stderr, `error: ${message}`);
-        if (!(error instanceof OtakitError) && error instanceof Error && error.stack)
+        if (!(error instanceof CapflightError) && error instanceof Error && error.stack)
             write(io.stderr, error.stack);
         return code;
     };
     if (!command)
-        return fail(new ConfigurationError([`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run "otakit --help".`]));
+        return fail(new ConfigurationError([`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run "capflight --help".`]));
     let args = rest;
     if (name === 'keys') {
         if (rest[0] !== 'create' && !rest.includes('--help') && !rest.includes('-h'))
-            return fail(new ConfigurationError(['Usage: otakit keys create [--out <dir>] [--force]']));
+            return fail(new ConfigurationError(['Usage: capflight keys create [--out <dir>] [--force]']));
         args = rest[0] === 'create' ? rest.slice(1) : rest;
     }
     const action = name === 'store' ? rest[0] : undefined;
     if (name === 'store') {
         if (action !== 'check' && action !== 'gc' && !rest.includes('--help') && !rest.includes('-h'))
-            return fail(new ConfigurationError(['Usage: otakit store check | otakit store gc --keep <n> [--dry-run]']));
+            return fail(new ConfigurationError(['Usage: capflight store check | capflight store gc --keep <n> [--dry-run]']));
         args = action === 'check' || action === 'gc' ? rest.slice(1) : rest;
     }
     let values;
@@ -64422,7 +64432,7 @@ async function main(argv, io) {
         values = (0,external_node_util_.parseArgs)({ args, options: { ...command.options, ...COMMON }, allowPositionals: false, strict: true }).values;
     }
     catch (error) {
-        return fail(new ConfigurationError([`${error.message}. Run "otakit ${name} --help" for its options.`]));
+        return fail(new ConfigurationError([`${error.message}. Run "capflight ${name} --help" for its options.`]));
     }
     if (values.help) {
         write(io.stdout, commandHelp(name));
@@ -64432,7 +64442,7 @@ async function main(argv, io) {
     // A live bar only on a terminal: CI logs (CI=true everywhere) get percentage lines.
     const live = io.stderr.isTTY === true && !io.env.CI;
     const reporter = new CliReporter(io.stderr, Boolean(values.verbose), live);
-    // Secrets otakit may be handed are masked in everything it prints.
+    // Secrets capflight may be handed are masked in everything it prints.
     for (const secret of secretsOf(io.env, rest))
         for (const form of secretForms(secret))
             reporter.setSecret(form);
@@ -64441,7 +64451,7 @@ async function main(argv, io) {
     const print = (value, human) => write(io.stdout, reporter.redact(json ? JSON.stringify(value) : human));
     try {
         if (name === 'keys') {
-            const created = await createKeys(runtime, { dir: typeof values.out === 'string' ? values.out : external_node_path_default().join('.otakit', 'keys'), force: Boolean(values.force) });
+            const created = await createKeys(runtime, { dir: typeof values.out === 'string' ? values.out : external_node_path_default().join('.capflight', 'keys'), force: Boolean(values.force) });
             print(created, [
                 `Private key: ${created.privateKeyPath} (mode 0600; never commit it; give it to CI as a secret)`,
                 `Public key:  ${created.publicKeyPath}`,
@@ -64449,7 +64459,7 @@ async function main(argv, io) {
                 'Add this to capacitor.config.json, then ship a store build:',
                 JSON.stringify(created.capacitorConfig, null, 2),
                 '',
-                'Release encrypted bundles with: otakit release --private-key ' + external_node_path_default().relative(cwd, created.privateKeyPath)
+                'Release encrypted bundles with: capflight release --private-key ' + external_node_path_default().relative(cwd, created.privateKeyPath)
             ].join('\n'));
             return 0;
         }
@@ -64509,7 +64519,7 @@ async function main(argv, io) {
             if (result.status === 'native-required')
                 return 3;
             if (values.gitlab && !settings.dryRun) {
-                await gitlabIntegrations(result, io.env, reporter, { tagFormat: settings.tagFormat, release: io.env.OTAKIT_GITLAB_RELEASE !== 'false', mrNote: io.env.OTAKIT_GITLAB_MR_NOTE !== 'false' });
+                await gitlabIntegrations(result, io.env, reporter, { tagFormat: settings.tagFormat, release: io.env.CAPFLIGHT_GITLAB_RELEASE !== 'false', mrNote: io.env.CAPFLIGHT_GITLAB_MR_NOTE !== 'false' });
             }
             return 0;
         };
@@ -64517,19 +64527,19 @@ async function main(argv, io) {
             return await finish(await release(settings, runtime));
         if (name === 'promote') {
             if (typeof values.to !== 'string')
-                throw new ConfigurationError(['promote needs --to <channel>. Example: otakit promote --from beta --to production']);
+                throw new ConfigurationError(['promote needs --to <channel>. Example: capflight promote --from beta --to production']);
             if (typeof values.version === 'string' && !semver_default().valid(values.version))
                 throw new ConfigurationError([`--version "${values.version}" is not a semantic version.`]);
             return await finish(await promote(settings, runtime, { from: values.from, to: values.to, version: values.version }));
         }
         if (name === 'rollback') {
             if (typeof values.channel !== 'string')
-                throw new ConfigurationError(['rollback needs --channel <channel>. Example: otakit rollback --channel production']);
+                throw new ConfigurationError(['rollback needs --channel <channel>. Example: capflight rollback --channel production']);
             return await finish(await rollback(settings, runtime, { channel: values.channel, to: values.to }));
         }
         if (name === 'rollout') {
             if (typeof values.channel !== 'string')
-                throw new ConfigurationError(['rollout needs --channel <channel>. Example: otakit rollout --channel production --percentage 25']);
+                throw new ConfigurationError(['rollout needs --channel <channel>. Example: capflight rollout --channel production --percentage 25']);
             let percentageBps;
             if (typeof values.percentage === 'string') {
                 percentageBps = parsePercentage(values.percentage);
@@ -64542,7 +64552,7 @@ async function main(argv, io) {
         }
         if (name === 'channel') {
             if (typeof values.channel !== 'string')
-                throw new ConfigurationError(['channel needs --channel <channel>. Example: otakit channel --channel beta --allow-emulator false']);
+                throw new ConfigurationError(['channel needs --channel <channel>. Example: capflight channel --channel beta --allow-emulator false']);
             const changes = {};
             const problems = [];
             const keys = { ios: 'ios', android: 'android', 'allow-emulator': 'allowEmulator', 'allow-dev': 'allowDev', 'allow-self-set': 'allowSelfSet' };
@@ -64572,7 +64582,7 @@ async function main(argv, io) {
         }
         if (name === 'store') {
             if (typeof values.keep !== 'string' || !/^\d+$/.test(values.keep))
-                throw new ConfigurationError(['store gc needs --keep <n>: how many bundles each channel keeps (its current one included). Example: otakit store gc --keep 10 --dry-run']);
+                throw new ConfigurationError(['store gc needs --keep <n>: how many bundles each channel keeps (its current one included). Example: capflight store gc --keep 10 --dry-run']);
             const minAge = values['min-age'];
             if (minAge !== undefined && (typeof minAge !== 'string' || !/^\d+$/.test(minAge)))
                 throw new ConfigurationError([`--min-age must be a whole number of minutes, got "${String(minAge)}".`]);

@@ -1,0 +1,253 @@
+/** How far one long transfer has come. */
+export interface ProgressUpdate {
+	label: string;
+	done: number;
+	total: number;
+	unit: "bytes" | "files";
+}
+export interface ManifestEntry {
+	path: string;
+	sha256: string;
+	size: number;
+}
+/** What native code the web bundle runs against. Equal digests mean OTA-compatible. */
+export interface NativeFingerprint {
+	digest: string;
+	/** Capacitor plugins: name → version (plus a hash of native sources when installed). */
+	plugins: Record<string, string>;
+	android?: string;
+	ios?: string;
+	/** Hash of the capacitor config without webDir. */
+	config?: string;
+	/** Only plugin names and versions are known (a bundle another tool uploaded to Capgo). */
+	pluginsOnly?: boolean;
+}
+/** A bundle file; encrypted bundles store each file encrypted under `blob`, its hash signed. */
+export interface StoredManifestEntry extends ManifestEntry {
+	/** Blob key (SHA-256 of the stored bytes) when it differs from `sha256` (encrypted files). */
+	blob?: string;
+	/** Hex of the RSA private-key encryption of `sha256`: the `file_hash` devices check. */
+	hashSignature?: string;
+}
+/** apps/<appId>/bundles/<version>.json — immutable once written. */
+export interface BundleRecord {
+	version: string;
+	appId: string;
+	/** SHA-256 of the plain zip: what a device verifies after decrypting. */
+	checksum: string;
+	/** Blob key of the stored zip when it differs from `checksum` (encrypted bundles). */
+	artifact?: string;
+	/** Size in bytes of the stored (downloaded) zip. */
+	size: number;
+	commit: string;
+	createdAt: string;
+	nativeFingerprint: NativeFingerprint;
+	minNativeVersion?: string;
+	changelog: string;
+	manifest: StoredManifestEntry[];
+	/** Version this bundle's bytes were first released as, when it is a promotion. */
+	promotedFrom?: string;
+	/** Encryption v2: `base64(iv):base64(RSA private-key encryption of the AES key)`. */
+	sessionKey?: string;
+	/** Encryption v2: hex of the RSA private-key encryption of the 32 checksum bytes. */
+	signature?: string;
+	/** SHA-256 of capflight's deterministic zip, when the store packed its own (Capgo). */
+	packChecksum?: string;
+}
+export interface ChannelHistoryEntry {
+	version: string;
+	checksum: string;
+	at: string;
+	action: "release" | "promote" | "rollback" | "rollout" | "rollout-abort";
+	commit?: string;
+	/** For rollbacks: the version that was current before. */
+	from?: string;
+	/** For rollouts: the share of devices, in basis points. */
+	percentageBps?: number;
+}
+/** apps/<appId>/channels/<name>.json — replaced only by compare-and-swap on `revision`. */
+export interface ChannelRecord {
+	name: string;
+	version: string;
+	checksum: string;
+	revision: number;
+	updatedAt: string;
+	nativeFingerprint: NativeFingerprint;
+	minNativeVersion?: string;
+	/** A second bundle served to a share of devices (basis points, 0–10000) on top of `version`. */
+	rollout?: {
+		version: string;
+		checksum: string;
+		percentageBps: number;
+		startedAt: string;
+	} | null;
+	/** Who may receive updates from this channel (all true when absent). */
+	settings?: ChannelSettings;
+	history: ChannelHistoryEntry[];
+}
+export interface ChannelSettings {
+	ios: boolean;
+	android: boolean;
+	allowEmulator: boolean;
+	/** Serve debug (non-production) builds. */
+	allowDev: boolean;
+	/** Devices may pick this channel themselves (channel_self). */
+	allowSelfSet: boolean;
+}
+/** One event the plugin reports to the stats endpoint. */
+export interface StatsEvent {
+	action: string;
+	version_name: string;
+	old_version_name?: string;
+	device_id: string;
+	platform?: string;
+	timestamp?: number;
+}
+export type BlobKind = "artifacts" | "files";
+/** One interface, one backend per URL scheme. Writes are ordered blobs → bundle → channel. */
+export interface Store {
+	readonly url: string;
+	/** Stores a content-addressed blob from a local file and verifies it; a present blob is kept. */
+	putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<void>;
+	hasBlob(appId: string, kind: BlobKind, sha256: string): Promise<boolean>;
+	/** Where a device or a person can fetch the blob from. */
+	blobUrl(appId: string, kind: BlobKind, sha256: string): string;
+	/** Creates the record only if absent. Returns false when that version already exists. */
+	createBundle(record: BundleRecord): Promise<boolean>;
+	getBundle(appId: string, version: string): Promise<BundleRecord | undefined>;
+	listBundleVersions(appId: string): Promise<string[]>;
+	getChannel(appId: string, name: string): Promise<ChannelRecord | undefined>;
+	listChannels(appId: string): Promise<string[]>;
+	/**
+	 * Replaces the channel only if its revision is still `expectedRevision`
+	 * (undefined: only if the channel does not exist). Returns false on conflict.
+	 */
+	putChannel(appId: string, record: ChannelRecord, expectedRevision: number | undefined): Promise<boolean>;
+	/** Size in bytes of a stored blob, or undefined when absent. */
+	statBlob(appId: string, kind: BlobKind, sha256: string): Promise<number | undefined>;
+	/** The blob's bytes, or the inclusive byte range `[start, end]` of them. */
+	readBlob(appId: string, kind: BlobKind, sha256: string, range?: {
+		start: number;
+		end: number;
+	}): ReadableStream<Uint8Array>;
+	/** The channel a device picked for itself (channel_self), if any. */
+	getDeviceChannel(appId: string, deviceId: string): Promise<string | undefined>;
+	/** Devices that picked a channel themselves (so the rest need no lookup). */
+	listDevicesWithChannel(appId: string): Promise<string[]>;
+	/** Sets (or with undefined, clears) a device's own channel. */
+	putDeviceChannel(appId: string, deviceId: string, channel: string | undefined): Promise<void>;
+	/** Stores a batch of stats events for one UTC day (YYYY-MM-DD); batches are immutable objects. */
+	appendStats(appId: string, day: string, events: StatsEvent[]): Promise<void>;
+	/** Every stored stats event of the app from `sinceDay` (inclusive) on. */
+	readStats(appId: string, sinceDay?: string): Promise<StatsEvent[]>;
+	/** Every stored blob of a kind, with when it was written (for garbage collection). */
+	listBlobs(appId: string, kind: BlobKind): Promise<StoredBlob[]>;
+	deleteBlob(appId: string, kind: BlobKind, sha256: string): Promise<void>;
+	deleteBundle(appId: string, version: string): Promise<void>;
+}
+export interface StoredBlob {
+	sha256: string;
+	size: number;
+	modifiedAt: Date;
+}
+export interface UpdateHandlerOptions {
+	store: Store;
+	/** Channel for devices that name none (or name one that does not exist). Default `production`. */
+	defaultChannel?: string;
+	/** Base URL devices download from (behind a proxy or CDN); default: the request's origin. */
+	publicUrl?: string;
+	/** How long channel state is reused before it is read from the store again. Default 1000 ms. */
+	cacheTtlMs?: number;
+	/** Largest JSON body accepted on /updates and /channel_self. Default 64 KiB. */
+	maxBodyBytes?: number;
+	/** Largest /stats body, and most events in one batch. Defaults 1 MiB and 1,000. */
+	maxStatsBytes?: number;
+	maxStatsEvents?: number;
+	now?: () => Date;
+	/** Called with unexpected errors (answered 500). */
+	onError?: (error: unknown) => void;
+}
+export type FetchHandler = (request: Request) => Promise<Response>;
+/** A request as the protocol code sees it: what every host (fetch, Node http) can give cheaply. */
+export interface RawRequest {
+	method: string;
+	/** Path and query string, e.g. `/channel_self?app_id=…`. */
+	path: string;
+	/** Scheme, host and port the request came to, for download URLs. */
+	origin: string;
+	header(name: string): string | undefined;
+	/** The body, read up to the host's limit; `bodyTooLarge` when it went past it. */
+	body?: Buffer;
+	bodyTooLarge?: boolean;
+}
+export interface RawResponse {
+	status: number;
+	headers: Record<string, string>;
+	body?: string | ReadableStream<Uint8Array> | null;
+}
+export type RawHandler = (request: RawRequest) => Promise<RawResponse>;
+/** A device is in a rollout when hash(device_id, version) mod 10000 < bps: cohorts only grow as bps rises. */
+export declare function inRollout(deviceId: string, version: string, percentageBps: number): boolean;
+/**
+ * The self-hosted update endpoint of @capgo/capacitor-updater as a standard
+ * fetch handler (Request → Response): mount it in a serverless function or an
+ * edge worker. All state lives in the store, so instances scale out.
+ */
+export declare function createUpdateHandler(options: UpdateHandlerOptions): FetchHandler;
+/** The protocol itself, on plain request/response objects (Node's http server uses it directly). */
+export declare function createRawHandler(options: UpdateHandlerOptions): RawHandler;
+/** Starts showing one transfer; the result is told how much is done so far. */
+export type StartProgress = (label: string, total: number, unit: ProgressUpdate["unit"]) => (done: number) => void;
+export type Env = Record<string, string | undefined>;
+/** What a backend may need besides its URL. */
+export interface StoreOptions {
+	/** Lines a backend's tools print while they work (the Capgo CLI's output). */
+	onProgress?: (message: string) => void;
+	/** Shows the progress of a long upload. */
+	startProgress?: StartProgress;
+	/** API key of a hosted store (Capgo). */
+	apiKey?: string;
+}
+export declare function knownStoreSchemes(): string[];
+/** Opens the store a URL names; `env` supplies credentials (AWS_*, CAPFLIGHT_API_KEY). */
+export declare function openStore(url: string, cwd: string, env?: Env, options?: StoreOptions): Store;
+/**
+ * The embedded store: a folder (default `.capflight/store`). Atomic renames,
+ * hard-link create-if-absent and a lock file per channel give the same
+ * guarantees the S3 store gets from conditional writes.
+ */
+export declare class FileStore implements Store {
+	readonly root: string;
+	constructor(root: string);
+	get url(): string;
+	private app;
+	private blobPath;
+	blobUrl(appId: string, kind: BlobKind, sha256: string): string;
+	hasBlob(appId: string, kind: BlobKind, sha256: string): Promise<boolean>;
+	putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<void>;
+	createBundle(record: BundleRecord): Promise<boolean>;
+	getBundle(appId: string, version: string): Promise<BundleRecord | undefined>;
+	listBundleVersions(appId: string): Promise<string[]>;
+	getChannel(appId: string, name: string): Promise<ChannelRecord | undefined>;
+	listChannels(appId: string): Promise<string[]>;
+	private list;
+	putChannel(appId: string, record: ChannelRecord, expectedRevision: number | undefined): Promise<boolean>;
+	statBlob(appId: string, kind: BlobKind, sha256: string): Promise<number | undefined>;
+	readBlob(appId: string, kind: BlobKind, sha256: string, range?: {
+		start: number;
+		end: number;
+	}): ReadableStream<Uint8Array>;
+	private devicePath;
+	getDeviceChannel(appId: string, deviceId: string): Promise<string | undefined>;
+	listDevicesWithChannel(appId: string): Promise<string[]>;
+	putDeviceChannel(appId: string, deviceId: string, channel: string | undefined): Promise<void>;
+	appendStats(appId: string, day: string, events: StatsEvent[]): Promise<void>;
+	readStats(appId: string, sinceDay?: string): Promise<StatsEvent[]>;
+	listBlobs(appId: string, kind: BlobKind): Promise<StoredBlob[]>;
+	deleteBlob(appId: string, kind: BlobKind, sha256: string): Promise<void>;
+	deleteBundle(appId: string, version: string): Promise<void>;
+	/** An exclusive lock file; one left by a killed process is taken over once stale. */
+	private lock;
+}
+
+export {};
