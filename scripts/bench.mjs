@@ -8,6 +8,8 @@
 //      file of the ~2,700 changed.
 //   4. `capflight serve` under load on 127.0.0.1 (autocannon, bounded in time): POST /updates
 //      throughput and p99 latency next to a bare Node http server answering a fixed body.
+//   6. installing the packed package (`npm pack`) offline into an empty project: time next to
+//      installing a one-file package the same way, and the installed size.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import autocannon from 'autocannon'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -155,7 +157,7 @@ try {
   const bareMax = await load(bare.url)
   const serveMax = await load(capflightServe.url)
   console.log(`  bare http server       ${Math.round(bareMax.requests.average)} req/s, p99 ${bareMax.latency.p99} ms`)
-  console.log(`  capflight serve           ${Math.round(serveMax.requests.average)} req/s, p99 ${serveMax.latency.p99} ms, non-2xx ${serveMax.non2xx}`)
+  console.log(`  capflight serve        ${Math.round(serveMax.requests.average)} req/s, p99 ${serveMax.latency.p99} ms, non-2xx ${serveMax.non2xx}`)
   console.log(`  throughput ratio       ${(serveMax.requests.average / bareMax.requests.average).toFixed(2)} (target ≥ 0.70)`)
   const paced = await load(capflightServe.url, { connections: 16, overallRate: 1000, duration: 8 })
   console.log(`  at 1,000 req/s         p99 ${paced.latency.p99} ms, p50 ${paced.latency.p50} ms (target p99 < 10 ms), ${Math.round(paced.requests.average)} req/s served`)
@@ -198,7 +200,7 @@ console.log('\n5. s3:// store on a local S3-compatible server (s3rver, 127.0.0.1
   }
   const mbps = (ms) => (size / 1e6 / (ms / 1000)).toFixed(1)
   console.log(`  plain lib-storage upload   ${mbps(median(plainTimes))} MB/s`)
-  console.log(`  capflight s3 putBlob           ${mbps(median(storeTimes))} MB/s (includes hashing, and a read-back: s3rver does not give S3's multipart ETags, so each upload is read back as on an SSE-KMS bucket); ratio ${(median(plainTimes) / median(storeTimes)).toFixed(2)}`)
+  console.log(`  capflight s3 putBlob       ${mbps(median(storeTimes))} MB/s (includes hashing, and a read-back: s3rver does not give S3's multipart ETags, so each upload is read back as on an SSE-KMS bucket); ratio ${(median(plainTimes) / median(storeTimes)).toFixed(2)}`)
 
   // A release that changes one file of the benchmark bundle sends about that file and the records.
   const relRepo = path.join(work, 'rel')
@@ -221,6 +223,35 @@ console.log('\n5. s3:// store on a local S3-compatible server (s3rver, 127.0.0.1
   const zipSize = readFileSync(path.join(work, 'capflight.zip')).length
   console.log(`  release changing 1 of ${files} files stored ${((storedBytes() - before) / 1e6).toFixed(2)} MB of new objects (the new zip is ~${(zipSize / 1e6).toFixed(2)} MB; the other files' blobs were already stored and not sent)`)
   await s3.close()
+}
+
+console.log('\n6. Installing the published package (npm pack, then npm install --offline into an empty project)')
+{
+  const packs = path.join(work, 'packs')
+  mkdirSync(packs)
+  const npmOpts = (cwd) => ({ cwd, env: { ...process.env, npm_config_cache: path.join(work, 'npm-cache') }, encoding: 'utf8' })
+  const npmFlags = ['--offline', '--no-audit', '--no-fund', '--loglevel=error']
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', packs, ...npmFlags], npmOpts(root)))
+  const tarball = path.join(packs, packed.filename)
+  // Baseline: a package of one small file, installed by the same npm the same way.
+  const tiny = path.join(work, 'tiny')
+  mkdirSync(tiny)
+  writeFileSync(path.join(tiny, 'package.json'), JSON.stringify({ name: 'tiny', version: '1.0.0' }))
+  writeFileSync(path.join(tiny, 'index.js'), 'export {}\n')
+  const [tinyPacked] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', packs, ...npmFlags], npmOpts(tiny)))
+  let n = 0
+  const installInto = (tgz) => {
+    const dir = path.join(work, `consumer-${n++}`)
+    mkdirSync(dir)
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true }))
+    return timeIt('npm', ['install', tgz, ...npmFlags], npmOpts(dir))
+  }
+  const tinyMs = bench('npm install (one-file package)', () => installInto(path.join(packs, tinyPacked.filename)))
+  const packageMs = bench('npm install capflight tarball', () => installInto(tarball))
+  const installed = Number(execFileSync('du', ['-sb', path.join(work, `consumer-${n - 1}`, 'node_modules')], { encoding: 'utf8' }).split('\t')[0])
+  const modules = readdirSync(path.join(work, `consumer-${n - 1}`, 'node_modules')).filter((d) => !d.startsWith('.'))
+  console.log(`  tarball ${(statSync(tarball).size / 1e6).toFixed(2)} MB, ${packed.files.length} files; installed ${(installed / 1e6).toFixed(2)} MB in node_modules (${modules.join(', ')}: no dependencies)`)
+  console.log(`  install time ratio to a one-file package = ${(packageMs / tinyMs).toFixed(2)}`)
 }
 
 rmSync(work, { recursive: true, force: true })

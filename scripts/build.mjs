@@ -1,18 +1,20 @@
-// Builds the committed single-file bundles with @vercel/ncc.
-// `--check` builds into a temp dir and fails when dist/ differs (CI runs it).
+// Builds the committed bundles with @vercel/ncc, the `capflight/serve` type declarations and
+// THIRD-PARTY-NOTICES.md. `--check` builds into a temp dir and fails when anything committed
+// differs from a fresh build (CI runs it).
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, mkdirSync, renameSync, chmodSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { collectPackages, renderNotices } from './notices.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const check = process.argv.includes('--check')
 const bundles = [
-  { entry: 'src/cli/index.ts', out: 'dist/cli', bin: true },
-  { entry: 'action/index.ts', out: 'dist/action' },
-  { entry: 'src/serve.ts', out: 'dist/serve' },
-  { entry: 'azure-pipelines/src/index.ts', out: 'dist/azure' }
+  { name: 'cli', entry: 'src/cli/index.ts', out: 'dist/cli', bin: true },
+  { name: 'action', entry: 'action/index.ts', out: 'dist/action' },
+  { name: 'serve', entry: 'src/serve.ts', out: 'dist/serve', types: true },
+  { name: 'azure', entry: 'azure-pipelines/src/index.ts', out: 'dist/azure' }
 ]
 
 function listFiles(dir, prefix = '') {
@@ -23,11 +25,19 @@ function listFiles(dir, prefix = '') {
 
 const target = check ? mkdtempSync(path.join(os.tmpdir(), 'capflight-dist-')) : path.join(root, 'dist')
 let differences = []
+const stats = {}
+const sameFile = (a, c) => existsSync(a) && existsSync(c) && readFileSync(a).equals(readFileSync(c))
 for (const b of bundles) {
   const outDir = path.join(target, path.relative('dist', b.out))
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'capflight-ncc-'))
-  execFileSync(process.execPath, [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', b.entry, '-o', tmp, '--quiet', '--target', 'es2023', '--license', 'licenses.txt'], { cwd: root, stdio: 'inherit' })
+  execFileSync(process.execPath, [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', b.entry, '-o', tmp, '--quiet', '--target', 'es2023', '--stats-out', path.join(tmp, 'stats.json')], { cwd: root, stdio: 'inherit' })
   for (const f of readdirSync(tmp)) if (f === 'index.mjs') renameSync(path.join(tmp, f), path.join(tmp, 'index.js'))
+  stats[b.name] = JSON.parse(readFileSync(path.join(tmp, 'stats.json'), 'utf8'))
+  rmSync(path.join(tmp, 'stats.json'))
+  if (b.types) {
+    // One self-contained declaration file for the library entry, generated from the sources.
+    execFileSync(process.execPath, [path.join(root, 'node_modules/dts-bundle-generator/dist/bin/dts-bundle-generator.js'), '--silent', '--no-banner', '--project', 'tsconfig.json', '-o', path.join(tmp, 'index.d.ts'), b.entry], { cwd: root, stdio: 'inherit' })
+  }
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(path.dirname(outDir), { recursive: true })
   execFileSync('cp', ['-r', tmp, outDir])
@@ -39,7 +49,7 @@ for (const b of bundles) {
     for (const f of files) {
       const a = path.join(outDir, f)
       const c = path.join(committed, f)
-      if (!existsSync(a) || !existsSync(c) || !readFileSync(a).equals(readFileSync(c))) differences.push(path.join(b.out, f))
+      if (!sameFile(a, c)) differences.push(path.join(b.out, f))
     }
   }
 }
@@ -47,10 +57,18 @@ for (const b of bundles) {
 const jenkinsCli = path.join(root, 'jenkins/resources/capflight/cli.mjs')
 const cliBundle = readFileSync(path.join(target, 'cli/index.js'))
 if (check) {
-  if (!existsSync(jenkinsCli) || !readFileSync(jenkinsCli).equals(cliBundle)) differences.push('jenkins/resources/capflight/cli.mjs')
+  if (!sameFile(jenkinsCli, path.join(target, 'cli/index.js'))) differences.push('jenkins/resources/capflight/cli.mjs')
 } else {
   mkdirSync(path.dirname(jenkinsCli), { recursive: true })
   writeFileSync(jenkinsCli, cliBundle)
+}
+// Notices of every package any bundle holds.
+const notices = renderNotices(collectPackages(stats))
+const noticesFile = path.join(root, 'THIRD-PARTY-NOTICES.md')
+if (check) {
+  if (!existsSync(noticesFile) || readFileSync(noticesFile, 'utf8') !== notices) differences.push('THIRD-PARTY-NOTICES.md')
+} else {
+  writeFileSync(noticesFile, notices)
 }
 if (check) {
   rmSync(target, { recursive: true, force: true })
