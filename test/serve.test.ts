@@ -17,6 +17,8 @@ async function releasedApp(): Promise<Repo> {
   repo.git('checkout', '-q', '-b', 'hotfix/a')
   repo.commit('fix: hotfix a', { 'src/a.js': 'export const a = 1' })
   expect((await runCli(['release', '--json'], { cwd: repo.dir })).json.version).toBe('1.0.1-beta.1')
+  // Testers' builds name beta: the channel lets devices pick it (off by default).
+  expect((await runCli(['channel', '--channel', 'beta', '--allow-self-set', 'true'], { cwd: repo.dir })).code).toBe(0)
   return repo
 }
 
@@ -39,6 +41,7 @@ describe('capflight serve with a simulated device', () => {
       expect(first.response.url).toMatch(new RegExp(`^${url}/download/com\\.example\\.capflight/artifacts/[0-9a-f]{64}\\.zip$`))
       const again = await device.update()
       expect(again).toMatchObject({ outcome: 'none', error: 'no_new_version_available' })
+      expect(again.response.kind).toBe('up_to_date')
 
       const tester = new SimulatedDevice(url, { defaultChannel: 'beta' })
       expect(await tester.update()).toMatchObject({ outcome: 'updated', version: '1.0.1-beta.1' })
@@ -134,35 +137,96 @@ describe('capflight serve with a simulated device', () => {
   test('channel settings: platforms, emulators and dev builds', async () => {
     const repo = await releasedApp()
     const set = await runCli(['channel', '--channel', 'production', '--ios', 'false', '--allow-emulator', 'false', '--allow-dev', 'false', '--json'], { cwd: repo.dir })
-    expect(set.json.settings).toEqual({ ios: false, android: true, allowEmulator: false, allowDev: false, allowSelfSet: true })
+    expect(set.json.settings).toEqual({ ios: false, android: true, allowEmulator: false, allowDev: false, allowSelfSet: false })
     await withServer(repo, async (url) => {
-      expect((await new SimulatedDevice(url, { platform: 'ios' }).check()).body.error).toBe('disabled_platform_ios')
-      expect((await new SimulatedDevice(url, { isEmulator: true }).check()).body.error).toBe('disable_emulator')
-      expect((await new SimulatedDevice(url, { isProd: false }).check()).body.error).toBe('disable_dev_build')
+      expect((await new SimulatedDevice(url, { platform: 'ios' }).check()).body).toMatchObject({ kind: 'blocked', error: 'disabled_platform_ios' })
+      expect((await new SimulatedDevice(url, { isEmulator: true }).check()).body).toMatchObject({ kind: 'blocked', error: 'disable_emulator' })
+      expect((await new SimulatedDevice(url, { isProd: false }).check()).body).toMatchObject({ kind: 'blocked', error: 'disable_dev_build' })
       expect((await new SimulatedDevice(url).check()).body.version).toBe('1.0.0')
     })
     const bad = await runCli(['channel', '--channel', 'production', '--ios', 'maybe'], { cwd: repo.dir })
     expect(bad.code).toBe(2)
   })
 
-  test('channel_self: list, choose, read and reset a device\'s channel', async () => {
+  test('channel_self: numeric ids, self-assignment only where allowed, kept on the device as 8.x does', async () => {
     const repo = await releasedApp()
+    repo.git('checkout', '-q', '-b', 'release/internal')
+    repo.commit('fix: internal build', { 'src/i.js': 'export const i = 1' })
+    expect((await runCli(['release', '--channel', 'internal', '--json'], { cwd: repo.dir })).json.status).toBe('released')
     await withServer(repo, async (url) => {
       const device = new SimulatedDevice(url)
       const list = await device.listChannels()
-      expect(list.body).toEqual([
-        { id: 'beta', name: 'beta', public: false, allow_self_set: true },
-        { id: 'production', name: 'production', public: true, allow_self_set: true }
-      ])
-      expect((await device.getChannel()).body).toEqual({ channel: 'production', status: 'default', allowSet: true })
+      expect(list.body.map((c: { name: string }) => c.name)).toEqual(['beta', 'internal', 'production'])
+      for (const c of list.body) expect(Number.isInteger(c.id) && c.id > 0).toBe(true)
+      expect(new Set(list.body.map((c: { id: number }) => c.id)).size).toBe(3)
+      expect((await device.listChannels()).body).toEqual(list.body) // stable ids
+      expect(list.body.map((c: { allow_self_set: boolean; public: boolean }) => [c.allow_self_set, c.public])).toEqual([[true, false], [false, false], [false, true]])
+
+      expect((await device.getChannel()).body).toEqual({ channel: 'production', status: 'default', allowSet: false })
       expect((await device.setChannel('beta')).body).toMatchObject({ status: 'ok' })
+      expect(device.chosenChannel).toBe('beta')
       expect((await device.getChannel()).body).toMatchObject({ channel: 'beta', status: 'override' })
       expect((await device.update()).version).toBe('1.0.1-beta.1')
       expect((await device.setChannel('nightly')).body).toMatchObject({ error: 'channel_not_found' })
+      // An internal channel cannot be joined by naming it, whether through setChannel() or a build's defaultChannel.
+      expect((await device.setChannel('internal')).body).toMatchObject({ error: 'channel_set_from_device_not_allowed' })
+      const intruder = new SimulatedDevice(url, { defaultChannel: 'internal' })
+      expect((await intruder.update()).version).toBe('1.0.0')
       expect((await device.setChannel('production')).body).toMatchObject({ status: 'ok', unset: true })
+      expect(device.chosenChannel).toBeUndefined()
       await device.setChannel('beta')
-      expect((await device.unsetChannel()).body).toMatchObject({ status: 'ok' })
-      expect((await device.update()).version).toBe('1.0.0')
+      device.unsetChannel()
+      expect((await device.check()).body.version).toBe('1.0.0')
+    })
+  })
+
+  test('turning self-assignment off stops serving the channel to devices that had joined it', async () => {
+    const repo = await releasedApp()
+    await withServer(repo, async (url) => {
+      const device = new SimulatedDevice(url)
+      await device.setChannel('beta')
+      expect((await device.update()).version).toBe('1.0.1-beta.1')
+      expect((await runCli(['channel', '--channel', 'beta', '--allow-self-set', 'false'], { cwd: repo.dir })).code).toBe(0)
+      expect((await device.check()).body.version).toBe('1.0.0')
+    })
+  })
+
+  test('an operator override (device set-channel) wins over self-assignment and the default, and unset-channel removes it', async () => {
+    const repo = await releasedApp()
+    await runCli(['channel', '--channel', 'beta', '--allow-self-set', 'false'], { cwd: repo.dir })
+    await withServer(repo, async (url) => {
+      const device = new SimulatedDevice(url, { deviceId: 'a1b2c3d4-0000-4000-8000-000000000001' })
+      expect((await device.check()).body.version).toBe('1.0.0')
+      const set = await runCli(['device', 'set-channel', '--device', device.deviceId, '--channel', 'beta', '--json'], { cwd: repo.dir })
+      expect(set.json).toMatchObject({ device: device.deviceId, channel: 'beta', previous: null })
+      expect((await device.check()).body.version).toBe('1.0.1-beta.1')
+      expect((await device.getChannel()).body).toMatchObject({ channel: 'beta', status: 'override' })
+      const missing = await runCli(['device', 'set-channel', '--device', device.deviceId, '--channel', 'nightly'], { cwd: repo.dir })
+      expect(missing.code).toBe(2)
+      expect(missing.stderr).toMatch(/Channel "nightly" does not exist/)
+      const unset = await runCli(['device', 'unset-channel', '--device', device.deviceId, '--json'], { cwd: repo.dir })
+      expect(unset.json).toMatchObject({ channel: null, previous: 'beta' })
+      expect((await device.check()).body.version).toBe('1.0.0')
+    })
+  })
+
+  test('manifest_size: the download size of each manifest entry (plugin 8.47+)', async () => {
+    const repo = await releasedApp()
+    await withServer(repo, async (url) => {
+      const device = new SimulatedDevice(url)
+      const { body } = await device.check()
+      const manifest = [...body.manifest, { file_name: 'nope.js', file_hash: 'f'.repeat(64), download_url: `${url}/download/com.example.capflight/files/${'f'.repeat(64)}` }]
+      const sized = await device.post('/updates/manifest_size', { ...device.info(), version: body.version, manifest })
+      expect(sized.status).toBe(200)
+      let total = 0
+      for (const entry of body.manifest) {
+        const bytes = Buffer.from(await (await fetch(entry.download_url)).arrayBuffer()).length
+        total += bytes
+        expect(sized.body.files).toContainEqual({ file_name: entry.file_name, file_hash: entry.file_hash, download_url: entry.download_url, size: bytes })
+      }
+      expect(sized.body).toMatchObject({ totalSize: total, knownFiles: body.manifest.length, unknownFiles: 1 })
+      expect(sized.body.files.at(-1)).toMatchObject({ file_name: 'nope.js', error: 'unknown_file' })
+      expect((await device.post('/updates/manifest_size', { ...device.info(), manifest: 'x' })).status).toBe(400)
     })
   })
 

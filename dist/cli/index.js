@@ -49162,6 +49162,50 @@ function exitCodeOf(error) {
     return error instanceof CapflightError ? error.exitCode : 1;
 }
 
+;// CONCATENATED MODULE: ./src/core/names.ts
+
+
+const PATTERNS = {
+    channel: { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, max: 100, hint: 'letters, digits, dots, dashes and underscores, starting with a letter or digit (like beta or pr-12)' },
+    appId: { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, max: 200, hint: 'letters, digits, dots, dashes and underscores, starting with a letter or digit (like com.example.app)' },
+    deviceId: { pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]*$/, max: 128, hint: 'letters, digits, dots, colons, dashes and underscores (capacitor-updater sends a UUID)' }
+};
+const LABELS = { channel: 'Channel', appId: 'App id', version: 'Version', deviceId: 'Device id' };
+/** What is wrong with `value` as a name of this kind, or undefined when it is fine. */
+function nameProblem(kind, value, where = LABELS[kind]) {
+    const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    if (kind === 'version') {
+        if (value.length > 128 || semver_default().valid(value) !== value)
+            return `${where} ${shown} is not a semantic version such as 1.4.3 or 1.5.0-beta.2.`;
+        return undefined;
+    }
+    const rule = PATTERNS[kind];
+    if (value.length === 0)
+        return `${where} is empty: give ${rule.hint}.`;
+    if (value.length > rule.max || !rule.pattern.test(value))
+        return `${where} ${shown} may only hold ${rule.hint}, at most ${rule.max} characters.`;
+    return undefined;
+}
+function isValidName(kind, value) {
+    return typeof value === 'string' && nameProblem(kind, value) === undefined;
+}
+/** Checks several names at once and throws one ConfigurationError listing every problem. */
+function assertNames(names) {
+    const problems = names.flatMap(([kind, value, where]) => {
+        const problem = value === undefined ? undefined : nameProblem(kind, value, where);
+        return problem ? [problem] : [];
+    });
+    if (problems.length)
+        throw new ConfigurationError(problems);
+}
+/**
+ * A store key part (a folder or file name below the store root) must be a plain name: no path
+ * separators, no `.` or `..`, nothing that is not printable ASCII. Every backend checks this.
+ */
+function isPlainKeyPart(part) {
+    return part.length > 0 && part.length <= 255 && part !== '.' && part !== '..' && /^[A-Za-z0-9._%+:-]+$/.test(part);
+}
+
 ;// CONCATENATED MODULE: ./src/core/version/tag-format.ts
 
 
@@ -49283,6 +49327,7 @@ function whyNoRule(ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/settings/settings.ts
+
 
 
 
@@ -49511,8 +49556,11 @@ function buildSettings(flags, env, cwdIn) {
     const appId = stringOf('app-id') ?? configString('appId') ?? capacitor.appId;
     if (!appId)
         problems.push('No appId: set "appId" in capacitor.config.json (or capflight.config.json), or pass --app-id com.example.app.');
-    else if (!/^[A-Za-z0-9._-]+$/.test(appId))
-        problems.push(`appId "${appId}" may only hold letters, digits, dots, dashes and underscores (like com.example.app).`);
+    else {
+        const problem = nameProblem('appId', appId, 'appId');
+        if (problem)
+            problems.push(problem);
+    }
     const webDir = stringOf('web-dir') ?? configString('webDir') ?? capacitor.webDir ?? 'www';
     const scripts = (pkg.scripts ?? {});
     let buildCommand;
@@ -49563,8 +49611,9 @@ function buildSettings(flags, env, cwdIn) {
             problems.push(`rollout must be a percentage above 0 and at most 100 with up to two decimals (e.g. 5 or 12.5), got "${rollout}".`);
     }
     const channel = stringOf('channel');
-    if (channel !== undefined && !/^[A-Za-z0-9._-]+$/.test(channel))
-        problems.push(`Channel "${channel}" may only hold letters, digits, dots, dashes and underscores.`);
+    const channelProblem = channel === undefined ? undefined : nameProblem('channel', channel);
+    if (channelProblem)
+        problems.push(channelProblem);
     const pr = stringOf('pr');
     let prNumber;
     if (pr !== undefined) {
@@ -50289,7 +50338,7 @@ function runCapgoCli(options) {
 function artifactOf(bundle) {
     return bundle.artifact ?? bundle.checksum;
 }
-const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: true };
+const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: false };
 function uploadsItself(store) {
     return store.uploadsItself === true;
 }
@@ -50687,7 +50736,24 @@ function capgoUploadArgs(request, location) {
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/core/store/keys.ts
+
+
+/**
+ * The parts of a store key below the store root, each refused unless it is a plain name.
+ * Names are validated where they enter (settings, the HTTP handler); this is the second
+ * line of defence, so no backend ever joins a path or key that could leave its app.
+ */
+function appKeyParts(appId, parts) {
+    for (const part of [appId, ...parts]) {
+        if (!isPlainKeyPart(part))
+            throw new StoreError(`Refusing store key part ${JSON.stringify(part.slice(0, 80))} of app ${JSON.stringify(appId.slice(0, 80))}: store keys are plain names (letters, digits, . _ - + % :), never paths.`);
+    }
+    return ['apps', appId, ...parts];
+}
+
 ;// CONCATENATED MODULE: ./src/core/store/file-store.ts
+
 
 
 
@@ -50730,9 +50796,7 @@ class FileStore {
     }
     app(appId, ...parts) {
         // Ids become folder names: never let one climb out of the store.
-        if (!/^[A-Za-z0-9._-]+$/.test(appId) || appId === '.' || appId === '..')
-            throw new StoreError(`Invalid app id "${appId}".`);
-        return external_node_path_default().join(this.root, 'apps', appId, ...parts);
+        return external_node_path_default().join(this.root, ...appKeyParts(appId, parts));
     }
     blobPath(appId, kind, sha256) {
         if (!/^[0-9a-f]{64}$/.test(sha256))
@@ -50951,6 +51015,7 @@ var lib_storage_dist_cjs = __nccwpck_require__(2358);
 
 
 
+
 const MULTIPART_FROM = 16 * 1024 * 1024;
 const PART_SIZE = 8 * 1024 * 1024;
 /** `s3://bucket/prefix?endpoint=…&region=…&forcePathStyle=true`, with AWS_* environment defaults. */
@@ -51059,9 +51124,7 @@ class S3Store {
         this.url = `s3://${location.bucket}${location.prefix ? `/${location.prefix}` : ''}`;
     }
     key(appId, ...parts) {
-        if (!/^[A-Za-z0-9._-]+$/.test(appId) || appId === '.' || appId === '..')
-            throw new StoreError(`Invalid app id "${appId}".`);
-        return [this.location.prefix, 'apps', appId, ...parts].filter(Boolean).join('/');
+        return [this.location.prefix, ...appKeyParts(appId, parts)].filter(Boolean).join('/');
     }
     blobKey(appId, kind, sha256) {
         if (!/^[0-9a-f]{64}$/.test(sha256))
@@ -53793,6 +53856,7 @@ function taggedVersions(tags, format) {
 
 
 
+
 async function resolveRef(settings, runtime, git, format) {
     const ci = detectCi(runtime.env);
     let branch = settings.ref.branch ?? ci.branch;
@@ -53857,6 +53921,7 @@ async function planRelease(settings, runtime) {
             channel = match.channel;
             preid = match.preid;
             ruleName = match.description;
+            assertNames([['channel', channel, `Channel of rule "${ruleName}"`]]);
         }
     }
     await deepenUntilTagged(git, format, settings.remote, runtime.reporter, tagVersion);
@@ -55508,6 +55573,7 @@ async function applyReuse(plan, settings, runtime, warnings) {
 
 
 
+
 function channelResult(appId, status, channel, bundle, previous, store, message, nativeChanges = []) {
     return {
         status,
@@ -55547,6 +55613,7 @@ async function requireBundle(store, appId, version) {
 }
 /** Points channel `to` at the bundle `from` serves (or `version`): the exact stored bytes, no rebuild. */
 async function promote(settings, runtime, options) {
+    assertNames([['channel', options.from, '--from channel'], ['channel', options.to, '--to channel'], ['version', options.version, '--version']]);
     const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
     const appId = settings.appId;
     if (!options.from && !options.version)
@@ -55570,6 +55637,7 @@ async function promote(settings, runtime, options) {
 }
 /** Moves a channel back one step (or to `to`). */
 async function rollback(settings, runtime, options) {
+    assertNames([['channel', options.channel], ['version', options.to, '--to version']]);
     const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
     const appId = settings.appId;
     const channel = await requireChannel(store, appId, options.channel);
@@ -55609,6 +55677,7 @@ function summarizeStats(events) {
 }
 /** Channels with their current bundle and history. */
 async function commands_status(settings, options) {
+    assertNames([['channel', options.channel]]);
     const store = openStore(settings.store, settings.cwd, options.env ?? {}, { apiKey: settings.apiKey });
     const names = options.channel ? [options.channel] : await store.listChannels(settings.appId);
     const channels = [];
@@ -55630,6 +55699,7 @@ async function commands_status(settings, options) {
 }
 /** Changes a channel's rollout: a new percentage, promote it to everyone, or abort it. */
 async function rollout(settings, runtime, options) {
+    assertNames([['channel', options.channel]]);
     const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
     const appId = settings.appId;
     const chosen = [options.percentageBps !== undefined, options.promote, options.abort].filter(Boolean).length;
@@ -55668,6 +55738,7 @@ async function rollout(settings, runtime, options) {
 }
 /** Updates who may receive a channel's bundles (platforms, emulators, debug builds, self-assignment). */
 async function configureChannel(settings, runtime, options) {
+    assertNames([['channel', options.channel]]);
     const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
     await requireChannel(store, settings.appId, options.channel);
     const { after } = await updateChannel(store, settings.appId, options.channel, (current) => current && {
@@ -55678,8 +55749,23 @@ async function configureChannel(settings, runtime, options) {
     });
     return (await commands_status(settings, { channel: after.name, env: runtime.env, stats: false })).channels[0];
 }
+/**
+ * An operator's override of one device's channel (`channel` undefined removes it). It wins over
+ * what the device names and over the server's default, whatever the channel's self-assignment.
+ */
+async function setDeviceChannel(settings, runtime, options) {
+    assertNames([['deviceId', options.device, '--device'], ['channel', options.channel]]);
+    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
+    if (options.channel !== undefined)
+        await requireChannel(store, settings.appId, options.channel);
+    const previous = (await store.getDeviceChannel(settings.appId, options.device)) ?? null;
+    if (!settings.dryRun)
+        await store.putDeviceChannel(settings.appId, options.device, options.channel);
+    return { appId: settings.appId, device: options.device, channel: settings.dryRun ? previous : options.channel ?? null, previous, dryRun: settings.dryRun };
+}
 
 ;// CONCATENATED MODULE: ./src/core/serve/protocol.ts
+
 
 class ProtocolError extends Error {
     status;
@@ -55690,8 +55776,6 @@ class ProtocolError extends Error {
         this.code = code;
     }
 }
-const APP_ID = /^[A-Za-z0-9._-]{1,200}$/;
-const CHANNEL = /^[A-Za-z0-9._-]{1,100}$/;
 function protocol_str(body, key, required, max = 256) {
     const v = body[key];
     if (v === undefined || v === null || v === '') {
@@ -55717,9 +55801,13 @@ function readDeviceInfo(body, options) {
         throw new ProtocolError(400, 'invalid_body', 'The request body must be a JSON object.');
     const b = body;
     const app_id = protocol_str(b, 'app_id', true);
-    if (!APP_ID.test(app_id))
-        throw new ProtocolError(400, 'invalid_app_id', `app_id "${app_id.slice(0, 50)}" may only hold letters, digits, dots, dashes and underscores.`);
+    const appProblem = nameProblem('appId', app_id, 'app_id');
+    if (appProblem)
+        throw new ProtocolError(400, 'invalid_app_id', appProblem);
     const device_id = protocol_str(b, 'device_id', true);
+    const deviceProblem = nameProblem('deviceId', device_id, 'device_id');
+    if (deviceProblem)
+        throw new ProtocolError(400, 'invalid_device_id', deviceProblem);
     const info = {
         app_id,
         device_id,
@@ -55740,14 +55828,18 @@ function readDeviceInfo(body, options) {
             throw new ProtocolError(400, `invalid_${key}`, `"${key}" must be true or false.`);
         info[key] = v;
     }
-    if (info.channel !== undefined && !CHANNEL.test(info.channel))
-        throw new ProtocolError(400, 'invalid_channel', 'channel may only hold letters, digits, dots, dashes and underscores.');
+    const channelProblem = info.channel === undefined ? undefined : nameProblem('channel', info.channel, 'channel');
+    if (channelProblem)
+        throw new ProtocolError(400, 'invalid_channel', channelProblem);
+    // A build's defaultChannel that is no channel name names no channel: the server default applies.
+    if (info.defaultChannel !== undefined && !isValidName('channel', info.defaultChannel))
+        info.defaultChannel = undefined;
     if (options.needVersions)
         nativeVersion(info.version_build);
     return info;
 }
 function isChannelName(text) {
-    return CHANNEL.test(text);
+    return isValidName('channel', text);
 }
 
 ;// CONCATENATED MODULE: ./src/core/serve/handler.ts
@@ -55756,13 +55848,76 @@ function isChannelName(text) {
 
 
 
+
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 const DOWNLOAD = /^\/download\/([A-Za-z0-9._-]{1,200})\/(artifacts|files)\/([0-9a-f]{64})(\.zip)?$/;
+const MAX_MANIFEST_ENTRIES = 20_000;
+/** The file blob a download URL of ours names, for this app. */
+function blobOfDownloadUrl(url, appId) {
+    if (!url)
+        return undefined;
+    let pathname;
+    try {
+        pathname = new URL(url).pathname;
+    }
+    catch {
+        return undefined;
+    }
+    const d = DOWNLOAD.exec(pathname.replace(/^.*(?=\/download\/)/, ''));
+    return d && d[1] === appId && d[2] === 'files' ? d[3] : undefined;
+}
+/**
+ * Bounds /stats per instance: each device may send `perMinute` events a minute, and at most
+ * `maxPending` events are held while they are written. What is refused is counted, never stored.
+ * Memory stays flat: the per-device table is dropped whole when it grows past its cap.
+ */
+class StatsLimiter {
+    perMinute;
+    maxPending;
+    now;
+    devices = new Map();
+    pending = 0;
+    accepted = 0;
+    refused = 0;
+    constructor(perMinute, maxPending, now) {
+        this.perMinute = perMinute;
+        this.maxPending = maxPending;
+        this.now = now;
+    }
+    /** How many of `count` events this device may still send now (0 when it is over its rate). */
+    admit(appId, deviceId, count) {
+        const window = Math.floor(this.now().getTime() / 60_000);
+        if (this.devices.size > 100_000)
+            this.devices.clear();
+        const key = `${appId}\0${deviceId}`;
+        const entry = this.devices.get(key);
+        const current = entry && entry.window === window ? entry : { window, count: 0 };
+        const allowed = Math.max(0, Math.min(count, this.perMinute - current.count));
+        current.count += allowed;
+        this.devices.set(key, current);
+        return allowed;
+    }
+    /** Room for `count` more events in the instance's buffer. */
+    hasRoom(count) {
+        return this.pending + count <= this.maxPending;
+    }
+}
 function json(status, body) {
     return { status, headers: JSON_HEADERS, body: JSON.stringify(body) };
 }
 function fail(status, error, message) {
     return json(status, { error, message });
+}
+/**
+ * An answer to /updates that is not an update. capacitor-updater 8.x reads `kind`: `up_to_date`
+ * and `blocked` are normal outcomes; without a kind, it counts the check as a failed download.
+ */
+function noUpdate(kind, error, message) {
+    return json(200, { kind, error, message });
+}
+/** A channel's id in /channel_self: a number (both platforms require one), stable for the name. */
+function channelId(appId, name) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${appId}\0${name}`).digest().readUInt32BE(0) & 0x7fffffff;
 }
 /** A device is in a rollout when hash(device_id, version) mod 10000 < bps: cohorts only grow as bps rises. */
 function inRollout(deviceId, version, percentageBps) {
@@ -55904,23 +56059,35 @@ function createRawHandler(options) {
     const maxBody = options.maxBodyBytes ?? 64 * 1024;
     const maxStatsBytes = options.maxStatsBytes ?? 1024 * 1024;
     const maxStatsEvents = options.maxStatsEvents ?? 1000;
+    const maxManifestBytes = options.maxManifestBytes ?? 2 * 1024 * 1024;
     const now = options.now ?? (() => new Date());
+    const statsLimiter = new StatsLimiter(options.statsPerDevicePerMinute ?? 120, options.maxPendingStats ?? 20_000, now);
     async function requireApp(appId) {
         const names = await view.channelNames(appId);
         if (names.length === 0)
             throw new ProtocolError(404, 'app_not_found', `No channel of app "${appId}" is in this store. Release it with "capflight release" first, or check the appId in capacitor.config.`);
         return names;
     }
-    /** The device's own channel (set through channel_self), else its defaultChannel, else the server's default. */
+    async function allowsSelfSet(appId, name) {
+        const c = await view.channel(appId, name);
+        return Boolean(c && ({ ...DEFAULT_CHANNEL_SETTINGS, ...c.settings }).allowSelfSet);
+    }
+    /**
+     * An operator's override (capflight device set-channel), else the channel the device names
+     * (its build's defaultChannel, or what setChannel() chose) when that channel lets devices pick
+     * it, else the server's default. A device's request is unauthenticated: naming a channel is
+     * self-assignment, so a channel that does not allow it is never served that way.
+     */
     async function channelFor(device, names) {
         const own = await view.deviceChannel(device.app_id, device.device_id);
         if (own && names.includes(own))
-            return { name: own, override: true };
-        if (device.defaultChannel && names.includes(device.defaultChannel))
-            return { name: device.defaultChannel, override: false };
+            return { name: own, why: 'override' };
+        const named = device.defaultChannel;
+        if (named && named !== defaultChannel && names.includes(named) && await allowsSelfSet(device.app_id, named))
+            return { name: named, why: 'self' };
         if (names.includes(defaultChannel))
-            return { name: defaultChannel, override: false };
-        throw new ProtocolError(400, 'channel_not_found', `Neither the device's channel (${device.defaultChannel ?? 'none'}) nor the default channel "${defaultChannel}" exists for ${device.app_id}. Release to one of them, or start capflight serve with --default-channel.`);
+            return { name: defaultChannel, why: 'default' };
+        throw new ProtocolError(400, 'channel_not_found', `The default channel "${defaultChannel}" does not exist for ${device.app_id}${named ? ` (and the device's channel "${named}" cannot be chosen by devices)` : ''}. Release to "${defaultChannel}", or start capflight serve with --default-channel.`);
     }
     function origin(request) {
         return (options.publicUrl ?? request.origin).replace(/\/$/, '');
@@ -55934,13 +56101,13 @@ function createRawHandler(options) {
             throw new ProtocolError(400, 'channel_not_found', `Channel "${name}" does not exist for ${device.app_id}.`);
         const settings = { ...DEFAULT_CHANNEL_SETTINGS, ...channel.settings };
         if (device.platform === 'ios' && !settings.ios)
-            return fail(200, 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`);
+            return noUpdate('blocked', 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`);
         if (device.platform === 'android' && !settings.android)
-            return fail(200, 'disabled_platform_android', `Channel "${name}" does not serve Android devices.`);
+            return noUpdate('blocked', 'disabled_platform_android', `Channel "${name}" does not serve Android devices.`);
         if (device.is_emulator && !settings.allowEmulator)
-            return fail(200, 'disable_emulator', `Channel "${name}" does not serve emulators.`);
+            return noUpdate('blocked', 'disable_emulator', `Channel "${name}" does not serve emulators.`);
         if (device.is_prod === false && !settings.allowDev)
-            return fail(200, 'disable_dev_build', `Channel "${name}" does not serve development builds.`);
+            return noUpdate('blocked', 'disable_dev_build', `Channel "${name}" does not serve development builds.`);
         const build = nativeVersion(device.version_build);
         const candidates = [
             ...(channel.rollout && inRollout(device.device_id, channel.rollout.version, channel.rollout.percentageBps) ? [channel.rollout.version] : []),
@@ -55955,9 +56122,9 @@ function createRawHandler(options) {
             }
         }
         if (!bundle)
-            return fail(200, 'no_new_version_available', `No bundle on "${name}" runs on native version ${build}; update the app from the store.`);
+            return noUpdate('up_to_date', 'no_new_version_available', `No bundle on "${name}" runs on native version ${build}; update the app from the store.`);
         if (bundle.version === device.version_name)
-            return fail(200, 'no_new_version_available', `The device already runs ${bundle.version}, the newest bundle on "${name}" for it.`);
+            return noUpdate('up_to_date', 'no_new_version_available', `The device already runs ${bundle.version}, the newest bundle on "${name}" for it.`);
         const base = origin(request);
         const body = {
             version: bundle.version,
@@ -55980,32 +56147,74 @@ function createRawHandler(options) {
             throw new ProtocolError(413, 'too_many_events', `At most ${maxStatsEvents} events per request; send them in smaller batches.`);
         if (list.length === 0)
             return json(200, { status: 'ok' });
-        const byApp = new Map();
+        const at = now();
+        const events = [];
         for (const raw of list) {
             const device = readDeviceInfo(raw, { needVersions: false });
             const action = raw.action;
             if (typeof action !== 'string' || !/^[a-z_]{1,64}$/.test(action))
                 throw new ProtocolError(400, 'invalid_action', 'Each event needs an "action" such as "set" or "download_fail".');
             const ts = raw.timestamp;
-            const at = typeof ts === 'number' && Number.isFinite(ts) && ts > 0 ? new Date(ts) : now();
-            const day = (Number.isNaN(at.getTime()) ? now() : at).toISOString().slice(0, 10);
+            // A device's clock is its own: a time far from ours is read as now.
+            const sent = typeof ts === 'number' && Math.abs(ts - at.getTime()) < 7 * 86400_000 ? ts : at.getTime();
             const oldVersion = raw.old_version_name;
-            const event = {
-                action, version_name: device.version_name, device_id: device.device_id, platform: device.platform,
-                timestamp: at.getTime(), ...(typeof oldVersion === 'string' && oldVersion ? { old_version_name: oldVersion.slice(0, 256) } : {})
-            };
-            const days = byApp.get(device.app_id) ?? new Map();
-            days.set(day, [...(days.get(day) ?? []), event]);
-            byApp.set(device.app_id, days);
+            events.push({
+                appId: device.app_id,
+                event: {
+                    action, version_name: device.version_name, device_id: device.device_id, platform: device.platform,
+                    timestamp: sent, ...(typeof oldVersion === 'string' && oldVersion ? { old_version_name: oldVersion.slice(0, 256) } : {})
+                }
+            });
         }
-        for (const appId of byApp.keys())
+        for (const appId of new Set(events.map((e) => e.appId)))
             await requireApp(appId);
-        for (const [appId, days] of byApp) {
-            for (const [day, events] of days)
-                await options.store.appendStats(appId, day, events);
+        // Each device's share of the batch, within its rate; the rest is refused and counted.
+        const perDevice = new Map();
+        for (const { appId, event } of events)
+            perDevice.set(`${appId}\0${event.device_id}`, (perDevice.get(`${appId}\0${event.device_id}`) ?? 0) + 1);
+        const allowance = new Map([...perDevice].map(([key, count]) => {
+            const [appId, deviceId] = key.split('\0');
+            return [key, statsLimiter.admit(appId, deviceId, count)];
+        }));
+        const admitted = events.filter(({ appId, event }) => {
+            const key = `${appId}\0${event.device_id}`;
+            const left = allowance.get(key);
+            allowance.set(key, left - 1);
+            return left > 0;
+        });
+        const refused = events.length - admitted.length;
+        if (admitted.length === 0 || !statsLimiter.hasRoom(admitted.length)) {
+            statsLimiter.refused += events.length;
+            return { status: 429, headers: { ...JSON_HEADERS, 'retry-after': '60' }, body: JSON.stringify({ error: 'too_many_requests', message: admitted.length === 0 ? 'This device sent more stats events than the server takes in a minute; send fewer.' : 'The server is busy writing stats; try again later.' }) };
         }
-        return json(200, { status: 'ok' });
+        statsLimiter.refused += refused;
+        statsLimiter.pending += admitted.length;
+        try {
+            const batches = new Map();
+            for (const { appId, event } of admitted) {
+                const key = `${appId}\0${new Date(event.timestamp).toISOString().slice(0, 10)}`;
+                const batch = batches.get(key);
+                if (batch)
+                    batch.push(event);
+                else
+                    batches.set(key, [event]);
+            }
+            for (const [key, batch] of batches) {
+                const [appId, day] = key.split('\0');
+                await options.store.appendStats(appId, day, batch);
+            }
+            statsLimiter.accepted += admitted.length;
+        }
+        finally {
+            statsLimiter.pending -= admitted.length;
+        }
+        return json(200, refused ? { status: 'ok', refused, message: `${refused} event(s) over this device's rate were not stored.` } : { status: 'ok' });
     }
+    /**
+     * capacitor-updater 8.x's channel_self: GET lists channels, PUT answers the device's channel,
+     * POST validates a self-assignment (the plugin keeps the choice on the device and sends it as
+     * defaultChannel), DELETE removes an operator's override.
+     */
     async function channelSelf(request) {
         const query = () => Object.fromEntries(new URL(request.path, 'http://query').searchParams);
         if (request.method === 'GET') {
@@ -56014,9 +56223,7 @@ function createRawHandler(options) {
             const names = await requireApp(device.app_id);
             const list = [];
             for (const name of names) {
-                const c = await view.channel(device.app_id, name);
-                const s = { ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings };
-                list.push({ id: name, name, public: name === defaultChannel, allow_self_set: s.allowSelfSet });
+                list.push({ id: channelId(device.app_id, name), name, public: name === defaultChannel, allow_self_set: await allowsSelfSet(device.app_id, name) });
             }
             return json(200, list);
         }
@@ -56024,30 +56231,63 @@ function createRawHandler(options) {
         const device = readDeviceInfo(body, { needVersions: false });
         const names = await requireApp(device.app_id);
         if (request.method === 'PUT') {
-            const { name, override } = await channelFor(device, names);
-            const c = await view.channel(device.app_id, name);
-            return json(200, { channel: name, status: override ? 'override' : 'default', allowSet: ({ ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings }).allowSelfSet });
+            const { name, why } = await channelFor(device, names);
+            return json(200, { channel: name, status: why === 'default' ? 'default' : 'override', allowSet: await allowsSelfSet(device.app_id, name) });
         }
-        view.forgetDevice(device.app_id, device.device_id);
         if (request.method === 'DELETE') {
+            view.forgetDevice(device.app_id, device.device_id);
             await options.store.putDeviceChannel(device.app_id, device.device_id, undefined);
             return json(200, { status: 'ok', message: 'Channel override removed.' });
         }
-        // POST: the device picks its channel.
+        // POST: may the device pick this channel? Nothing is stored: the device keeps its choice.
         const wanted = device.channel;
         if (!wanted || !isChannelName(wanted))
             throw new ProtocolError(400, 'missing_channel', 'Send the channel to use in "channel".');
         if (!names.includes(wanted))
             return fail(400, 'channel_not_found', `Channel "${wanted}" does not exist for ${device.app_id}.`);
-        const c = await view.channel(device.app_id, wanted);
-        if (!({ ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings }).allowSelfSet)
-            return fail(400, 'channel_set_from_device_not_allowed', `Channel "${wanted}" cannot be chosen by devices.`);
-        if (wanted === defaultChannel) {
-            await options.store.putDeviceChannel(device.app_id, device.device_id, undefined);
-            return json(200, { status: 'ok', unset: true, message: `"${wanted}" is the default channel; the device's override was removed.` });
+        if (wanted === defaultChannel)
+            return json(200, { status: 'ok', unset: true, message: `"${wanted}" is the default channel: the device follows it without choosing it.` });
+        if (!await allowsSelfSet(device.app_id, wanted))
+            return fail(400, 'channel_set_from_device_not_allowed', `Channel "${wanted}" cannot be chosen by devices. Allow it with: capflight channel --channel ${wanted} --allow-self-set true`);
+        return json(200, { status: 'ok', message: `The device may follow "${wanted}".` });
+    }
+    /** POST /updates/manifest_size (plugin 8.47+): the download size of each manifest entry. */
+    async function manifestSize(request) {
+        const body = readBody(request, maxManifestBytes);
+        const device = readDeviceInfo(body, { needVersions: false });
+        await requireApp(device.app_id);
+        const raw = body.manifest;
+        if (!Array.isArray(raw))
+            throw new ProtocolError(400, 'invalid_manifest', 'Send the manifest entries to size in "manifest" (an array of {file_name, file_hash, download_url}).');
+        if (raw.length > MAX_MANIFEST_ENTRIES)
+            throw new ProtocolError(413, 'manifest_too_large', `At most ${MAX_MANIFEST_ENTRIES} manifest entries per request.`);
+        const version = body.version;
+        const bundle = typeof version === 'string' && isValidName('version', version) ? await view.bundle(device.app_id, version) : undefined;
+        const byHash = new Map();
+        for (const f of bundle?.manifest ?? []) {
+            byHash.set(f.sha256, f.blob ?? f.sha256);
+            if (f.hashSignature)
+                byHash.set(f.hashSignature, f.blob ?? f.sha256);
         }
-        await options.store.putDeviceChannel(device.app_id, device.device_id, wanted);
-        return json(200, { status: 'ok', message: `The device now follows "${wanted}".` });
+        const files = [];
+        let totalSize = 0;
+        let knownFiles = 0;
+        for (const entry of raw) {
+            const e = (entry && typeof entry === 'object' ? entry : {});
+            const text = (key) => (typeof e[key] === 'string' ? e[key].slice(0, 2048) : null);
+            const out = { file_name: text('file_name'), file_hash: text('file_hash'), download_url: text('download_url') };
+            const blob = blobOfDownloadUrl(out.download_url, device.app_id) ?? byHash.get(out.file_hash);
+            const size = blob ? await options.store.statBlob(device.app_id, 'files', blob) : undefined;
+            if (size === undefined)
+                out.error = 'unknown_file';
+            else {
+                out.size = size;
+                totalSize += size;
+                knownFiles++;
+            }
+            files.push(out);
+        }
+        return json(200, { totalSize, knownFiles, unknownFiles: files.length - knownFiles, files });
     }
     async function download(request, appId, kind, sha) {
         const size = await options.store.statBlob(appId, kind, sha);
@@ -56092,13 +56332,15 @@ function createRawHandler(options) {
             const method = request.method;
             if (pathname === '/updates')
                 return method === 'POST' ? await updates(request) : fail(405, 'method_not_allowed', 'Use POST /updates.');
+            if (pathname === '/updates/manifest_size')
+                return method === 'POST' ? await manifestSize(request) : fail(405, 'method_not_allowed', 'Use POST /updates/manifest_size.');
             if (pathname === '/stats')
                 return method === 'POST' ? await stats(request) : fail(405, 'method_not_allowed', 'Use POST /stats.');
             if (pathname === '/channel_self') {
                 return ['GET', 'PUT', 'POST', 'DELETE'].includes(method) ? await channelSelf(request) : fail(405, 'method_not_allowed', 'Use GET, PUT, POST or DELETE /channel_self.');
             }
             if (pathname === '/health')
-                return json(200, { status: 'ok' });
+                return json(200, { status: 'ok', stats: { accepted: statsLimiter.accepted, refused: statsLimiter.refused, pending: statsLimiter.pending } });
             const d = DOWNLOAD.exec(pathname);
             if (d) {
                 if (method !== 'GET' && method !== 'HEAD')
@@ -56125,30 +56367,55 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: ./src/core/serve/node-server.ts
 
 
-/** Reads a request body into memory, giving up past `limit` bytes (the handler then answers 413). */
+/**
+ * Reads a request body into memory, giving up past `limit` bytes (the handler then answers 413).
+ * A Content-Length past the limit is refused before a byte of the body is read.
+ */
 function node_server_readBody(req, limit) {
+    const declared = Number(req.headers['content-length'] ?? '0');
+    if (!Number.isFinite(declared) || declared > limit)
+        return Promise.resolve({ tooLarge: true });
     return new Promise((resolve, reject) => {
         const chunks = [];
         let size = 0;
-        req.on('data', (chunk) => {
+        const onData = (chunk) => {
             size += chunk.length;
             if (size <= limit)
                 chunks.push(chunk);
-        });
-        req.on('end', () => resolve(size > limit ? { tooLarge: true } : { body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), tooLarge: false }));
+            else {
+                req.off('data', onData);
+                resolve({ tooLarge: true });
+            }
+        };
+        req.on('data', onData);
+        req.on('end', () => resolve({ body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), tooLarge: false }));
         req.on('error', reject);
     });
 }
 /**
- * Serves the protocol with Node's http server, handing it plain objects (no
- * web Request/Response per call: they cost more than the protocol itself).
+ * A body refused as too large is read and thrown away, so the client gets to read the 413
+ * instead of a reset connection; past DISCARD_LIMIT the connection is cut.
  */
+const DISCARD_LIMIT = 64 * 1024 * 1024;
+function discardBody(req) {
+    let seen = 0;
+    req.on('data', (chunk) => {
+        seen += chunk.length;
+        if (seen > DISCARD_LIMIT)
+            req.socket.destroy();
+    });
+    req.resume();
+}
 function serveHandler(handler, options) {
     const limit = options.maxBodyBytes ?? 2 * 1024 * 1024;
-    const server = external_node_http_default().createServer(async (req, res) => {
+    const requestTimeout = options.requestTimeoutMs ?? 30_000;
+    // Slow bodies are cut off by Node's own request timeout, checked this often.
+    const server = external_node_http_default().createServer({ requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.max(10, Math.min(requestTimeout / 2, 30_000)) }, async (req, res) => {
         try {
             const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
             const { body, tooLarge } = hasBody ? await node_server_readBody(req, limit) : { body: undefined, tooLarge: false };
+            if (tooLarge)
+                discardBody(req);
             const response = await handler({
                 method: req.method ?? 'GET',
                 path: req.url ?? '/',
@@ -64188,12 +64455,18 @@ const COMMANDS = {
         summary: 'who may receive a channel: platforms, emulators, dev builds, self-assignment',
         usage: 'capflight channel --channel <channel> [--ios true|false] [--android true|false] [--allow-emulator true|false] [--allow-dev true|false] [--allow-self-set true|false]',
         options: { channel: { type: 'string' }, ...Object.fromEntries(BOOL_FLAGS.map((f) => [f, { type: 'string' }])) },
-        help: 'Changes the settings capflight serve applies to a channel, and prints them. All are true by default.'
+        help: 'Changes the settings capflight serve applies to a channel, and prints them. Platforms, emulators and\ndev builds are served by default; self-assignment (devices picking the channel through setChannel() or\ntheir build\'s defaultChannel) is off until --allow-self-set true.'
+    },
+    device: {
+        summary: 'device set-channel / unset-channel: an operator\'s override of one device\'s channel',
+        usage: 'capflight device set-channel --device <id> --channel <channel> [options]\n       capflight device unset-channel --device <id> [options]',
+        options: { ...CHANGES, device: { type: 'string' }, channel: { type: 'string' } },
+        help: 'Puts one device on a channel whatever it names itself and whether or not the channel lets devices\npick it (capflight serve answers it from then on); unset-channel removes the override, and the device\nfollows its own channel or the server\'s default again. The device id is the one the plugin reports\n(getDeviceId()).'
     },
     serve: {
         summary: 'the self-hosted update endpoint for @capgo/capacitor-updater',
         usage: 'capflight serve [--store <url>] [--port <n>] [--host <host>] [--default-channel <name>] [--public-url <url>]',
-        options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' } },
+        options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' }, 'request-timeout': { type: 'string' }, 'stats-rate': { type: 'string' } },
         help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.'
     },
     keys: {
@@ -64257,11 +64530,14 @@ const FLAG_HELP = {
     'default-channel': 'channel for devices that name none (default production)',
     'public-url': 'base URL devices download from, when behind a proxy or CDN',
     'cache-ttl': 'milliseconds channel state is reused before re-reading the store (default 1000)',
+    'request-timeout': 'milliseconds a request (headers and body) may take to arrive, else 408 (default 30000)',
+    'stats-rate': 'stats events one device may send per minute to this instance; the rest get 429 (default 120)',
     'private-key': 'private key file (or CAPFLIGHT_PRIVATE_KEY: the PEM, or base64 of it): encrypt and sign bundles',
     'sign-command': 'command that signs stdin with the private key (KMS/HSM), instead of --private-key',
     'public-key': 'public key file, for --sign-command when capacitor.config has no publicKey',
     force: 'replace existing keys',
     keep: 'store gc: bundles to keep per channel, counting the current one',
+    device: 'the device id capacitor-updater reports (getDeviceId())',
     'min-age': 'store gc: leave what is younger than this many minutes (default 60; a release may be writing it)',
     dotenv: 'also write the result as a dotenv file (CAPFLIGHT_VERSION, CAPFLIGHT_CHANNEL, CAPFLIGHT_STATUS, …)',
     gitlab: 'in GitLab CI: GitLab Release when production moves, merge request note on previews'
@@ -64346,6 +64622,14 @@ async function serve(settings, values, io, reporter) {
     const ttl = values['cache-ttl'] === undefined ? 1000 : Number(values['cache-ttl']);
     if (!Number.isFinite(ttl) || ttl < 0)
         throw new ConfigurationError([`--cache-ttl must be a number of milliseconds, got "${String(values['cache-ttl'])}".`]);
+    const requestTimeout = values['request-timeout'] === undefined ? 30_000 : Number(values['request-timeout']);
+    if (!Number.isInteger(requestTimeout) || requestTimeout < 100)
+        throw new ConfigurationError([`--request-timeout must be a whole number of milliseconds, at least 100, got "${String(values['request-timeout'])}".`]);
+    const statsRate = values['stats-rate'] === undefined ? 120 : Number(values['stats-rate']);
+    if (!Number.isInteger(statsRate) || statsRate < 1)
+        throw new ConfigurationError([`--stats-rate must be a whole number of events per minute, at least 1, got "${String(values['stats-rate'])}".`]);
+    const defaultChannel = typeof values['default-channel'] === 'string' ? values['default-channel'] : undefined;
+    assertNames([['channel', defaultChannel, '--default-channel']]);
     const publicUrl = typeof values['public-url'] === 'string' ? values['public-url'] : undefined;
     if (publicUrl && !/^https?:\/\//.test(publicUrl))
         throw new ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`]);
@@ -64354,12 +64638,13 @@ async function serve(settings, values, io, reporter) {
         throw new ConfigurationError([`capflight serve cannot serve ${store.url}: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store.`]);
     const handler = createRawHandler({
         store,
-        defaultChannel: typeof values['default-channel'] === 'string' ? values['default-channel'] : undefined,
+        defaultChannel,
         publicUrl,
         cacheTtlMs: ttl,
+        statsPerDevicePerMinute: statsRate,
         onError: (error) => reporter.warn(`request failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
     });
-    const server = await serveHandler(handler, { port, host: typeof values.host === 'string' ? values.host : '127.0.0.1', onError: (e) => reporter.warn(String(e)) });
+    const server = await serveHandler(handler, { port, host: typeof values.host === 'string' ? values.host : '127.0.0.1', requestTimeoutMs: requestTimeout, onError: (e) => reporter.warn(String(e)) });
     const info = { url: server.url, store: store.url, updateUrl: `${server.url}/updates`, statsUrl: `${server.url}/stats`, channelUrl: `${server.url}/channel_self` };
     write(io.stdout, values.json ? JSON.stringify(info) : `capflight serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}`);
     await new Promise((resolve) => {
@@ -64421,7 +64706,12 @@ async function main(argv, io) {
             return fail(new ConfigurationError(['Usage: capflight keys create [--out <dir>] [--force]']));
         args = rest[0] === 'create' ? rest.slice(1) : rest;
     }
-    const action = name === 'store' ? rest[0] : undefined;
+    const action = name === 'store' || name === 'device' ? rest[0] : undefined;
+    if (name === 'device') {
+        if (action !== 'set-channel' && action !== 'unset-channel' && !rest.includes('--help') && !rest.includes('-h'))
+            return fail(new ConfigurationError(['Usage: capflight device set-channel --device <id> --channel <channel> | capflight device unset-channel --device <id>']));
+        args = action === 'set-channel' || action === 'unset-channel' ? rest.slice(1) : rest;
+    }
     if (name === 'store') {
         if (action !== 'check' && action !== 'gc' && !rest.includes('--help') && !rest.includes('-h'))
             return fail(new ConfigurationError(['Usage: capflight store check | capflight store gc --keep <n> [--dry-run]']));
@@ -64528,8 +64818,6 @@ async function main(argv, io) {
         if (name === 'promote') {
             if (typeof values.to !== 'string')
                 throw new ConfigurationError(['promote needs --to <channel>. Example: capflight promote --from beta --to production']);
-            if (typeof values.version === 'string' && !semver_default().valid(values.version))
-                throw new ConfigurationError([`--version "${values.version}" is not a semantic version.`]);
             return await finish(await promote(settings, runtime, { from: values.from, to: values.to, version: values.version }));
         }
         if (name === 'rollback') {
@@ -64573,6 +64861,18 @@ async function main(argv, io) {
         }
         if (name === 'serve')
             return await serve(settings, values, io, reporter);
+        if (name === 'device') {
+            if (typeof values.device !== 'string')
+                throw new ConfigurationError([`device ${action} needs --device <id>. Example: capflight device set-channel --device 7d0b… --channel beta`]);
+            if (action === 'set-channel' && typeof values.channel !== 'string')
+                throw new ConfigurationError(['device set-channel needs --channel <channel>. Example: capflight device set-channel --device 7d0b… --channel beta']);
+            const result = await setDeviceChannel(settings, runtime, { device: values.device, channel: action === 'set-channel' ? values.channel : undefined });
+            const verb = result.dryRun ? 'would' : 'now';
+            print(result, action === 'set-channel'
+                ? `Device ${result.device} ${verb} follow${result.dryRun ? '' : 's'} ${values.channel} (override; was ${result.previous ?? 'none'}).`
+                : `Device ${result.device} ${result.dryRun ? 'would have' : 'has'} no override${result.previous ? ` (was ${result.previous})` : ''}: it follows its own channel or the server's default.`);
+            return 0;
+        }
         if (name === 'store' && action === 'check') {
             const result = await checkStore(settings, runtime);
             print(result, result.problems.length === 0

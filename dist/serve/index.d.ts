@@ -163,6 +163,12 @@ export interface UpdateHandlerOptions {
 	/** Largest /stats body, and most events in one batch. Defaults 1 MiB and 1,000. */
 	maxStatsBytes?: number;
 	maxStatsEvents?: number;
+	/** Stats events one device may send per minute to this instance; the rest are refused (429) and counted. Default 120. */
+	statsPerDevicePerMinute?: number;
+	/** Stats events this instance holds while writing them to the store; past it, 429. Default 20,000. */
+	maxPendingStats?: number;
+	/** Largest /updates/manifest_size body. Default 2 MiB. */
+	maxManifestBytes?: number;
 	now?: () => Date;
 	/** Called with unexpected errors (answered 500). */
 	onError?: (error: unknown) => void;

@@ -37083,7 +37083,7 @@ class CapflightError extends Error {
     }
 }
 /** Bad flags, bad config, bad input that the user must correct. Exit 2. */
-class ConfigurationError extends CapflightError {
+class errors_ConfigurationError extends CapflightError {
     problems;
     exitCode = 2;
     constructor(problems) {
@@ -37117,7 +37117,7 @@ function exitCodeOf(error) {
 function types_artifactOf(bundle) {
     return bundle.artifact ?? bundle.checksum;
 }
-const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: true };
+const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: false };
 function uploadsItself(store) {
     return store.uploadsItself === true;
 }
@@ -37209,7 +37209,52 @@ async function assertStored(store, bundle) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/names.ts
+
+
+const PATTERNS = {
+    channel: { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, max: 100, hint: 'letters, digits, dots, dashes and underscores, starting with a letter or digit (like beta or pr-12)' },
+    appId: { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, max: 200, hint: 'letters, digits, dots, dashes and underscores, starting with a letter or digit (like com.example.app)' },
+    deviceId: { pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]*$/, max: 128, hint: 'letters, digits, dots, colons, dashes and underscores (capacitor-updater sends a UUID)' }
+};
+const LABELS = { channel: 'Channel', appId: 'App id', version: 'Version', deviceId: 'Device id' };
+/** What is wrong with `value` as a name of this kind, or undefined when it is fine. */
+function nameProblem(kind, value, where = LABELS[kind]) {
+    const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    if (kind === 'version') {
+        if (value.length > 128 || semver_default().valid(value) !== value)
+            return `${where} ${shown} is not a semantic version such as 1.4.3 or 1.5.0-beta.2.`;
+        return undefined;
+    }
+    const rule = PATTERNS[kind];
+    if (value.length === 0)
+        return `${where} is empty: give ${rule.hint}.`;
+    if (value.length > rule.max || !rule.pattern.test(value))
+        return `${where} ${shown} may only hold ${rule.hint}, at most ${rule.max} characters.`;
+    return undefined;
+}
+function isValidName(kind, value) {
+    return typeof value === 'string' && nameProblem(kind, value) === undefined;
+}
+/** Checks several names at once and throws one ConfigurationError listing every problem. */
+function assertNames(names) {
+    const problems = names.flatMap(([kind, value, where]) => {
+        const problem = value === undefined ? undefined : nameProblem(kind, value, where);
+        return problem ? [problem] : [];
+    });
+    if (problems.length)
+        throw new ConfigurationError(problems);
+}
+/**
+ * A store key part (a folder or file name below the store root) must be a plain name: no path
+ * separators, no `.` or `..`, nothing that is not printable ASCII. Every backend checks this.
+ */
+function isPlainKeyPart(part) {
+    return part.length > 0 && part.length <= 255 && part !== '.' && part !== '..' && /^[A-Za-z0-9._%+:-]+$/.test(part);
+}
+
 ;// CONCATENATED MODULE: ./src/core/serve/protocol.ts
+
 
 class ProtocolError extends Error {
     status;
@@ -37220,8 +37265,6 @@ class ProtocolError extends Error {
         this.code = code;
     }
 }
-const APP_ID = /^[A-Za-z0-9._-]{1,200}$/;
-const CHANNEL = /^[A-Za-z0-9._-]{1,100}$/;
 function str(body, key, required, max = 256) {
     const v = body[key];
     if (v === undefined || v === null || v === '') {
@@ -37247,9 +37290,13 @@ function readDeviceInfo(body, options) {
         throw new ProtocolError(400, 'invalid_body', 'The request body must be a JSON object.');
     const b = body;
     const app_id = str(b, 'app_id', true);
-    if (!APP_ID.test(app_id))
-        throw new ProtocolError(400, 'invalid_app_id', `app_id "${app_id.slice(0, 50)}" may only hold letters, digits, dots, dashes and underscores.`);
+    const appProblem = nameProblem('appId', app_id, 'app_id');
+    if (appProblem)
+        throw new ProtocolError(400, 'invalid_app_id', appProblem);
     const device_id = str(b, 'device_id', true);
+    const deviceProblem = nameProblem('deviceId', device_id, 'device_id');
+    if (deviceProblem)
+        throw new ProtocolError(400, 'invalid_device_id', deviceProblem);
     const info = {
         app_id,
         device_id,
@@ -37270,14 +37317,18 @@ function readDeviceInfo(body, options) {
             throw new ProtocolError(400, `invalid_${key}`, `"${key}" must be true or false.`);
         info[key] = v;
     }
-    if (info.channel !== undefined && !CHANNEL.test(info.channel))
-        throw new ProtocolError(400, 'invalid_channel', 'channel may only hold letters, digits, dots, dashes and underscores.');
+    const channelProblem = info.channel === undefined ? undefined : nameProblem('channel', info.channel, 'channel');
+    if (channelProblem)
+        throw new ProtocolError(400, 'invalid_channel', channelProblem);
+    // A build's defaultChannel that is no channel name names no channel: the server default applies.
+    if (info.defaultChannel !== undefined && !isValidName('channel', info.defaultChannel))
+        info.defaultChannel = undefined;
     if (options.needVersions)
         nativeVersion(info.version_build);
     return info;
 }
 function isChannelName(text) {
-    return CHANNEL.test(text);
+    return isValidName('channel', text);
 }
 
 ;// CONCATENATED MODULE: ./src/core/serve/handler.ts
@@ -37286,13 +37337,76 @@ function isChannelName(text) {
 
 
 
+
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 const DOWNLOAD = /^\/download\/([A-Za-z0-9._-]{1,200})\/(artifacts|files)\/([0-9a-f]{64})(\.zip)?$/;
+const MAX_MANIFEST_ENTRIES = 20_000;
+/** The file blob a download URL of ours names, for this app. */
+function blobOfDownloadUrl(url, appId) {
+    if (!url)
+        return undefined;
+    let pathname;
+    try {
+        pathname = new URL(url).pathname;
+    }
+    catch {
+        return undefined;
+    }
+    const d = DOWNLOAD.exec(pathname.replace(/^.*(?=\/download\/)/, ''));
+    return d && d[1] === appId && d[2] === 'files' ? d[3] : undefined;
+}
+/**
+ * Bounds /stats per instance: each device may send `perMinute` events a minute, and at most
+ * `maxPending` events are held while they are written. What is refused is counted, never stored.
+ * Memory stays flat: the per-device table is dropped whole when it grows past its cap.
+ */
+class StatsLimiter {
+    perMinute;
+    maxPending;
+    now;
+    devices = new Map();
+    pending = 0;
+    accepted = 0;
+    refused = 0;
+    constructor(perMinute, maxPending, now) {
+        this.perMinute = perMinute;
+        this.maxPending = maxPending;
+        this.now = now;
+    }
+    /** How many of `count` events this device may still send now (0 when it is over its rate). */
+    admit(appId, deviceId, count) {
+        const window = Math.floor(this.now().getTime() / 60_000);
+        if (this.devices.size > 100_000)
+            this.devices.clear();
+        const key = `${appId}\0${deviceId}`;
+        const entry = this.devices.get(key);
+        const current = entry && entry.window === window ? entry : { window, count: 0 };
+        const allowed = Math.max(0, Math.min(count, this.perMinute - current.count));
+        current.count += allowed;
+        this.devices.set(key, current);
+        return allowed;
+    }
+    /** Room for `count` more events in the instance's buffer. */
+    hasRoom(count) {
+        return this.pending + count <= this.maxPending;
+    }
+}
 function json(status, body) {
     return { status, headers: JSON_HEADERS, body: JSON.stringify(body) };
 }
 function fail(status, error, message) {
     return json(status, { error, message });
+}
+/**
+ * An answer to /updates that is not an update. capacitor-updater 8.x reads `kind`: `up_to_date`
+ * and `blocked` are normal outcomes; without a kind, it counts the check as a failed download.
+ */
+function noUpdate(kind, error, message) {
+    return json(200, { kind, error, message });
+}
+/** A channel's id in /channel_self: a number (both platforms require one), stable for the name. */
+function channelId(appId, name) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${appId}\0${name}`).digest().readUInt32BE(0) & 0x7fffffff;
 }
 /** A device is in a rollout when hash(device_id, version) mod 10000 < bps: cohorts only grow as bps rises. */
 function inRollout(deviceId, version, percentageBps) {
@@ -37434,23 +37548,35 @@ function createRawHandler(options) {
     const maxBody = options.maxBodyBytes ?? 64 * 1024;
     const maxStatsBytes = options.maxStatsBytes ?? 1024 * 1024;
     const maxStatsEvents = options.maxStatsEvents ?? 1000;
+    const maxManifestBytes = options.maxManifestBytes ?? 2 * 1024 * 1024;
     const now = options.now ?? (() => new Date());
+    const statsLimiter = new StatsLimiter(options.statsPerDevicePerMinute ?? 120, options.maxPendingStats ?? 20_000, now);
     async function requireApp(appId) {
         const names = await view.channelNames(appId);
         if (names.length === 0)
             throw new ProtocolError(404, 'app_not_found', `No channel of app "${appId}" is in this store. Release it with "capflight release" first, or check the appId in capacitor.config.`);
         return names;
     }
-    /** The device's own channel (set through channel_self), else its defaultChannel, else the server's default. */
+    async function allowsSelfSet(appId, name) {
+        const c = await view.channel(appId, name);
+        return Boolean(c && ({ ...DEFAULT_CHANNEL_SETTINGS, ...c.settings }).allowSelfSet);
+    }
+    /**
+     * An operator's override (capflight device set-channel), else the channel the device names
+     * (its build's defaultChannel, or what setChannel() chose) when that channel lets devices pick
+     * it, else the server's default. A device's request is unauthenticated: naming a channel is
+     * self-assignment, so a channel that does not allow it is never served that way.
+     */
     async function channelFor(device, names) {
         const own = await view.deviceChannel(device.app_id, device.device_id);
         if (own && names.includes(own))
-            return { name: own, override: true };
-        if (device.defaultChannel && names.includes(device.defaultChannel))
-            return { name: device.defaultChannel, override: false };
+            return { name: own, why: 'override' };
+        const named = device.defaultChannel;
+        if (named && named !== defaultChannel && names.includes(named) && await allowsSelfSet(device.app_id, named))
+            return { name: named, why: 'self' };
         if (names.includes(defaultChannel))
-            return { name: defaultChannel, override: false };
-        throw new ProtocolError(400, 'channel_not_found', `Neither the device's channel (${device.defaultChannel ?? 'none'}) nor the default channel "${defaultChannel}" exists for ${device.app_id}. Release to one of them, or start capflight serve with --default-channel.`);
+            return { name: defaultChannel, why: 'default' };
+        throw new ProtocolError(400, 'channel_not_found', `The default channel "${defaultChannel}" does not exist for ${device.app_id}${named ? ` (and the device's channel "${named}" cannot be chosen by devices)` : ''}. Release to "${defaultChannel}", or start capflight serve with --default-channel.`);
     }
     function origin(request) {
         return (options.publicUrl ?? request.origin).replace(/\/$/, '');
@@ -37464,13 +37590,13 @@ function createRawHandler(options) {
             throw new ProtocolError(400, 'channel_not_found', `Channel "${name}" does not exist for ${device.app_id}.`);
         const settings = { ...DEFAULT_CHANNEL_SETTINGS, ...channel.settings };
         if (device.platform === 'ios' && !settings.ios)
-            return fail(200, 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`);
+            return noUpdate('blocked', 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`);
         if (device.platform === 'android' && !settings.android)
-            return fail(200, 'disabled_platform_android', `Channel "${name}" does not serve Android devices.`);
+            return noUpdate('blocked', 'disabled_platform_android', `Channel "${name}" does not serve Android devices.`);
         if (device.is_emulator && !settings.allowEmulator)
-            return fail(200, 'disable_emulator', `Channel "${name}" does not serve emulators.`);
+            return noUpdate('blocked', 'disable_emulator', `Channel "${name}" does not serve emulators.`);
         if (device.is_prod === false && !settings.allowDev)
-            return fail(200, 'disable_dev_build', `Channel "${name}" does not serve development builds.`);
+            return noUpdate('blocked', 'disable_dev_build', `Channel "${name}" does not serve development builds.`);
         const build = nativeVersion(device.version_build);
         const candidates = [
             ...(channel.rollout && inRollout(device.device_id, channel.rollout.version, channel.rollout.percentageBps) ? [channel.rollout.version] : []),
@@ -37485,9 +37611,9 @@ function createRawHandler(options) {
             }
         }
         if (!bundle)
-            return fail(200, 'no_new_version_available', `No bundle on "${name}" runs on native version ${build}; update the app from the store.`);
+            return noUpdate('up_to_date', 'no_new_version_available', `No bundle on "${name}" runs on native version ${build}; update the app from the store.`);
         if (bundle.version === device.version_name)
-            return fail(200, 'no_new_version_available', `The device already runs ${bundle.version}, the newest bundle on "${name}" for it.`);
+            return noUpdate('up_to_date', 'no_new_version_available', `The device already runs ${bundle.version}, the newest bundle on "${name}" for it.`);
         const base = origin(request);
         const body = {
             version: bundle.version,
@@ -37510,32 +37636,74 @@ function createRawHandler(options) {
             throw new ProtocolError(413, 'too_many_events', `At most ${maxStatsEvents} events per request; send them in smaller batches.`);
         if (list.length === 0)
             return json(200, { status: 'ok' });
-        const byApp = new Map();
+        const at = now();
+        const events = [];
         for (const raw of list) {
             const device = readDeviceInfo(raw, { needVersions: false });
             const action = raw.action;
             if (typeof action !== 'string' || !/^[a-z_]{1,64}$/.test(action))
                 throw new ProtocolError(400, 'invalid_action', 'Each event needs an "action" such as "set" or "download_fail".');
             const ts = raw.timestamp;
-            const at = typeof ts === 'number' && Number.isFinite(ts) && ts > 0 ? new Date(ts) : now();
-            const day = (Number.isNaN(at.getTime()) ? now() : at).toISOString().slice(0, 10);
+            // A device's clock is its own: a time far from ours is read as now.
+            const sent = typeof ts === 'number' && Math.abs(ts - at.getTime()) < 7 * 86400_000 ? ts : at.getTime();
             const oldVersion = raw.old_version_name;
-            const event = {
-                action, version_name: device.version_name, device_id: device.device_id, platform: device.platform,
-                timestamp: at.getTime(), ...(typeof oldVersion === 'string' && oldVersion ? { old_version_name: oldVersion.slice(0, 256) } : {})
-            };
-            const days = byApp.get(device.app_id) ?? new Map();
-            days.set(day, [...(days.get(day) ?? []), event]);
-            byApp.set(device.app_id, days);
+            events.push({
+                appId: device.app_id,
+                event: {
+                    action, version_name: device.version_name, device_id: device.device_id, platform: device.platform,
+                    timestamp: sent, ...(typeof oldVersion === 'string' && oldVersion ? { old_version_name: oldVersion.slice(0, 256) } : {})
+                }
+            });
         }
-        for (const appId of byApp.keys())
+        for (const appId of new Set(events.map((e) => e.appId)))
             await requireApp(appId);
-        for (const [appId, days] of byApp) {
-            for (const [day, events] of days)
-                await options.store.appendStats(appId, day, events);
+        // Each device's share of the batch, within its rate; the rest is refused and counted.
+        const perDevice = new Map();
+        for (const { appId, event } of events)
+            perDevice.set(`${appId}\0${event.device_id}`, (perDevice.get(`${appId}\0${event.device_id}`) ?? 0) + 1);
+        const allowance = new Map([...perDevice].map(([key, count]) => {
+            const [appId, deviceId] = key.split('\0');
+            return [key, statsLimiter.admit(appId, deviceId, count)];
+        }));
+        const admitted = events.filter(({ appId, event }) => {
+            const key = `${appId}\0${event.device_id}`;
+            const left = allowance.get(key);
+            allowance.set(key, left - 1);
+            return left > 0;
+        });
+        const refused = events.length - admitted.length;
+        if (admitted.length === 0 || !statsLimiter.hasRoom(admitted.length)) {
+            statsLimiter.refused += events.length;
+            return { status: 429, headers: { ...JSON_HEADERS, 'retry-after': '60' }, body: JSON.stringify({ error: 'too_many_requests', message: admitted.length === 0 ? 'This device sent more stats events than the server takes in a minute; send fewer.' : 'The server is busy writing stats; try again later.' }) };
         }
-        return json(200, { status: 'ok' });
+        statsLimiter.refused += refused;
+        statsLimiter.pending += admitted.length;
+        try {
+            const batches = new Map();
+            for (const { appId, event } of admitted) {
+                const key = `${appId}\0${new Date(event.timestamp).toISOString().slice(0, 10)}`;
+                const batch = batches.get(key);
+                if (batch)
+                    batch.push(event);
+                else
+                    batches.set(key, [event]);
+            }
+            for (const [key, batch] of batches) {
+                const [appId, day] = key.split('\0');
+                await options.store.appendStats(appId, day, batch);
+            }
+            statsLimiter.accepted += admitted.length;
+        }
+        finally {
+            statsLimiter.pending -= admitted.length;
+        }
+        return json(200, refused ? { status: 'ok', refused, message: `${refused} event(s) over this device's rate were not stored.` } : { status: 'ok' });
     }
+    /**
+     * capacitor-updater 8.x's channel_self: GET lists channels, PUT answers the device's channel,
+     * POST validates a self-assignment (the plugin keeps the choice on the device and sends it as
+     * defaultChannel), DELETE removes an operator's override.
+     */
     async function channelSelf(request) {
         const query = () => Object.fromEntries(new URL(request.path, 'http://query').searchParams);
         if (request.method === 'GET') {
@@ -37544,9 +37712,7 @@ function createRawHandler(options) {
             const names = await requireApp(device.app_id);
             const list = [];
             for (const name of names) {
-                const c = await view.channel(device.app_id, name);
-                const s = { ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings };
-                list.push({ id: name, name, public: name === defaultChannel, allow_self_set: s.allowSelfSet });
+                list.push({ id: channelId(device.app_id, name), name, public: name === defaultChannel, allow_self_set: await allowsSelfSet(device.app_id, name) });
             }
             return json(200, list);
         }
@@ -37554,30 +37720,63 @@ function createRawHandler(options) {
         const device = readDeviceInfo(body, { needVersions: false });
         const names = await requireApp(device.app_id);
         if (request.method === 'PUT') {
-            const { name, override } = await channelFor(device, names);
-            const c = await view.channel(device.app_id, name);
-            return json(200, { channel: name, status: override ? 'override' : 'default', allowSet: ({ ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings }).allowSelfSet });
+            const { name, why } = await channelFor(device, names);
+            return json(200, { channel: name, status: why === 'default' ? 'default' : 'override', allowSet: await allowsSelfSet(device.app_id, name) });
         }
-        view.forgetDevice(device.app_id, device.device_id);
         if (request.method === 'DELETE') {
+            view.forgetDevice(device.app_id, device.device_id);
             await options.store.putDeviceChannel(device.app_id, device.device_id, undefined);
             return json(200, { status: 'ok', message: 'Channel override removed.' });
         }
-        // POST: the device picks its channel.
+        // POST: may the device pick this channel? Nothing is stored: the device keeps its choice.
         const wanted = device.channel;
         if (!wanted || !isChannelName(wanted))
             throw new ProtocolError(400, 'missing_channel', 'Send the channel to use in "channel".');
         if (!names.includes(wanted))
             return fail(400, 'channel_not_found', `Channel "${wanted}" does not exist for ${device.app_id}.`);
-        const c = await view.channel(device.app_id, wanted);
-        if (!({ ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings }).allowSelfSet)
-            return fail(400, 'channel_set_from_device_not_allowed', `Channel "${wanted}" cannot be chosen by devices.`);
-        if (wanted === defaultChannel) {
-            await options.store.putDeviceChannel(device.app_id, device.device_id, undefined);
-            return json(200, { status: 'ok', unset: true, message: `"${wanted}" is the default channel; the device's override was removed.` });
+        if (wanted === defaultChannel)
+            return json(200, { status: 'ok', unset: true, message: `"${wanted}" is the default channel: the device follows it without choosing it.` });
+        if (!await allowsSelfSet(device.app_id, wanted))
+            return fail(400, 'channel_set_from_device_not_allowed', `Channel "${wanted}" cannot be chosen by devices. Allow it with: capflight channel --channel ${wanted} --allow-self-set true`);
+        return json(200, { status: 'ok', message: `The device may follow "${wanted}".` });
+    }
+    /** POST /updates/manifest_size (plugin 8.47+): the download size of each manifest entry. */
+    async function manifestSize(request) {
+        const body = readBody(request, maxManifestBytes);
+        const device = readDeviceInfo(body, { needVersions: false });
+        await requireApp(device.app_id);
+        const raw = body.manifest;
+        if (!Array.isArray(raw))
+            throw new ProtocolError(400, 'invalid_manifest', 'Send the manifest entries to size in "manifest" (an array of {file_name, file_hash, download_url}).');
+        if (raw.length > MAX_MANIFEST_ENTRIES)
+            throw new ProtocolError(413, 'manifest_too_large', `At most ${MAX_MANIFEST_ENTRIES} manifest entries per request.`);
+        const version = body.version;
+        const bundle = typeof version === 'string' && isValidName('version', version) ? await view.bundle(device.app_id, version) : undefined;
+        const byHash = new Map();
+        for (const f of bundle?.manifest ?? []) {
+            byHash.set(f.sha256, f.blob ?? f.sha256);
+            if (f.hashSignature)
+                byHash.set(f.hashSignature, f.blob ?? f.sha256);
         }
-        await options.store.putDeviceChannel(device.app_id, device.device_id, wanted);
-        return json(200, { status: 'ok', message: `The device now follows "${wanted}".` });
+        const files = [];
+        let totalSize = 0;
+        let knownFiles = 0;
+        for (const entry of raw) {
+            const e = (entry && typeof entry === 'object' ? entry : {});
+            const text = (key) => (typeof e[key] === 'string' ? e[key].slice(0, 2048) : null);
+            const out = { file_name: text('file_name'), file_hash: text('file_hash'), download_url: text('download_url') };
+            const blob = blobOfDownloadUrl(out.download_url, device.app_id) ?? byHash.get(out.file_hash);
+            const size = blob ? await options.store.statBlob(device.app_id, 'files', blob) : undefined;
+            if (size === undefined)
+                out.error = 'unknown_file';
+            else {
+                out.size = size;
+                totalSize += size;
+                knownFiles++;
+            }
+            files.push(out);
+        }
+        return json(200, { totalSize, knownFiles, unknownFiles: files.length - knownFiles, files });
     }
     async function download(request, appId, kind, sha) {
         const size = await options.store.statBlob(appId, kind, sha);
@@ -37622,13 +37821,15 @@ function createRawHandler(options) {
             const method = request.method;
             if (pathname === '/updates')
                 return method === 'POST' ? await updates(request) : fail(405, 'method_not_allowed', 'Use POST /updates.');
+            if (pathname === '/updates/manifest_size')
+                return method === 'POST' ? await manifestSize(request) : fail(405, 'method_not_allowed', 'Use POST /updates/manifest_size.');
             if (pathname === '/stats')
                 return method === 'POST' ? await stats(request) : fail(405, 'method_not_allowed', 'Use POST /stats.');
             if (pathname === '/channel_self') {
                 return ['GET', 'PUT', 'POST', 'DELETE'].includes(method) ? await channelSelf(request) : fail(405, 'method_not_allowed', 'Use GET, PUT, POST or DELETE /channel_self.');
             }
             if (pathname === '/health')
-                return json(200, { status: 'ok' });
+                return json(200, { status: 'ok', stats: { accepted: statsLimiter.accepted, refused: statsLimiter.refused, pending: statsLimiter.pending } });
             const d = DOWNLOAD.exec(pathname);
             if (d) {
                 if (method !== 'GET' && method !== 'HEAD')
@@ -37660,7 +37861,24 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/core/store/keys.ts
+
+
+/**
+ * The parts of a store key below the store root, each refused unless it is a plain name.
+ * Names are validated where they enter (settings, the HTTP handler); this is the second
+ * line of defence, so no backend ever joins a path or key that could leave its app.
+ */
+function appKeyParts(appId, parts) {
+    for (const part of [appId, ...parts]) {
+        if (!isPlainKeyPart(part))
+            throw new errors_StoreError(`Refusing store key part ${JSON.stringify(part.slice(0, 80))} of app ${JSON.stringify(appId.slice(0, 80))}: store keys are plain names (letters, digits, . _ - + % :), never paths.`);
+    }
+    return ['apps', appId, ...parts];
+}
+
 ;// CONCATENATED MODULE: ./src/core/store/file-store.ts
+
 
 
 
@@ -37703,9 +37921,7 @@ class FileStore {
     }
     app(appId, ...parts) {
         // Ids become folder names: never let one climb out of the store.
-        if (!/^[A-Za-z0-9._-]+$/.test(appId) || appId === '.' || appId === '..')
-            throw new errors_StoreError(`Invalid app id "${appId}".`);
-        return external_node_path_default().join(this.root, 'apps', appId, ...parts);
+        return external_node_path_default().join(this.root, ...appKeyParts(appId, parts));
     }
     blobPath(appId, kind, sha256) {
         if (!/^[0-9a-f]{64}$/.test(sha256))
@@ -38050,29 +38266,29 @@ function parseCapgoUrl(url) {
         parsed = new URL(url);
     }
     catch {
-        throw new ConfigurationError([`Store URL "${url}" is not a URL. Use capgo: for Capgo Cloud.`]);
+        throw new errors_ConfigurationError([`Store URL "${url}" is not a URL. Use capgo: for Capgo Cloud.`]);
     }
     if (parsed.pathname || parsed.host)
-        throw new ConfigurationError([`Store URL "${url}" has a path; Capgo stores take none. Use capgo: (Capgo Cloud) or capgo:?supaHost=<url>&supaAnon=<key> (self-hosted Capgo).`]);
+        throw new errors_ConfigurationError([`Store URL "${url}" has a path; Capgo stores take none. Use capgo: (Capgo Cloud) or capgo:?supaHost=<url>&supaAnon=<key> (self-hosted Capgo).`]);
     const q = parsed.searchParams;
     for (const key of q.keys()) {
         if (!['supaHost', 'supaAnon', 'externalStore', 'externalUrl'].includes(key)) {
-            throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: supaHost and supaAnon (a self-hosted Capgo), externalStore and externalUrl (bundles in your own storage).`]);
+            throw new errors_ConfigurationError([`Store URL parameter "${key}" is unknown. Known: supaHost and supaAnon (a self-hosted Capgo), externalStore and externalUrl (bundles in your own storage).`]);
         }
     }
     const supaHost = q.get('supaHost')?.replace(/\/+$/, '') || undefined;
     const supaAnon = q.get('supaAnon') || undefined;
     if (Boolean(supaHost) !== Boolean(supaAnon))
-        throw new ConfigurationError([`Store URL "${url}": a self-hosted Capgo needs both supaHost and supaAnon.`]);
+        throw new errors_ConfigurationError([`Store URL "${url}": a self-hosted Capgo needs both supaHost and supaAnon.`]);
     const externalStore = q.get('externalStore') || undefined;
     const externalUrl = q.get('externalUrl')?.replace(/\/+$/, '') || undefined;
     if (Boolean(externalStore) !== Boolean(externalUrl)) {
-        throw new ConfigurationError([`Store URL "${url}": external bundles need both externalStore (where capflight writes them, e.g. s3://bucket/prefix) and externalUrl (the https:// address devices download that store's files from).`]);
+        throw new errors_ConfigurationError([`Store URL "${url}": external bundles need both externalStore (where capflight writes them, e.g. s3://bucket/prefix) and externalUrl (the https:// address devices download that store's files from).`]);
     }
     if (externalUrl && !externalUrl.startsWith('https://'))
-        throw new ConfigurationError([`externalUrl "${externalUrl}" must start with https://: Capgo only registers bundles served over HTTPS.`]);
+        throw new errors_ConfigurationError([`externalUrl "${externalUrl}" must start with https://: Capgo only registers bundles served over HTTPS.`]);
     if (externalStore && /^capgo:/i.test(externalStore))
-        throw new ConfigurationError(['externalStore must be a file: or s3:// store, not capgo:.']);
+        throw new errors_ConfigurationError(['externalStore must be a file: or s3:// store, not capgo:.']);
     // A self-hosted Capgo serves its public API from the Supabase functions, as the Capgo CLI assumes.
     return {
         apiBase: supaHost ? `${supaHost}/functions/v1` : CLOUD_API, supaHost, supaAnon,
@@ -38128,7 +38344,7 @@ class CapgoStore {
     }
     key() {
         if (!this.apiKey) {
-            throw new ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set CAPFLIGHT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`]);
+            throw new errors_ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set CAPFLIGHT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`]);
         }
         return this.apiKey;
     }
@@ -38435,6 +38651,7 @@ var lib_storage_dist_cjs = __nccwpck_require__(2358);
 
 
 
+
 const MULTIPART_FROM = 16 * 1024 * 1024;
 const PART_SIZE = 8 * 1024 * 1024;
 /** `s3://bucket/prefix?endpoint=…&region=…&forcePathStyle=true`, with AWS_* environment defaults. */
@@ -38444,15 +38661,15 @@ function parseS3Url(url, env) {
         parsed = new URL(url);
     }
     catch {
-        throw new ConfigurationError([`Store URL "${url}" is not a URL. Use s3://bucket/prefix.`]);
+        throw new errors_ConfigurationError([`Store URL "${url}" is not a URL. Use s3://bucket/prefix.`]);
     }
     const bucket = parsed.hostname;
     if (!bucket)
-        throw new ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/capflight).`]);
+        throw new errors_ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/capflight).`]);
     const q = parsed.searchParams;
     for (const key of q.keys()) {
         if (!['endpoint', 'region', 'forcePathStyle'].includes(key))
-            throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: endpoint, region, forcePathStyle.`]);
+            throw new errors_ConfigurationError([`Store URL parameter "${key}" is unknown. Known: endpoint, region, forcePathStyle.`]);
     }
     const endpoint = q.get('endpoint') ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL ?? undefined;
     return {
@@ -38543,9 +38760,7 @@ class S3Store {
         this.url = `s3://${location.bucket}${location.prefix ? `/${location.prefix}` : ''}`;
     }
     key(appId, ...parts) {
-        if (!/^[A-Za-z0-9._-]+$/.test(appId) || appId === '.' || appId === '..')
-            throw new errors_StoreError(`Invalid app id "${appId}".`);
-        return [this.location.prefix, 'apps', appId, ...parts].filter(Boolean).join('/');
+        return [this.location.prefix, ...appKeyParts(appId, parts)].filter(Boolean).join('/');
     }
     blobKey(appId, kind, sha256) {
         if (!/^[0-9a-f]{64}$/.test(sha256))
@@ -38891,7 +39106,7 @@ function openStore(url, cwd, env = {}, options = {}) {
         return new FileStore(external_node_path_default().resolve(cwd, url));
     const factory = backends[scheme[1].toLowerCase()];
     if (!factory) {
-        throw new ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`]);
+        throw new errors_ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`]);
     }
     return factory(url, cwd, env, options);
 }

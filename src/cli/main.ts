@@ -1,14 +1,13 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import semver from 'semver'
 import { buildSettings, parsePercentage, type Settings, type SettingsFlags } from '../core/settings/settings.js'
 import { ConfigurationError, exitCodeOf, CapflightError } from '../core/errors.js'
 import { packWebDir } from '../core/pack/pack.js'
 import { checkStore, collectGarbage } from '../core/release/maintenance.js'
 import { planRelease } from '../core/release/plan.js'
 import { release, type ReleaseResult } from '../core/release/release.js'
-import { configureChannel, promote, rollback, rollout, status, type StatusResult } from '../core/release/commands.js'
+import { configureChannel, promote, rollback, rollout, setDeviceChannel, status, type StatusResult } from '../core/release/commands.js'
 import { createRawHandler } from '../core/serve/handler.js'
 import { serveHandler } from '../core/serve/node-server.js'
 import { openStore } from '../core/store/registry.js'
@@ -21,6 +20,7 @@ import { dotenvOf, gitlabIntegrations } from './gitlab.js'
 import { createKeys } from '../core/crypto/create-keys.js'
 import { secretForms } from '../core/crypto/signer.js'
 import { PRODUCT_VERSION } from '../core/product.js'
+import { assertNames } from '../core/names.js'
 
 export interface CliIo {
   cwd: string
@@ -107,12 +107,18 @@ const COMMANDS: Record<string, Command> = {
     summary: 'who may receive a channel: platforms, emulators, dev builds, self-assignment',
     usage: 'capflight channel --channel <channel> [--ios true|false] [--android true|false] [--allow-emulator true|false] [--allow-dev true|false] [--allow-self-set true|false]',
     options: { channel: { type: 'string' }, ...Object.fromEntries(BOOL_FLAGS.map((f) => [f, { type: 'string' as const }])) },
-    help: 'Changes the settings capflight serve applies to a channel, and prints them. All are true by default.'
+    help: 'Changes the settings capflight serve applies to a channel, and prints them. Platforms, emulators and\ndev builds are served by default; self-assignment (devices picking the channel through setChannel() or\ntheir build\'s defaultChannel) is off until --allow-self-set true.'
+  },
+  device: {
+    summary: 'device set-channel / unset-channel: an operator\'s override of one device\'s channel',
+    usage: 'capflight device set-channel --device <id> --channel <channel> [options]\n       capflight device unset-channel --device <id> [options]',
+    options: { ...CHANGES, device: { type: 'string' }, channel: { type: 'string' } },
+    help: 'Puts one device on a channel whatever it names itself and whether or not the channel lets devices\npick it (capflight serve answers it from then on); unset-channel removes the override, and the device\nfollows its own channel or the server\'s default again. The device id is the one the plugin reports\n(getDeviceId()).'
   },
   serve: {
     summary: 'the self-hosted update endpoint for @capgo/capacitor-updater',
     usage: 'capflight serve [--store <url>] [--port <n>] [--host <host>] [--default-channel <name>] [--public-url <url>]',
-    options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' } },
+    options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' }, 'request-timeout': { type: 'string' }, 'stats-rate': { type: 'string' } },
     help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.'
   },
   keys: {
@@ -177,11 +183,14 @@ const FLAG_HELP: Record<string, string> = {
   'default-channel': 'channel for devices that name none (default production)',
   'public-url': 'base URL devices download from, when behind a proxy or CDN',
   'cache-ttl': 'milliseconds channel state is reused before re-reading the store (default 1000)',
+  'request-timeout': 'milliseconds a request (headers and body) may take to arrive, else 408 (default 30000)',
+  'stats-rate': 'stats events one device may send per minute to this instance; the rest get 429 (default 120)',
   'private-key': 'private key file (or CAPFLIGHT_PRIVATE_KEY: the PEM, or base64 of it): encrypt and sign bundles',
   'sign-command': 'command that signs stdin with the private key (KMS/HSM), instead of --private-key',
   'public-key': 'public key file, for --sign-command when capacitor.config has no publicKey',
   force: 'replace existing keys',
   keep: 'store gc: bundles to keep per channel, counting the current one',
+  device: 'the device id capacitor-updater reports (getDeviceId())',
   'min-age': 'store gc: leave what is younger than this many minutes (default 60; a release may be writing it)',
   dotenv: 'also write the result as a dotenv file (CAPFLIGHT_VERSION, CAPFLIGHT_CHANNEL, CAPFLIGHT_STATUS, …)',
   gitlab: 'in GitLab CI: GitLab Release when production moves, merge request note on previews'
@@ -265,18 +274,25 @@ async function serve(settings: Settings, values: Record<string, string | boolean
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigurationError([`--port must be a port number (0-65535), got "${String(values.port)}".`])
   const ttl = values['cache-ttl'] === undefined ? 1000 : Number(values['cache-ttl'])
   if (!Number.isFinite(ttl) || ttl < 0) throw new ConfigurationError([`--cache-ttl must be a number of milliseconds, got "${String(values['cache-ttl'])}".`])
+  const requestTimeout = values['request-timeout'] === undefined ? 30_000 : Number(values['request-timeout'])
+  if (!Number.isInteger(requestTimeout) || requestTimeout < 100) throw new ConfigurationError([`--request-timeout must be a whole number of milliseconds, at least 100, got "${String(values['request-timeout'])}".`])
+  const statsRate = values['stats-rate'] === undefined ? 120 : Number(values['stats-rate'])
+  if (!Number.isInteger(statsRate) || statsRate < 1) throw new ConfigurationError([`--stats-rate must be a whole number of events per minute, at least 1, got "${String(values['stats-rate'])}".`])
+  const defaultChannel = typeof values['default-channel'] === 'string' ? values['default-channel'] : undefined
+  assertNames([['channel', defaultChannel, '--default-channel']])
   const publicUrl = typeof values['public-url'] === 'string' ? values['public-url'] : undefined
   if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`])
   const store = openStore(settings.store, settings.cwd, io.env)
   if (store instanceof CapgoStore) throw new ConfigurationError([`capflight serve cannot serve ${store.url}: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store.`])
   const handler = createRawHandler({
     store,
-    defaultChannel: typeof values['default-channel'] === 'string' ? values['default-channel'] : undefined,
+    defaultChannel,
     publicUrl,
     cacheTtlMs: ttl,
+    statsPerDevicePerMinute: statsRate,
     onError: (error) => reporter.warn(`request failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
   })
-  const server = await serveHandler(handler, { port, host: typeof values.host === 'string' ? values.host : '127.0.0.1', onError: (e) => reporter.warn(String(e)) })
+  const server = await serveHandler(handler, { port, host: typeof values.host === 'string' ? values.host : '127.0.0.1', requestTimeoutMs: requestTimeout, onError: (e) => reporter.warn(String(e)) })
   const info = { url: server.url, store: store.url, updateUrl: `${server.url}/updates`, statsUrl: `${server.url}/stats`, channelUrl: `${server.url}/channel_self` }
   write(io.stdout, values.json ? JSON.stringify(info) : `capflight serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}`)
   await new Promise<void>((resolve) => {
@@ -335,7 +351,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (rest[0] !== 'create' && !rest.includes('--help') && !rest.includes('-h')) return fail(new ConfigurationError(['Usage: capflight keys create [--out <dir>] [--force]']))
     args = rest[0] === 'create' ? rest.slice(1) : rest
   }
-  const action = name === 'store' ? rest[0] : undefined
+  const action = name === 'store' || name === 'device' ? rest[0] : undefined
+  if (name === 'device') {
+    if (action !== 'set-channel' && action !== 'unset-channel' && !rest.includes('--help') && !rest.includes('-h')) return fail(new ConfigurationError(['Usage: capflight device set-channel --device <id> --channel <channel> | capflight device unset-channel --device <id>']))
+    args = action === 'set-channel' || action === 'unset-channel' ? rest.slice(1) : rest
+  }
   if (name === 'store') {
     if (action !== 'check' && action !== 'gc' && !rest.includes('--help') && !rest.includes('-h')) return fail(new ConfigurationError(['Usage: capflight store check | capflight store gc --keep <n> [--dry-run]']))
     args = action === 'check' || action === 'gc' ? rest.slice(1) : rest
@@ -435,7 +455,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (name === 'release') return await finish(await release(settings, runtime))
     if (name === 'promote') {
       if (typeof values.to !== 'string') throw new ConfigurationError(['promote needs --to <channel>. Example: capflight promote --from beta --to production'])
-      if (typeof values.version === 'string' && !semver.valid(values.version)) throw new ConfigurationError([`--version "${values.version}" is not a semantic version.`])
       return await finish(await promote(settings, runtime, { from: values.from as string | undefined, to: values.to, version: values.version as string | undefined }))
     }
     if (name === 'rollback') {
@@ -470,6 +489,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 0
     }
     if (name === 'serve') return await serve(settings, values, io, reporter)
+    if (name === 'device') {
+      if (typeof values.device !== 'string') throw new ConfigurationError([`device ${action} needs --device <id>. Example: capflight device set-channel --device 7d0b… --channel beta`])
+      if (action === 'set-channel' && typeof values.channel !== 'string') throw new ConfigurationError(['device set-channel needs --channel <channel>. Example: capflight device set-channel --device 7d0b… --channel beta'])
+      const result = await setDeviceChannel(settings, runtime, { device: values.device, channel: action === 'set-channel' ? values.channel as string : undefined })
+      const verb = result.dryRun ? 'would' : 'now'
+      print(result, action === 'set-channel'
+        ? `Device ${result.device} ${verb} follow${result.dryRun ? '' : 's'} ${values.channel as string} (override; was ${result.previous ?? 'none'}).`
+        : `Device ${result.device} ${result.dryRun ? 'would have' : 'has'} no override${result.previous ? ` (was ${result.previous})` : ''}: it follows its own channel or the server's default.`)
+      return 0
+    }
     if (name === 'store' && action === 'check') {
       const result = await checkStore(settings, runtime)
       print(result, result.problems.length === 0

@@ -25,6 +25,8 @@ export interface DeviceOptions {
  */
 export class SimulatedDevice {
   versionName = 'builtin'
+  /** What setChannel() chose: plugin 8.x keeps it on the device and sends it as defaultChannel. */
+  chosenChannel: string | undefined
   readonly appId: string
   readonly deviceId: string
   readonly reported: unknown[] = []
@@ -48,7 +50,7 @@ export class SimulatedDevice {
       is_emulator: this.options.isEmulator ?? false,
       is_prod: this.options.isProd ?? true,
       install_source: 'com.android.vending',
-      defaultChannel: this.options.defaultChannel ?? ''
+      defaultChannel: this.chosenChannel ?? this.options.defaultChannel ?? ''
     }
   }
 
@@ -64,7 +66,13 @@ export class SimulatedDevice {
   /** One update cycle. Returns the version now running, or the server's error code. */
   async update(): Promise<{ outcome: 'updated' | 'none' | 'failed'; version: string; error?: string; response: any }> {
     const { body } = await this.check()
-    if (body.error) return { outcome: 'none', version: this.versionName, error: body.error, response: body }
+    if (body.error || body.kind) {
+      // As CapacitorUpdaterPlugin.java: only up_to_date and blocked are normal; any other answer
+      // without an update is a failed check, reported as download_fail.
+      if (body.kind === 'up_to_date' || body.kind === 'blocked') return { outcome: 'none', version: this.versionName, error: body.error, response: body }
+      await this.report('download_fail', this.versionName)
+      return { outcome: 'failed', version: this.versionName, error: body.error, response: body }
+    }
     let zip: Buffer = Buffer.from(await (await fetch(body.url)).arrayBuffer())
     if (this.options.publicKey) {
       try {
@@ -102,9 +110,20 @@ export class SimulatedDevice {
     if (res.status !== 200) throw new Error(`stats rejected: ${JSON.stringify(res.body)}`)
   }
 
-  setChannel(channel: string) { return this.post('/channel_self', { ...this.info(), channel }) }
+  /** As CapgoUpdater.setChannel() in 8.x: the server validates, the device keeps the choice. */
+  async setChannel(channel: string): Promise<{ status: number; body: any }> {
+    const res = await this.post('/channel_self', { ...this.info(), channel })
+    if (!res.body.error) this.chosenChannel = res.body.unset ? undefined : channel
+    return res
+  }
   getChannel() { return this.post('/channel_self', this.info(), 'PUT') }
-  unsetChannel() { return this.post('/channel_self', this.info(), 'DELETE') }
+  /** As CapgoUpdater.unsetChannel() in 8.x: local only, nothing is sent. */
+  unsetChannel(): { status: 'ok' } {
+    this.chosenChannel = undefined
+    return { status: 'ok' }
+  }
+  /** An operator's override removed through the endpoint (DELETE /channel_self). */
+  deleteOverride() { return this.post('/channel_self', this.info(), 'DELETE') }
   async listChannels(): Promise<{ status: number; body: any }> {
     const params = new URLSearchParams(Object.entries(this.info()).map(([k, v]) => [k, String(v)]))
     const res = await fetch(`${this.server}/channel_self?${params}`)

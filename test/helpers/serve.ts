@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { baseEnv, CLI } from './repo.js'
 
 /** Starts the real `capflight serve` (dist CLI) on a free port of 127.0.0.1. */
-export async function startServe(cwd: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void>; stderr: () => string }> {
+export async function startServe(cwd: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ url: string; pid: number; stop: () => Promise<void>; stderr: () => string }> {
   const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--json', ...args], { cwd, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr!.on('data', (c) => { stderr += c })
@@ -19,6 +19,7 @@ export async function startServe(cwd: string, args: string[] = [], env: Record<s
   })
   return {
     url,
+    pid: child.pid!,
     stderr: () => stderr,
     stop: () => new Promise((resolve) => {
       if (child.exitCode !== null) return resolve()

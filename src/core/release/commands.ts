@@ -1,6 +1,7 @@
 import semver from 'semver'
 import { ConfigurationError, ConflictError, StoreError } from '../errors.js'
 import { describeNativeChange } from '../native/fingerprint.js'
+import { assertNames } from '../names.js'
 import type { Runtime } from '../port.js'
 import type { Settings } from '../settings/settings.js'
 import { openStore } from '../store/registry.js'
@@ -50,6 +51,7 @@ async function requireBundle(store: Store, appId: string, version: string): Prom
 
 /** Points channel `to` at the bundle `from` serves (or `version`): the exact stored bytes, no rebuild. */
 export async function promote(settings: Settings, runtime: Runtime, options: { from?: string; to: string; version?: string }): Promise<ReleaseResult> {
+  assertNames([['channel', options.from, '--from channel'], ['channel', options.to, '--to channel'], ['version', options.version, '--version']])
   const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
   const appId = settings.appId
   if (!options.from && !options.version) throw new ConfigurationError(['promote needs --from <channel> or --version <version>, and --to <channel>.'])
@@ -73,6 +75,7 @@ export async function promote(settings: Settings, runtime: Runtime, options: { f
 
 /** Moves a channel back one step (or to `to`). */
 export async function rollback(settings: Settings, runtime: Runtime, options: { channel: string; to?: string }): Promise<ReleaseResult> {
+  assertNames([['channel', options.channel], ['version', options.to, '--to version']])
   const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
   const appId = settings.appId
   const channel = await requireChannel(store, appId, options.channel)
@@ -142,6 +145,7 @@ export function summarizeStats(events: { action: string; version_name: string }[
 
 /** Channels with their current bundle and history. */
 export async function status(settings: Settings, options: { channel?: string; now?: Date; env?: Record<string, string | undefined>; stats?: boolean }): Promise<StatusResult> {
+  assertNames([['channel', options.channel]])
   const store = openStore(settings.store, settings.cwd, options.env ?? {}, { apiKey: settings.apiKey })
   const names = options.channel ? [options.channel] : await store.listChannels(settings.appId)
   const channels: ChannelStatus[] = []
@@ -162,6 +166,7 @@ export async function status(settings: Settings, options: { channel?: string; no
 
 /** Changes a channel's rollout: a new percentage, promote it to everyone, or abort it. */
 export async function rollout(settings: Settings, runtime: Runtime, options: { channel: string; percentageBps?: number; promote?: boolean; abort?: boolean }): Promise<ReleaseResult> {
+  assertNames([['channel', options.channel]])
   const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
   const appId = settings.appId
   const chosen = [options.percentageBps !== undefined, options.promote, options.abort].filter(Boolean).length
@@ -195,6 +200,7 @@ export async function rollout(settings: Settings, runtime: Runtime, options: { c
 
 /** Updates who may receive a channel's bundles (platforms, emulators, debug builds, self-assignment). */
 export async function configureChannel(settings: Settings, runtime: Runtime, options: { channel: string; changes: Partial<ChannelSettings> }): Promise<ChannelStatus> {
+  assertNames([['channel', options.channel]])
   const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
   await requireChannel(store, settings.appId, options.channel)
   const { after } = await updateChannel(store, settings.appId, options.channel, (current) => current && {
@@ -204,4 +210,26 @@ export async function configureChannel(settings: Settings, runtime: Runtime, opt
     settings: { ...DEFAULT_CHANNEL_SETTINGS, ...current.settings, ...options.changes }
   })
   return (await status(settings, { channel: after!.name, env: runtime.env, stats: false })).channels[0]
+}
+
+export interface DeviceChannelResult {
+  appId: string
+  device: string
+  /** The operator's override now in force; null when none is. */
+  channel: string | null
+  previous: string | null
+  dryRun: boolean
+}
+
+/**
+ * An operator's override of one device's channel (`channel` undefined removes it). It wins over
+ * what the device names and over the server's default, whatever the channel's self-assignment.
+ */
+export async function setDeviceChannel(settings: Settings, runtime: Runtime, options: { device: string; channel?: string }): Promise<DeviceChannelResult> {
+  assertNames([['deviceId', options.device, '--device'], ['channel', options.channel]])
+  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
+  if (options.channel !== undefined) await requireChannel(store, settings.appId, options.channel)
+  const previous = (await store.getDeviceChannel(settings.appId, options.device)) ?? null
+  if (!settings.dryRun) await store.putDeviceChannel(settings.appId, options.device, options.channel)
+  return { appId: settings.appId, device: options.device, channel: settings.dryRun ? previous : options.channel ?? null, previous, dryRun: settings.dryRun }
 }

@@ -2,6 +2,7 @@ import semver from 'semver'
 import { detectCi } from '../ci/index.js'
 import { ConfigurationError, VersionError } from '../errors.js'
 import { Git } from '../git/git.js'
+import { assertNames } from '../names.js'
 import { describeNativeChange, nativeFingerprint, type NativeFingerprint } from '../native/fingerprint.js'
 import type { Runtime } from '../port.js'
 import { progressFor } from '../progress.js'
@@ -112,6 +113,7 @@ export async function planRelease(settings: Settings, runtime: Runtime): Promise
       channel = match.channel
       preid = match.preid
       ruleName = match.description
+      assertNames([['channel', channel, `Channel of rule "${ruleName}"`]])
     }
   }
 

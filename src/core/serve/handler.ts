@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import semver from 'semver'
 import { servedVersions } from '../release/channels.js'
 import { artifactOf, DEFAULT_CHANNEL_SETTINGS, type BlobKind, type BundleRecord, type ChannelRecord, type StatsEvent, type Store } from '../store/types.js'
+import { isValidName } from '../names.js'
 import { isChannelName, nativeVersion, ProtocolError, readDeviceInfo, type DeviceInfo } from './protocol.js'
 
 export interface UpdateHandlerOptions {
@@ -17,6 +18,12 @@ export interface UpdateHandlerOptions {
   /** Largest /stats body, and most events in one batch. Defaults 1 MiB and 1,000. */
   maxStatsBytes?: number
   maxStatsEvents?: number
+  /** Stats events one device may send per minute to this instance; the rest are refused (429) and counted. Default 120. */
+  statsPerDevicePerMinute?: number
+  /** Stats events this instance holds while writing them to the store; past it, 429. Default 20,000. */
+  maxPendingStats?: number
+  /** Largest /updates/manifest_size body. Default 2 MiB. */
+  maxManifestBytes?: number
   now?: () => Date
   /** Called with unexpected errors (answered 500). */
   onError?: (error: unknown) => void
@@ -47,6 +54,48 @@ export type RawHandler = (request: RawRequest) => Promise<RawResponse>
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }
 const DOWNLOAD = /^\/download\/([A-Za-z0-9._-]{1,200})\/(artifacts|files)\/([0-9a-f]{64})(\.zip)?$/
+const MAX_MANIFEST_ENTRIES = 20_000
+
+/** The file blob a download URL of ours names, for this app. */
+function blobOfDownloadUrl(url: string | null, appId: string): string | undefined {
+  if (!url) return undefined
+  let pathname: string
+  try { pathname = new URL(url).pathname } catch { return undefined }
+  const d = DOWNLOAD.exec(pathname.replace(/^.*(?=\/download\/)/, ''))
+  return d && d[1] === appId && d[2] === 'files' ? d[3] : undefined
+}
+
+/**
+ * Bounds /stats per instance: each device may send `perMinute` events a minute, and at most
+ * `maxPending` events are held while they are written. What is refused is counted, never stored.
+ * Memory stays flat: the per-device table is dropped whole when it grows past its cap.
+ */
+export class StatsLimiter {
+  private readonly devices = new Map<string, { window: number; count: number }>()
+  pending = 0
+  accepted = 0
+  refused = 0
+
+  constructor(private readonly perMinute: number, private readonly maxPending: number, private readonly now: () => Date) {}
+
+  /** How many of `count` events this device may still send now (0 when it is over its rate). */
+  admit(appId: string, deviceId: string, count: number): number {
+    const window = Math.floor(this.now().getTime() / 60_000)
+    if (this.devices.size > 100_000) this.devices.clear()
+    const key = `${appId}\0${deviceId}`
+    const entry = this.devices.get(key)
+    const current = entry && entry.window === window ? entry : { window, count: 0 }
+    const allowed = Math.max(0, Math.min(count, this.perMinute - current.count))
+    current.count += allowed
+    this.devices.set(key, current)
+    return allowed
+  }
+
+  /** Room for `count` more events in the instance's buffer. */
+  hasRoom(count: number): boolean {
+    return this.pending + count <= this.maxPending
+  }
+}
 
 function json(status: number, body: unknown): RawResponse {
   return { status, headers: JSON_HEADERS, body: JSON.stringify(body) }
@@ -54,6 +103,19 @@ function json(status: number, body: unknown): RawResponse {
 
 function fail(status: number, error: string, message: string): RawResponse {
   return json(status, { error, message })
+}
+
+/**
+ * An answer to /updates that is not an update. capacitor-updater 8.x reads `kind`: `up_to_date`
+ * and `blocked` are normal outcomes; without a kind, it counts the check as a failed download.
+ */
+function noUpdate(kind: 'up_to_date' | 'blocked', error: string, message: string): RawResponse {
+  return json(200, { kind, error, message })
+}
+
+/** A channel's id in /channel_self: a number (both platforms require one), stable for the name. */
+export function channelId(appId: string, name: string): number {
+  return createHash('sha256').update(`${appId}\0${name}`).digest().readUInt32BE(0) & 0x7fffffff
 }
 
 /** A device is in a rollout when hash(device_id, version) mod 10000 < bps: cohorts only grow as bps rises. */
@@ -193,7 +255,9 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
   const maxBody = options.maxBodyBytes ?? 64 * 1024
   const maxStatsBytes = options.maxStatsBytes ?? 1024 * 1024
   const maxStatsEvents = options.maxStatsEvents ?? 1000
+  const maxManifestBytes = options.maxManifestBytes ?? 2 * 1024 * 1024
   const now = options.now ?? (() => new Date())
+  const statsLimiter = new StatsLimiter(options.statsPerDevicePerMinute ?? 120, options.maxPendingStats ?? 20_000, now)
 
   async function requireApp(appId: string): Promise<string[]> {
     const names = await view.channelNames(appId)
@@ -201,13 +265,24 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     return names
   }
 
-  /** The device's own channel (set through channel_self), else its defaultChannel, else the server's default. */
-  async function channelFor(device: DeviceInfo, names: string[]): Promise<{ name: string; override: boolean }> {
+  async function allowsSelfSet(appId: string, name: string): Promise<boolean> {
+    const c = await view.channel(appId, name)
+    return Boolean(c && ({ ...DEFAULT_CHANNEL_SETTINGS, ...c.settings }).allowSelfSet)
+  }
+
+  /**
+   * An operator's override (capflight device set-channel), else the channel the device names
+   * (its build's defaultChannel, or what setChannel() chose) when that channel lets devices pick
+   * it, else the server's default. A device's request is unauthenticated: naming a channel is
+   * self-assignment, so a channel that does not allow it is never served that way.
+   */
+  async function channelFor(device: DeviceInfo, names: string[]): Promise<{ name: string; why: 'override' | 'self' | 'default' }> {
     const own = await view.deviceChannel(device.app_id, device.device_id)
-    if (own && names.includes(own)) return { name: own, override: true }
-    if (device.defaultChannel && names.includes(device.defaultChannel)) return { name: device.defaultChannel, override: false }
-    if (names.includes(defaultChannel)) return { name: defaultChannel, override: false }
-    throw new ProtocolError(400, 'channel_not_found', `Neither the device's channel (${device.defaultChannel ?? 'none'}) nor the default channel "${defaultChannel}" exists for ${device.app_id}. Release to one of them, or start capflight serve with --default-channel.`)
+    if (own && names.includes(own)) return { name: own, why: 'override' }
+    const named = device.defaultChannel
+    if (named && named !== defaultChannel && names.includes(named) && await allowsSelfSet(device.app_id, named)) return { name: named, why: 'self' }
+    if (names.includes(defaultChannel)) return { name: defaultChannel, why: 'default' }
+    throw new ProtocolError(400, 'channel_not_found', `The default channel "${defaultChannel}" does not exist for ${device.app_id}${named ? ` (and the device's channel "${named}" cannot be chosen by devices)` : ''}. Release to "${defaultChannel}", or start capflight serve with --default-channel.`)
   }
 
   function origin(request: RawRequest): string {
@@ -221,10 +296,10 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     const channel = await view.channel(device.app_id, name)
     if (!channel) throw new ProtocolError(400, 'channel_not_found', `Channel "${name}" does not exist for ${device.app_id}.`)
     const settings = { ...DEFAULT_CHANNEL_SETTINGS, ...channel.settings }
-    if (device.platform === 'ios' && !settings.ios) return fail(200, 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`)
-    if (device.platform === 'android' && !settings.android) return fail(200, 'disabled_platform_android', `Channel "${name}" does not serve Android devices.`)
-    if (device.is_emulator && !settings.allowEmulator) return fail(200, 'disable_emulator', `Channel "${name}" does not serve emulators.`)
-    if (device.is_prod === false && !settings.allowDev) return fail(200, 'disable_dev_build', `Channel "${name}" does not serve development builds.`)
+    if (device.platform === 'ios' && !settings.ios) return noUpdate('blocked', 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`)
+    if (device.platform === 'android' && !settings.android) return noUpdate('blocked', 'disabled_platform_android', `Channel "${name}" does not serve Android devices.`)
+    if (device.is_emulator && !settings.allowEmulator) return noUpdate('blocked', 'disable_emulator', `Channel "${name}" does not serve emulators.`)
+    if (device.is_prod === false && !settings.allowDev) return noUpdate('blocked', 'disable_dev_build', `Channel "${name}" does not serve development builds.`)
 
     const build = nativeVersion(device.version_build)
     const candidates = [
@@ -239,8 +314,8 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
         break
       }
     }
-    if (!bundle) return fail(200, 'no_new_version_available', `No bundle on "${name}" runs on native version ${build}; update the app from the store.`)
-    if (bundle.version === device.version_name) return fail(200, 'no_new_version_available', `The device already runs ${bundle.version}, the newest bundle on "${name}" for it.`)
+    if (!bundle) return noUpdate('up_to_date', 'no_new_version_available', `No bundle on "${name}" runs on native version ${build}; update the app from the store.`)
+    if (bundle.version === device.version_name) return noUpdate('up_to_date', 'no_new_version_available', `The device already runs ${bundle.version}, the newest bundle on "${name}" for it.`)
     const base = origin(request)
     const body: Record<string, unknown> = {
       version: bundle.version,
@@ -260,30 +335,69 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     const list = Array.isArray(body) ? body : [body]
     if (list.length > maxStatsEvents) throw new ProtocolError(413, 'too_many_events', `At most ${maxStatsEvents} events per request; send them in smaller batches.`)
     if (list.length === 0) return json(200, { status: 'ok' })
-    const byApp = new Map<string, Map<string, StatsEvent[]>>()
+    const at = now()
+    const events: Array<{ appId: string; event: StatsEvent }> = []
     for (const raw of list) {
       const device = readDeviceInfo(raw, { needVersions: false })
       const action = (raw as Record<string, unknown>).action
       if (typeof action !== 'string' || !/^[a-z_]{1,64}$/.test(action)) throw new ProtocolError(400, 'invalid_action', 'Each event needs an "action" such as "set" or "download_fail".')
       const ts = (raw as Record<string, unknown>).timestamp
-      const at = typeof ts === 'number' && Number.isFinite(ts) && ts > 0 ? new Date(ts) : now()
-      const day = (Number.isNaN(at.getTime()) ? now() : at).toISOString().slice(0, 10)
+      // A device's clock is its own: a time far from ours is read as now.
+      const sent = typeof ts === 'number' && Math.abs(ts - at.getTime()) < 7 * 86400_000 ? ts : at.getTime()
       const oldVersion = (raw as Record<string, unknown>).old_version_name
-      const event: StatsEvent = {
-        action, version_name: device.version_name, device_id: device.device_id, platform: device.platform,
-        timestamp: at.getTime(), ...(typeof oldVersion === 'string' && oldVersion ? { old_version_name: oldVersion.slice(0, 256) } : {})
+      events.push({
+        appId: device.app_id,
+        event: {
+          action, version_name: device.version_name, device_id: device.device_id, platform: device.platform,
+          timestamp: sent, ...(typeof oldVersion === 'string' && oldVersion ? { old_version_name: oldVersion.slice(0, 256) } : {})
+        }
+      })
+    }
+    for (const appId of new Set(events.map((e) => e.appId))) await requireApp(appId)
+    // Each device's share of the batch, within its rate; the rest is refused and counted.
+    const perDevice = new Map<string, number>()
+    for (const { appId, event } of events) perDevice.set(`${appId}\0${event.device_id}`, (perDevice.get(`${appId}\0${event.device_id}`) ?? 0) + 1)
+    const allowance = new Map([...perDevice].map(([key, count]) => {
+      const [appId, deviceId] = key.split('\0')
+      return [key, statsLimiter.admit(appId, deviceId, count)]
+    }))
+    const admitted = events.filter(({ appId, event }) => {
+      const key = `${appId}\0${event.device_id}`
+      const left = allowance.get(key)!
+      allowance.set(key, left - 1)
+      return left > 0
+    })
+    const refused = events.length - admitted.length
+    if (admitted.length === 0 || !statsLimiter.hasRoom(admitted.length)) {
+      statsLimiter.refused += events.length
+      return { status: 429, headers: { ...JSON_HEADERS, 'retry-after': '60' }, body: JSON.stringify({ error: 'too_many_requests', message: admitted.length === 0 ? 'This device sent more stats events than the server takes in a minute; send fewer.' : 'The server is busy writing stats; try again later.' }) }
+    }
+    statsLimiter.refused += refused
+    statsLimiter.pending += admitted.length
+    try {
+      const batches = new Map<string, StatsEvent[]>()
+      for (const { appId, event } of admitted) {
+        const key = `${appId}\0${new Date(event.timestamp!).toISOString().slice(0, 10)}`
+        const batch = batches.get(key)
+        if (batch) batch.push(event)
+        else batches.set(key, [event])
       }
-      const days = byApp.get(device.app_id) ?? new Map<string, StatsEvent[]>()
-      days.set(day, [...(days.get(day) ?? []), event])
-      byApp.set(device.app_id, days)
+      for (const [key, batch] of batches) {
+        const [appId, day] = key.split('\0')
+        await options.store.appendStats(appId, day, batch)
+      }
+      statsLimiter.accepted += admitted.length
+    } finally {
+      statsLimiter.pending -= admitted.length
     }
-    for (const appId of byApp.keys()) await requireApp(appId)
-    for (const [appId, days] of byApp) {
-      for (const [day, events] of days) await options.store.appendStats(appId, day, events)
-    }
-    return json(200, { status: 'ok' })
+    return json(200, refused ? { status: 'ok', refused, message: `${refused} event(s) over this device's rate were not stored.` } : { status: 'ok' })
   }
 
+  /**
+   * capacitor-updater 8.x's channel_self: GET lists channels, PUT answers the device's channel,
+   * POST validates a self-assignment (the plugin keeps the choice on the device and sends it as
+   * defaultChannel), DELETE removes an operator's override.
+   */
   async function channelSelf(request: RawRequest): Promise<RawResponse> {
     const query = () => Object.fromEntries(new URL(request.path, 'http://query').searchParams)
     if (request.method === 'GET') {
@@ -292,9 +406,7 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
       const names = await requireApp(device.app_id)
       const list = []
       for (const name of names) {
-        const c = await view.channel(device.app_id, name)
-        const s = { ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings }
-        list.push({ id: name, name, public: name === defaultChannel, allow_self_set: s.allowSelfSet })
+        list.push({ id: channelId(device.app_id, name), name, public: name === defaultChannel, allow_self_set: await allowsSelfSet(device.app_id, name) })
       }
       return json(200, list)
     }
@@ -302,27 +414,56 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     const device = readDeviceInfo(body, { needVersions: false })
     const names = await requireApp(device.app_id)
     if (request.method === 'PUT') {
-      const { name, override } = await channelFor(device, names)
-      const c = await view.channel(device.app_id, name)
-      return json(200, { channel: name, status: override ? 'override' : 'default', allowSet: ({ ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings }).allowSelfSet })
+      const { name, why } = await channelFor(device, names)
+      return json(200, { channel: name, status: why === 'default' ? 'default' : 'override', allowSet: await allowsSelfSet(device.app_id, name) })
     }
-    view.forgetDevice(device.app_id, device.device_id)
     if (request.method === 'DELETE') {
+      view.forgetDevice(device.app_id, device.device_id)
       await options.store.putDeviceChannel(device.app_id, device.device_id, undefined)
       return json(200, { status: 'ok', message: 'Channel override removed.' })
     }
-    // POST: the device picks its channel.
+    // POST: may the device pick this channel? Nothing is stored: the device keeps its choice.
     const wanted = device.channel
     if (!wanted || !isChannelName(wanted)) throw new ProtocolError(400, 'missing_channel', 'Send the channel to use in "channel".')
     if (!names.includes(wanted)) return fail(400, 'channel_not_found', `Channel "${wanted}" does not exist for ${device.app_id}.`)
-    const c = await view.channel(device.app_id, wanted)
-    if (!({ ...DEFAULT_CHANNEL_SETTINGS, ...c?.settings }).allowSelfSet) return fail(400, 'channel_set_from_device_not_allowed', `Channel "${wanted}" cannot be chosen by devices.`)
-    if (wanted === defaultChannel) {
-      await options.store.putDeviceChannel(device.app_id, device.device_id, undefined)
-      return json(200, { status: 'ok', unset: true, message: `"${wanted}" is the default channel; the device's override was removed.` })
+    if (wanted === defaultChannel) return json(200, { status: 'ok', unset: true, message: `"${wanted}" is the default channel: the device follows it without choosing it.` })
+    if (!await allowsSelfSet(device.app_id, wanted)) return fail(400, 'channel_set_from_device_not_allowed', `Channel "${wanted}" cannot be chosen by devices. Allow it with: capflight channel --channel ${wanted} --allow-self-set true`)
+    return json(200, { status: 'ok', message: `The device may follow "${wanted}".` })
+  }
+
+  /** POST /updates/manifest_size (plugin 8.47+): the download size of each manifest entry. */
+  async function manifestSize(request: RawRequest): Promise<RawResponse> {
+    const body = readBody(request, maxManifestBytes)
+    const device = readDeviceInfo(body, { needVersions: false })
+    await requireApp(device.app_id)
+    const raw = (body as Record<string, unknown>).manifest
+    if (!Array.isArray(raw)) throw new ProtocolError(400, 'invalid_manifest', 'Send the manifest entries to size in "manifest" (an array of {file_name, file_hash, download_url}).')
+    if (raw.length > MAX_MANIFEST_ENTRIES) throw new ProtocolError(413, 'manifest_too_large', `At most ${MAX_MANIFEST_ENTRIES} manifest entries per request.`)
+    const version = (body as Record<string, unknown>).version
+    const bundle = typeof version === 'string' && isValidName('version', version) ? await view.bundle(device.app_id, version) : undefined
+    const byHash = new Map<string, string>()
+    for (const f of bundle?.manifest ?? []) {
+      byHash.set(f.sha256, f.blob ?? f.sha256)
+      if (f.hashSignature) byHash.set(f.hashSignature, f.blob ?? f.sha256)
     }
-    await options.store.putDeviceChannel(device.app_id, device.device_id, wanted)
-    return json(200, { status: 'ok', message: `The device now follows "${wanted}".` })
+    const files = []
+    let totalSize = 0
+    let knownFiles = 0
+    for (const entry of raw) {
+      const e = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>
+      const text = (key: string) => (typeof e[key] === 'string' ? (e[key] as string).slice(0, 2048) : null)
+      const out: Record<string, unknown> = { file_name: text('file_name'), file_hash: text('file_hash'), download_url: text('download_url') }
+      const blob = blobOfDownloadUrl(out.download_url as string | null, device.app_id) ?? byHash.get(out.file_hash as string)
+      const size = blob ? await options.store.statBlob(device.app_id, 'files', blob) : undefined
+      if (size === undefined) out.error = 'unknown_file'
+      else {
+        out.size = size
+        totalSize += size
+        knownFiles++
+      }
+      files.push(out)
+    }
+    return json(200, { totalSize, knownFiles, unknownFiles: files.length - knownFiles, files })
   }
 
   async function download(request: RawRequest, appId: string, kind: BlobKind, sha: string): Promise<RawResponse> {
@@ -363,11 +504,12 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
       const pathname = new URL(q < 0 ? request.path : request.path.slice(0, q), 'http://path').pathname
       const method = request.method
       if (pathname === '/updates') return method === 'POST' ? await updates(request) : fail(405, 'method_not_allowed', 'Use POST /updates.')
+      if (pathname === '/updates/manifest_size') return method === 'POST' ? await manifestSize(request) : fail(405, 'method_not_allowed', 'Use POST /updates/manifest_size.')
       if (pathname === '/stats') return method === 'POST' ? await stats(request) : fail(405, 'method_not_allowed', 'Use POST /stats.')
       if (pathname === '/channel_self') {
         return ['GET', 'PUT', 'POST', 'DELETE'].includes(method) ? await channelSelf(request) : fail(405, 'method_not_allowed', 'Use GET, PUT, POST or DELETE /channel_self.')
       }
-      if (pathname === '/health') return json(200, { status: 'ok' })
+      if (pathname === '/health') return json(200, { status: 'ok', stats: { accepted: statsLimiter.accepted, refused: statsLimiter.refused, pending: statsLimiter.pending } })
       const d = DOWNLOAD.exec(pathname)
       if (d) {
         if (method !== 'GET' && method !== 'HEAD') return fail(405, 'method_not_allowed', 'Downloads are GET or HEAD.')

@@ -1,4 +1,5 @@
 import semver from 'semver'
+import { isValidName, nameProblem } from '../names.js'
 
 /** What @capgo/capacitor-updater posts to /updates (and /channel_self), from its createInfoObject(). */
 export interface DeviceInfo {
@@ -24,8 +25,6 @@ export class ProtocolError extends Error {
   }
 }
 
-const APP_ID = /^[A-Za-z0-9._-]{1,200}$/
-const CHANNEL = /^[A-Za-z0-9._-]{1,100}$/
 
 function str(body: Record<string, unknown>, key: string, required: boolean, max = 256): string | undefined {
   const v = body[key]
@@ -50,8 +49,11 @@ export function readDeviceInfo(body: unknown, options: { needVersions: boolean }
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ProtocolError(400, 'invalid_body', 'The request body must be a JSON object.')
   const b = body as Record<string, unknown>
   const app_id = str(b, 'app_id', true)!
-  if (!APP_ID.test(app_id)) throw new ProtocolError(400, 'invalid_app_id', `app_id "${app_id.slice(0, 50)}" may only hold letters, digits, dots, dashes and underscores.`)
+  const appProblem = nameProblem('appId', app_id, 'app_id')
+  if (appProblem) throw new ProtocolError(400, 'invalid_app_id', appProblem)
   const device_id = str(b, 'device_id', true)!
+  const deviceProblem = nameProblem('deviceId', device_id, 'device_id')
+  if (deviceProblem) throw new ProtocolError(400, 'invalid_device_id', deviceProblem)
   const info: DeviceInfo = {
     app_id,
     device_id,
@@ -71,11 +73,14 @@ export function readDeviceInfo(body: unknown, options: { needVersions: boolean }
     if (v !== undefined && v !== null && typeof v !== 'boolean') throw new ProtocolError(400, `invalid_${key}`, `"${key}" must be true or false.`)
     info[key] = v as boolean | undefined
   }
-  if (info.channel !== undefined && !CHANNEL.test(info.channel)) throw new ProtocolError(400, 'invalid_channel', 'channel may only hold letters, digits, dots, dashes and underscores.')
+  const channelProblem = info.channel === undefined ? undefined : nameProblem('channel', info.channel, 'channel')
+  if (channelProblem) throw new ProtocolError(400, 'invalid_channel', channelProblem)
+  // A build's defaultChannel that is no channel name names no channel: the server default applies.
+  if (info.defaultChannel !== undefined && !isValidName('channel', info.defaultChannel)) info.defaultChannel = undefined
   if (options.needVersions) nativeVersion(info.version_build)
   return info
 }
 
 export function isChannelName(text: string): boolean {
-  return CHANNEL.test(text)
+  return isValidName('channel', text)
 }

@@ -1,3 +1,4 @@
+import { nameProblem, type NameKind } from '../names.js'
 import type { SettingsFlags } from './settings.js'
 
 /** What a CI wrapper's `command` input may be. */
@@ -23,6 +24,15 @@ export function readCiInputs(
   const from = text('from') || undefined
   const to = text('to') || undefined
   const version = text('version') || undefined
+  // Names from inputs are checked here, before anything runs (a dispatch form is free text).
+  const names: Array<[NameKind, string | undefined, CiInputName]> = [
+    ['channel', channel, 'channel'], ['channel', from, 'from'], ['version', version, 'version'],
+    [command === 'rollback' ? 'version' : 'channel', to, 'to']
+  ]
+  for (const [kind, value, input] of names) {
+    const problem = value === undefined ? undefined : nameProblem(kind, value, `Input "${label(input)}"`)
+    if (problem) problems.push(problem)
+  }
   if (command === 'promote' && !to) problems.push(`command: promote needs the "${label('to')}" input (the target channel), and "${label('from')}" (a channel) or "${label('version')}".`)
   if (command === 'promote' && !from && !version) problems.push(`command: promote needs the "${label('from')}" input (the channel to promote from) or "${label('version')}".`)
   if (command === 'rollback' && !channel) problems.push(`command: rollback needs the "${label('channel')}" input (the channel to roll back).`)

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import semver from 'semver'
 import { ConfigurationError } from '../errors.js'
+import { nameProblem } from '../names.js'
 import { TagFormat } from '../version/tag-format.js'
 import { DEFAULT_RULES, PULL_REQUEST_RULE, type Rule } from './rules.js'
 
@@ -258,7 +259,10 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
 
   const appId = stringOf('app-id') ?? configString('appId') ?? capacitor.appId
   if (!appId) problems.push('No appId: set "appId" in capacitor.config.json (or capflight.config.json), or pass --app-id com.example.app.')
-  else if (!/^[A-Za-z0-9._-]+$/.test(appId)) problems.push(`appId "${appId}" may only hold letters, digits, dots, dashes and underscores (like com.example.app).`)
+  else {
+    const problem = nameProblem('appId', appId, 'appId')
+    if (problem) problems.push(problem)
+  }
 
   const webDir = stringOf('web-dir') ?? configString('webDir') ?? capacitor.webDir ?? 'www'
 
@@ -306,7 +310,8 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
   }
 
   const channel = stringOf('channel')
-  if (channel !== undefined && !/^[A-Za-z0-9._-]+$/.test(channel)) problems.push(`Channel "${channel}" may only hold letters, digits, dots, dashes and underscores.`)
+  const channelProblem = channel === undefined ? undefined : nameProblem('channel', channel)
+  if (channelProblem) problems.push(channelProblem)
 
   const pr = stringOf('pr')
   let prNumber: number | undefined

@@ -5,6 +5,7 @@ import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, unlin
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { StoreError } from '../errors.js'
+import { appKeyParts } from './keys.js'
 import type { BlobKind, BundleRecord, ChannelRecord, StatsEvent, Store, StoredBlob } from './types.js'
 
 const LOCK_STALE_MS = 30_000
@@ -42,8 +43,7 @@ export class FileStore implements Store {
 
   private app(appId: string, ...parts: string[]): string {
     // Ids become folder names: never let one climb out of the store.
-    if (!/^[A-Za-z0-9._-]+$/.test(appId) || appId === '.' || appId === '..') throw new StoreError(`Invalid app id "${appId}".`)
-    return path.join(this.root, 'apps', appId, ...parts)
+    return path.join(this.root, ...appKeyParts(appId, parts))
   }
 
   private blobPath(appId: string, kind: BlobKind, sha256: string): string {

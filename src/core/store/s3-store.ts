@@ -5,6 +5,7 @@ import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCom
 import { Upload } from '@aws-sdk/lib-storage'
 import { ConfigurationError, StoreError } from '../errors.js'
 import type { StartProgress } from '../progress.js'
+import { appKeyParts } from './keys.js'
 import type { BlobKind, BundleRecord, ChannelRecord, StatsEvent, Store, StoredBlob } from './types.js'
 
 type Env = Record<string, string | undefined>
@@ -121,8 +122,7 @@ export class S3Store implements Store {
   }
 
   private key(appId: string, ...parts: string[]): string {
-    if (!/^[A-Za-z0-9._-]+$/.test(appId) || appId === '.' || appId === '..') throw new StoreError(`Invalid app id "${appId}".`)
-    return [this.location.prefix, 'apps', appId, ...parts].filter(Boolean).join('/')
+    return [this.location.prefix, ...appKeyParts(appId, parts)].filter(Boolean).join('/')
   }
 
   private blobKey(appId: string, kind: BlobKind, sha256: string): string {

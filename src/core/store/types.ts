@@ -78,7 +78,7 @@ export interface ChannelSettings {
   allowSelfSet: boolean
 }
 
-export const DEFAULT_CHANNEL_SETTINGS: ChannelSettings = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: true }
+export const DEFAULT_CHANNEL_SETTINGS: ChannelSettings = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: false }
 
 /** One event the plugin reports to the stats endpoint. */
 export interface StatsEvent {
