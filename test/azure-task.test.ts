@@ -114,7 +114,13 @@ describe('Azure Pipelines task (dist/azure/index.js with the agent environment)'
     [{ command: 'deploy' }, /Input "command" must be one of release, promote, rollback, status, got "deploy"/],
     [{ dryRun: 'yes' }, /Input "dryRun" must be true or false, got "yes"/],
     [{ command: 'promote', from: 'beta' }, /command: promote needs the "to" input/],
-    [{ command: 'rollback' }, /command: rollback needs the "channel" input/]
+    [{ command: 'rollback' }, /command: rollback needs the "channel" input/],
+    [{ command: 'promote', from: 'development', to: '../../../../tmp/capflight-escape' }, /Input "to" .* may only hold letters/],
+    [{ command: 'promote', from: '../bundles/1.1.0-dev.1', to: 'qa' }, /Input "from" .* may only hold letters/],
+    [{ command: 'promote', version: '../1.0.0', to: 'qa' }, /Input "version" .* is not a semantic version/],
+    [{ command: 'rollback', channel: 'development', to: '../x' }, /Input "to" .* is not a semantic version/],
+    [{ command: 'release', channel: '..' }, /Input "channel" .* may only hold letters/],
+    [{ appId: '../../etc' }, /appId .* may only hold letters/]
   ])('bad input %j: a task.issue error and a failed result', async (inputs, message) => {
     const repo = exampleRepo()
     const run = await runTask(repo.dir, inputs as Record<string, string>, { BUILD_SOURCEBRANCH: 'refs/heads/main' })

@@ -116,9 +116,9 @@ describe('encrypted bundles (capacitor-updater encryption v2)', () => {
     const viaCommand = await runCli(['release', '--sign-command', signCommand, '--json'], { cwd: repo.dir })
     expect(viaCommand.code).toBe(0)
     const record = storePaths(repo.dir).bundle(viaCommand.json.version)
-    const server = await startServe(repo.dir)
+    const server = await startServe(repo.dir, ['--default-channel', 'development'])
     try {
-      expect(await new SimulatedDevice(server.url, { publicKey, defaultChannel: 'development' }).update()).toMatchObject({ outcome: 'updated', version: record.version })
+      expect(await new SimulatedDevice(server.url, { publicKey }).update()).toMatchObject({ outcome: 'updated', version: record.version })
     } finally {
       await server.stop()
     }

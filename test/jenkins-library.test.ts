@@ -3,7 +3,7 @@ import { realpathSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createKeyPair } from '../src/core/crypto/keys.js'
 import { baseEnv, cleanupTemps, exampleRepo, Repo, ROOT, tempDir } from './helpers/repo.js'
-import { storePaths } from './helpers/store.js'
+import { snapshot, storePaths } from './helpers/store.js'
 
 afterAll(cleanupTemps)
 
@@ -13,10 +13,10 @@ const javaHome = path.dirname(path.dirname(realpathSync(execFileSync('sh', ['-c'
 
 interface Report { ok: boolean; result?: any; error?: string; description?: string; log: string[]; commands: string[] }
 
-function runStep(repo: Repo, config: Record<string, unknown>, options: { env?: Record<string, string>; credentials?: Record<string, string>; step?: string } = {}): Report {
+function runStep(repo: Repo, config: Record<string, unknown>, options: { env?: Record<string, string>; credentials?: Record<string, string>; step?: string; tmp?: string } = {}): Report {
   const scenario = path.join(tempDir(), 'scenario.json')
   writeFileSync(scenario, JSON.stringify({
-    library: path.join(ROOT, 'jenkins'), workspace: repo.dir, tmp: tempDir('capflight-jenkins-tmp-'), step: options.step ?? 'capflightRelease',
+    library: path.join(ROOT, 'jenkins'), workspace: repo.dir, tmp: options.tmp ?? tempDir('capflight-jenkins-tmp-'), step: options.step ?? 'capflightRelease',
     config, credentials: options.credentials ?? {},
     env: { JENKINS_URL: 'https://ci.example.com/', BUILD_ID: '7', BUILD_URL: 'https://ci.example.com/job/app/7/', GIT_COMMIT: repo.head(), ...options.env }
   }))
@@ -88,6 +88,41 @@ describe('Jenkins shared library (vars/capflightRelease.groovy under Groovy 2.4)
     const report = runStep(repo, cfg, { env: { BRANCH_NAME: 'main' } })
     expect(report.ok).toBe(false)
     expect(report.error).toMatch(message)
+  })
+
+  test('string parameters: dryRun and allowNativeChange \'false\' are false, \'true\' is true, anything else an error', () => {
+    const repo = exampleRepo()
+    const dry = runStep(repo, { dryRun: 'true' }, { env: { BRANCH_NAME: 'main' } })
+    expect(dry.result).toMatchObject({ status: 'dry-run' })
+    expect(storePaths(repo.dir).bundles()).toEqual([])
+    const real = runStep(repo, { dryRun: 'false', allowNativeChange: 'false', setDescription: 'false' }, { env: { BRANCH_NAME: 'main' } })
+    expect(real.result).toMatchObject({ status: 'released', version: '1.1.0-dev.1' })
+    expect(real.description ?? undefined).toBeUndefined()
+    expect(storePaths(repo.dir).bundles()).toEqual(['1.1.0-dev.1'])
+    const bad = runStep(repo, { dryRun: 'maybe' }, { env: { BRANCH_NAME: 'main' } })
+    expect(bad.error).toMatch(/dryRun must be true or false, got 'maybe'/)
+  })
+
+  test('a failure before the CLI runs never reads the previous build\'s result', () => {
+    const repo = exampleRepo()
+    const tmp = tempDir('capflight-jenkins-tmp-')
+    const first = runStep(repo, {}, { env: { BRANCH_NAME: 'main' }, tmp })
+    expect(first.result).toMatchObject({ status: 'released', version: '1.1.0-dev.1' })
+    const second = runStep(repo, { workingDirectory: 'no/such/folder' }, { env: { BRANCH_NAME: 'main' }, tmp })
+    expect(second.ok).toBe(false)
+    expect(second.error).toMatch(/release failed \(exit code \d+\)/)
+    expect(second.error).not.toContain('1.1.0-dev.1')
+    expect(second.result).toBeUndefined()
+  })
+
+  test.each(['../../../../tmp/capflight-escape', '../bundles/1.1.0-dev.1', '..'])('promote to: %s is refused before anything is written', (to) => {
+    const repo = exampleRepo()
+    runStep(repo, {}, { env: { BRANCH_NAME: 'main' } })
+    const before = snapshot(storePaths(repo.dir).root)
+    const report = runStep(repo, { command: 'promote', from: 'development', to })
+    expect(report.ok).toBe(false)
+    expect(report.error).toMatch(/promote failed \(exit code 2\): --to channel .* may only hold letters/)
+    expect(snapshot(storePaths(repo.dir).root)).toEqual(before)
   })
 
   test('the library resource is the current CLI bundle', () => {

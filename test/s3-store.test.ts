@@ -59,6 +59,7 @@ describe('s3:// store against a real S3-compatible server (s3rver on 127.0.0.1)'
     const status = await cli(repo, ['status', '--store', store])
     expect(status.json.channels.map((c: { name: string; version: string }) => [c.name, c.version])).toEqual([['beta', '1.0.1-beta.1'], ['production', '1.0.1']])
 
+    expect((await cli(repo, ['channel', '--store', store, '--channel', 'beta', '--allow-self-set', 'true'])).json.settings.allowSelfSet).toBe(true)
     const server = await startServeWithEnv(repo.dir, ['--store', store])
     try {
       expect(await new SimulatedDevice(server.url).update()).toMatchObject({ outcome: 'updated', version: '1.0.1' })

@@ -44,5 +44,5 @@ test('the published capflight/serve bundle exports the handler', async () => {
   expect(typeof lib.openStore).toBe('function')
   const handler = lib.createUpdateHandler({ store: lib.openStore('.capflight/none', process.cwd()) })
   const res: Response = await handler(new Request('http://x/health'))
-  expect(await res.json()).toEqual({ status: 'ok' })
+  expect(await res.json()).toMatchObject({ status: 'ok' })
 })

@@ -37981,16 +37981,16 @@ class FileStore {
             await (0,promises_.unlink)(temp).catch(() => undefined);
         }
     }
-    getBundle(appId, version) {
+    async getBundle(appId, version) {
         return readJsonFile(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`));
     }
     async listBundleVersions(appId) {
         return (await this.list(this.app(appId, 'bundles'))).map((n) => decodeURIComponent(n));
     }
-    getChannel(appId, name) {
+    async getChannel(appId, name) {
         return readJsonFile(this.app(appId, 'channels', `${name}.json`));
     }
-    listChannels(appId) {
+    async listChannels(appId) {
         return this.list(this.app(appId, 'channels'));
     }
     async list(dir) {

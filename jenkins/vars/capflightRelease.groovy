@@ -17,6 +17,10 @@ def call(Map config = [:]) {
     if (command == 'promote' && !config.to) error('capflightRelease: command promote needs to: (the target channel), and from: (a channel) or version:.')
     if (command == 'promote' && !config.from && !config.version) error('capflightRelease: command promote needs from: (the channel to promote) or version:.')
     if (command == 'rollback' && !config.channel) error('capflightRelease: command rollback needs channel:.')
+    // String and choice parameters arrive as strings: 'false' must mean false.
+    def dryRun = flagOf(config, 'dryRun', false)
+    def allowNativeChange = flagOf(config, 'allowNativeChange', false)
+    def setDescription = flagOf(config, 'setDescription', true)
     def keyType = config.privateKeyCredentialsType ?: 'file'
     if (!['file', 'string'].contains(keyType)) error("capflightRelease: privateKeyCredentialsType must be file (Secret file) or string (Secret text), got '${keyType}'.")
 
@@ -34,6 +38,8 @@ def call(Map config = [:]) {
     def cli = "${tmp}/capflight-cli.mjs"
     def resultFile = "${tmp}/capflight-result.json"
     writeFile(file: cli, text: libraryResource('capflight/cli.mjs'))
+    // A previous build's result must never be read as this one's.
+    writeFile(file: resultFile, text: '')
 
     // Values travel as environment variables and are expanded by the shell, never
     // interpolated into a Groovy string, so nothing secret lands in a command line.
@@ -42,8 +48,8 @@ def call(Map config = [:]) {
         "CAPFLIGHT_STEP_CHANNEL=${config.channel ?: ''}", "CAPFLIGHT_STEP_FROM=${config.from ?: ''}", "CAPFLIGHT_STEP_TO=${config.to ?: ''}",
         "CAPFLIGHT_STEP_VERSION=${config.version ?: ''}", "CAPFLIGHT_STEP_CWD=${config.workingDirectory ?: '.'}",
         "CAPFLIGHT_APP_ID=${config.appId ?: ''}", "CAPFLIGHT_WEB_DIR=${config.webDir ?: ''}", "CAPFLIGHT_BUILD_COMMAND=${config.buildCommand ?: ''}",
-        "CAPFLIGHT_STORE=${config.store ?: ''}", "CAPFLIGHT_CONFIG=${config.config ?: ''}", "CAPFLIGHT_DRY_RUN=${config.dryRun ? 'true' : 'false'}",
-        "CAPFLIGHT_ALLOW_NATIVE_CHANGE=${config.allowNativeChange ? 'true' : 'false'}", "CAPFLIGHT_ROLLOUT=${config.rollout ?: ''}"
+        "CAPFLIGHT_STORE=${config.store ?: ''}", "CAPFLIGHT_CONFIG=${config.config ?: ''}", "CAPFLIGHT_DRY_RUN=${dryRun}",
+        "CAPFLIGHT_ALLOW_NATIVE_CHANGE=${allowNativeChange}", "CAPFLIGHT_ROLLOUT=${config.rollout ?: ''}"
     ]
     def bindings = []
     if (config.apiKeyCredentialsId) bindings << string(credentialsId: config.apiKeyCredentialsId, variable: 'CAPFLIGHT_API_KEY')
@@ -83,8 +89,19 @@ def call(Map config = [:]) {
         if (exitCode == 3) error("capflightRelease: ${reason}")
         error("capflightRelease: ${command} failed (exit code ${exitCode}): ${reason}")
     }
-    if (command != 'status' && config.setDescription != false && result.status) {
+    if (command != 'status' && setDescription && result.status) {
         currentBuild.description = "capflight: ${result.status} ${result.version ?: ''} -> ${result.channel ?: ''}".trim()
     }
     return result
+}
+
+/** A boolean option: true/false, or the strings 'true'/'false' that pipeline parameters give. */
+private boolean flagOf(Map config, String name, boolean fallback) {
+    def value = config[name]
+    if (value == null || value == '') return fallback
+    if (value instanceof Boolean) return value
+    def text = value.toString().trim().toLowerCase()
+    if (text == 'true') return true
+    if (text == 'false') return false
+    error("capflightRelease: ${name} must be true or false, got '${value}'.")
 }

@@ -101,7 +101,7 @@ export class FileStore implements Store {
     }
   }
 
-  getBundle(appId: string, version: string): Promise<BundleRecord | undefined> {
+  async getBundle(appId: string, version: string): Promise<BundleRecord | undefined> {
     return readJsonFile<BundleRecord>(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`))
   }
 
@@ -109,11 +109,11 @@ export class FileStore implements Store {
     return (await this.list(this.app(appId, 'bundles'))).map((n) => decodeURIComponent(n))
   }
 
-  getChannel(appId: string, name: string): Promise<ChannelRecord | undefined> {
+  async getChannel(appId: string, name: string): Promise<ChannelRecord | undefined> {
     return readJsonFile<ChannelRecord>(this.app(appId, 'channels', `${name}.json`))
   }
 
-  listChannels(appId: string): Promise<string[]> {
+  async listChannels(appId: string): Promise<string[]> {
     return this.list(this.app(appId, 'channels'))
   }
 
