@@ -57,29 +57,29 @@ describe('GitLab CI/CD component (gitlab-ci-local, shell mode)', () => {
 
   test('a tag pipeline promotes to production and creates the GitLab Release once', async () => {
     const repo = componentProject()
-    repo.git('tag', 'v1.0.0')
+    repo.git('tag', '1.0.0')
     repo.git('checkout', '-q', '-b', 'hotfix/a')
     repo.commit('fix: a')
     await pipeline(repo, {})
-    repo.git('tag', 'v1.0.1')
-    const prod = await pipeline(repo, { CI_COMMIT_TAG: 'v1.0.1' })
+    repo.git('tag', '1.0.1')
+    const prod = await pipeline(repo, { CI_COMMIT_TAG: '1.0.1' })
     expect(prod.result).toMatchObject({ status: 'promoted', channel: 'production', version: '1.0.1' })
     expect(prod.dotenv.CAPFLIGHT_VERSION).toBe('1.0.1')
     const created = fake.api.requests.filter((r) => r.method === 'POST')
     expect(created).toHaveLength(1)
     expect(created[0].path).toBe('/api/v4/projects/42/releases')
-    expect(created[0].body).toMatchObject({ tag_name: 'v1.0.1', name: '1.0.1', ref: repo.head() })
+    expect(created[0].body).toMatchObject({ tag_name: '1.0.1', name: '1.0.1', ref: repo.head() })
     expect(created[0].body.description).toMatch(/### Bug Fixes[\s\S]*\* a/)
     expect(created[0].headers['job-token']).toBe('job-token-abc')
-    const again = await pipeline(repo, { CI_COMMIT_TAG: 'v1.0.1' })
+    const again = await pipeline(repo, { CI_COMMIT_TAG: '1.0.1' })
     expect(again.result.status).toBe('unchanged')
     expect(fake.api.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
-    expect(fake.api.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual(['/api/v4/projects/42/releases/v1.0.1'])
+    expect(fake.api.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual(['/api/v4/projects/42/releases/1.0.1'])
   })
 
   test('a merge request pipeline releases a preview channel with one note updated in place; without a token it warns', async () => {
     const repo = componentProject()
-    repo.write('capflight.config.json', JSON.stringify({ pullRequestPreviews: true }))
+    // The project's self-test config (capflight.self-test.json) turns previews on.
     repo.git('checkout', '-q', '-b', 'feature/dark')
     repo.commit('feat: dark mode')
     const mr = { CI_MERGE_REQUEST_IID: '7', CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'feature/dark', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main', CI_PIPELINE_SOURCE: 'merge_request_event' }
@@ -103,12 +103,20 @@ describe('GitLab CI/CD component (gitlab-ci-local, shell mode)', () => {
   test('a job token refused by the Releases API is a warning; the release stands', async () => {
     const repo = componentProject()
     repo.commit('fix: b')
-    repo.git('tag', 'v1.0.1')
+    repo.git('tag', '1.0.1')
     fake.api.failures.push({ method: 'GET', match: /releases/, status: 403 })
-    const run = await pipeline(repo, { CI_COMMIT_TAG: 'v1.0.1' })
+    const run = await pipeline(repo, { CI_COMMIT_TAG: '1.0.1' })
     expect(run.output).toMatch(/PASS\s+capflight-self-test/)
     expect(run.result.status).toBe('released')
-    expect(run.output).toMatch(/warning: Creating the GitLab Release v1\.0\.1 failed \(403\): the token may not have access/)
+    expect(run.output).toMatch(/warning: Creating the GitLab Release 1\.0\.1 failed \(403\): the token may not have access/)
+  })
+
+  test('the component project\'s own semver tag passes its self-test, so the Catalog release job can run', async () => {
+    const repo = componentProject()
+    repo.git('tag', '0.1.0')
+    const run = await pipeline(repo, { CI_COMMIT_TAG: '0.1.0' })
+    expect(run.output).toMatch(/PASS\s+capflight-self-test/)
+    expect(run.result).toMatchObject({ status: 'released', channel: 'production', version: '0.1.0' })
   })
 
   test('a tag that does not follow tagFormat fails the job with a clear message', async () => {
@@ -117,7 +125,7 @@ describe('GitLab CI/CD component (gitlab-ci-local, shell mode)', () => {
     const run = await pipeline(repo, { CI_COMMIT_TAG: 'release-1' })
     expect(run.output).toMatch(/FAIL\s+capflight-self-test/)
     expect(run.result).toMatchObject({ status: 'failed', exitCode: 2 })
-    expect(run.result.error).toMatch(/Tag "release-1" does not follow tagFormat "v\$\{version\}"/)
+    expect(run.result.error).toMatch(/Tag "release-1" does not follow tagFormat "\$\{version\}"/)
   })
 
   test.each([
