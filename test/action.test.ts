@@ -56,6 +56,25 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     expect(fake.api.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/octo/app/releases/${fake.api.releases.get('v1.0.1')!.id}`])
   })
 
+  test('without GITHUB_STEP_SUMMARY the step still succeeds and still writes the GitHub Release', async () => {
+    const repo = exampleRepo()
+    repo.git('tag', 'v1.0.0')
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.0', sha: repo.head(), apiUrl: fake.url, inputs: { install: 'false' }, env: { GITHUB_STEP_SUMMARY: '' } })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ status: 'released', channel: 'production', version: '1.0.0' })
+    expect(run.stdout).toMatch(/No job summary: this runner gives no GITHUB_STEP_SUMMARY file/)
+    expect(fake.api.requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual(['/repos/octo/app/releases'])
+  })
+
+  test('a config problem is an error annotation on its file and line', async () => {
+    const repo = exampleRepo()
+    repo.write('capflight.config.json', '{\n  "tagFormat": "v${version}",\n  "exclude": "**/*.map",\n  "rollouts": true\n}\n')
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/main', sha: repo.head(), apiUrl: fake.url, inputs: { install: 'false' } })
+    expect(run.code).toBe(2)
+    expect(run.stdout).toMatch(/^::error file=capflight\.config\.json,line=3::capflight\.config\.json: "exclude" must be an array/m)
+    expect(run.stdout).toMatch(/^::error file=capflight\.config\.json,line=4::capflight\.config\.json has unknown key "rollouts"/m)
+  })
+
   test('a pull_request run releases a preview channel and keeps one comment, updated in place', async () => {
     const repo = exampleRepo()
     repo.write('capflight.config.json', JSON.stringify({ pullRequestPreviews: true }))

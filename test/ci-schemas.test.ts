@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { Ajv } from 'ajv'
-import AjvDraft04 from 'ajv-draft-04'
+import * as ajvDraft04 from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
 import { parse, parseAllDocuments } from 'yaml'
 import { ROOT } from './helpers/repo.js'
@@ -57,7 +57,8 @@ describe('GitLab: the published CI schema', () => {
 
 describe('Azure DevOps: the published task and extension schemas', () => {
   test('CapflightRelease/task.json validates against tasks.schema.json (draft-04)', () => {
-    const draft04 = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false })
+    const Draft04 = ajvDraft04.default as unknown as typeof Ajv // a CommonJS class: its default export is the constructor
+    const draft04 = new Draft04({ strict: false, allErrors: true, unicodeRegExp: false })
     const validate = draft04.compile(readSchema('tasks.schema.json'))
     const task = JSON.parse(readFileSync(path.join(ROOT, 'azure-pipelines/CapflightRelease/task.json'), 'utf8'))
     expect(validate(task) ? [] : validate.errors).toEqual([])

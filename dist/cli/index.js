@@ -49135,10 +49135,13 @@ class CapflightError extends Error {
 /** Bad flags, bad config, bad input that the user must correct. Exit 2. */
 class ConfigurationError extends CapflightError {
     problems;
+    locations;
     exitCode = 2;
-    constructor(problems) {
+    /** `locations[i]` is where `problems[i]` is, when it is in a file. */
+    constructor(problems, locations = []) {
         super(problems.length === 1 ? problems[0] : `Invalid configuration:\n  - ${problems.join('\n  - ')}`);
         this.problems = problems;
+        this.locations = locations;
     }
 }
 class GitError extends CapflightError {
@@ -49678,8 +49681,24 @@ function buildSettings(flags, env, cwdIn) {
         configFile
     };
     if (problems.length > 0)
-        throw new ConfigurationError(problems);
+        throw new ConfigurationError(problems, problems.map((p) => locate(p, where, configFile)));
     return settings;
+}
+/** The config file line a problem names: the first line holding the key it quotes. */
+function locate(problem, where, configFile) {
+    if (!configFile || !problem.startsWith(where))
+        return undefined;
+    const file = configFile.replace(/#capflight$/, '');
+    const key = /"([A-Za-z]+)"/.exec(problem.slice(where.length))?.[1];
+    let text = '';
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return { file };
+    }
+    const index = key ? text.split('\n').findIndex((l) => l.includes(`"${key}"`)) : -1;
+    return index >= 0 ? { file, line: index + 1 } : { file };
 }
 
 // EXTERNAL MODULE: external "node:crypto"

@@ -37085,10 +37085,13 @@ class CapflightError extends Error {
 /** Bad flags, bad config, bad input that the user must correct. Exit 2. */
 class errors_ConfigurationError extends CapflightError {
     problems;
+    locations;
     exitCode = 2;
-    constructor(problems) {
+    /** `locations[i]` is where `problems[i]` is, when it is in a file. */
+    constructor(problems, locations = []) {
         super(problems.length === 1 ? problems[0] : `Invalid configuration:\n  - ${problems.join('\n  - ')}`);
         this.problems = problems;
+        this.locations = locations;
     }
 }
 class GitError extends (/* unused pure expression or super */ null && (CapflightError)) {

@@ -11,10 +11,18 @@ export class CapflightError extends Error {
   }
 }
 
+/** Where a problem is, when it is in a file: CI wrappers turn it into an annotation on that line. */
+export interface SourceLocation {
+  /** Absolute path of the file. */
+  file: string
+  line?: number
+}
+
 /** Bad flags, bad config, bad input that the user must correct. Exit 2. */
 export class ConfigurationError extends CapflightError {
   override readonly exitCode = 2
-  constructor(readonly problems: string[]) {
+  /** `locations[i]` is where `problems[i]` is, when it is in a file. */
+  constructor(readonly problems: string[], readonly locations: Array<SourceLocation | undefined> = []) {
     super(problems.length === 1 ? problems[0] : `Invalid configuration:\n  - ${problems.join('\n  - ')}`)
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import semver from 'semver'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, type SourceLocation } from '../errors.js'
 import { nameProblem } from '../names.js'
 import { TagFormat } from '../version/tag-format.js'
 import { DEFAULT_RULES, PULL_REQUEST_RULE, type Rule } from './rules.js'
@@ -372,6 +372,17 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
     ref: { branch: stringOf('branch'), tag: stringOf('tag'), prNumber },
     configFile
   }
-  if (problems.length > 0) throw new ConfigurationError(problems)
+  if (problems.length > 0) throw new ConfigurationError(problems, problems.map((p) => locate(p, where, configFile)))
   return settings
+}
+
+/** The config file line a problem names: the first line holding the key it quotes. */
+function locate(problem: string, where: string, configFile: string | undefined): SourceLocation | undefined {
+  if (!configFile || !problem.startsWith(where)) return undefined
+  const file = configFile.replace(/#capflight$/, '')
+  const key = /"([A-Za-z]+)"/.exec(problem.slice(where.length))?.[1]
+  let text = ''
+  try { text = readFileSync(file, 'utf8') } catch { return { file } }
+  const index = key ? text.split('\n').findIndex((l) => l.includes(`"${key}"`)) : -1
+  return index >= 0 ? { file, line: index + 1 } : { file }
 }
