@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github'
+import { USER_AGENT } from '../src/core/product.js'
 import type { ReleaseResult } from '../src/core/release/release.js'
 
 type Octokit = ReturnType<typeof getOctokit>
@@ -20,7 +21,7 @@ export class GithubIntegration {
 
   constructor(token: string, private readonly owner: string, private readonly repo: string) {
     // getOctokit takes the API URL from GITHUB_API_URL (GitHub Enterprise, or a test server).
-    this.octokit = getOctokit(token)
+    this.octokit = getOctokit(token, { userAgent: USER_AGENT })
   }
 
   /** Creates the GitHub Release for `tag`, or updates its notes when it exists. */

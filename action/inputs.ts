@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { ConfigurationError } from '../src/core/errors.js'
 import type { SettingsFlags } from '../src/core/settings/settings.js'
 import { readCiInputs, type CiCommand } from '../src/core/settings/ci-inputs.js'
-import { secretForms } from '../src/core/crypto/signer.js'
+import type { Reporter } from '../src/core/port.js'
 
 export type Command = CiCommand
 
@@ -25,12 +25,12 @@ export interface ActionInputs {
  * Reads every input, masks the secret ones first, and collects all problems
  * before failing, each saying how to fix it.
  */
-export function getInputs(): ActionInputs {
+export function getInputs(reporter: Reporter): ActionInputs {
   const problems: string[] = []
   const text = (name: string) => core.getInput(name)
   for (const secret of ['api-key', 'private-key', 'github-token']) {
     const value = text(secret)
-    if (value) for (const form of secretForms(value)) core.setSecret(form)
+    reporter.setSecret(value)
   }
   const bool = (name: string, fallback: boolean): boolean => {
     const value = text(name)

@@ -43,14 +43,14 @@ async function integrate(inputs: ActionInputs, result: ReleaseResult, tagFormat:
   if (wantsRelease) {
     const tag = ci.tag ?? new TagFormat(tagFormat).tag(result.version)
     try {
-      core.info(`GitHub Release: ${await github.upsertRelease(tag, result)}`)
+      reporter.info(`GitHub Release: ${await github.upsertRelease(tag, result)}`)
     } catch (error) {
       reporter.warn(explainApiError(`Creating the GitHub Release ${tag}`, error))
     }
   }
   if (wantsComment) {
     try {
-      core.info(`Pull request #${ci.prNumber}: preview comment ${await github.upsertPreviewComment(ci.prNumber!, result)}.`)
+      reporter.info(`Pull request #${ci.prNumber}: preview comment ${await github.upsertPreviewComment(ci.prNumber!, result)}.`)
     } catch (error) {
       reporter.warn(explainApiError(`Commenting on pull request #${ci.prNumber}`, error))
     }
@@ -79,24 +79,24 @@ async function writeSummary(markdown: string, reporter: ActionsReporter): Promis
 }
 
 /** Fails the step: each configuration problem an error annotation on its file and line, where known. */
-function failWith(error: unknown): void {
+function failWith(error: unknown, reporter: ActionsReporter): void {
   process.exitCode = exitCodeOf(error)
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
   if (error instanceof ConfigurationError && error.locations.some(Boolean)) {
     error.problems.forEach((problem, i) => {
       const at = error.locations[i]
-      core.error(problem, at ? { file: path.relative(workspace, at.file), startLine: at.line } : {})
+      core.error(reporter.redact(problem), at ? { file: path.relative(workspace, at.file), startLine: at.line } : {})
     })
     return
   }
-  core.error(error instanceof Error ? error.message : String(error))
+  core.error(reporter.redact(error instanceof Error ? error.message : String(error)))
 }
 
 /** The action's entry point (`@github/local-action` runs it too). */
 export async function run(): Promise<void> {
   const reporter = new ActionsReporter()
   try {
-    const inputs = getInputs()
+    const inputs = getInputs(reporter)
     const cwd = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory)
     const settings = buildSettings(inputs.flags, env, cwd)
     const runtime = { cwd, env, reporter, now: () => new Date() }
@@ -107,7 +107,7 @@ export async function run(): Promise<void> {
       core.setOutput('channel', one?.name ?? '')
       core.setOutput('version', one?.version ?? '')
       core.setOutput('checksum', one?.checksum ?? '')
-      core.info(JSON.stringify(s, null, 2))
+      reporter.info(JSON.stringify(s, null, 2))
       await writeSummary(statusSummary(s), reporter)
       return
     }
@@ -118,7 +118,7 @@ export async function run(): Promise<void> {
     else result = await release(settings, runtime, { beforeBuild: () => installDependencies(inputs.install, cwd, reporter) })
 
     setOutputs(result)
-    core.info(`${result.status}: ${result.message}`)
+    reporter.info(`${result.status}: ${result.message}`)
     let channel: StatusResult['channels'][number] | undefined
     if (result.channel && !['skipped', 'dry-run', 'native-required'].includes(result.status)) {
       channel = (await status(settings, { channel: result.channel, env, stats: false }).catch(() => undefined))?.channels[0]
@@ -128,12 +128,12 @@ export async function run(): Promise<void> {
     await writeSummary(releaseSummary(result, { commitUrl, channel }), reporter)
 
     if (result.status === 'native-required') {
-      core.setFailed(result.message)
+      core.setFailed(reporter.redact(result.message))
       process.exitCode = 3
       return
     }
     if (!settings.dryRun) await integrate(inputs, result, settings.tagFormat, reporter)
   } catch (error) {
-    failWith(error)
+    failWith(error, reporter)
   }
 }

@@ -1,15 +1,23 @@
 import * as core from '@actions/core'
 import type { Reporter } from '../src/core/port.js'
+import { Redactor } from '../src/core/redact.js'
 
-/** The core's port on GitHub Actions: log lines, warning annotations, groups, masking. */
+/**
+ * The core's port on GitHub Actions: log lines, warning annotations, groups, masking. Secrets
+ * are registered with the runner (::add-mask::) and also redacted here, before anything is printed.
+ */
 export class ActionsReporter implements Reporter {
   readonly warnings: string[] = []
-  info(message: string): void { core.info(message) }
+  private readonly redactor = new Redactor()
+  redact(text: string): string { return this.redactor.redact(text) }
+  info(message: string): void { core.info(this.redact(message)) }
   warn(message: string): void {
-    this.warnings.push(message)
-    core.warning(message)
+    this.warnings.push(this.redact(message))
+    core.warning(this.redact(message))
   }
-  debug(message: string): void { core.debug(message) }
-  group<T>(name: string, run: () => Promise<T>): Promise<T> { return core.group(name, run) }
-  setSecret(value: string): void { if (value) core.setSecret(value) }
+  debug(message: string): void { core.debug(this.redact(message)) }
+  group<T>(name: string, run: () => Promise<T>): Promise<T> { return core.group(this.redact(name), run) }
+  setSecret(value: string): void {
+    for (const form of this.redactor.add(value)) core.setSecret(form)
+  }
 }

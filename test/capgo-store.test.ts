@@ -186,12 +186,11 @@ describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () 
   test('5xx and 429 from the public API are retried (Retry-After honoured); the release completes', async () => {
     const repo = capgoRepo()
     capgo.faults.push({ status: 503, count: 2 }, { status: 429, count: 1, retryAfter: '1' })
-    const started = Date.now()
     const run = await cli(repo, ['release'])
     expect(run.json).toMatchObject({ status: 'released', version: '1.0.1-beta.1' })
     expect(run.stderr).toMatch(/failed \(HTTP 503\); retrying/)
+    // The wait itself is tested with an injected clock (retry.test.ts); here: the server's ask is read.
     expect(run.stderr).toMatch(/failed \(HTTP 429\); retrying in 1\.0 s/)
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
     expect(capgo.channelVersion(APP, 'beta')).toBe('1.0.1-beta.1')
   }, 60_000)
 })

@@ -1,4 +1,5 @@
 import * as azdev from 'azure-devops-node-api'
+import { PRODUCT_VERSION } from '../../src/core/product.js'
 import type { ReleaseResult } from '../../src/core/release/release.js'
 
 /** Build tags and pull request comments through the Azure DevOps REST API, with System.AccessToken. */
@@ -6,7 +7,7 @@ export class DevOpsIntegration {
   private readonly connection: azdev.WebApi
 
   constructor(collectionUrl: string, token: string, private readonly project: string) {
-    this.connection = new azdev.WebApi(collectionUrl, azdev.getBearerHandler(token))
+    this.connection = new azdev.WebApi(collectionUrl, azdev.getBearerHandler(token), undefined, { productName: 'capflight', productVersion: PRODUCT_VERSION })
   }
 
   async tagBuild(buildId: number, tags: string[]): Promise<void> {

@@ -2,7 +2,6 @@ import path from 'node:path'
 import * as tl from 'azure-pipelines-task-lib/task.js'
 import * as taskInternal from 'azure-pipelines-task-lib/internal.js'
 import { detectCi } from '../../src/core/ci/index.js'
-import { secretForms } from '../../src/core/crypto/signer.js'
 import { ConfigurationError, exitCodeOf } from '../../src/core/errors.js'
 import { promote, rollback, status } from '../../src/core/release/commands.js'
 import { release, type ReleaseResult } from '../../src/core/release/release.js'
@@ -14,14 +13,14 @@ import { AzureReporter } from './reporter.js'
 const env = process.env
 
 /** Reads the task inputs (task.json names), masking secrets first and collecting every problem. */
-function readInputs() {
+function readInputs(reporter: AzureReporter) {
   const problems: string[] = []
   // Secret inputs are read without tl.getInput, which echoes every value to the debug log.
   const secrets: Record<string, string> = {}
   for (const name of ['apiKey', 'privateKey']) {
     const value = (taskInternal._vault?.retrieveSecret(`INPUT_${name.toUpperCase()}`) ?? '').trim()
     secrets[name] = value
-    if (value) for (const form of secretForms(value)) if (!/[\r\n]/.test(form)) tl.setSecret(form)
+    reporter.setSecret(value)
   }
   const text = (name: string) => secrets[name] ?? tl.getInput(name, false)?.trim() ?? ''
   const bool = (name: string, fallback: boolean) => {
@@ -59,7 +58,7 @@ function setOutputs(result: ReleaseResult): void {
 }
 
 /** Build tags and the PR comment: best effort, a warning on failure. */
-async function integrate(inputs: ReturnType<typeof readInputs>, result: ReleaseResult): Promise<void> {
+async function integrate(inputs: ReturnType<typeof readInputs>, result: ReleaseResult, reporter: AzureReporter): Promise<void> {
   if (!['released', 'promoted', 'unchanged'].includes(result.status) || !result.version || !result.channel) return
   const ci = detectCi(env)
   const wantsComment = inputs.prComment && ci.isPr && ci.prNumber !== undefined
@@ -71,14 +70,14 @@ async function integrate(inputs: ReturnType<typeof readInputs>, result: ReleaseR
     tl.warning('No System.AccessToken: skipping build tags and the pull request comment. Map it with "env: SYSTEM_ACCESSTOKEN: $(System.AccessToken)" or allow scripts to access the OAuth token.')
     return
   }
-  tl.setSecret(token)
+  reporter.setSecret(token)
   const api = new DevOpsIntegration(collection, token, project)
   if (inputs.buildTag && env.BUILD_BUILDID) {
     try {
       await api.tagBuild(Number(env.BUILD_BUILDID), [`capflight:${result.channel}`, `capflight:${result.version}`])
       console.log(`Tagged build ${env.BUILD_BUILDID}: capflight:${result.channel}, capflight:${result.version}`)
     } catch (error) {
-      tl.warning(explainDevOpsError('Tagging the build', error))
+      reporter.warn(explainDevOpsError('Tagging the build', error))
     }
   }
   if (wantsComment) {
@@ -90,7 +89,7 @@ async function integrate(inputs: ReturnType<typeof readInputs>, result: ReleaseR
       try {
         console.log(`Pull request ${prId}: preview comment ${await api.upsertPreviewComment(repositoryId, prId, result)}.`)
       } catch (error) {
-        tl.warning(explainDevOpsError(`Commenting on pull request ${prId}`, error))
+        reporter.warn(explainDevOpsError(`Commenting on pull request ${prId}`, error))
       }
     }
   }
@@ -99,7 +98,7 @@ async function integrate(inputs: ReturnType<typeof readInputs>, result: ReleaseR
 async function run(): Promise<void> {
   const reporter = new AzureReporter()
   try {
-    const inputs = readInputs()
+    const inputs = readInputs(reporter)
     const cwd = path.resolve(inputs.workingDirectory)
     const settings = buildSettings(inputs.flags, env, cwd)
     const runtime = { cwd, env, reporter, now: () => new Date() }
@@ -120,16 +119,18 @@ async function run(): Promise<void> {
     console.log(`${result.status}: ${result.message}`)
     if (result.changelog) console.log(result.changelog)
     if (result.status === 'native-required') {
-      tl.setResult(tl.TaskResult.Failed, result.message)
+      tl.setResult(tl.TaskResult.Failed, reporter.redact(result.message))
       process.exitCode = 3
       return
     }
-    if (!settings.dryRun) await integrate(inputs, result)
+    if (!settings.dryRun) await integrate(inputs, result, reporter)
     tl.setResult(tl.TaskResult.Succeeded, result.message)
   } catch (error) {
-    tl.setResult(tl.TaskResult.Failed, error instanceof Error ? error.message : String(error))
+    tl.setResult(tl.TaskResult.Failed, reporter.redact(error instanceof Error ? error.message : String(error)))
     process.exitCode = exitCodeOf(error)
   }
 }
 
-await run()
+// No top-level await: azure-pipelines-task-lib's own test runner (mock-run) require()s this file,
+// and Node can require an ES module only when it has none.
+void run()

@@ -1,21 +1,27 @@
 import * as tl from 'azure-pipelines-task-lib/task.js'
 import type { Reporter } from '../../src/core/port.js'
+import { Redactor } from '../../src/core/redact.js'
 
-/** The core's port on an Azure Pipelines agent: log lines, warnings as task issues, ##[group] sections, masking. */
+/**
+ * The core's port on an Azure Pipelines agent: log lines, warnings as task issues, ##[group]
+ * sections, masking. Secrets are registered with the agent and also redacted here.
+ */
 export class AzureReporter implements Reporter {
-  info(message: string): void { console.log(message) }
-  warn(message: string): void { tl.warning(message) }
-  debug(message: string): void { tl.debug(message) }
+  private readonly redactor = new Redactor()
+  redact(text: string): string { return this.redactor.redact(text) }
+  info(message: string): void { console.log(this.redact(message)) }
+  warn(message: string): void { tl.warning(this.redact(message)) }
+  debug(message: string): void { tl.debug(this.redact(message)) }
   async group<T>(name: string, run: () => Promise<T>): Promise<T> {
-    console.log(`##[group]${name}`)
+    console.log(`##[group]${this.redact(name)}`)
     try {
       return await run()
     } finally {
       console.log('##[endgroup]')
     }
   }
-  /** The agent masks single lines only; a multi-line secret is masked through its lines (secretForms gives them). */
+  /** The agent masks single lines only; a multi-line secret is masked through its lines (its forms give them). */
   setSecret(value: string): void {
-    if (value && !/[\r\n]/.test(value)) tl.setSecret(value)
+    for (const form of this.redactor.add(value)) if (!/[\r\n]/.test(form)) tl.setSecret(form)
   }
 }

@@ -50230,7 +50230,17 @@ async function packFiles(webDir, options, pool) {
     }
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/core/product.ts
+
+/** The product's own version, taken from package.json at build time. */
+const PRODUCT_VERSION = package_namespaceObject.rE;
+/** The User-Agent capflight sends to every service it calls. */
+const USER_AGENT = `capflight/${PRODUCT_VERSION}`;
+
 ;// CONCATENATED MODULE: ./src/core/net/retry.ts
+
 const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 200, maxDelayMs: 10_000, timeoutMs: 30_000 };
 /** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)]. */
 function backoffDelay(attempt, policy, random = Math.random) {
@@ -50249,31 +50259,40 @@ function retryAfterMs(header, now = Date.now()) {
 function isRetryableStatus(status) {
     return status >= 500 || status === 429 || status === 408;
 }
+const SYSTEM_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    timeout: (ms) => AbortSignal.timeout(ms)
+};
 /**
  * fetch with retries on network errors, timeouts, 5xx, 408 and 429 (waiting what
  * Retry-After asks, capped); any other answer, 4xx included, is returned at once.
  * Only for requests that are safe to repeat (reads, idempotent writes).
  */
-async function fetchWithRetry(url, init = {}, policy = DEFAULT_RETRY, onRetry) {
+async function fetchWithRetry(url, init = {}, policy = DEFAULT_RETRY, onRetry, clock = SYSTEM_CLOCK) {
+    const headers = new Headers(init.headers);
+    if (!headers.has('user-agent'))
+        headers.set('user-agent', USER_AGENT);
     for (let attempt = 1;; attempt++) {
         let wait;
         let reason;
         try {
-            const response = await fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs) });
+            const response = await fetch(url, { ...init, headers, signal: clock.timeout(policy.timeoutMs) });
             if (!isRetryableStatus(response.status) || attempt >= policy.attempts)
                 return response;
             await response.body?.cancel();
             reason = `HTTP ${response.status}`;
-            wait = Math.min(retryAfterMs(response.headers.get('retry-after')) ?? backoffDelay(attempt, policy), policy.maxDelayMs * 6);
+            wait = Math.min(retryAfterMs(response.headers.get('retry-after'), clock.now()) ?? backoffDelay(attempt, policy), policy.maxDelayMs * 6);
         }
         catch (error) {
             if (attempt >= policy.attempts)
                 throw error;
-            reason = error.name === 'TimeoutError' ? `no answer within ${policy.timeoutMs / 1000} s` : String(error.cause ?? error.message);
+            const name = error.name;
+            reason = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${policy.timeoutMs / 1000} s` : String(error.cause ?? error.message);
             wait = backoffDelay(attempt, policy);
         }
         onRetry?.(`${init.method ?? 'GET'} ${new URL(url).pathname} failed (${reason}); retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`);
-        await new Promise((r) => setTimeout(r, wait));
+        await clock.sleep(wait);
     }
 }
 
@@ -51035,6 +51054,7 @@ var lib_storage_dist_cjs = __nccwpck_require__(2358);
 
 
 
+
 const MULTIPART_FROM = 16 * 1024 * 1024;
 const PART_SIZE = 8 * 1024 * 1024;
 /** `s3://bucket/prefix?endpoint=…&region=…&forcePathStyle=true`, with AWS_* environment defaults. */
@@ -51127,6 +51147,7 @@ class S3Store {
             ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
             : undefined;
         this.client = new dist_cjs.S3Client({
+            customUserAgent: USER_AGENT,
             region: location.region,
             endpoint: location.endpoint,
             forcePathStyle: location.forcePathStyle,
@@ -64376,15 +64397,6 @@ async function createKeys(runtime, options) {
     }
     return { privateKeyPath, publicKeyPath, publicKey: publicKeyPem, ignoredByGit, capacitorConfig: { plugins: { CapacitorUpdater: { publicKey: publicKeyPem } } } };
 }
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/core/product.ts
-
-/** The product's own version, taken from package.json at build time. */
-const PRODUCT_VERSION = package_namespaceObject.rE;
-/** The User-Agent capflight sends to every service it calls. */
-const USER_AGENT = (/* unused pure expression or super */ null && (`capflight/${PRODUCT_VERSION}`));
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 

@@ -6,6 +6,7 @@ import { Upload } from '@aws-sdk/lib-storage'
 import { ConfigurationError, StoreError } from '../errors.js'
 import type { StartProgress } from '../progress.js'
 import { appKeyParts } from './keys.js'
+import { USER_AGENT } from '../product.js'
 import type { BlobKind, BundleRecord, ChannelRecord, StatsEvent, Store, StoredBlob } from './types.js'
 
 type Env = Record<string, string | undefined>
@@ -105,6 +106,7 @@ export class S3Store implements Store {
       ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
       : undefined
     this.client = new S3Client({
+      customUserAgent: USER_AGENT,
       region: location.region,
       endpoint: location.endpoint,
       forcePathStyle: location.forcePathStyle,
