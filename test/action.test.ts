@@ -5,7 +5,7 @@ import { createKeyPair } from '../src/core/crypto/keys.js'
 import { runAction } from './helpers/action.js'
 import { FakeGithubApi } from './helpers/github-api.js'
 import { fakePerTest } from './helpers/fake-api.js'
-import { cleanupTemps, exampleRepo } from './helpers/repo.js'
+import { cleanupTemps, exampleRepo, ROOT } from './helpers/repo.js'
 
 const fake = fakePerTest(() => new FakeGithubApi())
 afterAll(cleanupTemps)
@@ -104,9 +104,12 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     repo.git('tag', 'v1.0.1')
     const { privateKeyPem } = createKeyPair()
     const secrets = { 'api-key': 'capgo_live_9f8e7d6c5b4a', 'private-key': privateKeyPem, 'github-token': 'ghp_supersecrettoken42' }
-    const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.1', sha: repo.head(), apiUrl: fake.url, inputs: { ...secrets, install: 'false' } })
+    // The build prints every secret input in every form: without the action's own redaction this test fails.
+    const leaky = `node ${path.join(ROOT, 'test/fixtures/leaky-build.mjs')}`
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.1', sha: repo.head(), apiUrl: fake.url, inputs: { ...secrets, install: 'false', 'build-command': leaky }, env: { LEAK_API_KEY: secrets['api-key'], LEAK_PRIVATE_KEY: privateKeyPem, LEAK_TOKEN: secrets['github-token'] } })
     expect(run.code).toBe(0)
     expect(run.outputs.status).toBe('released')
+    expect(run.stdout).toMatch(/key: \*\*\*/)
     for (const value of Object.values(secrets)) {
       const forms = [value, Buffer.from(value.trim()).toString('base64'), encodeURIComponent(value.trim()), ...value.split('\n').filter((l) => l.length > 20 && !l.startsWith('-----'))]
       for (const form of forms) {

@@ -97,7 +97,10 @@ describe('Azure Pipelines task (dist/azure/index.js with the agent environment)'
     const repo = exampleRepo()
     const { privateKeyPem } = createKeyPair()
     const apiKey = 'azure_api_key_7c6b5a49'
-    const run = await runTask(repo.dir, { privateKey: privateKeyPem, apiKey }, { BUILD_SOURCEBRANCH: 'refs/heads/main', BUILD_SOURCEVERSION: repo.head() })
+    // The build prints every secret input in every form: without the task's own redaction this test fails.
+    const leaky = `node ${path.join(ROOT, 'test/fixtures/leaky-build.mjs')}`
+    const run = await runTask(repo.dir, { privateKey: privateKeyPem, apiKey, buildCommand: leaky }, { BUILD_SOURCEBRANCH: 'refs/heads/main', BUILD_SOURCEVERSION: repo.head(), LEAK_API_KEY: apiKey, LEAK_PRIVATE_KEY: privateKeyPem })
+    expect(run.stdout).toMatch(/key: \*\*\*/)
     expect(run.issues.filter((i) => i.type === 'error')).toEqual([])
     expect(run.result).toBe('Succeeded')
     expect(run.vars.status).toBe('released')

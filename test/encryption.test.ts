@@ -4,7 +4,7 @@ import path from 'node:path'
 import { createKeyPair } from '../src/core/crypto/keys.js'
 import { decryptFile, decryptSessionKey, openEncryptedBundle } from './helpers/decrypt.js'
 import { SimulatedDevice } from './helpers/device.js'
-import { cleanupTemps, exampleRepo, Repo, runCli, tempDir } from './helpers/repo.js'
+import { cleanupTemps, exampleRepo, Repo, ROOT, runCli, tempDir } from './helpers/repo.js'
 import { startServe } from './helpers/serve.js'
 import { snapshot, storePaths } from './helpers/store.js'
 
@@ -160,9 +160,12 @@ describe('secrets never leak', () => {
     const { repo, privateKeyFile } = encryptedApp()
     const pem = readFileSync(privateKeyFile, 'utf8')
     const env = { CAPFLIGHT_PRIVATE_KEY: pem, CAPFLIGHT_API_KEY: 'capflight_api_4f3e2d1c0b9a' }
+    // A build that prints the secrets (and, failing, puts them in the error): without redaction
+    // this test fails.
+    const leaky = `node ${path.join(ROOT, 'test/fixtures/leaky-build.mjs')}`
     const forms = [pem.trim(), Buffer.from(pem.trim()).toString('base64'), encodeURIComponent(pem.trim()), env.CAPFLIGHT_API_KEY, Buffer.from(env.CAPFLIGHT_API_KEY).toString('base64'), ...pem.split('\n').filter((l) => l.length > 20 && !l.startsWith('-----'))]
     const outputs: string[] = []
-    for (const args of [['version'], ['release'], ['release', '--dry-run'], ['status'], ['promote', '--from', 'development', '--to', 'qa'], ['rollback', '--channel', 'qa'], ['pack', '--web-dir', 'www'], ['channel', '--channel', 'qa', '--ios', 'false']]) {
+    for (const args of [['version'], ['release', '--build-command', `${leaky} fail`], ['release', '--build-command', leaky], ['release', '--dry-run'], ['status'], ['promote', '--from', 'development', '--to', 'qa'], ['rollback', '--channel', 'qa'], ['pack', '--web-dir', 'www'], ['channel', '--channel', 'qa', '--ios', 'false']]) {
       for (const json of [[], ['--json']]) {
         const r = await runCli([...args, ...json], { cwd: repo.dir, env })
         outputs.push(r.stdout, r.stderr)
