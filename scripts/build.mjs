@@ -32,6 +32,9 @@ for (const b of bundles) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'capflight-ncc-'))
   execFileSync(process.execPath, [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', b.entry, '-o', tmp, '--quiet', '--target', 'es2023', '--stats-out', path.join(tmp, 'stats.json')], { cwd: root, stdio: 'inherit' })
   for (const f of readdirSync(tmp)) if (f === 'index.mjs') renameSync(path.join(tmp, f), path.join(tmp, 'index.js'))
+  // ncc copies a bundled package's own package.json when its code reads it (azure-devops-node-api
+  // does, for a version in its User-Agent); the bundle's package.json only says it is ESM.
+  writeFileSync(path.join(tmp, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`)
   stats[b.name] = JSON.parse(readFileSync(path.join(tmp, 'stats.json'), 'utf8'))
   rmSync(path.join(tmp, 'stats.json'))
   if (b.types) {

@@ -147,12 +147,14 @@ describe('Azure Pipelines task (dist/azure/index.js with the agent environment)'
 
   test('tfx packs the extension offline with the task, its bundle and icons', () => {
     const out = path.join(tempDir(), 'capflight.vsix')
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tfx-cli/_build/tfx-cli.js'), 'extension', 'create', '--root', 'azure-pipelines', '--manifest-globs', 'vss-extension.json', '--output-path', out, '--no-prompt'], { cwd: ROOT, env: baseEnv({ HOME: tempDir() }), stdio: 'pipe' })
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/package-azure.mjs'), '--out', out], { cwd: ROOT, env: baseEnv({ HOME: tempDir() }), stdio: 'pipe' })
     const listing = execFileSync('python3', ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', out], { encoding: 'utf8' }).split('\n')
     expect(listing).toEqual(expect.arrayContaining(['extension.vsomanifest', 'extension.vsixmanifest', 'CapflightRelease/task.json', 'CapflightRelease/icon.png', 'CapflightRelease/dist/index.js', 'CapflightRelease/dist/package.json', 'images/icon.png']))
     const packed = execFileSync('python3', ['-c', 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("CapflightRelease/task.json").decode())', out], { encoding: 'utf8' })
     const manifest = JSON.parse(packed)
     expect(Object.keys(manifest.execution)).toEqual(['Node24', 'Node20_1'])
+    const bundleManifest = execFileSync('python3', ['-c', 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("CapflightRelease/dist/package.json").decode())', out], { encoding: 'utf8' })
+    expect(JSON.parse(bundleManifest)).toEqual({ type: 'module' })
     expect(manifest.inputs.find((i: { name: string }) => i.name === 'command').options).toEqual({ release: 'release', promote: 'promote', rollback: 'rollback', status: 'status' })
   })
 })
