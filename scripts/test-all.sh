@@ -4,9 +4,18 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 echo "node $(node --version), npm $(npm --version)"
 # System tools the tests drive: rsync (gitlab-ci-local), groovy + a JDK (the Jenkins library),
-# openssl (an external signer), python3 (an independent zip reader).
+# openssl (an external signer), python3 (an independent zip reader), and javac with Debian's
+# org.json (Android's own), OkHttp and Okio (capacitor-updater's Android classes, compiled and run).
 missing=()
-for tool in rsync groovy openssl python3; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+need() { if ! eval "$1" >/dev/null 2>&1; then missing+=("$2"); fi; }
+need 'command -v rsync' rsync
+need 'command -v groovy' groovy
+need 'command -v openssl' openssl
+need 'command -v python3' python3
+need 'command -v javac' default-jdk-headless
+need 'test -f /usr/share/java/com.android.json.jar' libandroid-json-java
+need 'test -f /usr/share/java/okhttp.jar' libokhttp-java
+need 'test -f /usr/share/java/okio.jar' libokio-java
 if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     echo "installing ${missing[*]} with apt-get ..."

@@ -1,0 +1,2 @@
+package android.util;
+public class ArrayMap<K, V> extends java.util.LinkedHashMap<K, V> {}

@@ -1,0 +1,241 @@
+// capflight serve against capacitor-updater 8.x's own Android code. The plugin's classes
+// (CapgoUpdater, DownloadService, CryptoCipher, BundleInfo, BundleStatus, Callback, DataManager,
+// DownloadWorkerManager, InternalUtils, Logger) are compiled unmodified from the npm package with
+// the JDK, against Debian's org.json (Android's own), OkHttp and Okio, and the stubs in
+// test/android/stubs (Android's Context, SharedPreferences, Base64, Log, Build; an in-process
+// WorkManager; Capacitor's JSObject; one OkHttp 4 overload). test/android/Driver.java calls them
+// as CapacitorUpdaterPlugin does. Nothing of the plugin's networking, download, checksum, unzip or
+// decryption code is replaced.
+import { spawn, execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+import { createKeyPair } from '../src/core/crypto/keys.js'
+import { cleanupTemps, exampleRepo, Repo, ROOT, runCli, tempDir } from './helpers/repo.js'
+import { startServe } from './helpers/serve.js'
+
+const PLUGIN = path.join(ROOT, 'node_modules/@capgo/capacitor-updater')
+const SOURCES = path.join(PLUGIN, 'android/src/main/java/ee/forgr/capacitor_updater')
+const CLASSES = ['CapgoUpdater', 'DownloadService', 'CryptoCipher', 'BundleInfo', 'BundleStatus', 'Callback', 'DataManager', 'DownloadWorkerManager', 'InternalUtils', 'Logger']
+const JARS = ['/usr/share/java/okhttp.jar', '/usr/share/java/okio.jar', '/usr/share/java/com.android.json.jar']
+let classpath: string
+
+function javaFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? javaFiles(path.join(dir, e.name)) : e.name.endsWith('.java') ? [path.join(dir, e.name)] : [])
+}
+
+beforeAll(() => {
+  const pluginVersion = JSON.parse(readFileSync(path.join(PLUGIN, 'package.json'), 'utf8')).version
+  expect(pluginVersion).toMatch(/^8\./)
+  const out = tempDir('capflight-android-classes-')
+  const sources = [...javaFiles(path.join(ROOT, 'test/android/stubs')), ...CLASSES.map((c) => path.join(SOURCES, `${c}.java`)), path.join(ROOT, 'test/android/Driver.java')]
+  execFileSync('javac', ['-nowarn', '-encoding', 'UTF-8', '-d', out, '-cp', JARS.join(':'), ...sources], { stdio: 'pipe' })
+  // The stubs' okhttp3.RequestBody comes first: it adds OkHttp 4's argument order to Debian's 3.13.
+  classpath = [out, ...JARS].join(':')
+}, 120_000)
+afterAll(cleanupTemps)
+
+/** A device: the plugin's own classes in a JVM, one JSON command at a time. */
+class AndroidDevice {
+  private readonly child
+  private readonly lines: AsyncIterator<string>
+  log = ''
+
+  constructor() {
+    this.child = spawn('java', ['-cp', classpath, 'ee.forgr.capacitor_updater.Driver'], { stdio: ['pipe', 'pipe', 'pipe'] })
+    this.child.stderr.on('data', (c) => { this.log += c })
+    this.lines = createInterface({ input: this.child.stdout })[Symbol.asyncIterator]()
+  }
+
+  async send(command: Record<string, unknown>): Promise<any> {
+    this.child.stdin.write(`${JSON.stringify(command)}\n`)
+    const { value, done } = await this.lines.next()
+    if (done) throw new Error(`the device exited:\n${this.log}`)
+    const answer = JSON.parse(value)
+    if (answer.exception) throw new Error(`${answer.exception}\n${this.log}`)
+    return answer
+  }
+
+  static async boot(url: string, options: { deviceId?: string; versionBuild?: string; defaultChannel?: string; publicKey?: string } = {}): Promise<AndroidDevice> {
+    const device = new AndroidDevice()
+    await device.send({
+      op: 'init', root: tempDir('capflight-android-device-'), appId: 'com.example.capflight',
+      deviceId: options.deviceId ?? `a1b2c3d4-0000-4000-8000-${String(Math.floor(Math.random() * 1e12)).padStart(12, '0')}`,
+      versionBuild: options.versionBuild ?? '1.0.0', defaultChannel: options.defaultChannel ?? '', publicKey: options.publicKey ?? '',
+      updateUrl: `${url}/updates`, statsUrl: `${url}/stats`, channelUrl: `${url}/channel_self`
+    })
+    return device
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.child.once('exit', () => resolve())
+      this.child.stdin.end()
+    })
+  }
+}
+
+/** v1.0.0 built into the app, 1.0.1 on production, 1.0.2-beta.1 on beta (which testers may join). */
+async function releasedApp(options: { privateKeyFile?: string; publicKey?: string } = {}): Promise<Repo> {
+  const repo = exampleRepo()
+  if (options.publicKey) {
+    const config = JSON.parse(readFileSync(path.join(repo.dir, 'capacitor.config.json'), 'utf8'))
+    config.plugins.CapacitorUpdater.publicKey = options.publicKey
+    repo.commit('chore: encryption', { 'capacitor.config.json': JSON.stringify(config, null, 2) })
+  }
+  const key = options.privateKeyFile ? ['--private-key', options.privateKeyFile, '--allow-native-change'] : []
+  repo.git('tag', 'v1.0.0')
+  repo.commit('fix: one', { 'src/one.js': 'export const one = 1' })
+  repo.git('tag', 'v1.0.1')
+  expect((await runCli(['release', '--json', ...key], { cwd: repo.dir })).json.status).toBe('released')
+  repo.git('checkout', '-q', '-b', 'hotfix/two')
+  repo.commit('fix: two', { 'src/two.js': 'export const two = 2' })
+  expect((await runCli(['release', '--json', ...key], { cwd: repo.dir })).json.version).toBe('1.0.2-beta.1')
+  expect((await runCli(['channel', '--channel', 'beta', '--allow-self-set', 'true'], { cwd: repo.dir })).code).toBe(0)
+  return repo
+}
+
+async function withServer<T>(repo: Repo, run: (url: string) => Promise<T>): Promise<T> {
+  const server = await startServe(repo.dir, ['--cache-ttl', '0'])
+  try {
+    return await run(server.url)
+  } finally {
+    await server.stop()
+  }
+}
+
+async function reported(repo: Repo): Promise<Record<string, Record<string, number>>> {
+  const s = await runCli(['status', '--json'], { cwd: repo.dir })
+  return Object.fromEntries(s.json.stats.map((v: Record<string, number> & { version: string }) => [v.version, v]))
+}
+
+describe('capacitor-updater 8.x Android code against capflight serve', () => {
+  test('delta (manifest) update: per-file download with file hashes, set, then up_to_date with no failure reported', async () => {
+    const repo = await releasedApp()
+    await withServer(repo, async (url) => {
+      const device = await AndroidDevice.boot(url)
+      try {
+        const first = await device.send({ op: 'update' })
+        expect(first.downloaded).toEqual({ version: '1.0.1', status: 'pending', manifest: true })
+        expect(first.set).toBe(true)
+        expect(first.files).toEqual(expect.arrayContaining(['index.html', 'one.js']))
+        const again = await device.send({ op: 'update' })
+        expect(again.kind).toBe('up_to_date')
+        expect(again.latest).toMatchObject({ error: 'no_new_version_available' })
+        const latest = await device.send({ op: 'getLatest' })
+        expect(latest.result.kind).toBe('up_to_date')
+        // Stats go out in batches on the plugin's timer: one more event waits for the batch to be sent.
+        expect((await device.send({ op: 'stats', action: 'app_moved_to_background', version: '1.0.1' })).sent).toBe(true)
+      } finally {
+        await device.close()
+      }
+      const stats = await reported(repo)
+      expect(stats['1.0.1']).toMatchObject({ set: 1, download_fail: 0 })
+    })
+  }, 120_000)
+
+  test('full-zip update: the zip downloaded, its checksum verified and unzipped by the plugin', async () => {
+    const repo = await releasedApp()
+    await withServer(repo, async (url) => {
+      const device = await AndroidDevice.boot(url)
+      try {
+        const update = await device.send({ op: 'updateFullZip' })
+        expect(update.downloaded).toEqual({ version: '1.0.1', status: 'pending', manifest: false })
+        expect(update.files).toEqual(expect.arrayContaining(['index.html', 'one.js', 'app.js']))
+        expect(update.current).toBe('1.0.1')
+      } finally {
+        await device.close()
+      }
+    })
+  }, 120_000)
+
+  test('encrypted bundles: session key, RSA-signed checksum and file hashes, both paths', async () => {
+    const { privateKeyPem, publicKeyPem } = createKeyPair()
+    const keyFile = path.join(tempDir(), 'private_key.pem')
+    writeFileSync(keyFile, privateKeyPem, { mode: 0o600 })
+    const repo = await releasedApp({ privateKeyFile: keyFile, publicKey: publicKeyPem })
+    await withServer(repo, async (url) => {
+      for (const op of ['update', 'updateFullZip']) {
+        const device = await AndroidDevice.boot(url, { publicKey: publicKeyPem })
+        try {
+          const update = await device.send({ op })
+          expect(update.latest.sessionKey).toMatch(/^[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$/)
+          expect(update.downloaded).toMatchObject({ version: '1.0.1', status: 'pending' })
+          expect(update.files).toEqual(expect.arrayContaining(['index.html', 'one.js']))
+          expect(readFileSync(path.join(repo.dir, 'src/one.js'), 'utf8')).toBe('export const one = 1')
+        } finally {
+          await device.close()
+        }
+      }
+      // A device with another public key refuses the bundle: decryption is really checked.
+      const stranger = await AndroidDevice.boot(url, { publicKey: createKeyPair().publicKeyPem })
+      try {
+        await expect(stranger.send({ op: 'update' })).rejects.toThrow(/IOException/)
+      } finally {
+        await stranger.close()
+      }
+    })
+  }, 180_000)
+
+  test('channels: numeric ids, the device\'s own choice kept on the device, unset local only', async () => {
+    const repo = await releasedApp()
+    await withServer(repo, async (url) => {
+      const device = await AndroidDevice.boot(url)
+      try {
+        const list = await device.send({ op: 'listChannels' })
+        expect(list.result.channels.map((c: { name: string }) => c.name).sort()).toEqual(['beta', 'production'])
+        for (const c of list.result.channels) expect(typeof c.id).toBe('number')
+        expect((await device.send({ op: 'getChannel' })).result).toMatchObject({ channel: 'production', status: 'default' })
+        const set = await device.send({ op: 'setChannel', channel: 'beta' })
+        expect(set.result.error).toBeUndefined()
+        expect(set.defaultChannel).toBe('beta')
+        expect((await device.send({ op: 'update' })).downloaded.version).toBe('1.0.2-beta.1')
+        const refused = await device.send({ op: 'setChannel', channel: 'nightly' })
+        expect(refused.result.error).toBe('channel_not_found')
+        expect(refused.defaultChannel).toBe('beta')
+        const unset = await device.send({ op: 'unsetChannel' })
+        expect(unset.result).toMatchObject({ status: 'ok' })
+        expect(unset.defaultChannel).toBe('')
+        expect((await device.send({ op: 'getLatest' })).result.version).toBe('1.0.1')
+      } finally {
+        await device.close()
+      }
+    })
+  }, 120_000)
+
+  test('stats batches reach the server; manifest_size answers the plugin\'s getBundleDownloadSize', async () => {
+    const repo = await releasedApp()
+    await withServer(repo, async (url) => {
+      const device = await AndroidDevice.boot(url)
+      try {
+        const latest = await device.send({ op: 'getLatest' })
+        const sized = await device.send({ op: 'manifestSize', version: latest.result.version, manifest: latest.result.manifest })
+        expect(sized.result.knownFiles).toBe(latest.result.manifest.length)
+        expect(sized.result.unknownFiles).toBe(0)
+        expect(sized.result.totalSize).toBeGreaterThan(0)
+        expect((await device.send({ op: 'stats', action: 'app_crash', version: '1.0.1' })).sent).toBe(true)
+      } finally {
+        await device.close()
+      }
+    })
+  }, 120_000)
+
+  test('native-version targeting: a bundle needing a newer native build is not offered to an older one', async () => {
+    const repo = exampleRepo()
+    repo.git('tag', 'v1.0.0')
+    repo.commit('feat: needs 2.0', { 'src/n.js': 'export const n = 1' })
+    repo.git('tag', 'v1.1.0')
+    expect((await runCli(['release', '--min-native-version', '2.0.0', '--json'], { cwd: repo.dir })).json.status).toBe('released')
+    await withServer(repo, async (url) => {
+      const old = await AndroidDevice.boot(url, { versionBuild: '1.0.0' })
+      const fresh = await AndroidDevice.boot(url, { versionBuild: '2.0.0' })
+      try {
+        expect((await old.send({ op: 'update' })).kind).toBe('up_to_date')
+        expect((await fresh.send({ op: 'update' })).downloaded.version).toBe('1.1.0')
+      } finally {
+        await old.close()
+        await fresh.close()
+      }
+    })
+  }, 120_000)
+})
