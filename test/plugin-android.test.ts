@@ -239,3 +239,39 @@ describe('capacitor-updater 8.x Android code against capflight serve', () => {
     })
   }, 120_000)
 })
+
+// The iOS sources (ios/Sources/CapacitorUpdaterPlugin) cannot run here; their decoders' rules are
+// ported as checks on what capflight serve answers: ChannelInfo decodes `id: Int`, CryptoCipher
+// reads the session key with Data(base64Encoded:) (strict: no whitespace, padded) and the checksum
+// as hex (isHexString) that must decrypt from 256 bytes, and compares hashes as lowercase hex.
+describe('capacitor-updater 8.x iOS decoders\' rules (ported as checks)', () => {
+  const strictBase64 = (s: string) => /^[A-Za-z0-9+/]*={0,2}$/.test(s) && s.length % 4 === 0 && Buffer.from(s, 'base64').toString('base64') === s
+
+  test('integer channel ids; lowercase hex checksums and file hashes; strict base64 session keys; known kinds', async () => {
+    const { privateKeyPem, publicKeyPem } = createKeyPair()
+    const keyFile = path.join(tempDir(), 'private_key.pem')
+    writeFileSync(keyFile, privateKeyPem, { mode: 0o600 })
+    for (const encrypted of [false, true]) {
+      const repo = await releasedApp(encrypted ? { privateKeyFile: keyFile, publicKey: publicKeyPem } : {})
+      await withServer(repo, async (url) => {
+        const info = { platform: 'ios', device_id: 'e1b2c3d4-0000-4000-8000-000000000042', app_id: 'com.example.capflight', custom_id: '', version_build: '1.0.0', version_code: '1', version_os: '17.4', version_name: 'builtin', plugin_version: '8.51.23', is_emulator: false, is_prod: true, defaultChannel: '' }
+        const post = async (route: string, body: unknown, method = 'POST') => (await fetch(`${url}${route}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()
+        const update = await post('/updates', info)
+        const hexLength = encrypted ? 512 : 64
+        expect(update.checksum).toMatch(new RegExp(`^[0-9a-f]{${hexLength}}$`))
+        for (const file of update.manifest) expect(file.file_hash).toMatch(new RegExp(`^[0-9a-f]{${hexLength}}$`))
+        if (encrypted) {
+          const [iv, key] = update.session_key.split(':')
+          expect(strictBase64(iv) && strictBase64(key)).toBe(true)
+          expect(Buffer.from(key, 'base64')).toHaveLength(256)
+        } else {
+          expect(update.session_key).toBeUndefined()
+        }
+        const current = await post('/updates', { ...info, version_name: update.version })
+        expect(['up_to_date', 'blocked']).toContain(current.kind)
+        const channels = await (await fetch(`${url}/channel_self?${new URLSearchParams(info as unknown as Record<string, string>)}`)).json()
+        for (const c of channels) expect(Number.isSafeInteger(c.id)).toBe(true)
+      })
+    }
+  }, 180_000)
+})
