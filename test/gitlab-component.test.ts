@@ -130,7 +130,10 @@ describe('GitLab CI/CD component (gitlab-ci-local, shell mode)', () => {
 
   test.each([
     [{ command: 'deploy' }, /command.*deploy|deploy.*command/i],
-    [{ rollout: 'ten' }, /rollout/i]
+    [{ rollout: 'ten' }, /rollout/i],
+    [{ channel: '..' }, /channel/i],
+    [{ command: 'promote', from: 'development', to: '../bundles/1.1.0-dev.1' }, /\bto\b/i],
+    [{ 'app-id': '../../etc' }, /app-id/i]
   ])('an input outside its options or regex (%j) is refused', async (inputs, message) => {
     const repo = componentProject()
     const run = await pipeline(repo, {}, inputs)

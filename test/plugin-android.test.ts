@@ -95,6 +95,16 @@ async function releasedApp(options: { privateKeyFile?: string; publicKey?: strin
   return repo
 }
 
+/** Boots a device, runs `use`, and always shuts the JVM down. */
+async function withDevice<T>(url: string, options: Parameters<typeof AndroidDevice.boot>[1], use: (device: AndroidDevice) => Promise<T>): Promise<T> {
+  const device = await AndroidDevice.boot(url, options)
+  try {
+    return await use(device)
+  } finally {
+    await device.close()
+  }
+}
+
 async function withServer<T>(repo: Repo, run: (url: string) => Promise<T>): Promise<T> {
   const server = await startServe(repo.dir, ['--cache-ttl', '0'])
   try {
@@ -113,8 +123,7 @@ describe('capacitor-updater 8.x Android code against capflight serve', () => {
   test('delta (manifest) update: per-file download with file hashes, set, then up_to_date with no failure reported', async () => {
     const repo = await releasedApp()
     await withServer(repo, async (url) => {
-      const device = await AndroidDevice.boot(url)
-      try {
+      await withDevice(url, {}, async (device) => {
         const first = await device.send({ op: 'update' })
         expect(first.downloaded).toEqual({ version: '1.0.1', status: 'pending', manifest: true })
         expect(first.set).toBe(true)
@@ -126,9 +135,7 @@ describe('capacitor-updater 8.x Android code against capflight serve', () => {
         expect(latest.result.kind).toBe('up_to_date')
         // Stats go out in batches on the plugin's timer: one more event waits for the batch to be sent.
         expect((await device.send({ op: 'stats', action: 'app_moved_to_background', version: '1.0.1' })).sent).toBe(true)
-      } finally {
-        await device.close()
-      }
+      })
       const stats = await reported(repo)
       expect(stats['1.0.1']).toMatchObject({ set: 1, download_fail: 0 })
     })
@@ -137,15 +144,12 @@ describe('capacitor-updater 8.x Android code against capflight serve', () => {
   test('full-zip update: the zip downloaded, its checksum verified and unzipped by the plugin', async () => {
     const repo = await releasedApp()
     await withServer(repo, async (url) => {
-      const device = await AndroidDevice.boot(url)
-      try {
+      await withDevice(url, {}, async (device) => {
         const update = await device.send({ op: 'updateFullZip' })
         expect(update.downloaded).toEqual({ version: '1.0.1', status: 'pending', manifest: false })
         expect(update.files).toEqual(expect.arrayContaining(['index.html', 'one.js', 'app.js']))
         expect(update.current).toBe('1.0.1')
-      } finally {
-        await device.close()
-      }
+      })
     })
   }, 120_000)
 
@@ -156,32 +160,25 @@ describe('capacitor-updater 8.x Android code against capflight serve', () => {
     const repo = await releasedApp({ privateKeyFile: keyFile, publicKey: publicKeyPem })
     await withServer(repo, async (url) => {
       for (const op of ['update', 'updateFullZip']) {
-        const device = await AndroidDevice.boot(url, { publicKey: publicKeyPem })
-        try {
+        await withDevice(url, { publicKey: publicKeyPem }, async (device) => {
           const update = await device.send({ op })
           expect(update.latest.sessionKey).toMatch(/^[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$/)
           expect(update.downloaded).toMatchObject({ version: '1.0.1', status: 'pending' })
           expect(update.files).toEqual(expect.arrayContaining(['index.html', 'one.js']))
           expect(readFileSync(path.join(repo.dir, 'src/one.js'), 'utf8')).toBe('export const one = 1')
-        } finally {
-          await device.close()
-        }
+        })
       }
       // A device with another public key refuses the bundle: decryption is really checked.
-      const stranger = await AndroidDevice.boot(url, { publicKey: createKeyPair().publicKeyPem })
-      try {
+      await withDevice(url, { publicKey: createKeyPair().publicKeyPem }, async (stranger) => {
         await expect(stranger.send({ op: 'update' })).rejects.toThrow(/IOException/)
-      } finally {
-        await stranger.close()
-      }
+      })
     })
   }, 180_000)
 
   test('channels: numeric ids, the device\'s own choice kept on the device, unset local only', async () => {
     const repo = await releasedApp()
     await withServer(repo, async (url) => {
-      const device = await AndroidDevice.boot(url)
-      try {
+      await withDevice(url, {}, async (device) => {
         const list = await device.send({ op: 'listChannels' })
         expect(list.result.channels.map((c: { name: string }) => c.name).sort()).toEqual(['beta', 'production'])
         for (const c of list.result.channels) expect(typeof c.id).toBe('number')
@@ -197,26 +194,21 @@ describe('capacitor-updater 8.x Android code against capflight serve', () => {
         expect(unset.result).toMatchObject({ status: 'ok' })
         expect(unset.defaultChannel).toBe('')
         expect((await device.send({ op: 'getLatest' })).result.version).toBe('1.0.1')
-      } finally {
-        await device.close()
-      }
+      })
     })
   }, 120_000)
 
   test('stats batches reach the server; manifest_size answers the plugin\'s getBundleDownloadSize', async () => {
     const repo = await releasedApp()
     await withServer(repo, async (url) => {
-      const device = await AndroidDevice.boot(url)
-      try {
+      await withDevice(url, {}, async (device) => {
         const latest = await device.send({ op: 'getLatest' })
         const sized = await device.send({ op: 'manifestSize', version: latest.result.version, manifest: latest.result.manifest })
         expect(sized.result.knownFiles).toBe(latest.result.manifest.length)
         expect(sized.result.unknownFiles).toBe(0)
         expect(sized.result.totalSize).toBeGreaterThan(0)
         expect((await device.send({ op: 'stats', action: 'app_crash', version: '1.0.1' })).sent).toBe(true)
-      } finally {
-        await device.close()
-      }
+      })
     })
   }, 120_000)
 

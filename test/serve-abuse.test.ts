@@ -33,36 +33,39 @@ function rawRequest(url: string, head: string, body = ''): Promise<string> {
   })
 }
 
+/** Starts the real `capflight serve` over the test app's store, runs `use`, always stops it. */
+async function withServe(args: string[], use: (server: Awaited<ReturnType<typeof startServe>>) => Promise<void>): Promise<void> {
+  const server = await startServe(repo.dir, args)
+  try {
+    await use(server)
+  } finally {
+    await server.stop()
+  }
+}
+
 const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1])
 
 test('Content-Length: 999999999999 is answered 413 at once, before any body is sent', async () => {
-  const server = await startServe(repo.dir)
-  try {
+  await withServe([], async (server) => {
     const answer = await rawRequest(server.url, 'POST /updates HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 999999999999\r\n\r\n')
     expect(answer).toMatch(/^HTTP\/1\.1 413 /)
     expect(answer).toContain('"error":"body_too_large"')
     // The server still answers everyone else.
     expect((await new SimulatedDevice(server.url).update()).version).toBe('1.0.0')
-  } finally {
-    await server.stop()
-  }
+  })
 })
 
 test('a body that never finishes arriving is cut off with 408 after --request-timeout', async () => {
-  const server = await startServe(repo.dir, ['--request-timeout', '300'])
-  try {
+  await withServe(['--request-timeout', '300'], async (server) => {
     // 10 of the 100 announced bytes, then silence: only the server's timeout can end this.
     const answer = await rawRequest(server.url, 'POST /updates HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n', '{"app_id":')
     expect(answer).toMatch(/^HTTP\/1\.1 408 /)
     expect((await new SimulatedDevice(server.url).update()).version).toBe('1.0.0')
-  } finally {
-    await server.stop()
-  }
+  })
 })
 
 test('one device sending 60 × 1,000 stats events gets 429s; at most its per-minute rate is stored, and the refusals are counted', async () => {
-  const server = await startServe(repo.dir, ['--stats-rate', '100'])
-  try {
+  await withServe(['--stats-rate', '100'], async (server) => {
     const flooder = new SimulatedDevice(server.url, { deviceId: 'flooder-0001' })
     const event = { ...flooder.info(), action: 'set', version_name: '1.0.0', timestamp: Date.now() }
     const statuses: number[] = []
@@ -79,14 +82,11 @@ test('one device sending 60 × 1,000 stats events gets 429s; at most its per-min
     // The rate is per clock minute: a run that crosses a minute boundary may take two windows' worth.
     expect(stored).toBeGreaterThanOrEqual(101)
     expect(stored).toBeLessThanOrEqual(201 + 1)
-  } finally {
-    await server.stop()
-  }
+  })
 })
 
 test('memory stays flat under a fuzz of large bodies', async () => {
-  const server = await startServe(repo.dir)
-  try {
+  await withServe([], async (server) => {
     let seed = 7
     const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
     const device = new SimulatedDevice(server.url).info()
@@ -105,7 +105,5 @@ test('memory stays flat under a fuzz of large bodies', async () => {
     const after = rssKb(server.pid)
     // 160 bodies of up to 3 MiB (~240 MB in all): a leak would keep most of it.
     expect(after - before).toBeLessThan(120 * 1024)
-  } finally {
-    await server.stop()
-  }
+  })
 })
