@@ -3,7 +3,18 @@
  * edge workers: `createUpdateHandler({ store: openStore(url, cwd) })` is a
  * standard (Request) => Promise<Response> handler.
  */
+import { openTelemetryStore } from './core/store/registry.js'
+import type { Store } from './core/store/types.js'
+
 export { createUpdateHandler, createRawHandler, inRollout, type FetchHandler, type UpdateHandlerOptions } from './core/serve/handler.js'
-export { openStore, knownStoreSchemes } from './core/store/registry.js'
+export { knownStoreSchemes } from './core/store/registry.js'
 export { FileStore } from './core/store/file-store.js'
-export type { Store } from './core/store/types.js'
+export type { Store, ReleaseStore, TelemetryStore } from './core/store/types.js'
+
+/**
+ * Opens a store the endpoint can serve from: release storage and device data (file: or s3://;
+ * capgo: is refused, since devices on Capgo update from Capgo). `env` supplies credentials.
+ */
+export function openStore(url: string, cwd: string, env: Record<string, string | undefined> = {}): Store {
+  return openTelemetryStore(url, cwd, env, 'createUpdateHandler')
+}

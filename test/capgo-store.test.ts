@@ -113,7 +113,7 @@ describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () 
 
     const serve = await cli(repo, ['serve'])
     expect(serve.code).toBe(2)
-    expect(serve.json.error).toMatch(/capflight serve cannot serve capgo:.*file: or s3:\/\/ store/)
+    expect(serve.json.error).toMatch(/capflight serve needs device data, which capgo: stores cannot hold: devices on Capgo update from Capgo itself.*Use a file: or s3:\/\/ store/)
 
     const noKey = await runCli(['release', '--store', capgo.storeUrl, '--json'], { cwd: repo.dir })
     expect(noKey.code).toBe(2)

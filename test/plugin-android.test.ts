@@ -35,6 +35,7 @@ beforeAll(() => {
 }, 120_000)
 afterAll(cleanupTemps)
 
+let devices = 0
 /** A device: the plugin's own classes in a JVM, one JSON command at a time. */
 class AndroidDevice {
   private readonly child
@@ -60,7 +61,7 @@ class AndroidDevice {
     const device = new AndroidDevice()
     await device.send({
       op: 'init', root: tempDir('capflight-android-device-'), appId: 'com.example.capflight',
-      deviceId: options.deviceId ?? `a1b2c3d4-0000-4000-8000-${String(Math.floor(Math.random() * 1e12)).padStart(12, '0')}`,
+      deviceId: options.deviceId ?? `a1b2c3d4-0000-4000-8000-${String(++devices).padStart(12, '0')}`,
       versionBuild: options.versionBuild ?? '1.0.0', defaultChannel: options.defaultChannel ?? '', publicKey: options.publicKey ?? '',
       updateUrl: `${url}/updates`, statsUrl: `${url}/stats`, channelUrl: `${url}/channel_self`
     })

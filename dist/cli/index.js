@@ -50716,21 +50716,6 @@ class CapgoStore {
     versionTaken(request, existing) {
         return new ConflictError(`Capgo already has ${request.appId} ${request.version}${existing.commit ? ` from commit ${existing.commit.slice(0, 7)}` : ''}, with other content than commit ${request.commit.slice(0, 7)}. Versions are immutable: release a new version, or delete that bundle in Capgo ("npx @capgo/cli bundle delete ${request.version} ${request.appId}") if it was never served.`);
     }
-    async getDeviceChannel() {
-        return undefined;
-    }
-    async listDevicesWithChannel() {
-        return [];
-    }
-    async putDeviceChannel() {
-        throw new StoreError('Devices on Capgo pick channels through Capgo itself.');
-    }
-    async appendStats(_appId, _day, _events) {
-        throw new StoreError('Devices on Capgo report statistics to Capgo itself.');
-    }
-    async readStats() {
-        return [];
-    }
     listBlobs(appId, kind) {
         return this.externalStore().listBlobs(appId, kind);
     }
@@ -51490,29 +51475,52 @@ class S3Store {
 
 /** Store backends by URL scheme. A plain path is the `file:` store. */
 const backends = {
-    file: (url, cwd) => new FileStore(url.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))),
-    s3: (url, _cwd, env, { startProgress }) => new S3Store(parseS3Url(url, env), env, startProgress),
-    capgo: (url, cwd, env, options) => {
-        const location = parseCapgoUrl(url);
-        const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress });
-        const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined);
-        return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external);
+    file: { open: (url, cwd) => new FileStore(url.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))) },
+    s3: { open: (url, _cwd, env, { startProgress }) => new S3Store(parseS3Url(url, env), env, startProgress) },
+    capgo: {
+        open: (url, cwd, env, options) => {
+            const location = parseCapgoUrl(url);
+            const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress });
+            const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined);
+            return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external);
+        },
+        noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console'
     }
 };
 function knownStoreSchemes() {
     return Object.keys(backends).map((s) => `${s}:`);
 }
-/** Opens the store a URL names; `env` supplies credentials (AWS_*, CAPFLIGHT_API_KEY). */
-function openStore(url, cwd, env = {}, options = {}) {
+function backendOf(url) {
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
     // One-letter schemes are Windows drive letters, i.e. plain paths.
     if (!scheme || scheme[1].length === 1)
-        return new FileStore(external_node_path_default().resolve(cwd, url));
-    const factory = backends[scheme[1].toLowerCase()];
-    if (!factory) {
+        return undefined;
+    const backend = backends[scheme[1].toLowerCase()];
+    if (!backend) {
         throw new ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`]);
     }
-    return factory(url, cwd, env, options);
+    return backend;
+}
+/** Opens the release storage a URL names; `env` supplies credentials (AWS_*, CAPFLIGHT_API_KEY). */
+function openStore(url, cwd, env = {}, options = {}) {
+    const backend = backendOf(url);
+    return backend ? backend.open(url, cwd, env, options) : new FileStore(external_node_path_default().resolve(cwd, url));
+}
+/** Why a store URL holds no device data, or undefined when it does. */
+function telemetryRefusal(url) {
+    return backendOf(url)?.noTelemetry;
+}
+/**
+ * Opens a store that holds both release and device data (what `capflight serve` and device
+ * commands need); a backend that cannot hold device data is a configuration error saying why.
+ */
+function openTelemetryStore(url, cwd, env = {}, what = 'This command') {
+    const backend = backendOf(url);
+    if (!backend)
+        return new FileStore(external_node_path_default().resolve(cwd, url));
+    if (backend.noTelemetry !== undefined) // The scheme only: a store URL's query may carry keys.
+        throw new ConfigurationError([`${what} needs device data, which ${url.split(/[?#]/)[0]} stores cannot hold: ${backend.noTelemetry}. Use a file: or s3:// store.`]);
+    return backend.open(url, cwd, env, {});
 }
 
 ;// CONCATENATED MODULE: ./src/core/release/channels.ts
@@ -55732,10 +55740,12 @@ async function commands_status(settings, options) {
         });
     }
     // Reading every device report is the costly part (one object per batch on S3): only when wanted.
-    if (options.stats === false)
+    // A backend without device data (Capgo) has no reports to show here.
+    if (options.stats === false || telemetryRefusal(settings.store))
         return { appId: settings.appId, store: store.url, channels, stats: [] };
+    const telemetry = openTelemetryStore(settings.store, settings.cwd, options.env ?? {});
     const since = new Date((options.now ?? new Date()).getTime() - 30 * 86400_000).toISOString().slice(0, 10);
-    return { appId: settings.appId, store: store.url, channels, stats: summarizeStats(await store.readStats(settings.appId, since)) };
+    return { appId: settings.appId, store: store.url, channels, stats: summarizeStats(await telemetry.readStats(settings.appId, since)) };
 }
 /** Changes a channel's rollout: a new percentage, promote it to everyone, or abort it. */
 async function rollout(settings, runtime, options) {
@@ -55795,7 +55805,7 @@ async function configureChannel(settings, runtime, options) {
  */
 async function setDeviceChannel(settings, runtime, options) {
     assertNames([['deviceId', options.device, '--device'], ['channel', options.channel]]);
-    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
+    const store = openTelemetryStore(settings.store, settings.cwd, runtime.env, 'capflight device');
     if (options.channel !== undefined)
         await requireChannel(store, settings.appId, options.channel);
     const previous = (await store.getDeviceChannel(settings.appId, options.device)) ?? null;
@@ -64418,7 +64428,6 @@ async function createKeys(runtime, options) {
 
 
 
-
 const COMMON = {
     json: { type: 'boolean' },
     cwd: { type: 'string' },
@@ -64664,9 +64673,7 @@ async function serve(settings, values, io, reporter) {
     const publicUrl = typeof values['public-url'] === 'string' ? values['public-url'] : undefined;
     if (publicUrl && !/^https?:\/\//.test(publicUrl))
         throw new ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`]);
-    const store = openStore(settings.store, settings.cwd, io.env);
-    if (store instanceof CapgoStore)
-        throw new ConfigurationError([`capflight serve cannot serve ${store.url}: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store.`]);
+    const store = openTelemetryStore(settings.store, settings.cwd, io.env, 'capflight serve');
     const handler = createRawHandler({
         store,
         defaultChannel,

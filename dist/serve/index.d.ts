@@ -1,10 +1,3 @@
-/** How far one long transfer has come. */
-export interface ProgressUpdate {
-	label: string;
-	done: number;
-	total: number;
-	unit: "bytes" | "files";
-}
 export interface ManifestEntry {
 	path: string;
 	sha256: string;
@@ -104,8 +97,11 @@ export interface StatsEvent {
 	timestamp?: number;
 }
 export type BlobKind = "artifacts" | "files";
-/** One interface, one backend per URL scheme. Writes are ordered blobs → bundle → channel. */
-export interface Store {
+/**
+ * Release storage: content-addressed blobs, immutable bundle records, compare-and-swap channels.
+ * Every backend has it. Writes are ordered blobs → bundle → channel.
+ */
+export interface ReleaseStore {
 	readonly url: string;
 	/** Stores a content-addressed blob from a local file and verifies it; a present blob is kept. */
 	putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<void>;
@@ -130,20 +126,31 @@ export interface Store {
 		start: number;
 		end: number;
 	}): ReadableStream<Uint8Array>;
-	/** The channel a device picked for itself (channel_self), if any. */
+	/** Every stored blob of a kind, with when it was written (for garbage collection). */
+	listBlobs(appId: string, kind: BlobKind): Promise<StoredBlob[]>;
+	deleteBlob(appId: string, kind: BlobKind, sha256: string): Promise<void>;
+	deleteBundle(appId: string, version: string): Promise<void>;
+}
+/**
+ * Device and telemetry state: operator overrides and stats. It changes far more often than
+ * releases and is read by the endpoint; a backend that cannot hold it (Capgo) has none, and
+ * says so where it would be needed (see `openTelemetryStore`).
+ */
+export interface TelemetryStore {
+	readonly url: string;
+	/** An operator's override of a device's channel, if any. */
 	getDeviceChannel(appId: string, deviceId: string): Promise<string | undefined>;
-	/** Devices that picked a channel themselves (so the rest need no lookup). */
+	/** Devices with an override (so the rest need no lookup). */
 	listDevicesWithChannel(appId: string): Promise<string[]>;
-	/** Sets (or with undefined, clears) a device's own channel. */
+	/** Sets (or with undefined, clears) a device's override. */
 	putDeviceChannel(appId: string, deviceId: string, channel: string | undefined): Promise<void>;
 	/** Stores a batch of stats events for one UTC day (YYYY-MM-DD); batches are immutable objects. */
 	appendStats(appId: string, day: string, events: StatsEvent[]): Promise<void>;
 	/** Every stored stats event of the app from `sinceDay` (inclusive) on. */
 	readStats(appId: string, sinceDay?: string): Promise<StatsEvent[]>;
-	/** Every stored blob of a kind, with when it was written (for garbage collection). */
-	listBlobs(appId: string, kind: BlobKind): Promise<StoredBlob[]>;
-	deleteBlob(appId: string, kind: BlobKind, sha256: string): Promise<void>;
-	deleteBundle(appId: string, version: string): Promise<void>;
+}
+/** A backend that holds both (file:, s3://): what `capflight serve` runs on. */
+export interface Store extends ReleaseStore, TelemetryStore {
 }
 export interface StoredBlob {
 	sha256: string;
@@ -202,21 +209,7 @@ export declare function inRollout(deviceId: string, version: string, percentageB
 export declare function createUpdateHandler(options: UpdateHandlerOptions): FetchHandler;
 /** The protocol itself, on plain request/response objects (Node's http server uses it directly). */
 export declare function createRawHandler(options: UpdateHandlerOptions): RawHandler;
-/** Starts showing one transfer; the result is told how much is done so far. */
-export type StartProgress = (label: string, total: number, unit: ProgressUpdate["unit"]) => (done: number) => void;
-export type Env = Record<string, string | undefined>;
-/** What a backend may need besides its URL. */
-export interface StoreOptions {
-	/** Lines a backend's tools print while they work (the Capgo CLI's output). */
-	onProgress?: (message: string) => void;
-	/** Shows the progress of a long upload. */
-	startProgress?: StartProgress;
-	/** API key of a hosted store (Capgo). */
-	apiKey?: string;
-}
 export declare function knownStoreSchemes(): string[];
-/** Opens the store a URL names; `env` supplies credentials (AWS_*, CAPFLIGHT_API_KEY). */
-export declare function openStore(url: string, cwd: string, env?: Env, options?: StoreOptions): Store;
 /**
  * The embedded store: a folder (default `.capflight/store`). Atomic renames,
  * hard-link create-if-absent and a lock file per channel give the same
@@ -255,5 +248,10 @@ export declare class FileStore implements Store {
 	/** An exclusive lock file; one left by a killed process is taken over once stale. */
 	private lock;
 }
+/**
+ * Opens a store the endpoint can serve from: release storage and device data (file: or s3://;
+ * capgo: is refused, since devices on Capgo update from Capgo). `env` supplies credentials.
+ */
+export declare function openStore(url: string, cwd: string, env?: Record<string, string | undefined>): Store;
 
 export {};

@@ -37059,14 +37059,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   ol: () => (/* reexport */ createUpdateHandler),
   B5: () => (/* reexport */ inRollout),
   fA: () => (/* reexport */ knownStoreSchemes),
-  Ch: () => (/* reexport */ openStore)
+  Ch: () => (/* binding */ serve_openStore)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * Typed errors carry what a user needs to fix the problem. Only the outermost
@@ -37115,6 +37115,470 @@ function exitCodeOf(error) {
     return error instanceof CapflightError ? error.exitCode : 1;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/core/names.ts
+
+
+const PATTERNS = {
+    channel: { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, max: 100, hint: 'letters, digits, dots, dashes and underscores, starting with a letter or digit (like beta or pr-12)' },
+    appId: { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, max: 200, hint: 'letters, digits, dots, dashes and underscores, starting with a letter or digit (like com.example.app)' },
+    deviceId: { pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]*$/, max: 128, hint: 'letters, digits, dots, colons, dashes and underscores (capacitor-updater sends a UUID)' }
+};
+const LABELS = { channel: 'Channel', appId: 'App id', version: 'Version', deviceId: 'Device id' };
+/** What is wrong with `value` as a name of this kind, or undefined when it is fine. */
+function nameProblem(kind, value, where = LABELS[kind]) {
+    const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    if (kind === 'version') {
+        if (value.length > 128 || semver_default().valid(value) !== value)
+            return `${where} ${shown} is not a semantic version such as 1.4.3 or 1.5.0-beta.2.`;
+        return undefined;
+    }
+    const rule = PATTERNS[kind];
+    if (value.length === 0)
+        return `${where} is empty: give ${rule.hint}.`;
+    if (value.length > rule.max || !rule.pattern.test(value))
+        return `${where} ${shown} may only hold ${rule.hint}, at most ${rule.max} characters.`;
+    return undefined;
+}
+function isValidName(kind, value) {
+    return typeof value === 'string' && nameProblem(kind, value) === undefined;
+}
+/** Checks several names at once and throws one ConfigurationError listing every problem. */
+function assertNames(names) {
+    const problems = names.flatMap(([kind, value, where]) => {
+        const problem = value === undefined ? undefined : nameProblem(kind, value, where);
+        return problem ? [problem] : [];
+    });
+    if (problems.length)
+        throw new ConfigurationError(problems);
+}
+/**
+ * A store key part (a folder or file name below the store root) must be a plain name: no path
+ * separators, no `.` or `..`, nothing that is not printable ASCII. Every backend checks this.
+ */
+function isPlainKeyPart(part) {
+    return part.length > 0 && part.length <= 255 && part !== '.' && part !== '..' && /^[A-Za-z0-9._%+:-]+$/.test(part);
+}
+
+;// CONCATENATED MODULE: ./src/core/store/keys.ts
+
+
+/**
+ * The parts of a store key below the store root, each refused unless it is a plain name.
+ * Names are validated where they enter (settings, the HTTP handler); this is the second
+ * line of defence, so no backend ever joins a path or key that could leave its app.
+ */
+function appKeyParts(appId, parts) {
+    for (const part of [appId, ...parts]) {
+        if (!isPlainKeyPart(part))
+            throw new errors_StoreError(`Refusing store key part ${JSON.stringify(part.slice(0, 80))} of app ${JSON.stringify(appId.slice(0, 80))}: store keys are plain names (letters, digits, . _ - + % :), never paths.`);
+    }
+    return ['apps', appId, ...parts];
+}
+
+;// CONCATENATED MODULE: ./src/core/store/file-store.ts
+
+
+
+
+
+
+
+
+const LOCK_STALE_MS = 30_000;
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function tempName(target) {
+    return `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+}
+async function readJsonFile(file) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors_StoreError(`Cannot read ${file}: ${error.message}. The store may be damaged; restore the file from a backup.`);
+    }
+}
+/**
+ * The embedded store: a folder (default `.capflight/store`). Atomic renames,
+ * hard-link create-if-absent and a lock file per channel give the same
+ * guarantees the S3 store gets from conditional writes.
+ */
+class FileStore {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    get url() {
+        return (0,external_node_url_namespaceObject.pathToFileURL)(this.root).href;
+    }
+    app(appId, ...parts) {
+        // Ids become folder names: never let one climb out of the store.
+        return external_node_path_default().join(this.root, ...appKeyParts(appId, parts));
+    }
+    blobPath(appId, kind, sha256) {
+        if (!/^[0-9a-f]{64}$/.test(sha256))
+            throw new errors_StoreError(`Invalid blob name "${sha256}": expected a lowercase SHA-256.`);
+        return this.app(appId, kind, kind === 'artifacts' ? `${sha256}.zip` : sha256);
+    }
+    blobUrl(appId, kind, sha256) {
+        return (0,external_node_url_namespaceObject.pathToFileURL)(this.blobPath(appId, kind, sha256)).href;
+    }
+    async hasBlob(appId, kind, sha256) {
+        try {
+            await (0,promises_.stat)(this.blobPath(appId, kind, sha256));
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async putBlob(appId, kind, sha256, source) {
+        const target = this.blobPath(appId, kind, sha256);
+        const size = (await (0,promises_.stat)(source)).size;
+        try {
+            if ((await (0,promises_.stat)(target)).size === size)
+                return;
+        }
+        catch { /* absent: write it */ }
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        const temp = tempName(target);
+        try {
+            await (0,promises_.copyFile)(source, temp);
+            const written = await sha256File(temp);
+            if (written !== sha256 || (await (0,promises_.stat)(temp)).size !== size) {
+                throw new errors_StoreError(`Stored copy of ${external_node_path_default().basename(source)} does not match its checksum (${written} ≠ ${sha256}). Check the disk and run again.`);
+            }
+            await (0,promises_.rename)(temp, target);
+        }
+        finally {
+            await (0,promises_.rm)(temp, { force: true });
+        }
+    }
+    async createBundle(record) {
+        const target = this.app(record.appId, 'bundles', `${encodeURIComponent(record.version)}.json`);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        const temp = tempName(target);
+        await (0,promises_.writeFile)(temp, `${JSON.stringify(record, null, 2)}\n`);
+        try {
+            // link() fails if the target exists: an atomic create-if-absent of a complete file.
+            await (0,promises_.link)(temp, target);
+            return true;
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                return false;
+            throw new errors_StoreError(`Cannot write ${target}: ${error.message}`);
+        }
+        finally {
+            await (0,promises_.unlink)(temp).catch(() => undefined);
+        }
+    }
+    async getBundle(appId, version) {
+        return readJsonFile(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`));
+    }
+    async listBundleVersions(appId) {
+        return (await this.list(this.app(appId, 'bundles'))).map((n) => decodeURIComponent(n));
+    }
+    async getChannel(appId, name) {
+        return readJsonFile(this.app(appId, 'channels', `${name}.json`));
+    }
+    async listChannels(appId) {
+        return this.list(this.app(appId, 'channels'));
+    }
+    async list(dir) {
+        try {
+            return (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort();
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return [];
+            throw error;
+        }
+    }
+    async putChannel(appId, record, expectedRevision) {
+        const target = this.app(appId, 'channels', `${record.name}.json`);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        const release = await this.lock(`${target}.lock`);
+        try {
+            const current = await readJsonFile(target);
+            if (current?.revision !== expectedRevision)
+                return false;
+            const temp = tempName(target);
+            await (0,promises_.writeFile)(temp, `${JSON.stringify(record, null, 2)}\n`);
+            await (0,promises_.rename)(temp, target);
+            return true;
+        }
+        finally {
+            await release();
+        }
+    }
+    async statBlob(appId, kind, sha256) {
+        try {
+            return (await (0,promises_.stat)(this.blobPath(appId, kind, sha256))).size;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    readBlob(appId, kind, sha256, range) {
+        const stream = (0,external_node_fs_.createReadStream)(this.blobPath(appId, kind, sha256), range ? { start: range.start, end: range.end } : {});
+        return external_node_stream_.Readable.toWeb(stream);
+    }
+    devicePath(appId, deviceId) {
+        return this.app(appId, 'devices', `${encodeURIComponent(deviceId)}.json`);
+    }
+    async getDeviceChannel(appId, deviceId) {
+        return (await readJsonFile(this.devicePath(appId, deviceId)))?.channel;
+    }
+    async listDevicesWithChannel(appId) {
+        return (await this.list(this.app(appId, 'devices'))).map((n) => decodeURIComponent(n));
+    }
+    async putDeviceChannel(appId, deviceId, channel) {
+        const target = this.devicePath(appId, deviceId);
+        if (channel === undefined) {
+            await (0,promises_.rm)(target, { force: true });
+            return;
+        }
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        const temp = tempName(target);
+        await (0,promises_.writeFile)(temp, JSON.stringify({ channel, updatedAt: new Date().toISOString() }));
+        await (0,promises_.rename)(temp, target);
+    }
+    async appendStats(appId, day, events) {
+        const dir = this.app(appId, 'stats', day);
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const target = external_node_path_default().join(dir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+        const temp = tempName(target);
+        await (0,promises_.writeFile)(temp, JSON.stringify(events));
+        await (0,promises_.rename)(temp, target);
+    }
+    async readStats(appId, sinceDay) {
+        const root = this.app(appId, 'stats');
+        let days;
+        try {
+            days = (await (0,promises_.readdir)(root)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && (!sinceDay || d >= sinceDay)).sort();
+        }
+        catch {
+            return [];
+        }
+        const events = [];
+        for (const day of days) {
+            for (const name of (await (0,promises_.readdir)(external_node_path_default().join(root, day))).filter((n) => n.endsWith('.json')).sort()) {
+                const batch = await readJsonFile(external_node_path_default().join(root, day, name));
+                if (batch)
+                    events.push(...batch);
+            }
+        }
+        return events;
+    }
+    async listBlobs(appId, kind) {
+        const dir = this.app(appId, kind);
+        let names;
+        try {
+            names = await (0,promises_.readdir)(dir);
+        }
+        catch {
+            return [];
+        }
+        const blobs = [];
+        for (const name of names) {
+            const sha256 = kind === 'artifacts' ? name.replace(/\.zip$/, '') : name;
+            if (!/^[0-9a-f]{64}$/.test(sha256) || (kind === 'artifacts' && !name.endsWith('.zip')))
+                continue;
+            const s = await (0,promises_.stat)(external_node_path_default().join(dir, name));
+            blobs.push({ sha256, size: s.size, modifiedAt: s.mtime });
+        }
+        return blobs;
+    }
+    async deleteBlob(appId, kind, sha256) {
+        await (0,promises_.rm)(this.blobPath(appId, kind, sha256), { force: true });
+    }
+    async deleteBundle(appId, version) {
+        await (0,promises_.rm)(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`), { force: true });
+    }
+    /** An exclusive lock file; one left by a killed process is taken over once stale. */
+    async lock(file) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                const handle = await (0,promises_.open)(file, 'wx');
+                await handle.writeFile(String(process.pid));
+                await handle.close();
+                return () => (0,promises_.unlink)(file).catch(() => undefined);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+                try {
+                    if (Date.now() - (await (0,promises_.stat)(file)).mtimeMs > LOCK_STALE_MS)
+                        await (0,promises_.unlink)(file);
+                }
+                catch { /* released meanwhile */ }
+                if (attempt > 2000)
+                    throw new errors_StoreError(`Channel lock ${file} is held for too long. If no capflight is running, delete the file.`);
+                await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/core/product.ts
+
+/** The product's own version, taken from package.json at build time. */
+const PRODUCT_VERSION = package_namespaceObject.rE;
+/** The User-Agent capflight sends to every service it calls. */
+const USER_AGENT = `capflight/${PRODUCT_VERSION}`;
+
+;// CONCATENATED MODULE: ./src/core/net/retry.ts
+
+const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 200, maxDelayMs: 10_000, timeoutMs: 30_000 };
+/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)]. */
+function backoffDelay(attempt, policy, random = Math.random) {
+    return Math.round(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    if (/^\d+$/.test(header.trim()))
+        return Number(header.trim()) * 1000;
+    const at = Date.parse(header);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** Statuses worth another try: the server may answer differently next time. */
+function isRetryableStatus(status) {
+    return status >= 500 || status === 429 || status === 408;
+}
+const SYSTEM_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    timeout: (ms) => AbortSignal.timeout(ms)
+};
+/**
+ * fetch with retries on network errors, timeouts, 5xx, 408 and 429 (waiting what
+ * Retry-After asks, capped); any other answer, 4xx included, is returned at once.
+ * Only for requests that are safe to repeat (reads, idempotent writes).
+ */
+async function fetchWithRetry(url, init = {}, policy = DEFAULT_RETRY, onRetry, clock = SYSTEM_CLOCK) {
+    const headers = new Headers(init.headers);
+    if (!headers.has('user-agent'))
+        headers.set('user-agent', USER_AGENT);
+    for (let attempt = 1;; attempt++) {
+        let wait;
+        let reason;
+        try {
+            const response = await fetch(url, { ...init, headers, signal: clock.timeout(policy.timeoutMs) });
+            if (!isRetryableStatus(response.status) || attempt >= policy.attempts)
+                return response;
+            await response.body?.cancel();
+            reason = `HTTP ${response.status}`;
+            wait = Math.min(retryAfterMs(response.headers.get('retry-after'), clock.now()) ?? backoffDelay(attempt, policy), policy.maxDelayMs * 6);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts)
+                throw error;
+            const name = error.name;
+            reason = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${policy.timeoutMs / 1000} s` : String(error.cause ?? error.message);
+            wait = backoffDelay(attempt, policy);
+        }
+        onRetry?.(`${init.method ?? 'GET'} ${new URL(url).pathname} failed (${reason}); retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`);
+        await clock.sleep(wait);
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/core/store/capgo-cli.ts
+
+
+/** The Capgo CLI release capflight is tested with; `npx` fetches exactly this one. */
+const CAPGO_CLI_VERSION = '8.68.1';
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+/** The Capgo CLI's lines without colours and the box-drawing gutter. */
+function cleanCapgoLine(line) {
+    return line.replace(ANSI, '').replace(/^[│┌└◇●■▲◆\s]+/u, '').trim();
+}
+/** Turns what a failed Capgo CLI printed into an error that says what to do. */
+function explainCapgoFailure(output, code, appId) {
+    const errors = output.filter((l) => /^(■|\u001b\[[0-9;]*m■)/u.test(l.replace(ANSI, '').replace(/^│\s*/, ''))).map(cleanCapgoLine);
+    const lines = output.map(cleanCapgoLine).filter(Boolean);
+    const said = (errors.length ? errors : lines.slice(-5)).filter((l, i, all) => all.indexOf(l) === i).join(' / ');
+    const text = lines.join('\n');
+    if (/invalid api ?key|cannot check 2fa compliance|invalid apikey|apikey.*(not found|invalid)/i.test(text)) {
+        return new errors_StoreError(`Capgo rejected the API key. Check CAPFLIGHT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`);
+    }
+    if (/Bundle uploaded/.test(text)) {
+        return new errors_StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: capflight finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`);
+    }
+    if (/permission app\.upload_bundle|required RBAC permission|not allowed to upload|mode.*(read)/i.test(text)) {
+        return new errors_StoreError(`This Capgo API key may not upload bundles for ${appId}. Use a key in "all" or "upload" mode that covers the app. Capgo said: ${said}`);
+    }
+    if (/does not exist, run first .*app add/i.test(text)) {
+        return new errors_StoreError(`App ${appId} does not exist in Capgo. Add it with "npx @capgo/cli app add ${appId}", or fix appId. Capgo said: ${said}`);
+    }
+    return new errors_StoreError(`The Capgo CLI failed (exit ${code ?? 'signal'}): ${said || 'no output'}. Nothing was moved; fix the cause and run the release again.`);
+}
+/** Runs the Capgo CLI; its output goes to `onOutput`, a failure becomes a StoreError. */
+function runCapgoCli(options) {
+    const [command, args] = options.entry
+        ? [process.execPath, [options.entry, ...options.args]]
+        : ['npx', ['--yes', `@capgo/cli@${CAPGO_CLI_VERSION}`, ...options.args]];
+    const appId = options.args[2] ?? '';
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
+            cwd: options.cwd,
+            // The key travels in the environment the Capgo CLI reads, not on a command line others can see.
+            env: { ...options.env, CAPGO_TOKEN: options.apiKey, CI: options.env.CI ?? 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        const output = [];
+        const collect = (chunk, rest) => {
+            rest.text += chunk.toString('utf8');
+            const lines = rest.text.split(/\r?\n/);
+            rest.text = lines.pop();
+            for (const line of lines) {
+                output.push(line);
+                const clean = cleanCapgoLine(line);
+                if (clean)
+                    options.onOutput?.(`capgo: ${clean}`);
+            }
+        };
+        const out = { text: '' };
+        const err = { text: '' };
+        child.stdout.on('data', (c) => collect(c, out));
+        child.stderr.on('data', (c) => collect(c, err));
+        child.on('error', (error) => reject(new errors_StoreError(`Could not start the Capgo CLI (${command}): ${error.message}. Install Node.js with npx, or point CAPFLIGHT_CAPGO_CLI at a Capgo CLI ${CAPGO_CLI_VERSION} entry script.`)));
+        child.on('close', (code) => {
+            for (const rest of [out, err])
+                if (rest.text)
+                    output.push(rest.text);
+            if (code === 0)
+                resolve(output);
+            else
+                reject(explainCapgoFailure(output, code, appId));
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/store/types.ts
 /** The blob holding a bundle's zip. */
 function types_artifactOf(bundle) {
@@ -37123,6 +37587,876 @@ function types_artifactOf(bundle) {
 const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: false };
 function uploadsItself(store) {
     return store.uploadsItself === true;
+}
+
+;// CONCATENATED MODULE: ./src/core/store/capgo-store.ts
+
+
+
+
+
+const CLOUD_API = 'https://api.capgo.app';
+const API_KEYS_PAGE = 'https://console.capgo.app/dashboard/apikeys';
+const PAGE_SIZE = 50;
+function parseCapgoUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new errors_ConfigurationError([`Store URL "${url}" is not a URL. Use capgo: for Capgo Cloud.`]);
+    }
+    if (parsed.pathname || parsed.host)
+        throw new errors_ConfigurationError([`Store URL "${url}" has a path; Capgo stores take none. Use capgo: (Capgo Cloud) or capgo:?supaHost=<url>&supaAnon=<key> (self-hosted Capgo).`]);
+    const q = parsed.searchParams;
+    for (const key of q.keys()) {
+        if (!['supaHost', 'supaAnon', 'externalStore', 'externalUrl'].includes(key)) {
+            throw new errors_ConfigurationError([`Store URL parameter "${key}" is unknown. Known: supaHost and supaAnon (a self-hosted Capgo), externalStore and externalUrl (bundles in your own storage).`]);
+        }
+    }
+    const supaHost = q.get('supaHost')?.replace(/\/+$/, '') || undefined;
+    const supaAnon = q.get('supaAnon') || undefined;
+    if (Boolean(supaHost) !== Boolean(supaAnon))
+        throw new errors_ConfigurationError([`Store URL "${url}": a self-hosted Capgo needs both supaHost and supaAnon.`]);
+    const externalStore = q.get('externalStore') || undefined;
+    const externalUrl = q.get('externalUrl')?.replace(/\/+$/, '') || undefined;
+    if (Boolean(externalStore) !== Boolean(externalUrl)) {
+        throw new errors_ConfigurationError([`Store URL "${url}": external bundles need both externalStore (where capflight writes them, e.g. s3://bucket/prefix) and externalUrl (the https:// address devices download that store's files from).`]);
+    }
+    if (externalUrl && !externalUrl.startsWith('https://'))
+        throw new errors_ConfigurationError([`externalUrl "${externalUrl}" must start with https://: Capgo only registers bundles served over HTTPS.`]);
+    if (externalStore && /^capgo:/i.test(externalStore))
+        throw new errors_ConfigurationError(['externalStore must be a file: or s3:// store, not capgo:.']);
+    // A self-hosted Capgo serves its public API from the Supabase functions, as the Capgo CLI assumes.
+    return {
+        apiBase: supaHost ? `${supaHost}/functions/v1` : CLOUD_API, supaHost, supaAnon,
+        ...(externalStore && externalUrl ? { external: { store: externalStore, url: externalUrl } } : {})
+    };
+}
+// capflight's own facts ride in the bundle comment, after the changelog, as trailers.
+const COMMIT_TRAILER = /^capflight-commit: ([0-9a-f]{7,40})$/m;
+const PACK_TRAILER = /^capflight-pack: ([0-9a-f]{64})$/m;
+const NATIVE_TRAILER = /^capflight-native: (\{.*\})$/m;
+function bundleComment(request) {
+    return `${request.changelog.trim()}\n\ncapflight-commit: ${request.commit}\ncapflight-pack: ${request.packChecksum}\ncapflight-native: ${JSON.stringify(request.fingerprint)}`;
+}
+function pluginsFingerprint(packages) {
+    const plugins = Object.fromEntries(packages.map((p) => [p.name, p.version]).sort(([a], [b]) => (a < b ? -1 : 1)));
+    return { digest: `plugins-${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(plugins)).digest('hex').slice(0, 24)}`, plugins, pluginsOnly: true };
+}
+/**
+ * Capgo Cloud (or a self-hosted Capgo) as a store: reads and channel moves through the
+ * public REST API; uploads through the official Capgo CLI, which packs and keeps the bytes
+ * itself — or, with an external store, capflight's own zip stored there and registered in Capgo
+ * as an external bundle. Devices update from Capgo, so `capflight serve` does not read this store.
+ * The API has no compare-and-swap; a channel move re-reads the channel first.
+ */
+class CapgoStore {
+    location;
+    apiKey;
+    env;
+    onProgress;
+    cli;
+    external;
+    url;
+    /** True unless bundles go to an external store: then capflight stores and registers them itself. */
+    uploadsItself;
+    bundleCache = new Map();
+    apps = new Map();
+    constructor(location, apiKey, env, onProgress, cli = {}, 
+    /** With external bundles: the store that holds their bytes and capflight's full records. */
+    external) {
+        this.location = location;
+        this.apiKey = apiKey;
+        this.env = env;
+        this.onProgress = onProgress;
+        this.cli = cli;
+        this.external = external;
+        this.url = location.supaHost ? `capgo:?supaHost=${location.supaHost}` : 'capgo:';
+        this.uploadsItself = !external;
+    }
+    externalStore() {
+        if (!this.external)
+            throw new errors_StoreError('Capgo keeps the bytes of its bundles itself; capflight cannot address them here.');
+        return this.external;
+    }
+    key() {
+        if (!this.apiKey) {
+            throw new errors_ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set CAPFLIGHT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`]);
+        }
+        return this.apiKey;
+    }
+    /**
+     * One public-API call, retried on network errors, 5xx and 429; other failures become errors
+     * that say what to do, except answers `absent` recognises as "nothing there" (undefined).
+     */
+    async api(method, path, options = {}) {
+        const url = new URL(`${this.location.apiBase}${path}`);
+        for (const [k, v] of Object.entries(options.query ?? {}))
+            url.searchParams.set(k, v);
+        const key = this.key();
+        let response;
+        try {
+            response = await fetchWithRetry(url.href, {
+                method,
+                // Capgo documents the key in `authorization`; `x-api-key` carries it for gateways that expect that name.
+                headers: { authorization: key, 'x-api-key': key, accept: 'application/json', ...(options.body ? { 'content-type': 'application/json' } : {}) },
+                body: options.body ? JSON.stringify(options.body) : undefined
+            }, undefined, this.onProgress);
+        }
+        catch (error) {
+            throw new errors_StoreError(`Capgo did not answer ${method} ${url.pathname} (${String(error.cause ?? error.message)}). Check the network (or supaHost in --store) and run again; nothing was changed.`);
+        }
+        const text = await response.text();
+        // Capgo answers "not found" as a 404 or as a 400 naming what it could not find.
+        if ((response.status === 404 || response.status === 400) && options.absent?.test(text))
+            return undefined;
+        if (response.status === 401 || response.status === 403) {
+            throw new errors_StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that CAPFLIGHT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`);
+        }
+        if (!response.ok)
+            throw new errors_StoreError(`Capgo answered HTTP ${response.status} to ${method} ${url.pathname}: ${text.slice(0, 300)}`);
+        try {
+            return (text ? JSON.parse(text) : undefined);
+        }
+        catch {
+            throw new errors_StoreError(`Capgo answered ${method} ${url.pathname} with something that is not JSON: ${text.slice(0, 200)}`);
+        }
+    }
+    /** Fails clearly when the app is not in Capgo (or the key cannot see it). */
+    async requireApp(appId) {
+        if (!this.apps.has(appId)) {
+            const check = (async () => {
+                const app = await this.api('GET', `/app/${encodeURIComponent(appId)}`, { absent: /cannot find app|can't access this app|cannot_access_app|app_not_found/i });
+                if (!app)
+                    throw new errors_StoreError(`App ${appId} does not exist in Capgo (or this API key cannot see it). Add it with "npx @capgo/cli app add ${appId}", or fix appId.`);
+            })();
+            check.catch(() => this.apps.delete(appId));
+            this.apps.set(appId, check);
+        }
+        return this.apps.get(appId);
+    }
+    async pages(path, query, empty) {
+        const rows = [];
+        for (let page = 0;; page++) {
+            const answer = await this.api('GET', path, { query: { ...query, page: String(page) }, absent: empty });
+            const batch = Array.isArray(answer) ? answer : answer?.data ?? [];
+            rows.push(...batch);
+            if (batch.length < PAGE_SIZE)
+                return rows;
+        }
+    }
+    bundles(appId) {
+        let cached = this.bundleCache.get(appId);
+        if (!cached) {
+            // Capgo answers a page past the last bundle (or an app without any) with 400 "Cannot get bundle".
+            cached = this.requireApp(appId).then(() => this.pages('/bundle/', { app_id: appId }, /cannot.?get.?bundle/i)).then((rows) => rows.filter((r) => !r.deleted));
+            cached.catch(() => this.bundleCache.delete(appId));
+            this.bundleCache.set(appId, cached);
+        }
+        return cached;
+    }
+    toRecord(row) {
+        const comment = row.comment ?? '';
+        const native = NATIVE_TRAILER.exec(comment)?.[1];
+        let fingerprint;
+        if (native) {
+            try {
+                fingerprint = JSON.parse(native);
+            }
+            catch { /* fall back to Capgo's own record */ }
+        }
+        return {
+            version: row.name,
+            appId: row.app_id,
+            checksum: row.checksum ?? '',
+            size: 0,
+            commit: COMMIT_TRAILER.exec(comment)?.[1] ?? '',
+            createdAt: row.created_at ?? '',
+            // Bundles uploaded without capflight carry only Capgo's plugin list.
+            nativeFingerprint: fingerprint ?? pluginsFingerprint(row.native_packages ?? []),
+            minNativeVersion: row.min_update_version ?? row.minUpdateVersion ?? undefined,
+            changelog: comment.replace(COMMIT_TRAILER, '').replace(PACK_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
+            manifest: [],
+            ...(PACK_TRAILER.test(comment) ? { packChecksum: PACK_TRAILER.exec(comment)[1] } : {}),
+            ...(row.session_key ? { sessionKey: row.session_key } : {})
+        };
+    }
+    async getBundle(appId, version) {
+        const row = (await this.bundles(appId)).find((b) => b.name === version);
+        if (!row)
+            return undefined;
+        // External bundles keep capflight's full record (manifest, fingerprint, commit) beside their bytes.
+        return (await this.external?.getBundle(appId, version)) ?? this.toRecord(row);
+    }
+    async listBundleVersions(appId) {
+        return (await this.bundles(appId)).map((b) => b.name).sort();
+    }
+    async hasBlob(appId, kind, sha256) {
+        if (this.external)
+            return this.external.hasBlob(appId, kind, sha256);
+        return kind === 'artifacts' && (await this.bundles(appId)).some((b) => b.checksum === sha256);
+    }
+    async statBlob(appId, kind, sha256) {
+        return this.external?.statBlob(appId, kind, sha256);
+    }
+    blobUrl(appId, kind, sha256) {
+        if (!this.location.external)
+            return `capgo:${appId}/${sha256}`;
+        return `${this.location.external.url}/apps/${appId}/${kind}/${sha256}${kind === 'artifacts' ? '.zip' : ''}`;
+    }
+    putBlob(appId, kind, sha256, source) {
+        return this.externalStore().putBlob(appId, kind, sha256, source);
+    }
+    /**
+     * External bundles: capflight's record goes to the external store, then the bundle is registered
+     * in Capgo (POST /bundle/) with its HTTPS address, checksum and session key. False when
+     * Capgo already has that version from other bytes.
+     */
+    async createBundle(record) {
+        const external = this.externalStore();
+        const appId = record.appId;
+        await this.requireApp(appId);
+        const url = this.blobUrl(appId, 'artifacts', types_artifactOf(record));
+        // Encrypted bundles are checked against the signed checksum, as Capgo serves it to devices.
+        const checksum = record.signature ?? record.checksum;
+        const registered = (row) => row?.external_url === url && row.checksum === checksum;
+        this.bundleCache.delete(appId);
+        const existing = (await this.bundles(appId)).find((b) => b.name === record.version);
+        if (existing)
+            return registered(existing) && (await this.sameRecord(record));
+        if (!(await external.createBundle(record)) && !(await this.sameRecord(record)))
+            return false;
+        const answer = await this.api('POST', '/bundle/', {
+            body: { app_id: appId, version: record.version, external_url: url, checksum, ...(record.sessionKey ? { session_key: record.sessionKey } : {}) },
+            absent: /version_already_exists|version already exists/i
+        });
+        this.bundleCache.delete(appId);
+        // A create retried after a lost answer finds its own bundle there.
+        return answer !== undefined || registered((await this.bundles(appId)).find((b) => b.name === record.version));
+    }
+    /** The external store holds this very record (a rerun after a stop part-way). */
+    async sameRecord(record) {
+        const stored = await this.externalStore().getBundle(record.appId, record.version);
+        return stored?.checksum === record.checksum && stored.commit === record.commit;
+    }
+    readBlob(appId, kind, sha256, range) {
+        return this.externalStore().readBlob(appId, kind, sha256, range);
+    }
+    async channelRow(appId, name) {
+        await this.requireApp(appId);
+        const answer = await this.api('GET', '/channel/', { query: { app_id: appId, channel: name }, absent: /cannot.?find.?(version|channel)/i });
+        const row = Array.isArray(answer) ? answer.find((c) => c.name === name) : answer;
+        return row && row.name === name ? row : undefined;
+    }
+    async getChannel(appId, name) {
+        const row = await this.channelRow(appId, name);
+        if (!row?.version)
+            return undefined;
+        const bundle = await this.getBundle(appId, row.version.name);
+        return {
+            name,
+            version: row.version.name,
+            checksum: bundle?.checksum ?? '',
+            // The bundle id stands in for a revision: a move to another bundle changes it.
+            revision: row.version.id,
+            updatedAt: row.updated_at ?? '',
+            nativeFingerprint: bundle?.nativeFingerprint ?? pluginsFingerprint([]),
+            minNativeVersion: bundle?.minNativeVersion,
+            rollout: null,
+            // Capgo's public API does not expose a channel's past bundles.
+            history: []
+        };
+    }
+    async listChannels(appId) {
+        await this.requireApp(appId);
+        return (await this.pages('/channel/', { app_id: appId }, /cannot.?find.?channels/i)).map((c) => c.name).sort();
+    }
+    async putChannel(appId, record, expectedRevision) {
+        if (record.rollout)
+            throw new errors_StoreError('Rollouts on a capgo: store are started with "capflight release --rollout" and managed in Capgo\'s console.');
+        const current = await this.channelRow(appId, record.name);
+        if ((current?.version?.id ?? undefined) !== expectedRevision)
+            return false;
+        await this.setChannel(appId, record.name, record.version);
+        return true;
+    }
+    async setChannel(appId, channel, version) {
+        await this.api('POST', '/channel/', { body: { app_id: appId, channel, version } });
+        const after = await this.channelRow(appId, channel);
+        if (after?.version?.name !== version)
+            throw new errors_StoreError(`Capgo accepted the move of ${channel} to ${version} but still reports ${after?.version?.name ?? 'no bundle'}. Check the channel in Capgo's console.`);
+    }
+    /**
+     * Uploads the web folder as `version` with the Capgo CLI, reads it back, and makes sure the
+     * channel points at it (the CLI moves it; a rerun after an interrupted run moves it here).
+     */
+    async upload(request) {
+        await this.requireApp(request.appId);
+        this.bundleCache.delete(request.appId);
+        const before = await this.getBundle(request.appId, request.version);
+        if (before && before.commit !== request.commit)
+            throw this.versionTaken(request, before);
+        if (!before) {
+            await runCapgoCli({
+                entry: this.cli.entry,
+                cwd: request.cwd,
+                env: this.env,
+                apiKey: this.key(),
+                onOutput: this.onProgress,
+                args: capgoUploadArgs(request, this.location)
+            });
+        }
+        this.bundleCache.delete(request.appId);
+        const stored = await this.getBundle(request.appId, request.version);
+        if (!stored || !/^[0-9a-f]{64}$/.test(stored.checksum)) {
+            throw new errors_StoreError(`The Capgo CLI finished but Capgo lists no complete bundle ${request.version} (checksum ${stored?.checksum || 'missing'}). The channel was not moved; run the release again.`);
+        }
+        if (stored.commit && stored.commit !== request.commit)
+            throw this.versionTaken(request, stored);
+        if (request.rolloutPercent === undefined) {
+            const channel = await this.channelRow(request.appId, request.channel);
+            if (channel?.version?.name !== request.version)
+                await this.setChannel(request.appId, request.channel, request.version);
+        }
+        return { ...stored, commit: stored.commit || request.commit, changelog: stored.changelog || request.changelog, nativeFingerprint: request.fingerprint };
+    }
+    versionTaken(request, existing) {
+        return new errors_ConflictError(`Capgo already has ${request.appId} ${request.version}${existing.commit ? ` from commit ${existing.commit.slice(0, 7)}` : ''}, with other content than commit ${request.commit.slice(0, 7)}. Versions are immutable: release a new version, or delete that bundle in Capgo ("npx @capgo/cli bundle delete ${request.version} ${request.appId}") if it was never served.`);
+    }
+    listBlobs(appId, kind) {
+        return this.externalStore().listBlobs(appId, kind);
+    }
+    async deleteBlob() {
+        throw new errors_StoreError('capflight does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup".');
+    }
+    async deleteBundle() {
+        return this.deleteBlob();
+    }
+}
+/** The `bundle upload` arguments a release implies (the API key travels in CAPGO_TOKEN, never on the command line). */
+function capgoUploadArgs(request, location) {
+    const args = [
+        'bundle', 'upload', request.appId,
+        '--path', request.webDir,
+        '--bundle', request.version,
+        '--channel', request.channel,
+        '--comment', bundleComment(request),
+        '--delta',
+        // A rerun after an interrupted upload finds the version there; capflight then checks it is this commit's.
+        '--version-exists-ok',
+        // capflight checked notifyAppReady and the native fingerprint itself before this.
+        '--no-code-check'
+    ];
+    if (request.commitUrl)
+        args.push('--link', request.commitUrl);
+    if (request.privateKey)
+        args.push('--key-data-v2', request.privateKey);
+    if (request.rolloutPercent !== undefined)
+        args.push('--rollout', String(request.rolloutPercent));
+    if (request.minNativeVersion)
+        args.push('--min-update-version', request.minNativeVersion);
+    if (request.allowNativeChange)
+        args.push('--ignore-metadata-check');
+    if (location.supaHost && location.supaAnon)
+        args.push('--supa-host', location.supaHost, '--supa-anon', location.supaAnon);
+    return args;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(3711);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
+var lib_storage_dist_cjs = __nccwpck_require__(2358);
+;// CONCATENATED MODULE: ./src/core/store/s3-store.ts
+
+
+
+
+
+
+
+
+const MULTIPART_FROM = 16 * 1024 * 1024;
+const PART_SIZE = 8 * 1024 * 1024;
+/** `s3://bucket/prefix?endpoint=…&region=…&forcePathStyle=true`, with AWS_* environment defaults. */
+function parseS3Url(url, env) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new errors_ConfigurationError([`Store URL "${url}" is not a URL. Use s3://bucket/prefix.`]);
+    }
+    const bucket = parsed.hostname;
+    if (!bucket)
+        throw new errors_ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/capflight).`]);
+    const q = parsed.searchParams;
+    for (const key of q.keys()) {
+        if (!['endpoint', 'region', 'forcePathStyle'].includes(key))
+            throw new errors_ConfigurationError([`Store URL parameter "${key}" is unknown. Known: endpoint, region, forcePathStyle.`]);
+    }
+    const endpoint = q.get('endpoint') ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL ?? undefined;
+    return {
+        bucket,
+        prefix: decodeURIComponent(parsed.pathname).replace(/^\/+|\/+$/g, ''),
+        endpoint,
+        region: q.get('region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
+        forcePathStyle: q.has('forcePathStyle') ? q.get('forcePathStyle') !== 'false' : Boolean(endpoint)
+    };
+}
+/** A body that ended before its Content-Length: the connection was cut mid-read. */
+class TruncatedBody extends Error {
+}
+/** An upload whose read-back does not match what was sent. */
+class UnverifiedUpload extends Error {
+}
+function s3_store_status(error) {
+    return error.$metadata?.httpStatusCode;
+}
+/**
+ * Worth another try: a network error, a cut-off body, 5xx, 429, or a 400 that only says the
+ * bytes were damaged or slow on the way (BadDigest, RequestTimeout).
+ */
+function isTransient(error) {
+    if (error instanceof TruncatedBody || error instanceof UnverifiedUpload)
+        return true;
+    if (error.name === 'CredentialsProviderError')
+        return false;
+    if (!(error instanceof dist_cjs.S3ServiceException))
+        return !(error instanceof errors_StoreError);
+    const st = s3_store_status(error);
+    return (st !== undefined && (st >= 500 || st === 429)) || error.name === 'BadDigest' || error.name === 'RequestTimeout';
+}
+/** The ETag S3 gives a multipart upload of `source` in parts of `partSize`: MD5 of the parts' MD5s, a dash, the part count. */
+async function multipartEtag(source, partSize) {
+    const digests = [];
+    let part = (0,external_node_crypto_.createHash)('md5');
+    let inPart = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(source, { highWaterMark: 1 << 20 })) {
+        for (let at = 0; at < chunk.length;) {
+            const take = Math.min(partSize - inPart, chunk.length - at);
+            part.update(chunk.subarray(at, at + take));
+            inPart += take;
+            at += take;
+            if (inPart === partSize) {
+                digests.push(part.digest());
+                part = (0,external_node_crypto_.createHash)('md5');
+                inPart = 0;
+            }
+        }
+    }
+    if (inPart > 0 || digests.length === 0)
+        digests.push(part.digest());
+    return `${(0,external_node_crypto_.createHash)('md5').update(Buffer.concat(digests)).digest('hex')}-${digests.length}`;
+}
+const pause = (attempt, capMs) => new Promise((r) => setTimeout(r, Math.min(capMs, 100 * 2 ** attempt) * (0.5 + Math.random())));
+/**
+ * Any S3-compatible object store (AWS S3, Cloudflare R2, MinIO, GCS interop), same layout
+ * as the file store. Bundle records use If-None-Match: * and channels If-Match: <etag>, so
+ * concurrent pipelines cannot overwrite each other; network errors, 5xx and 429 are retried
+ * with backoff by the SDK.
+ */
+class S3Store {
+    location;
+    startProgress;
+    client;
+    url;
+    constructor(location, env, startProgress) {
+        this.location = location;
+        this.startProgress = startProgress;
+        const credentials = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+            ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
+            : undefined;
+        this.client = new dist_cjs.S3Client({
+            customUserAgent: USER_AGENT,
+            region: location.region,
+            endpoint: location.endpoint,
+            forcePathStyle: location.forcePathStyle,
+            credentials,
+            maxAttempts: 6,
+            retryMode: 'standard',
+            // A stalled connection is a timeout the SDK retries, not a hang.
+            requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
+            // Plain bodies (no aws-chunked trailers): every S3-compatible store accepts them;
+            // integrity is checked by reading sizes and ETags back.
+            requestChecksumCalculation: 'WHEN_REQUIRED',
+            responseChecksumValidation: 'WHEN_REQUIRED'
+        });
+        this.url = `s3://${location.bucket}${location.prefix ? `/${location.prefix}` : ''}`;
+    }
+    key(appId, ...parts) {
+        return [this.location.prefix, ...appKeyParts(appId, parts)].filter(Boolean).join('/');
+    }
+    blobKey(appId, kind, sha256) {
+        if (!/^[0-9a-f]{64}$/.test(sha256))
+            throw new errors_StoreError(`Invalid blob name "${sha256}": expected a lowercase SHA-256.`);
+        return this.key(appId, kind, kind === 'artifacts' ? `${sha256}.zip` : sha256);
+    }
+    /** Turns SDK failures into errors that say what to do. */
+    explain(error, what) {
+        const code = error.name;
+        const st = s3_store_status(error);
+        if (code === 'CredentialsProviderError') {
+            throw new errors_StoreError(`No AWS credentials were found for ${this.url}. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE, or run where an IAM role is attached) in the job's environment.`);
+        }
+        if (code === 'NoSuchBucket' || (st === 404 && /bucket/i.test(String(error.message)))) {
+            throw new errors_StoreError(`Bucket "${this.location.bucket}" does not exist${this.location.endpoint ? ` at ${this.location.endpoint}` : ''}. Create it, or fix the bucket name in --store.`);
+        }
+        if (st === 403 || code === 'AccessDenied' || code === 'InvalidAccessKeyId' || code === 'SignatureDoesNotMatch') {
+            throw new errors_StoreError(`Access to s3://${this.location.bucket} was denied while trying to ${what} (${code ?? st}). Check AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY and that they may read and write the bucket.`);
+        }
+        if (st === 301 || code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed') {
+            // S3 names the bucket's region in a header on its redirects.
+            const region = error.$response?.headers?.['x-amz-bucket-region'];
+            throw new errors_StoreError(region
+                ? `Bucket "${this.location.bucket}" is in ${region}, not ${this.location.region}. Add ?region=${region} to --store or set AWS_REGION=${region}.`
+                : `Bucket "${this.location.bucket}" is in another region than ${this.location.region}. Add ?region=<its region> to --store or set AWS_REGION.`);
+        }
+        throw new errors_StoreError(`Could not ${what} in ${this.url}: ${error.message}`);
+    }
+    async head(key) {
+        try {
+            const r = await this.client.send(new dist_cjs.HeadObjectCommand({ Bucket: this.location.bucket, Key: key }));
+            return { size: r.ContentLength ?? 0, etag: r.ETag, meta: r.Metadata };
+        }
+        catch (error) {
+            if (s3_store_status(error) === 404 || error.name === 'NotFound')
+                return undefined;
+            this.explain(error, `read ${key}`);
+        }
+    }
+    /**
+     * Streams an object through a fresh `sink` per attempt; undefined when it does not exist.
+     * The SDK retries requests; a body cut off mid-read (shorter than its Content-Length) is
+     * retried here.
+     */
+    async read(key, sink) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                const r = await this.client.send(new dist_cjs.GetObjectCommand({ Bucket: this.location.bucket, Key: key }));
+                const into = sink();
+                let received = 0;
+                for await (const chunk of r.Body) {
+                    into.update(chunk);
+                    received += chunk.length;
+                }
+                if (r.ContentLength !== undefined && received !== r.ContentLength)
+                    throw new TruncatedBody();
+                return { value: into.result(), etag: r.ETag };
+            }
+            catch (error) {
+                if (s3_store_status(error) === 404 || error.name === 'NoSuchKey')
+                    return undefined;
+                if (isTransient(error) && attempt < 6) {
+                    await pause(attempt, 2000);
+                    continue;
+                }
+                this.explain(error, `read ${key}`);
+            }
+        }
+    }
+    readText(key) {
+        return this.read(key, () => {
+            const chunks = [];
+            return { update: (c) => chunks.push(c), result: () => Buffer.concat(chunks).toString('utf8') };
+        });
+    }
+    async getJson(key) {
+        const text = await this.readText(key);
+        if (!text)
+            return undefined;
+        try {
+            return { value: JSON.parse(text.value), etag: text.etag };
+        }
+        catch {
+            throw new errors_StoreError(`${key} in ${this.url} is not valid JSON; restore it from a backup.`);
+        }
+    }
+    /** SHA-256 of a stored object, streamed: the read-back of a large upload. */
+    async sha256Of(key) {
+        return (await this.read(key, () => {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            return { update: (c) => hash.update(c), result: () => hash.digest('hex') };
+        }))?.value;
+    }
+    /**
+     * A conditional write: false when the condition failed (412), so the caller recomputes.
+     * A 412 on the SDK's retry of a write whose first answer was lost is our own write
+     * landing first: the object then holds exactly our bytes, and that is a success.
+     */
+    async putJson(key, value, condition) {
+        const text = `${JSON.stringify(value, null, 2)}\n`;
+        const md5 = (0,external_node_crypto_.createHash)('md5').update(text).digest('base64');
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.client.send(new dist_cjs.PutObjectCommand({
+                    Bucket: this.location.bucket, Key: key, Body: text, ContentType: 'application/json', ContentMD5: md5,
+                    IfNoneMatch: condition.ifNoneMatch, IfMatch: condition.ifMatch
+                }));
+                return true;
+            }
+            catch (error) {
+                if (s3_store_status(error) === 412 || s3_store_status(error) === 409)
+                    return (await this.readText(key))?.value === text;
+                if (isTransient(error) && attempt < 5) {
+                    await pause(attempt, 2000);
+                    continue;
+                }
+                this.explain(error, `write ${key}`);
+            }
+        }
+    }
+    async hasBlob(appId, kind, sha256) {
+        return (await this.head(this.blobKey(appId, kind, sha256))) !== undefined;
+    }
+    async statBlob(appId, kind, sha256) {
+        return (await this.head(this.blobKey(appId, kind, sha256)))?.size;
+    }
+    blobUrl(appId, kind, sha256) {
+        return `s3://${this.location.bucket}/${this.blobKey(appId, kind, sha256)}`;
+    }
+    async putBlob(appId, kind, sha256, source) {
+        const key = this.blobKey(appId, kind, sha256);
+        const size = (await (0,promises_.stat)(source)).size;
+        const present = await this.head(key);
+        // Content-addressed: a blob with this key, size and checksum is already these bytes; no transfer.
+        if (present && present.size === size && present.meta?.sha256 === sha256)
+            return;
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.upload(key, source, size, sha256);
+                return;
+            }
+            catch (error) {
+                // The SDK cannot replay a consumed stream body, nor redo an upload that did not verify.
+                if (isTransient(error) && attempt < 5) {
+                    await pause(attempt, 4000);
+                    continue;
+                }
+                if (error instanceof UnverifiedUpload) {
+                    throw new errors_StoreError(`Upload of ${key} did not verify: ${error.message}. Run the release again; it resumes with what is stored.`);
+                }
+                this.explain(error, `upload ${key}`);
+            }
+        }
+    }
+    /**
+     * Sends one blob and checks what was stored, so a channel never points at a blob that is
+     * not fully stored: a small one goes in one PUT whose Content-MD5 the store checks on
+     * receipt and whose ETag is its MD5 of what it stored; a large one goes up in parallel parts, checked by its multipart ETag or else
+     * read back and hashed whole.
+     */
+    async upload(key, source, size, sha256) {
+        if (size < MULTIPART_FROM) {
+            // A buffer body can be replayed by the SDK's own retries.
+            const body = await (0,promises_.readFile)(source);
+            const md5 = (0,external_node_crypto_.createHash)('md5').update(body).digest('base64');
+            const put = await this.client.send(new dist_cjs.PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentLength: size, ContentMD5: md5, Metadata: { sha256 } }));
+            // The store's own MD5 of what it stored comes back as the ETag (not under SSE-KMS or
+            // SSE-C, where Content-MD5 checked on receipt stands alone): a store that ignores
+            // Content-MD5 is still caught, without another request per file.
+            const etag = put.ETag?.replace(/"/g, '');
+            const opaque = put.ServerSideEncryption === 'aws:kms' || put.ServerSideEncryption === 'aws:kms:dsse' || put.SSECustomerAlgorithm !== undefined;
+            if (!opaque && etag !== Buffer.from(md5, 'base64').toString('hex')) {
+                throw new UnverifiedUpload(`the store holds other bytes (ETag ${etag ?? 'missing'})`);
+            }
+            return;
+        }
+        const upload = new lib_storage_dist_cjs/* Upload */._({ client: this.client, params: { Bucket: this.location.bucket, Key: key, Body: (0,external_node_fs_.createReadStream)(source), Metadata: { sha256 } }, partSize: PART_SIZE, queueSize: 4 });
+        const progress = this.startProgress?.(`Uploading ${key.split('/').pop()}`, size, 'bytes');
+        upload.on('httpUploadProgress', (p) => { if (p.loaded !== undefined)
+            progress?.(p.loaded); });
+        const [expected] = await Promise.all([multipartEtag(source, PART_SIZE), upload.done()]);
+        // S3 and most compatible stores tag a multipart object with the MD5 of its parts' MD5s:
+        // when that matches, every part arrived intact. Otherwise (SSE-KMS, another scheme, a
+        // damaged part) the object is read back and hashed whole.
+        const stored = await this.head(key);
+        if (stored?.size === size && stored.etag?.replace(/"/g, '') === expected)
+            return;
+        const read = await this.sha256Of(key);
+        if (read !== sha256)
+            throw new UnverifiedUpload(read ? `it reads back with SHA-256 ${read}` : 'it is not there');
+    }
+    readBlob(appId, kind, sha256, range) {
+        const key = this.blobKey(appId, kind, sha256);
+        const client = this.client;
+        const bucket = this.location.bucket;
+        let body;
+        let reader;
+        return new ReadableStream({
+            async pull(controller) {
+                if (!reader) {
+                    const r = await client.send(new dist_cjs.GetObjectCommand({ Bucket: bucket, Key: key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }));
+                    body = r.Body.transformToWebStream();
+                    reader = body.getReader();
+                }
+                const { done, value } = await reader.read();
+                if (done)
+                    controller.close();
+                else
+                    controller.enqueue(value);
+            },
+            async cancel() { await reader?.cancel(); }
+        });
+    }
+    async createBundle(record) {
+        const key = this.key(record.appId, 'bundles', `${encodeURIComponent(record.version)}.json`);
+        // Stores that ignore If-None-Match still must not overwrite: look first.
+        if (await this.head(key))
+            return false;
+        return this.putJson(key, record, { ifNoneMatch: '*' });
+    }
+    async getBundle(appId, version) {
+        return (await this.getJson(this.key(appId, 'bundles', `${encodeURIComponent(version)}.json`)))?.value;
+    }
+    /** Every object under `prefix/`, all pages of the listing. */
+    async listObjects(prefix) {
+        const objects = [];
+        let token;
+        try {
+            do {
+                const r = await this.client.send(new dist_cjs.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${prefix}/`, ContinuationToken: token }));
+                for (const o of r.Contents ?? [])
+                    objects.push({ name: o.Key.slice(prefix.length + 1), size: o.Size ?? 0, modifiedAt: o.LastModified ?? new Date(0) });
+                token = r.IsTruncated ? r.NextContinuationToken : undefined;
+            } while (token);
+        }
+        catch (error) {
+            this.explain(error, `list ${prefix}`);
+        }
+        return objects;
+    }
+    async listNames(prefix, suffix = '.json') {
+        return (await this.listObjects(prefix))
+            .filter((o) => !o.name.includes('/') && o.name.endsWith(suffix))
+            .map((o) => o.name.slice(0, o.name.length - suffix.length))
+            .sort();
+    }
+    async listBundleVersions(appId) {
+        return (await this.listNames(this.key(appId, 'bundles'))).map((n) => decodeURIComponent(n));
+    }
+    async getChannel(appId, name) {
+        return (await this.getJson(this.key(appId, 'channels', `${name}.json`)))?.value;
+    }
+    listChannels(appId) {
+        return this.listNames(this.key(appId, 'channels'));
+    }
+    async putChannel(appId, record, expectedRevision) {
+        const key = this.key(appId, 'channels', `${record.name}.json`);
+        const current = await this.getJson(key);
+        if (current?.value.revision !== expectedRevision)
+            return false;
+        return this.putJson(key, record, current ? { ifMatch: current.etag } : { ifNoneMatch: '*' });
+    }
+    async listDevicesWithChannel(appId) {
+        return (await this.listNames(this.key(appId, 'devices'))).map((n) => decodeURIComponent(n));
+    }
+    async getDeviceChannel(appId, deviceId) {
+        return (await this.getJson(this.key(appId, 'devices', `${encodeURIComponent(deviceId)}.json`)))?.value.channel;
+    }
+    async putDeviceChannel(appId, deviceId, channel) {
+        const key = this.key(appId, 'devices', `${encodeURIComponent(deviceId)}.json`);
+        if (channel === undefined)
+            return this.deleteKey(key);
+        await this.putJson(key, { channel, updatedAt: new Date().toISOString() }, {});
+    }
+    async appendStats(appId, day, events) {
+        await this.putJson(this.key(appId, 'stats', day, `${Date.now()}-${Math.random().toString(36).slice(2)}.json`), events, {});
+    }
+    async listBlobs(appId, kind) {
+        const blobs = [];
+        for (const o of await this.listObjects(this.key(appId, kind))) {
+            const sha256 = kind === 'artifacts' ? o.name.replace(/\.zip$/, '') : o.name;
+            if (/^[0-9a-f]{64}$/.test(sha256) && (kind !== 'artifacts' || o.name.endsWith('.zip')))
+                blobs.push({ sha256, size: o.size, modifiedAt: o.modifiedAt });
+        }
+        return blobs;
+    }
+    async deleteKey(key) {
+        try {
+            await this.client.send(new dist_cjs.DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }));
+        }
+        catch (error) {
+            if (s3_store_status(error) !== 404)
+                this.explain(error, `delete ${key}`);
+        }
+    }
+    deleteBlob(appId, kind, sha256) {
+        return this.deleteKey(this.blobKey(appId, kind, sha256));
+    }
+    deleteBundle(appId, version) {
+        return this.deleteKey(this.key(appId, 'bundles', `${encodeURIComponent(version)}.json`));
+    }
+    async readStats(appId, sinceDay) {
+        const root = this.key(appId, 'stats');
+        const keys = (await this.listObjects(root))
+            .filter((o) => { const day = o.name.split('/')[0]; return /^\d{4}-\d{2}-\d{2}$/.test(day) && (!sinceDay || day >= sinceDay); })
+            .map((o) => `${root}/${o.name}`);
+        const events = [];
+        for (const key of keys.sort()) {
+            const batch = await this.getJson(key);
+            if (batch)
+                events.push(...batch.value);
+        }
+        return events;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/registry.ts
+
+
+
+
+
+
+/** Store backends by URL scheme. A plain path is the `file:` store. */
+const backends = {
+    file: { open: (url, cwd) => new FileStore(url.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))) },
+    s3: { open: (url, _cwd, env, { startProgress }) => new S3Store(parseS3Url(url, env), env, startProgress) },
+    capgo: {
+        open: (url, cwd, env, options) => {
+            const location = parseCapgoUrl(url);
+            const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress });
+            const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined);
+            return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external);
+        },
+        noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console'
+    }
+};
+function knownStoreSchemes() {
+    return Object.keys(backends).map((s) => `${s}:`);
+}
+function backendOf(url) {
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
+    // One-letter schemes are Windows drive letters, i.e. plain paths.
+    if (!scheme || scheme[1].length === 1)
+        return undefined;
+    const backend = backends[scheme[1].toLowerCase()];
+    if (!backend) {
+        throw new errors_ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`]);
+    }
+    return backend;
+}
+/** Opens the release storage a URL names; `env` supplies credentials (AWS_*, CAPFLIGHT_API_KEY). */
+function openStore(url, cwd, env = {}, options = {}) {
+    const backend = backendOf(url);
+    return backend ? backend.open(url, cwd, env, options) : new FileStore(external_node_path_default().resolve(cwd, url));
+}
+/** Why a store URL holds no device data, or undefined when it does. */
+function telemetryRefusal(url) {
+    return backendOf(url)?.noTelemetry;
+}
+/**
+ * Opens a store that holds both release and device data (what `capflight serve` and device
+ * commands need); a backend that cannot hold device data is a configuration error saying why.
+ */
+function openTelemetryStore(url, cwd, env = {}, what = 'This command') {
+    const backend = backendOf(url);
+    if (!backend)
+        return new FileStore(external_node_path_default().resolve(cwd, url));
+    if (backend.noTelemetry !== undefined) // The scheme only: a store URL's query may carry keys.
+        throw new errors_ConfigurationError([`${what} needs device data, which ${url.split(/[?#]/)[0]} stores cannot hold: ${backend.noTelemetry}. Use a file: or s3:// store.`]);
+    return backend.open(url, cwd, env, {});
 }
 
 ;// CONCATENATED MODULE: ./src/core/release/channels.ts
@@ -37210,50 +38544,6 @@ async function assertStored(store, bundle) {
     if (!(await store.hasBlob(bundle.appId, 'artifacts', artifactOf(bundle)))) {
         throw new StoreError(`Bundle ${bundle.version} is recorded but its artifact ${artifactOf(bundle)}.zip is missing from the store. Release it again to re-upload it.`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/names.ts
-
-
-const PATTERNS = {
-    channel: { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, max: 100, hint: 'letters, digits, dots, dashes and underscores, starting with a letter or digit (like beta or pr-12)' },
-    appId: { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, max: 200, hint: 'letters, digits, dots, dashes and underscores, starting with a letter or digit (like com.example.app)' },
-    deviceId: { pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]*$/, max: 128, hint: 'letters, digits, dots, colons, dashes and underscores (capacitor-updater sends a UUID)' }
-};
-const LABELS = { channel: 'Channel', appId: 'App id', version: 'Version', deviceId: 'Device id' };
-/** What is wrong with `value` as a name of this kind, or undefined when it is fine. */
-function nameProblem(kind, value, where = LABELS[kind]) {
-    const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-    if (kind === 'version') {
-        if (value.length > 128 || semver_default().valid(value) !== value)
-            return `${where} ${shown} is not a semantic version such as 1.4.3 or 1.5.0-beta.2.`;
-        return undefined;
-    }
-    const rule = PATTERNS[kind];
-    if (value.length === 0)
-        return `${where} is empty: give ${rule.hint}.`;
-    if (value.length > rule.max || !rule.pattern.test(value))
-        return `${where} ${shown} may only hold ${rule.hint}, at most ${rule.max} characters.`;
-    return undefined;
-}
-function isValidName(kind, value) {
-    return typeof value === 'string' && nameProblem(kind, value) === undefined;
-}
-/** Checks several names at once and throws one ConfigurationError listing every problem. */
-function assertNames(names) {
-    const problems = names.flatMap(([kind, value, where]) => {
-        const problem = value === undefined ? undefined : nameProblem(kind, value, where);
-        return problem ? [problem] : [];
-    });
-    if (problems.length)
-        throw new ConfigurationError(problems);
-}
-/**
- * A store key part (a folder or file name below the store root) must be a plain name: no path
- * separators, no `.` or `..`, nothing that is not printable ASCII. Every backend checks this.
- */
-function isPlainKeyPart(part) {
-    return part.length > 0 && part.length <= 255 && part !== '.' && part !== '..' && /^[A-Za-z0-9._%+:-]+$/.test(part);
 }
 
 ;// CONCATENATED MODULE: ./src/core/serve/protocol.ts
@@ -37853,1288 +39143,6 @@ function createRawHandler(options) {
 }
 
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/core/store/keys.ts
-
-
-/**
- * The parts of a store key below the store root, each refused unless it is a plain name.
- * Names are validated where they enter (settings, the HTTP handler); this is the second
- * line of defence, so no backend ever joins a path or key that could leave its app.
- */
-function appKeyParts(appId, parts) {
-    for (const part of [appId, ...parts]) {
-        if (!isPlainKeyPart(part))
-            throw new errors_StoreError(`Refusing store key part ${JSON.stringify(part.slice(0, 80))} of app ${JSON.stringify(appId.slice(0, 80))}: store keys are plain names (letters, digits, . _ - + % :), never paths.`);
-    }
-    return ['apps', appId, ...parts];
-}
-
-;// CONCATENATED MODULE: ./src/core/store/file-store.ts
-
-
-
-
-
-
-
-
-const LOCK_STALE_MS = 30_000;
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-function tempName(target) {
-    return `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-}
-async function readJsonFile(file) {
-    try {
-        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new errors_StoreError(`Cannot read ${file}: ${error.message}. The store may be damaged; restore the file from a backup.`);
-    }
-}
-/**
- * The embedded store: a folder (default `.capflight/store`). Atomic renames,
- * hard-link create-if-absent and a lock file per channel give the same
- * guarantees the S3 store gets from conditional writes.
- */
-class FileStore {
-    root;
-    constructor(root) {
-        this.root = root;
-    }
-    get url() {
-        return (0,external_node_url_namespaceObject.pathToFileURL)(this.root).href;
-    }
-    app(appId, ...parts) {
-        // Ids become folder names: never let one climb out of the store.
-        return external_node_path_default().join(this.root, ...appKeyParts(appId, parts));
-    }
-    blobPath(appId, kind, sha256) {
-        if (!/^[0-9a-f]{64}$/.test(sha256))
-            throw new errors_StoreError(`Invalid blob name "${sha256}": expected a lowercase SHA-256.`);
-        return this.app(appId, kind, kind === 'artifacts' ? `${sha256}.zip` : sha256);
-    }
-    blobUrl(appId, kind, sha256) {
-        return (0,external_node_url_namespaceObject.pathToFileURL)(this.blobPath(appId, kind, sha256)).href;
-    }
-    async hasBlob(appId, kind, sha256) {
-        try {
-            await (0,promises_.stat)(this.blobPath(appId, kind, sha256));
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    async putBlob(appId, kind, sha256, source) {
-        const target = this.blobPath(appId, kind, sha256);
-        const size = (await (0,promises_.stat)(source)).size;
-        try {
-            if ((await (0,promises_.stat)(target)).size === size)
-                return;
-        }
-        catch { /* absent: write it */ }
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        const temp = tempName(target);
-        try {
-            await (0,promises_.copyFile)(source, temp);
-            const written = await sha256File(temp);
-            if (written !== sha256 || (await (0,promises_.stat)(temp)).size !== size) {
-                throw new errors_StoreError(`Stored copy of ${external_node_path_default().basename(source)} does not match its checksum (${written} ≠ ${sha256}). Check the disk and run again.`);
-            }
-            await (0,promises_.rename)(temp, target);
-        }
-        finally {
-            await (0,promises_.rm)(temp, { force: true });
-        }
-    }
-    async createBundle(record) {
-        const target = this.app(record.appId, 'bundles', `${encodeURIComponent(record.version)}.json`);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        const temp = tempName(target);
-        await (0,promises_.writeFile)(temp, `${JSON.stringify(record, null, 2)}\n`);
-        try {
-            // link() fails if the target exists: an atomic create-if-absent of a complete file.
-            await (0,promises_.link)(temp, target);
-            return true;
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                return false;
-            throw new errors_StoreError(`Cannot write ${target}: ${error.message}`);
-        }
-        finally {
-            await (0,promises_.unlink)(temp).catch(() => undefined);
-        }
-    }
-    async getBundle(appId, version) {
-        return readJsonFile(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`));
-    }
-    async listBundleVersions(appId) {
-        return (await this.list(this.app(appId, 'bundles'))).map((n) => decodeURIComponent(n));
-    }
-    async getChannel(appId, name) {
-        return readJsonFile(this.app(appId, 'channels', `${name}.json`));
-    }
-    async listChannels(appId) {
-        return this.list(this.app(appId, 'channels'));
-    }
-    async list(dir) {
-        try {
-            return (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort();
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return [];
-            throw error;
-        }
-    }
-    async putChannel(appId, record, expectedRevision) {
-        const target = this.app(appId, 'channels', `${record.name}.json`);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        const release = await this.lock(`${target}.lock`);
-        try {
-            const current = await readJsonFile(target);
-            if (current?.revision !== expectedRevision)
-                return false;
-            const temp = tempName(target);
-            await (0,promises_.writeFile)(temp, `${JSON.stringify(record, null, 2)}\n`);
-            await (0,promises_.rename)(temp, target);
-            return true;
-        }
-        finally {
-            await release();
-        }
-    }
-    async statBlob(appId, kind, sha256) {
-        try {
-            return (await (0,promises_.stat)(this.blobPath(appId, kind, sha256))).size;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    readBlob(appId, kind, sha256, range) {
-        const stream = (0,external_node_fs_.createReadStream)(this.blobPath(appId, kind, sha256), range ? { start: range.start, end: range.end } : {});
-        return external_node_stream_.Readable.toWeb(stream);
-    }
-    devicePath(appId, deviceId) {
-        return this.app(appId, 'devices', `${encodeURIComponent(deviceId)}.json`);
-    }
-    async getDeviceChannel(appId, deviceId) {
-        return (await readJsonFile(this.devicePath(appId, deviceId)))?.channel;
-    }
-    async listDevicesWithChannel(appId) {
-        return (await this.list(this.app(appId, 'devices'))).map((n) => decodeURIComponent(n));
-    }
-    async putDeviceChannel(appId, deviceId, channel) {
-        const target = this.devicePath(appId, deviceId);
-        if (channel === undefined) {
-            await (0,promises_.rm)(target, { force: true });
-            return;
-        }
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        const temp = tempName(target);
-        await (0,promises_.writeFile)(temp, JSON.stringify({ channel, updatedAt: new Date().toISOString() }));
-        await (0,promises_.rename)(temp, target);
-    }
-    async appendStats(appId, day, events) {
-        const dir = this.app(appId, 'stats', day);
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        const target = external_node_path_default().join(dir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
-        const temp = tempName(target);
-        await (0,promises_.writeFile)(temp, JSON.stringify(events));
-        await (0,promises_.rename)(temp, target);
-    }
-    async readStats(appId, sinceDay) {
-        const root = this.app(appId, 'stats');
-        let days;
-        try {
-            days = (await (0,promises_.readdir)(root)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && (!sinceDay || d >= sinceDay)).sort();
-        }
-        catch {
-            return [];
-        }
-        const events = [];
-        for (const day of days) {
-            for (const name of (await (0,promises_.readdir)(external_node_path_default().join(root, day))).filter((n) => n.endsWith('.json')).sort()) {
-                const batch = await readJsonFile(external_node_path_default().join(root, day, name));
-                if (batch)
-                    events.push(...batch);
-            }
-        }
-        return events;
-    }
-    async listBlobs(appId, kind) {
-        const dir = this.app(appId, kind);
-        let names;
-        try {
-            names = await (0,promises_.readdir)(dir);
-        }
-        catch {
-            return [];
-        }
-        const blobs = [];
-        for (const name of names) {
-            const sha256 = kind === 'artifacts' ? name.replace(/\.zip$/, '') : name;
-            if (!/^[0-9a-f]{64}$/.test(sha256) || (kind === 'artifacts' && !name.endsWith('.zip')))
-                continue;
-            const s = await (0,promises_.stat)(external_node_path_default().join(dir, name));
-            blobs.push({ sha256, size: s.size, modifiedAt: s.mtime });
-        }
-        return blobs;
-    }
-    async deleteBlob(appId, kind, sha256) {
-        await (0,promises_.rm)(this.blobPath(appId, kind, sha256), { force: true });
-    }
-    async deleteBundle(appId, version) {
-        await (0,promises_.rm)(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`), { force: true });
-    }
-    /** An exclusive lock file; one left by a killed process is taken over once stale. */
-    async lock(file) {
-        for (let attempt = 0;; attempt++) {
-            try {
-                const handle = await (0,promises_.open)(file, 'wx');
-                await handle.writeFile(String(process.pid));
-                await handle.close();
-                return () => (0,promises_.unlink)(file).catch(() => undefined);
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    throw error;
-                try {
-                    if (Date.now() - (await (0,promises_.stat)(file)).mtimeMs > LOCK_STALE_MS)
-                        await (0,promises_.unlink)(file);
-                }
-                catch { /* released meanwhile */ }
-                if (attempt > 2000)
-                    throw new errors_StoreError(`Channel lock ${file} is held for too long. If no capflight is running, delete the file.`);
-                await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/core/product.ts
-
-/** The product's own version, taken from package.json at build time. */
-const PRODUCT_VERSION = package_namespaceObject.rE;
-/** The User-Agent capflight sends to every service it calls. */
-const USER_AGENT = `capflight/${PRODUCT_VERSION}`;
-
-;// CONCATENATED MODULE: ./src/core/net/retry.ts
-
-const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 200, maxDelayMs: 10_000, timeoutMs: 30_000 };
-/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)]. */
-function backoffDelay(attempt, policy, random = Math.random) {
-    return Math.round(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
-}
-/** Retry-After as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
-function retryAfterMs(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    if (/^\d+$/.test(header.trim()))
-        return Number(header.trim()) * 1000;
-    const at = Date.parse(header);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** Statuses worth another try: the server may answer differently next time. */
-function isRetryableStatus(status) {
-    return status >= 500 || status === 429 || status === 408;
-}
-const SYSTEM_CLOCK = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    timeout: (ms) => AbortSignal.timeout(ms)
-};
-/**
- * fetch with retries on network errors, timeouts, 5xx, 408 and 429 (waiting what
- * Retry-After asks, capped); any other answer, 4xx included, is returned at once.
- * Only for requests that are safe to repeat (reads, idempotent writes).
- */
-async function fetchWithRetry(url, init = {}, policy = DEFAULT_RETRY, onRetry, clock = SYSTEM_CLOCK) {
-    const headers = new Headers(init.headers);
-    if (!headers.has('user-agent'))
-        headers.set('user-agent', USER_AGENT);
-    for (let attempt = 1;; attempt++) {
-        let wait;
-        let reason;
-        try {
-            const response = await fetch(url, { ...init, headers, signal: clock.timeout(policy.timeoutMs) });
-            if (!isRetryableStatus(response.status) || attempt >= policy.attempts)
-                return response;
-            await response.body?.cancel();
-            reason = `HTTP ${response.status}`;
-            wait = Math.min(retryAfterMs(response.headers.get('retry-after'), clock.now()) ?? backoffDelay(attempt, policy), policy.maxDelayMs * 6);
-        }
-        catch (error) {
-            if (attempt >= policy.attempts)
-                throw error;
-            const name = error.name;
-            reason = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${policy.timeoutMs / 1000} s` : String(error.cause ?? error.message);
-            wait = backoffDelay(attempt, policy);
-        }
-        onRetry?.(`${init.method ?? 'GET'} ${new URL(url).pathname} failed (${reason}); retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`);
-        await clock.sleep(wait);
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/core/store/capgo-cli.ts
-
-
-/** The Capgo CLI release capflight is tested with; `npx` fetches exactly this one. */
-const CAPGO_CLI_VERSION = '8.68.1';
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
-/** The Capgo CLI's lines without colours and the box-drawing gutter. */
-function cleanCapgoLine(line) {
-    return line.replace(ANSI, '').replace(/^[│┌└◇●■▲◆\s]+/u, '').trim();
-}
-/** Turns what a failed Capgo CLI printed into an error that says what to do. */
-function explainCapgoFailure(output, code, appId) {
-    const errors = output.filter((l) => /^(■|\u001b\[[0-9;]*m■)/u.test(l.replace(ANSI, '').replace(/^│\s*/, ''))).map(cleanCapgoLine);
-    const lines = output.map(cleanCapgoLine).filter(Boolean);
-    const said = (errors.length ? errors : lines.slice(-5)).filter((l, i, all) => all.indexOf(l) === i).join(' / ');
-    const text = lines.join('\n');
-    if (/invalid api ?key|cannot check 2fa compliance|invalid apikey|apikey.*(not found|invalid)/i.test(text)) {
-        return new errors_StoreError(`Capgo rejected the API key. Check CAPFLIGHT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`);
-    }
-    if (/Bundle uploaded/.test(text)) {
-        return new errors_StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: capflight finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`);
-    }
-    if (/permission app\.upload_bundle|required RBAC permission|not allowed to upload|mode.*(read)/i.test(text)) {
-        return new errors_StoreError(`This Capgo API key may not upload bundles for ${appId}. Use a key in "all" or "upload" mode that covers the app. Capgo said: ${said}`);
-    }
-    if (/does not exist, run first .*app add/i.test(text)) {
-        return new errors_StoreError(`App ${appId} does not exist in Capgo. Add it with "npx @capgo/cli app add ${appId}", or fix appId. Capgo said: ${said}`);
-    }
-    return new errors_StoreError(`The Capgo CLI failed (exit ${code ?? 'signal'}): ${said || 'no output'}. Nothing was moved; fix the cause and run the release again.`);
-}
-/** Runs the Capgo CLI; its output goes to `onOutput`, a failure becomes a StoreError. */
-function runCapgoCli(options) {
-    const [command, args] = options.entry
-        ? [process.execPath, [options.entry, ...options.args]]
-        : ['npx', ['--yes', `@capgo/cli@${CAPGO_CLI_VERSION}`, ...options.args]];
-    const appId = options.args[2] ?? '';
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, {
-            cwd: options.cwd,
-            // The key travels in the environment the Capgo CLI reads, not on a command line others can see.
-            env: { ...options.env, CAPGO_TOKEN: options.apiKey, CI: options.env.CI ?? 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
-            stdio: ['ignore', 'pipe', 'pipe']
-        });
-        const output = [];
-        const collect = (chunk, rest) => {
-            rest.text += chunk.toString('utf8');
-            const lines = rest.text.split(/\r?\n/);
-            rest.text = lines.pop();
-            for (const line of lines) {
-                output.push(line);
-                const clean = cleanCapgoLine(line);
-                if (clean)
-                    options.onOutput?.(`capgo: ${clean}`);
-            }
-        };
-        const out = { text: '' };
-        const err = { text: '' };
-        child.stdout.on('data', (c) => collect(c, out));
-        child.stderr.on('data', (c) => collect(c, err));
-        child.on('error', (error) => reject(new errors_StoreError(`Could not start the Capgo CLI (${command}): ${error.message}. Install Node.js with npx, or point CAPFLIGHT_CAPGO_CLI at a Capgo CLI ${CAPGO_CLI_VERSION} entry script.`)));
-        child.on('close', (code) => {
-            for (const rest of [out, err])
-                if (rest.text)
-                    output.push(rest.text);
-            if (code === 0)
-                resolve(output);
-            else
-                reject(explainCapgoFailure(output, code, appId));
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/store/capgo-store.ts
-
-
-
-
-
-const CLOUD_API = 'https://api.capgo.app';
-const API_KEYS_PAGE = 'https://console.capgo.app/dashboard/apikeys';
-const PAGE_SIZE = 50;
-function parseCapgoUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new errors_ConfigurationError([`Store URL "${url}" is not a URL. Use capgo: for Capgo Cloud.`]);
-    }
-    if (parsed.pathname || parsed.host)
-        throw new errors_ConfigurationError([`Store URL "${url}" has a path; Capgo stores take none. Use capgo: (Capgo Cloud) or capgo:?supaHost=<url>&supaAnon=<key> (self-hosted Capgo).`]);
-    const q = parsed.searchParams;
-    for (const key of q.keys()) {
-        if (!['supaHost', 'supaAnon', 'externalStore', 'externalUrl'].includes(key)) {
-            throw new errors_ConfigurationError([`Store URL parameter "${key}" is unknown. Known: supaHost and supaAnon (a self-hosted Capgo), externalStore and externalUrl (bundles in your own storage).`]);
-        }
-    }
-    const supaHost = q.get('supaHost')?.replace(/\/+$/, '') || undefined;
-    const supaAnon = q.get('supaAnon') || undefined;
-    if (Boolean(supaHost) !== Boolean(supaAnon))
-        throw new errors_ConfigurationError([`Store URL "${url}": a self-hosted Capgo needs both supaHost and supaAnon.`]);
-    const externalStore = q.get('externalStore') || undefined;
-    const externalUrl = q.get('externalUrl')?.replace(/\/+$/, '') || undefined;
-    if (Boolean(externalStore) !== Boolean(externalUrl)) {
-        throw new errors_ConfigurationError([`Store URL "${url}": external bundles need both externalStore (where capflight writes them, e.g. s3://bucket/prefix) and externalUrl (the https:// address devices download that store's files from).`]);
-    }
-    if (externalUrl && !externalUrl.startsWith('https://'))
-        throw new errors_ConfigurationError([`externalUrl "${externalUrl}" must start with https://: Capgo only registers bundles served over HTTPS.`]);
-    if (externalStore && /^capgo:/i.test(externalStore))
-        throw new errors_ConfigurationError(['externalStore must be a file: or s3:// store, not capgo:.']);
-    // A self-hosted Capgo serves its public API from the Supabase functions, as the Capgo CLI assumes.
-    return {
-        apiBase: supaHost ? `${supaHost}/functions/v1` : CLOUD_API, supaHost, supaAnon,
-        ...(externalStore && externalUrl ? { external: { store: externalStore, url: externalUrl } } : {})
-    };
-}
-// capflight's own facts ride in the bundle comment, after the changelog, as trailers.
-const COMMIT_TRAILER = /^capflight-commit: ([0-9a-f]{7,40})$/m;
-const PACK_TRAILER = /^capflight-pack: ([0-9a-f]{64})$/m;
-const NATIVE_TRAILER = /^capflight-native: (\{.*\})$/m;
-function bundleComment(request) {
-    return `${request.changelog.trim()}\n\ncapflight-commit: ${request.commit}\ncapflight-pack: ${request.packChecksum}\ncapflight-native: ${JSON.stringify(request.fingerprint)}`;
-}
-function pluginsFingerprint(packages) {
-    const plugins = Object.fromEntries(packages.map((p) => [p.name, p.version]).sort(([a], [b]) => (a < b ? -1 : 1)));
-    return { digest: `plugins-${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(plugins)).digest('hex').slice(0, 24)}`, plugins, pluginsOnly: true };
-}
-/**
- * Capgo Cloud (or a self-hosted Capgo) as a store: reads and channel moves through the
- * public REST API; uploads through the official Capgo CLI, which packs and keeps the bytes
- * itself — or, with an external store, capflight's own zip stored there and registered in Capgo
- * as an external bundle. Devices update from Capgo, so `capflight serve` does not read this store.
- * The API has no compare-and-swap; a channel move re-reads the channel first.
- */
-class CapgoStore {
-    location;
-    apiKey;
-    env;
-    onProgress;
-    cli;
-    external;
-    url;
-    /** True unless bundles go to an external store: then capflight stores and registers them itself. */
-    uploadsItself;
-    bundleCache = new Map();
-    apps = new Map();
-    constructor(location, apiKey, env, onProgress, cli = {}, 
-    /** With external bundles: the store that holds their bytes and capflight's full records. */
-    external) {
-        this.location = location;
-        this.apiKey = apiKey;
-        this.env = env;
-        this.onProgress = onProgress;
-        this.cli = cli;
-        this.external = external;
-        this.url = location.supaHost ? `capgo:?supaHost=${location.supaHost}` : 'capgo:';
-        this.uploadsItself = !external;
-    }
-    externalStore() {
-        if (!this.external)
-            throw new errors_StoreError('Capgo keeps the bytes of its bundles itself; capflight cannot address them here.');
-        return this.external;
-    }
-    key() {
-        if (!this.apiKey) {
-            throw new errors_ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set CAPFLIGHT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`]);
-        }
-        return this.apiKey;
-    }
-    /**
-     * One public-API call, retried on network errors, 5xx and 429; other failures become errors
-     * that say what to do, except answers `absent` recognises as "nothing there" (undefined).
-     */
-    async api(method, path, options = {}) {
-        const url = new URL(`${this.location.apiBase}${path}`);
-        for (const [k, v] of Object.entries(options.query ?? {}))
-            url.searchParams.set(k, v);
-        const key = this.key();
-        let response;
-        try {
-            response = await fetchWithRetry(url.href, {
-                method,
-                // Capgo documents the key in `authorization`; `x-api-key` carries it for gateways that expect that name.
-                headers: { authorization: key, 'x-api-key': key, accept: 'application/json', ...(options.body ? { 'content-type': 'application/json' } : {}) },
-                body: options.body ? JSON.stringify(options.body) : undefined
-            }, undefined, this.onProgress);
-        }
-        catch (error) {
-            throw new errors_StoreError(`Capgo did not answer ${method} ${url.pathname} (${String(error.cause ?? error.message)}). Check the network (or supaHost in --store) and run again; nothing was changed.`);
-        }
-        const text = await response.text();
-        // Capgo answers "not found" as a 404 or as a 400 naming what it could not find.
-        if ((response.status === 404 || response.status === 400) && options.absent?.test(text))
-            return undefined;
-        if (response.status === 401 || response.status === 403) {
-            throw new errors_StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that CAPFLIGHT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`);
-        }
-        if (!response.ok)
-            throw new errors_StoreError(`Capgo answered HTTP ${response.status} to ${method} ${url.pathname}: ${text.slice(0, 300)}`);
-        try {
-            return (text ? JSON.parse(text) : undefined);
-        }
-        catch {
-            throw new errors_StoreError(`Capgo answered ${method} ${url.pathname} with something that is not JSON: ${text.slice(0, 200)}`);
-        }
-    }
-    /** Fails clearly when the app is not in Capgo (or the key cannot see it). */
-    async requireApp(appId) {
-        if (!this.apps.has(appId)) {
-            const check = (async () => {
-                const app = await this.api('GET', `/app/${encodeURIComponent(appId)}`, { absent: /cannot find app|can't access this app|cannot_access_app|app_not_found/i });
-                if (!app)
-                    throw new errors_StoreError(`App ${appId} does not exist in Capgo (or this API key cannot see it). Add it with "npx @capgo/cli app add ${appId}", or fix appId.`);
-            })();
-            check.catch(() => this.apps.delete(appId));
-            this.apps.set(appId, check);
-        }
-        return this.apps.get(appId);
-    }
-    async pages(path, query, empty) {
-        const rows = [];
-        for (let page = 0;; page++) {
-            const answer = await this.api('GET', path, { query: { ...query, page: String(page) }, absent: empty });
-            const batch = Array.isArray(answer) ? answer : answer?.data ?? [];
-            rows.push(...batch);
-            if (batch.length < PAGE_SIZE)
-                return rows;
-        }
-    }
-    bundles(appId) {
-        let cached = this.bundleCache.get(appId);
-        if (!cached) {
-            // Capgo answers a page past the last bundle (or an app without any) with 400 "Cannot get bundle".
-            cached = this.requireApp(appId).then(() => this.pages('/bundle/', { app_id: appId }, /cannot.?get.?bundle/i)).then((rows) => rows.filter((r) => !r.deleted));
-            cached.catch(() => this.bundleCache.delete(appId));
-            this.bundleCache.set(appId, cached);
-        }
-        return cached;
-    }
-    toRecord(row) {
-        const comment = row.comment ?? '';
-        const native = NATIVE_TRAILER.exec(comment)?.[1];
-        let fingerprint;
-        if (native) {
-            try {
-                fingerprint = JSON.parse(native);
-            }
-            catch { /* fall back to Capgo's own record */ }
-        }
-        return {
-            version: row.name,
-            appId: row.app_id,
-            checksum: row.checksum ?? '',
-            size: 0,
-            commit: COMMIT_TRAILER.exec(comment)?.[1] ?? '',
-            createdAt: row.created_at ?? '',
-            // Bundles uploaded without capflight carry only Capgo's plugin list.
-            nativeFingerprint: fingerprint ?? pluginsFingerprint(row.native_packages ?? []),
-            minNativeVersion: row.min_update_version ?? row.minUpdateVersion ?? undefined,
-            changelog: comment.replace(COMMIT_TRAILER, '').replace(PACK_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
-            manifest: [],
-            ...(PACK_TRAILER.test(comment) ? { packChecksum: PACK_TRAILER.exec(comment)[1] } : {}),
-            ...(row.session_key ? { sessionKey: row.session_key } : {})
-        };
-    }
-    async getBundle(appId, version) {
-        const row = (await this.bundles(appId)).find((b) => b.name === version);
-        if (!row)
-            return undefined;
-        // External bundles keep capflight's full record (manifest, fingerprint, commit) beside their bytes.
-        return (await this.external?.getBundle(appId, version)) ?? this.toRecord(row);
-    }
-    async listBundleVersions(appId) {
-        return (await this.bundles(appId)).map((b) => b.name).sort();
-    }
-    async hasBlob(appId, kind, sha256) {
-        if (this.external)
-            return this.external.hasBlob(appId, kind, sha256);
-        return kind === 'artifacts' && (await this.bundles(appId)).some((b) => b.checksum === sha256);
-    }
-    async statBlob(appId, kind, sha256) {
-        return this.external?.statBlob(appId, kind, sha256);
-    }
-    blobUrl(appId, kind, sha256) {
-        if (!this.location.external)
-            return `capgo:${appId}/${sha256}`;
-        return `${this.location.external.url}/apps/${appId}/${kind}/${sha256}${kind === 'artifacts' ? '.zip' : ''}`;
-    }
-    putBlob(appId, kind, sha256, source) {
-        return this.externalStore().putBlob(appId, kind, sha256, source);
-    }
-    /**
-     * External bundles: capflight's record goes to the external store, then the bundle is registered
-     * in Capgo (POST /bundle/) with its HTTPS address, checksum and session key. False when
-     * Capgo already has that version from other bytes.
-     */
-    async createBundle(record) {
-        const external = this.externalStore();
-        const appId = record.appId;
-        await this.requireApp(appId);
-        const url = this.blobUrl(appId, 'artifacts', types_artifactOf(record));
-        // Encrypted bundles are checked against the signed checksum, as Capgo serves it to devices.
-        const checksum = record.signature ?? record.checksum;
-        const registered = (row) => row?.external_url === url && row.checksum === checksum;
-        this.bundleCache.delete(appId);
-        const existing = (await this.bundles(appId)).find((b) => b.name === record.version);
-        if (existing)
-            return registered(existing) && (await this.sameRecord(record));
-        if (!(await external.createBundle(record)) && !(await this.sameRecord(record)))
-            return false;
-        const answer = await this.api('POST', '/bundle/', {
-            body: { app_id: appId, version: record.version, external_url: url, checksum, ...(record.sessionKey ? { session_key: record.sessionKey } : {}) },
-            absent: /version_already_exists|version already exists/i
-        });
-        this.bundleCache.delete(appId);
-        // A create retried after a lost answer finds its own bundle there.
-        return answer !== undefined || registered((await this.bundles(appId)).find((b) => b.name === record.version));
-    }
-    /** The external store holds this very record (a rerun after a stop part-way). */
-    async sameRecord(record) {
-        const stored = await this.externalStore().getBundle(record.appId, record.version);
-        return stored?.checksum === record.checksum && stored.commit === record.commit;
-    }
-    readBlob(appId, kind, sha256, range) {
-        return this.externalStore().readBlob(appId, kind, sha256, range);
-    }
-    async channelRow(appId, name) {
-        await this.requireApp(appId);
-        const answer = await this.api('GET', '/channel/', { query: { app_id: appId, channel: name }, absent: /cannot.?find.?(version|channel)/i });
-        const row = Array.isArray(answer) ? answer.find((c) => c.name === name) : answer;
-        return row && row.name === name ? row : undefined;
-    }
-    async getChannel(appId, name) {
-        const row = await this.channelRow(appId, name);
-        if (!row?.version)
-            return undefined;
-        const bundle = await this.getBundle(appId, row.version.name);
-        return {
-            name,
-            version: row.version.name,
-            checksum: bundle?.checksum ?? '',
-            // The bundle id stands in for a revision: a move to another bundle changes it.
-            revision: row.version.id,
-            updatedAt: row.updated_at ?? '',
-            nativeFingerprint: bundle?.nativeFingerprint ?? pluginsFingerprint([]),
-            minNativeVersion: bundle?.minNativeVersion,
-            rollout: null,
-            // Capgo's public API does not expose a channel's past bundles.
-            history: []
-        };
-    }
-    async listChannels(appId) {
-        await this.requireApp(appId);
-        return (await this.pages('/channel/', { app_id: appId }, /cannot.?find.?channels/i)).map((c) => c.name).sort();
-    }
-    async putChannel(appId, record, expectedRevision) {
-        if (record.rollout)
-            throw new errors_StoreError('Rollouts on a capgo: store are started with "capflight release --rollout" and managed in Capgo\'s console.');
-        const current = await this.channelRow(appId, record.name);
-        if ((current?.version?.id ?? undefined) !== expectedRevision)
-            return false;
-        await this.setChannel(appId, record.name, record.version);
-        return true;
-    }
-    async setChannel(appId, channel, version) {
-        await this.api('POST', '/channel/', { body: { app_id: appId, channel, version } });
-        const after = await this.channelRow(appId, channel);
-        if (after?.version?.name !== version)
-            throw new errors_StoreError(`Capgo accepted the move of ${channel} to ${version} but still reports ${after?.version?.name ?? 'no bundle'}. Check the channel in Capgo's console.`);
-    }
-    /**
-     * Uploads the web folder as `version` with the Capgo CLI, reads it back, and makes sure the
-     * channel points at it (the CLI moves it; a rerun after an interrupted run moves it here).
-     */
-    async upload(request) {
-        await this.requireApp(request.appId);
-        this.bundleCache.delete(request.appId);
-        const before = await this.getBundle(request.appId, request.version);
-        if (before && before.commit !== request.commit)
-            throw this.versionTaken(request, before);
-        if (!before) {
-            await runCapgoCli({
-                entry: this.cli.entry,
-                cwd: request.cwd,
-                env: this.env,
-                apiKey: this.key(),
-                onOutput: this.onProgress,
-                args: capgoUploadArgs(request, this.location)
-            });
-        }
-        this.bundleCache.delete(request.appId);
-        const stored = await this.getBundle(request.appId, request.version);
-        if (!stored || !/^[0-9a-f]{64}$/.test(stored.checksum)) {
-            throw new errors_StoreError(`The Capgo CLI finished but Capgo lists no complete bundle ${request.version} (checksum ${stored?.checksum || 'missing'}). The channel was not moved; run the release again.`);
-        }
-        if (stored.commit && stored.commit !== request.commit)
-            throw this.versionTaken(request, stored);
-        if (request.rolloutPercent === undefined) {
-            const channel = await this.channelRow(request.appId, request.channel);
-            if (channel?.version?.name !== request.version)
-                await this.setChannel(request.appId, request.channel, request.version);
-        }
-        return { ...stored, commit: stored.commit || request.commit, changelog: stored.changelog || request.changelog, nativeFingerprint: request.fingerprint };
-    }
-    versionTaken(request, existing) {
-        return new errors_ConflictError(`Capgo already has ${request.appId} ${request.version}${existing.commit ? ` from commit ${existing.commit.slice(0, 7)}` : ''}, with other content than commit ${request.commit.slice(0, 7)}. Versions are immutable: release a new version, or delete that bundle in Capgo ("npx @capgo/cli bundle delete ${request.version} ${request.appId}") if it was never served.`);
-    }
-    async getDeviceChannel() {
-        return undefined;
-    }
-    async listDevicesWithChannel() {
-        return [];
-    }
-    async putDeviceChannel() {
-        throw new errors_StoreError('Devices on Capgo pick channels through Capgo itself.');
-    }
-    async appendStats(_appId, _day, _events) {
-        throw new errors_StoreError('Devices on Capgo report statistics to Capgo itself.');
-    }
-    async readStats() {
-        return [];
-    }
-    listBlobs(appId, kind) {
-        return this.externalStore().listBlobs(appId, kind);
-    }
-    async deleteBlob() {
-        throw new errors_StoreError('capflight does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup".');
-    }
-    async deleteBundle() {
-        return this.deleteBlob();
-    }
-}
-/** The `bundle upload` arguments a release implies (the API key travels in CAPGO_TOKEN, never on the command line). */
-function capgoUploadArgs(request, location) {
-    const args = [
-        'bundle', 'upload', request.appId,
-        '--path', request.webDir,
-        '--bundle', request.version,
-        '--channel', request.channel,
-        '--comment', bundleComment(request),
-        '--delta',
-        // A rerun after an interrupted upload finds the version there; capflight then checks it is this commit's.
-        '--version-exists-ok',
-        // capflight checked notifyAppReady and the native fingerprint itself before this.
-        '--no-code-check'
-    ];
-    if (request.commitUrl)
-        args.push('--link', request.commitUrl);
-    if (request.privateKey)
-        args.push('--key-data-v2', request.privateKey);
-    if (request.rolloutPercent !== undefined)
-        args.push('--rollout', String(request.rolloutPercent));
-    if (request.minNativeVersion)
-        args.push('--min-update-version', request.minNativeVersion);
-    if (request.allowNativeChange)
-        args.push('--ignore-metadata-check');
-    if (location.supaHost && location.supaAnon)
-        args.push('--supa-host', location.supaHost, '--supa-anon', location.supaAnon);
-    return args;
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(3711);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
-var lib_storage_dist_cjs = __nccwpck_require__(2358);
-;// CONCATENATED MODULE: ./src/core/store/s3-store.ts
-
-
-
-
-
-
-
-
-const MULTIPART_FROM = 16 * 1024 * 1024;
-const PART_SIZE = 8 * 1024 * 1024;
-/** `s3://bucket/prefix?endpoint=…&region=…&forcePathStyle=true`, with AWS_* environment defaults. */
-function parseS3Url(url, env) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new errors_ConfigurationError([`Store URL "${url}" is not a URL. Use s3://bucket/prefix.`]);
-    }
-    const bucket = parsed.hostname;
-    if (!bucket)
-        throw new errors_ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/capflight).`]);
-    const q = parsed.searchParams;
-    for (const key of q.keys()) {
-        if (!['endpoint', 'region', 'forcePathStyle'].includes(key))
-            throw new errors_ConfigurationError([`Store URL parameter "${key}" is unknown. Known: endpoint, region, forcePathStyle.`]);
-    }
-    const endpoint = q.get('endpoint') ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL ?? undefined;
-    return {
-        bucket,
-        prefix: decodeURIComponent(parsed.pathname).replace(/^\/+|\/+$/g, ''),
-        endpoint,
-        region: q.get('region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
-        forcePathStyle: q.has('forcePathStyle') ? q.get('forcePathStyle') !== 'false' : Boolean(endpoint)
-    };
-}
-/** A body that ended before its Content-Length: the connection was cut mid-read. */
-class TruncatedBody extends Error {
-}
-/** An upload whose read-back does not match what was sent. */
-class UnverifiedUpload extends Error {
-}
-function s3_store_status(error) {
-    return error.$metadata?.httpStatusCode;
-}
-/**
- * Worth another try: a network error, a cut-off body, 5xx, 429, or a 400 that only says the
- * bytes were damaged or slow on the way (BadDigest, RequestTimeout).
- */
-function isTransient(error) {
-    if (error instanceof TruncatedBody || error instanceof UnverifiedUpload)
-        return true;
-    if (error.name === 'CredentialsProviderError')
-        return false;
-    if (!(error instanceof dist_cjs.S3ServiceException))
-        return !(error instanceof errors_StoreError);
-    const st = s3_store_status(error);
-    return (st !== undefined && (st >= 500 || st === 429)) || error.name === 'BadDigest' || error.name === 'RequestTimeout';
-}
-/** The ETag S3 gives a multipart upload of `source` in parts of `partSize`: MD5 of the parts' MD5s, a dash, the part count. */
-async function multipartEtag(source, partSize) {
-    const digests = [];
-    let part = (0,external_node_crypto_.createHash)('md5');
-    let inPart = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(source, { highWaterMark: 1 << 20 })) {
-        for (let at = 0; at < chunk.length;) {
-            const take = Math.min(partSize - inPart, chunk.length - at);
-            part.update(chunk.subarray(at, at + take));
-            inPart += take;
-            at += take;
-            if (inPart === partSize) {
-                digests.push(part.digest());
-                part = (0,external_node_crypto_.createHash)('md5');
-                inPart = 0;
-            }
-        }
-    }
-    if (inPart > 0 || digests.length === 0)
-        digests.push(part.digest());
-    return `${(0,external_node_crypto_.createHash)('md5').update(Buffer.concat(digests)).digest('hex')}-${digests.length}`;
-}
-const pause = (attempt, capMs) => new Promise((r) => setTimeout(r, Math.min(capMs, 100 * 2 ** attempt) * (0.5 + Math.random())));
-/**
- * Any S3-compatible object store (AWS S3, Cloudflare R2, MinIO, GCS interop), same layout
- * as the file store. Bundle records use If-None-Match: * and channels If-Match: <etag>, so
- * concurrent pipelines cannot overwrite each other; network errors, 5xx and 429 are retried
- * with backoff by the SDK.
- */
-class S3Store {
-    location;
-    startProgress;
-    client;
-    url;
-    constructor(location, env, startProgress) {
-        this.location = location;
-        this.startProgress = startProgress;
-        const credentials = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
-            ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
-            : undefined;
-        this.client = new dist_cjs.S3Client({
-            customUserAgent: USER_AGENT,
-            region: location.region,
-            endpoint: location.endpoint,
-            forcePathStyle: location.forcePathStyle,
-            credentials,
-            maxAttempts: 6,
-            retryMode: 'standard',
-            // A stalled connection is a timeout the SDK retries, not a hang.
-            requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
-            // Plain bodies (no aws-chunked trailers): every S3-compatible store accepts them;
-            // integrity is checked by reading sizes and ETags back.
-            requestChecksumCalculation: 'WHEN_REQUIRED',
-            responseChecksumValidation: 'WHEN_REQUIRED'
-        });
-        this.url = `s3://${location.bucket}${location.prefix ? `/${location.prefix}` : ''}`;
-    }
-    key(appId, ...parts) {
-        return [this.location.prefix, ...appKeyParts(appId, parts)].filter(Boolean).join('/');
-    }
-    blobKey(appId, kind, sha256) {
-        if (!/^[0-9a-f]{64}$/.test(sha256))
-            throw new errors_StoreError(`Invalid blob name "${sha256}": expected a lowercase SHA-256.`);
-        return this.key(appId, kind, kind === 'artifacts' ? `${sha256}.zip` : sha256);
-    }
-    /** Turns SDK failures into errors that say what to do. */
-    explain(error, what) {
-        const code = error.name;
-        const st = s3_store_status(error);
-        if (code === 'CredentialsProviderError') {
-            throw new errors_StoreError(`No AWS credentials were found for ${this.url}. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE, or run where an IAM role is attached) in the job's environment.`);
-        }
-        if (code === 'NoSuchBucket' || (st === 404 && /bucket/i.test(String(error.message)))) {
-            throw new errors_StoreError(`Bucket "${this.location.bucket}" does not exist${this.location.endpoint ? ` at ${this.location.endpoint}` : ''}. Create it, or fix the bucket name in --store.`);
-        }
-        if (st === 403 || code === 'AccessDenied' || code === 'InvalidAccessKeyId' || code === 'SignatureDoesNotMatch') {
-            throw new errors_StoreError(`Access to s3://${this.location.bucket} was denied while trying to ${what} (${code ?? st}). Check AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY and that they may read and write the bucket.`);
-        }
-        if (st === 301 || code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed') {
-            // S3 names the bucket's region in a header on its redirects.
-            const region = error.$response?.headers?.['x-amz-bucket-region'];
-            throw new errors_StoreError(region
-                ? `Bucket "${this.location.bucket}" is in ${region}, not ${this.location.region}. Add ?region=${region} to --store or set AWS_REGION=${region}.`
-                : `Bucket "${this.location.bucket}" is in another region than ${this.location.region}. Add ?region=<its region> to --store or set AWS_REGION.`);
-        }
-        throw new errors_StoreError(`Could not ${what} in ${this.url}: ${error.message}`);
-    }
-    async head(key) {
-        try {
-            const r = await this.client.send(new dist_cjs.HeadObjectCommand({ Bucket: this.location.bucket, Key: key }));
-            return { size: r.ContentLength ?? 0, etag: r.ETag, meta: r.Metadata };
-        }
-        catch (error) {
-            if (s3_store_status(error) === 404 || error.name === 'NotFound')
-                return undefined;
-            this.explain(error, `read ${key}`);
-        }
-    }
-    /**
-     * Streams an object through a fresh `sink` per attempt; undefined when it does not exist.
-     * The SDK retries requests; a body cut off mid-read (shorter than its Content-Length) is
-     * retried here.
-     */
-    async read(key, sink) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                const r = await this.client.send(new dist_cjs.GetObjectCommand({ Bucket: this.location.bucket, Key: key }));
-                const into = sink();
-                let received = 0;
-                for await (const chunk of r.Body) {
-                    into.update(chunk);
-                    received += chunk.length;
-                }
-                if (r.ContentLength !== undefined && received !== r.ContentLength)
-                    throw new TruncatedBody();
-                return { value: into.result(), etag: r.ETag };
-            }
-            catch (error) {
-                if (s3_store_status(error) === 404 || error.name === 'NoSuchKey')
-                    return undefined;
-                if (isTransient(error) && attempt < 6) {
-                    await pause(attempt, 2000);
-                    continue;
-                }
-                this.explain(error, `read ${key}`);
-            }
-        }
-    }
-    readText(key) {
-        return this.read(key, () => {
-            const chunks = [];
-            return { update: (c) => chunks.push(c), result: () => Buffer.concat(chunks).toString('utf8') };
-        });
-    }
-    async getJson(key) {
-        const text = await this.readText(key);
-        if (!text)
-            return undefined;
-        try {
-            return { value: JSON.parse(text.value), etag: text.etag };
-        }
-        catch {
-            throw new errors_StoreError(`${key} in ${this.url} is not valid JSON; restore it from a backup.`);
-        }
-    }
-    /** SHA-256 of a stored object, streamed: the read-back of a large upload. */
-    async sha256Of(key) {
-        return (await this.read(key, () => {
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            return { update: (c) => hash.update(c), result: () => hash.digest('hex') };
-        }))?.value;
-    }
-    /**
-     * A conditional write: false when the condition failed (412), so the caller recomputes.
-     * A 412 on the SDK's retry of a write whose first answer was lost is our own write
-     * landing first: the object then holds exactly our bytes, and that is a success.
-     */
-    async putJson(key, value, condition) {
-        const text = `${JSON.stringify(value, null, 2)}\n`;
-        const md5 = (0,external_node_crypto_.createHash)('md5').update(text).digest('base64');
-        for (let attempt = 1;; attempt++) {
-            try {
-                await this.client.send(new dist_cjs.PutObjectCommand({
-                    Bucket: this.location.bucket, Key: key, Body: text, ContentType: 'application/json', ContentMD5: md5,
-                    IfNoneMatch: condition.ifNoneMatch, IfMatch: condition.ifMatch
-                }));
-                return true;
-            }
-            catch (error) {
-                if (s3_store_status(error) === 412 || s3_store_status(error) === 409)
-                    return (await this.readText(key))?.value === text;
-                if (isTransient(error) && attempt < 5) {
-                    await pause(attempt, 2000);
-                    continue;
-                }
-                this.explain(error, `write ${key}`);
-            }
-        }
-    }
-    async hasBlob(appId, kind, sha256) {
-        return (await this.head(this.blobKey(appId, kind, sha256))) !== undefined;
-    }
-    async statBlob(appId, kind, sha256) {
-        return (await this.head(this.blobKey(appId, kind, sha256)))?.size;
-    }
-    blobUrl(appId, kind, sha256) {
-        return `s3://${this.location.bucket}/${this.blobKey(appId, kind, sha256)}`;
-    }
-    async putBlob(appId, kind, sha256, source) {
-        const key = this.blobKey(appId, kind, sha256);
-        const size = (await (0,promises_.stat)(source)).size;
-        const present = await this.head(key);
-        // Content-addressed: a blob with this key, size and checksum is already these bytes; no transfer.
-        if (present && present.size === size && present.meta?.sha256 === sha256)
-            return;
-        for (let attempt = 1;; attempt++) {
-            try {
-                await this.upload(key, source, size, sha256);
-                return;
-            }
-            catch (error) {
-                // The SDK cannot replay a consumed stream body, nor redo an upload that did not verify.
-                if (isTransient(error) && attempt < 5) {
-                    await pause(attempt, 4000);
-                    continue;
-                }
-                if (error instanceof UnverifiedUpload) {
-                    throw new errors_StoreError(`Upload of ${key} did not verify: ${error.message}. Run the release again; it resumes with what is stored.`);
-                }
-                this.explain(error, `upload ${key}`);
-            }
-        }
-    }
-    /**
-     * Sends one blob and checks what was stored, so a channel never points at a blob that is
-     * not fully stored: a small one goes in one PUT whose Content-MD5 the store checks on
-     * receipt and whose ETag is its MD5 of what it stored; a large one goes up in parallel parts, checked by its multipart ETag or else
-     * read back and hashed whole.
-     */
-    async upload(key, source, size, sha256) {
-        if (size < MULTIPART_FROM) {
-            // A buffer body can be replayed by the SDK's own retries.
-            const body = await (0,promises_.readFile)(source);
-            const md5 = (0,external_node_crypto_.createHash)('md5').update(body).digest('base64');
-            const put = await this.client.send(new dist_cjs.PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentLength: size, ContentMD5: md5, Metadata: { sha256 } }));
-            // The store's own MD5 of what it stored comes back as the ETag (not under SSE-KMS or
-            // SSE-C, where Content-MD5 checked on receipt stands alone): a store that ignores
-            // Content-MD5 is still caught, without another request per file.
-            const etag = put.ETag?.replace(/"/g, '');
-            const opaque = put.ServerSideEncryption === 'aws:kms' || put.ServerSideEncryption === 'aws:kms:dsse' || put.SSECustomerAlgorithm !== undefined;
-            if (!opaque && etag !== Buffer.from(md5, 'base64').toString('hex')) {
-                throw new UnverifiedUpload(`the store holds other bytes (ETag ${etag ?? 'missing'})`);
-            }
-            return;
-        }
-        const upload = new lib_storage_dist_cjs/* Upload */._({ client: this.client, params: { Bucket: this.location.bucket, Key: key, Body: (0,external_node_fs_.createReadStream)(source), Metadata: { sha256 } }, partSize: PART_SIZE, queueSize: 4 });
-        const progress = this.startProgress?.(`Uploading ${key.split('/').pop()}`, size, 'bytes');
-        upload.on('httpUploadProgress', (p) => { if (p.loaded !== undefined)
-            progress?.(p.loaded); });
-        const [expected] = await Promise.all([multipartEtag(source, PART_SIZE), upload.done()]);
-        // S3 and most compatible stores tag a multipart object with the MD5 of its parts' MD5s:
-        // when that matches, every part arrived intact. Otherwise (SSE-KMS, another scheme, a
-        // damaged part) the object is read back and hashed whole.
-        const stored = await this.head(key);
-        if (stored?.size === size && stored.etag?.replace(/"/g, '') === expected)
-            return;
-        const read = await this.sha256Of(key);
-        if (read !== sha256)
-            throw new UnverifiedUpload(read ? `it reads back with SHA-256 ${read}` : 'it is not there');
-    }
-    readBlob(appId, kind, sha256, range) {
-        const key = this.blobKey(appId, kind, sha256);
-        const client = this.client;
-        const bucket = this.location.bucket;
-        let body;
-        let reader;
-        return new ReadableStream({
-            async pull(controller) {
-                if (!reader) {
-                    const r = await client.send(new dist_cjs.GetObjectCommand({ Bucket: bucket, Key: key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }));
-                    body = r.Body.transformToWebStream();
-                    reader = body.getReader();
-                }
-                const { done, value } = await reader.read();
-                if (done)
-                    controller.close();
-                else
-                    controller.enqueue(value);
-            },
-            async cancel() { await reader?.cancel(); }
-        });
-    }
-    async createBundle(record) {
-        const key = this.key(record.appId, 'bundles', `${encodeURIComponent(record.version)}.json`);
-        // Stores that ignore If-None-Match still must not overwrite: look first.
-        if (await this.head(key))
-            return false;
-        return this.putJson(key, record, { ifNoneMatch: '*' });
-    }
-    async getBundle(appId, version) {
-        return (await this.getJson(this.key(appId, 'bundles', `${encodeURIComponent(version)}.json`)))?.value;
-    }
-    /** Every object under `prefix/`, all pages of the listing. */
-    async listObjects(prefix) {
-        const objects = [];
-        let token;
-        try {
-            do {
-                const r = await this.client.send(new dist_cjs.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${prefix}/`, ContinuationToken: token }));
-                for (const o of r.Contents ?? [])
-                    objects.push({ name: o.Key.slice(prefix.length + 1), size: o.Size ?? 0, modifiedAt: o.LastModified ?? new Date(0) });
-                token = r.IsTruncated ? r.NextContinuationToken : undefined;
-            } while (token);
-        }
-        catch (error) {
-            this.explain(error, `list ${prefix}`);
-        }
-        return objects;
-    }
-    async listNames(prefix, suffix = '.json') {
-        return (await this.listObjects(prefix))
-            .filter((o) => !o.name.includes('/') && o.name.endsWith(suffix))
-            .map((o) => o.name.slice(0, o.name.length - suffix.length))
-            .sort();
-    }
-    async listBundleVersions(appId) {
-        return (await this.listNames(this.key(appId, 'bundles'))).map((n) => decodeURIComponent(n));
-    }
-    async getChannel(appId, name) {
-        return (await this.getJson(this.key(appId, 'channels', `${name}.json`)))?.value;
-    }
-    listChannels(appId) {
-        return this.listNames(this.key(appId, 'channels'));
-    }
-    async putChannel(appId, record, expectedRevision) {
-        const key = this.key(appId, 'channels', `${record.name}.json`);
-        const current = await this.getJson(key);
-        if (current?.value.revision !== expectedRevision)
-            return false;
-        return this.putJson(key, record, current ? { ifMatch: current.etag } : { ifNoneMatch: '*' });
-    }
-    async listDevicesWithChannel(appId) {
-        return (await this.listNames(this.key(appId, 'devices'))).map((n) => decodeURIComponent(n));
-    }
-    async getDeviceChannel(appId, deviceId) {
-        return (await this.getJson(this.key(appId, 'devices', `${encodeURIComponent(deviceId)}.json`)))?.value.channel;
-    }
-    async putDeviceChannel(appId, deviceId, channel) {
-        const key = this.key(appId, 'devices', `${encodeURIComponent(deviceId)}.json`);
-        if (channel === undefined)
-            return this.deleteKey(key);
-        await this.putJson(key, { channel, updatedAt: new Date().toISOString() }, {});
-    }
-    async appendStats(appId, day, events) {
-        await this.putJson(this.key(appId, 'stats', day, `${Date.now()}-${Math.random().toString(36).slice(2)}.json`), events, {});
-    }
-    async listBlobs(appId, kind) {
-        const blobs = [];
-        for (const o of await this.listObjects(this.key(appId, kind))) {
-            const sha256 = kind === 'artifacts' ? o.name.replace(/\.zip$/, '') : o.name;
-            if (/^[0-9a-f]{64}$/.test(sha256) && (kind !== 'artifacts' || o.name.endsWith('.zip')))
-                blobs.push({ sha256, size: o.size, modifiedAt: o.modifiedAt });
-        }
-        return blobs;
-    }
-    async deleteKey(key) {
-        try {
-            await this.client.send(new dist_cjs.DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }));
-        }
-        catch (error) {
-            if (s3_store_status(error) !== 404)
-                this.explain(error, `delete ${key}`);
-        }
-    }
-    deleteBlob(appId, kind, sha256) {
-        return this.deleteKey(this.blobKey(appId, kind, sha256));
-    }
-    deleteBundle(appId, version) {
-        return this.deleteKey(this.key(appId, 'bundles', `${encodeURIComponent(version)}.json`));
-    }
-    async readStats(appId, sinceDay) {
-        const root = this.key(appId, 'stats');
-        const keys = (await this.listObjects(root))
-            .filter((o) => { const day = o.name.split('/')[0]; return /^\d{4}-\d{2}-\d{2}$/.test(day) && (!sinceDay || day >= sinceDay); })
-            .map((o) => `${root}/${o.name}`);
-        const events = [];
-        for (const key of keys.sort()) {
-            const batch = await this.getJson(key);
-            if (batch)
-                events.push(...batch.value);
-        }
-        return events;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/registry.ts
-
-
-
-
-
-
-/** Store backends by URL scheme. A plain path is the `file:` store. */
-const backends = {
-    file: (url, cwd) => new FileStore(url.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))),
-    s3: (url, _cwd, env, { startProgress }) => new S3Store(parseS3Url(url, env), env, startProgress),
-    capgo: (url, cwd, env, options) => {
-        const location = parseCapgoUrl(url);
-        const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress });
-        const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined);
-        return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external);
-    }
-};
-function knownStoreSchemes() {
-    return Object.keys(backends).map((s) => `${s}:`);
-}
-/** Opens the store a URL names; `env` supplies credentials (AWS_*, CAPFLIGHT_API_KEY). */
-function openStore(url, cwd, env = {}, options = {}) {
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
-    // One-letter schemes are Windows drive letters, i.e. plain paths.
-    if (!scheme || scheme[1].length === 1)
-        return new FileStore(external_node_path_default().resolve(cwd, url));
-    const factory = backends[scheme[1].toLowerCase()];
-    if (!factory) {
-        throw new errors_ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`]);
-    }
-    return factory(url, cwd, env, options);
-}
-
 ;// CONCATENATED MODULE: ./src/serve.ts
 /**
  * The self-hosted update endpoint as a library, for serverless functions and
@@ -39144,6 +39152,14 @@ function openStore(url, cwd, env = {}, options = {}) {
 
 
 
+
+/**
+ * Opens a store the endpoint can serve from: release storage and device data (file: or s3://;
+ * capgo: is refused, since devices on Capgo update from Capgo). `env` supplies credentials.
+ */
+function serve_openStore(url, cwd, env = {}) {
+    return openTelemetryStore(url, cwd, env, 'createUpdateHandler');
+}
 
 var __webpack_exports__FileStore = __webpack_exports__.yI;
 var __webpack_exports__createRawHandler = __webpack_exports__.DG;

@@ -10,8 +10,7 @@ import { release, type ReleaseResult } from '../core/release/release.js'
 import { configureChannel, promote, rollback, rollout, setDeviceChannel, status, type StatusResult } from '../core/release/commands.js'
 import { createRawHandler } from '../core/serve/handler.js'
 import { serveHandler } from '../core/serve/node-server.js'
-import { openStore } from '../core/store/registry.js'
-import { CapgoStore } from '../core/store/capgo-store.js'
+import { openTelemetryStore } from '../core/store/registry.js'
 import type { ChannelSettings } from '../core/store/types.js'
 import type { Reporter } from '../core/port.js'
 import type { Runtime } from '../core/port.js'
@@ -282,8 +281,7 @@ async function serve(settings: Settings, values: Record<string, string | boolean
   assertNames([['channel', defaultChannel, '--default-channel']])
   const publicUrl = typeof values['public-url'] === 'string' ? values['public-url'] : undefined
   if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`])
-  const store = openStore(settings.store, settings.cwd, io.env)
-  if (store instanceof CapgoStore) throw new ConfigurationError([`capflight serve cannot serve ${store.url}: devices on Capgo update from Capgo itself. Serve from a file: or s3:// store.`])
+  const store = openTelemetryStore(settings.store, settings.cwd, io.env, 'capflight serve')
   const handler = createRawHandler({
     store,
     defaultChannel,

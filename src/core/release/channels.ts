@@ -1,5 +1,5 @@
 import { ConflictError, StoreError } from '../errors.js'
-import { artifactOf, type BundleRecord, type ChannelHistoryEntry, type ChannelRecord, type Store } from '../store/types.js'
+import { artifactOf, type BundleRecord, type ChannelHistoryEntry, type ChannelRecord, type ReleaseStore } from '../store/types.js'
 
 const HISTORY_LIMIT = 200
 const MAX_ATTEMPTS = 200
@@ -9,7 +9,7 @@ const MAX_ATTEMPTS = 200
  * unchanged, else read again. `decide` returns undefined to leave it as is.
  */
 export async function updateChannel(
-  store: Store,
+  store: ReleaseStore,
   appId: string,
   name: string,
   decide: (current: ChannelRecord | undefined) => ChannelRecord | undefined
@@ -92,7 +92,7 @@ export function rollbackTarget(channel: ChannelRecord): string | undefined {
 }
 
 /** A channel may only point at a bundle whose blobs are all stored. */
-export async function assertStored(store: Store, bundle: BundleRecord): Promise<void> {
+export async function assertStored(store: ReleaseStore, bundle: BundleRecord): Promise<void> {
   if (!(await store.hasBlob(bundle.appId, 'artifacts', artifactOf(bundle)))) {
     throw new StoreError(`Bundle ${bundle.version} is recorded but its artifact ${artifactOf(bundle)}.zip is missing from the store. Release it again to re-upload it.`)
   }

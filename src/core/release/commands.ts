@@ -4,12 +4,12 @@ import { describeNativeChange } from '../native/fingerprint.js'
 import { assertNames } from '../names.js'
 import type { Runtime } from '../port.js'
 import type { Settings } from '../settings/settings.js'
-import { openStore } from '../store/registry.js'
-import { artifactOf, DEFAULT_CHANNEL_SETTINGS, type BundleRecord, type ChannelRecord, type ChannelSettings, type Store } from '../store/types.js'
+import { openStore, openTelemetryStore, telemetryRefusal } from '../store/registry.js'
+import { artifactOf, DEFAULT_CHANNEL_SETTINGS, type BundleRecord, type ChannelRecord, type ChannelSettings, type ReleaseStore } from '../store/types.js'
 import { assertStored, pointChannel, rollbackTarget, startRollout, updateChannel } from './channels.js'
 import type { ReleaseResult, ReleaseStatus } from './release.js'
 
-function channelResult(appId: string, status: ReleaseStatus, channel: string, bundle: BundleRecord | undefined, previous: string | undefined, store: Store, message: string, nativeChanges: string[] = []): ReleaseResult {
+function channelResult(appId: string, status: ReleaseStatus, channel: string, bundle: BundleRecord | undefined, previous: string | undefined, store: ReleaseStore, message: string, nativeChanges: string[] = []): ReleaseResult {
   return {
     status,
     version: bundle?.version ?? null,
@@ -31,7 +31,7 @@ function channelResult(appId: string, status: ReleaseStatus, channel: string, bu
   }
 }
 
-async function requireChannel(store: Store, appId: string, name: string): Promise<ChannelRecord> {
+async function requireChannel(store: ReleaseStore, appId: string, name: string): Promise<ChannelRecord> {
   const channel = await store.getChannel(appId, name)
   if (!channel) {
     const known = await store.listChannels(appId)
@@ -40,7 +40,7 @@ async function requireChannel(store: Store, appId: string, name: string): Promis
   return channel
 }
 
-async function requireBundle(store: Store, appId: string, version: string): Promise<BundleRecord> {
+async function requireBundle(store: ReleaseStore, appId: string, version: string): Promise<BundleRecord> {
   const bundle = await store.getBundle(appId, version)
   if (!bundle) {
     const known = (await store.listBundleVersions(appId)).sort(semver.rcompare).slice(0, 10)
@@ -159,9 +159,11 @@ export async function status(settings: Settings, options: { channel?: string; no
     })
   }
   // Reading every device report is the costly part (one object per batch on S3): only when wanted.
-  if (options.stats === false) return { appId: settings.appId, store: store.url, channels, stats: [] }
+  // A backend without device data (Capgo) has no reports to show here.
+  if (options.stats === false || telemetryRefusal(settings.store)) return { appId: settings.appId, store: store.url, channels, stats: [] }
+  const telemetry = openTelemetryStore(settings.store, settings.cwd, options.env ?? {})
   const since = new Date((options.now ?? new Date()).getTime() - 30 * 86400_000).toISOString().slice(0, 10)
-  return { appId: settings.appId, store: store.url, channels, stats: summarizeStats(await store.readStats(settings.appId, since)) }
+  return { appId: settings.appId, store: store.url, channels, stats: summarizeStats(await telemetry.readStats(settings.appId, since)) }
 }
 
 /** Changes a channel's rollout: a new percentage, promote it to everyone, or abort it. */
@@ -227,7 +229,7 @@ export interface DeviceChannelResult {
  */
 export async function setDeviceChannel(settings: Settings, runtime: Runtime, options: { device: string; channel?: string }): Promise<DeviceChannelResult> {
   assertNames([['deviceId', options.device, '--device'], ['channel', options.channel]])
-  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
+  const store = openTelemetryStore(settings.store, settings.cwd, runtime.env, 'capflight device')
   if (options.channel !== undefined) await requireChannel(store, settings.appId, options.channel)
   const previous = (await store.getDeviceChannel(settings.appId, options.device)) ?? null
   if (!settings.dryRun) await store.putDeviceChannel(settings.appId, options.device, options.channel)

@@ -4,7 +4,7 @@ import type { Runtime } from '../port.js'
 import type { Settings } from '../settings/settings.js'
 import { CapgoStore } from '../store/capgo-store.js'
 import { openStore } from '../store/registry.js'
-import { artifactOf, uploadsItself, type BlobKind, type BundleRecord, type Store } from '../store/types.js'
+import { artifactOf, uploadsItself, type BlobKind, type BundleRecord, type ReleaseStore } from '../store/types.js'
 import { servedVersions } from './channels.js'
 
 export interface StoreProblem {
@@ -22,7 +22,7 @@ export interface CheckResult {
   problems: StoreProblem[]
 }
 
-function openMaintainable(settings: Settings, runtime: Runtime): Store {
+function openMaintainable(settings: Settings, runtime: Runtime): ReleaseStore {
   const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
   if (uploadsItself(store)) {
     throw new ConfigurationError([`${store.url} keeps the bytes of its bundles itself: "capflight store check" and "capflight store gc" work on file: and s3:// stores.`])

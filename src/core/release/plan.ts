@@ -9,7 +9,7 @@ import { progressFor } from '../progress.js'
 import { matchRule, whyNoRule, type RefContext } from '../settings/rules.js'
 import type { Settings } from '../settings/settings.js'
 import { openStore } from '../store/registry.js'
-import type { BundleRecord, ChannelRecord, Store } from '../store/types.js'
+import type { BundleRecord, ChannelRecord, ReleaseStore } from '../store/types.js'
 import { CommitAnalyzer, type CommitAnalysis } from '../version/commits.js'
 import { deepenUntilTagged, findLastRelease, stableTags, taggedVersions } from '../version/last-release.js'
 import { nextPrereleaseNumber, nextStable, type LastRelease } from '../version/next-version.js'
@@ -43,7 +43,7 @@ export interface ReleasePlan {
   fingerprint: NativeFingerprint
   nativeChanges: string[]
   knownVersions: string[]
-  store: Store
+  store: ReleaseStore
   git: Git
   format: TagFormat
 }
@@ -71,7 +71,7 @@ async function readCommits(git: Git, since: string | undefined): Promise<CommitA
   return analyzer
 }
 
-async function findBundleOfCommit(store: Store, appId: string, versions: string[], commit: string): Promise<BundleRecord | undefined> {
+async function findBundleOfCommit(store: ReleaseStore, appId: string, versions: string[], commit: string): Promise<BundleRecord | undefined> {
   for (const version of versions) {
     const bundle = await store.getBundle(appId, version)
     if (bundle?.commit === commit) return bundle

@@ -3,7 +3,7 @@ import { ConfigurationError, ConflictError, StoreError } from '../errors.js'
 import { fetchWithRetry } from '../net/retry.js'
 import type { NativeFingerprint } from '../native/fingerprint.js'
 import { runCapgoCli, type CapgoCliOptions } from './capgo-cli.js'
-import { artifactOf, type BlobKind, type BundleRecord, type ChannelRecord, type StatsEvent, type Store, type StoredBlob, type UploadRequest } from './types.js'
+import { artifactOf, type BlobKind, type BundleRecord, type ChannelRecord, type ReleaseStore, type StoredBlob, type UploadRequest } from './types.js'
 
 type Env = Record<string, string | undefined>
 
@@ -101,7 +101,7 @@ function pluginsFingerprint(packages: { name: string; version: string }[]): Nati
  * as an external bundle. Devices update from Capgo, so `capflight serve` does not read this store.
  * The API has no compare-and-swap; a channel move re-reads the channel first.
  */
-export class CapgoStore implements Store {
+export class CapgoStore implements ReleaseStore {
   readonly url: string
   /** True unless bundles go to an external store: then capflight stores and registers them itself. */
   readonly uploadsItself: boolean
@@ -115,13 +115,13 @@ export class CapgoStore implements Store {
     private readonly onProgress?: (message: string) => void,
     private readonly cli: Pick<CapgoCliOptions, 'entry'> = {},
     /** With external bundles: the store that holds their bytes and capflight's full records. */
-    private readonly external?: Store
+    private readonly external?: ReleaseStore
   ) {
     this.url = location.supaHost ? `capgo:?supaHost=${location.supaHost}` : 'capgo:'
     this.uploadsItself = !external
   }
 
-  private externalStore(): Store {
+  private externalStore(): ReleaseStore {
     if (!this.external) throw new StoreError('Capgo keeps the bytes of its bundles itself; capflight cannot address them here.')
     return this.external
   }
@@ -368,26 +368,6 @@ export class CapgoStore implements Store {
 
   private versionTaken(request: UploadRequest, existing: BundleRecord): ConflictError {
     return new ConflictError(`Capgo already has ${request.appId} ${request.version}${existing.commit ? ` from commit ${existing.commit.slice(0, 7)}` : ''}, with other content than commit ${request.commit.slice(0, 7)}. Versions are immutable: release a new version, or delete that bundle in Capgo ("npx @capgo/cli bundle delete ${request.version} ${request.appId}") if it was never served.`)
-  }
-
-  async getDeviceChannel(): Promise<string | undefined> {
-    return undefined
-  }
-
-  async listDevicesWithChannel(): Promise<string[]> {
-    return []
-  }
-
-  async putDeviceChannel(): Promise<void> {
-    throw new StoreError('Devices on Capgo pick channels through Capgo itself.')
-  }
-
-  async appendStats(_appId: string, _day: string, _events: StatsEvent[]): Promise<void> {
-    throw new StoreError('Devices on Capgo report statistics to Capgo itself.')
-  }
-
-  async readStats(): Promise<StatsEvent[]> {
-    return []
   }
 
   listBlobs(appId: string, kind: BlobKind): Promise<StoredBlob[]> {

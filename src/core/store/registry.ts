@@ -4,7 +4,7 @@ import { ConfigurationError } from '../errors.js'
 import { FileStore } from './file-store.js'
 import { CapgoStore, parseCapgoUrl } from './capgo-store.js'
 import { parseS3Url, S3Store } from './s3-store.js'
-import type { Store } from './types.js'
+import type { ReleaseStore, Store, TelemetryStore } from './types.js'
 import type { StartProgress } from '../progress.js'
 
 type Env = Record<string, string | undefined>
@@ -17,17 +17,26 @@ export interface StoreOptions {
   /** API key of a hosted store (Capgo). */
   apiKey?: string
 }
-type StoreFactory = (url: string, cwd: string, env: Env, options: StoreOptions) => Store
+/**
+ * A backend: its release storage, and its device/telemetry storage where it can hold one (Capgo
+ * cannot: devices on Capgo report to Capgo). `noTelemetry` says why, to whoever asks for it.
+ */
+type Backend =
+  | { open: (url: string, cwd: string, env: Env, options: StoreOptions) => Store; noTelemetry?: undefined }
+  | { open: (url: string, cwd: string, env: Env, options: StoreOptions) => ReleaseStore; noTelemetry: string }
 
 /** Store backends by URL scheme. A plain path is the `file:` store. */
-const backends: Record<string, StoreFactory> = {
-  file: (url, cwd) => new FileStore(url.startsWith('file://') ? fileURLToPath(url) : path.resolve(cwd, url.slice('file:'.length))),
-  s3: (url, _cwd, env, { startProgress }) => new S3Store(parseS3Url(url, env), env, startProgress),
-  capgo: (url, cwd, env, options) => {
-    const location = parseCapgoUrl(url)
-    const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress })
-    const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined)
-    return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external)
+const backends: Record<string, Backend> = {
+  file: { open: (url, cwd) => new FileStore(url.startsWith('file://') ? fileURLToPath(url) : path.resolve(cwd, url.slice('file:'.length))) },
+  s3: { open: (url, _cwd, env, { startProgress }) => new S3Store(parseS3Url(url, env), env, startProgress) },
+  capgo: {
+    open: (url, cwd, env, options) => {
+      const location = parseCapgoUrl(url)
+      const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress })
+      const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined)
+      return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external)
+    },
+    noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console'
   }
 }
 
@@ -35,14 +44,36 @@ export function knownStoreSchemes(): string[] {
   return Object.keys(backends).map((s) => `${s}:`)
 }
 
-/** Opens the store a URL names; `env` supplies credentials (AWS_*, CAPFLIGHT_API_KEY). */
-export function openStore(url: string, cwd: string, env: Env = {}, options: StoreOptions = {}): Store {
+function backendOf(url: string): Backend | undefined {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)
   // One-letter schemes are Windows drive letters, i.e. plain paths.
-  if (!scheme || scheme[1].length === 1) return new FileStore(path.resolve(cwd, url))
-  const factory = backends[scheme[1].toLowerCase()]
-  if (!factory) {
+  if (!scheme || scheme[1].length === 1) return undefined
+  const backend = backends[scheme[1].toLowerCase()]
+  if (!backend) {
     throw new ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`])
   }
-  return factory(url, cwd, env, options)
+  return backend
+}
+
+/** Opens the release storage a URL names; `env` supplies credentials (AWS_*, CAPFLIGHT_API_KEY). */
+export function openStore(url: string, cwd: string, env: Env = {}, options: StoreOptions = {}): ReleaseStore {
+  const backend = backendOf(url)
+  return backend ? backend.open(url, cwd, env, options) : new FileStore(path.resolve(cwd, url))
+}
+
+/** Why a store URL holds no device data, or undefined when it does. */
+export function telemetryRefusal(url: string): string | undefined {
+  return backendOf(url)?.noTelemetry
+}
+
+/**
+ * Opens a store that holds both release and device data (what `capflight serve` and device
+ * commands need); a backend that cannot hold device data is a configuration error saying why.
+ */
+export function openTelemetryStore(url: string, cwd: string, env: Env = {}, what = 'This command'): Store {
+  const backend = backendOf(url)
+  if (!backend) return new FileStore(path.resolve(cwd, url))
+  if (backend.noTelemetry !== undefined) // The scheme only: a store URL's query may carry keys.
+    throw new ConfigurationError([`${what} needs device data, which ${url.split(/[?#]/)[0]} stores cannot hold: ${backend.noTelemetry}. Use a file: or s3:// store.`])
+  return backend.open(url, cwd, env, {})
 }

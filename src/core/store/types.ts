@@ -92,8 +92,11 @@ export interface StatsEvent {
 
 export type BlobKind = 'artifacts' | 'files'
 
-/** One interface, one backend per URL scheme. Writes are ordered blobs → bundle → channel. */
-export interface Store {
+/**
+ * Release storage: content-addressed blobs, immutable bundle records, compare-and-swap channels.
+ * Every backend has it. Writes are ordered blobs → bundle → channel.
+ */
+export interface ReleaseStore {
   readonly url: string
   /** Stores a content-addressed blob from a local file and verifies it; a present blob is kept. */
   putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<void>
@@ -115,21 +118,33 @@ export interface Store {
   statBlob(appId: string, kind: BlobKind, sha256: string): Promise<number | undefined>
   /** The blob's bytes, or the inclusive byte range `[start, end]` of them. */
   readBlob(appId: string, kind: BlobKind, sha256: string, range?: { start: number; end: number }): ReadableStream<Uint8Array>
-  /** The channel a device picked for itself (channel_self), if any. */
-  getDeviceChannel(appId: string, deviceId: string): Promise<string | undefined>
-  /** Devices that picked a channel themselves (so the rest need no lookup). */
-  listDevicesWithChannel(appId: string): Promise<string[]>
-  /** Sets (or with undefined, clears) a device's own channel. */
-  putDeviceChannel(appId: string, deviceId: string, channel: string | undefined): Promise<void>
-  /** Stores a batch of stats events for one UTC day (YYYY-MM-DD); batches are immutable objects. */
-  appendStats(appId: string, day: string, events: StatsEvent[]): Promise<void>
-  /** Every stored stats event of the app from `sinceDay` (inclusive) on. */
-  readStats(appId: string, sinceDay?: string): Promise<StatsEvent[]>
   /** Every stored blob of a kind, with when it was written (for garbage collection). */
   listBlobs(appId: string, kind: BlobKind): Promise<StoredBlob[]>
   deleteBlob(appId: string, kind: BlobKind, sha256: string): Promise<void>
   deleteBundle(appId: string, version: string): Promise<void>
 }
+
+/**
+ * Device and telemetry state: operator overrides and stats. It changes far more often than
+ * releases and is read by the endpoint; a backend that cannot hold it (Capgo) has none, and
+ * says so where it would be needed (see `openTelemetryStore`).
+ */
+export interface TelemetryStore {
+  readonly url: string
+  /** An operator's override of a device's channel, if any. */
+  getDeviceChannel(appId: string, deviceId: string): Promise<string | undefined>
+  /** Devices with an override (so the rest need no lookup). */
+  listDevicesWithChannel(appId: string): Promise<string[]>
+  /** Sets (or with undefined, clears) a device's override. */
+  putDeviceChannel(appId: string, deviceId: string, channel: string | undefined): Promise<void>
+  /** Stores a batch of stats events for one UTC day (YYYY-MM-DD); batches are immutable objects. */
+  appendStats(appId: string, day: string, events: StatsEvent[]): Promise<void>
+  /** Every stored stats event of the app from `sinceDay` (inclusive) on. */
+  readStats(appId: string, sinceDay?: string): Promise<StatsEvent[]>
+}
+
+/** A backend that holds both (file:, s3://): what `capflight serve` runs on. */
+export interface Store extends ReleaseStore, TelemetryStore {}
 
 export interface StoredBlob {
   sha256: string
@@ -162,11 +177,11 @@ export interface UploadRequest {
  * A backend that takes a whole web folder (Capgo): it packs, stores and verifies the bundle
  * and leaves the channel pointing at it, or fails with the channel unmoved.
  */
-export interface UploadingStore extends Store {
+export interface UploadingStore extends ReleaseStore {
   readonly uploadsItself: true
   upload(request: UploadRequest): Promise<BundleRecord>
 }
 
-export function uploadsItself(store: Store): store is UploadingStore {
+export function uploadsItself(store: ReleaseStore): store is UploadingStore {
   return (store as Partial<UploadingStore>).uploadsItself === true
 }
