@@ -125,6 +125,20 @@ describe('Jenkins shared library (vars/capflightRelease.groovy under Groovy 2.4)
     expect(snapshot(storePaths(repo.dir).root)).toEqual(before)
   })
 
+  test('capflightPromote and capflightRollback are steps of their own', () => {
+    const repo = exampleRepo()
+    repo.git('tag', 'v1.0.0')
+    runStep(repo, {}, { env: { TAG_NAME: 'v1.0.0', BRANCH_NAME: 'v1.0.0' } })
+    const promoted = runStep(repo, { from: 'production', to: 'qa' }, { step: 'capflightPromote' })
+    expect(promoted.result).toMatchObject({ status: 'promoted', channel: 'qa', version: '1.0.0' })
+    repo.commit('fix: next')
+    repo.git('tag', 'v1.0.1')
+    runStep(repo, {}, { env: { TAG_NAME: 'v1.0.1', BRANCH_NAME: 'v1.0.1' } })
+    const back = runStep(repo, { channel: 'production' }, { step: 'capflightRollback' })
+    expect(back.result).toMatchObject({ channel: 'production', version: '1.0.0', previousVersion: '1.0.1' })
+    expect(runStep(repo, { command: 'release' }, { step: 'capflightPromote' }).error).toMatch(/capflightPromote: takes no command: option/)
+  })
+
   test('the library resource is the current CLI bundle', () => {
     expect(execFileSync('cmp', [path.join(ROOT, 'dist/cli/index.js'), path.join(ROOT, 'jenkins/resources/capflight/cli.mjs')]).toString()).toBe('')
   })

@@ -82,8 +82,14 @@ binding.setVariable('sh', { def opts ->
     return null
 })
 
-// Jenkins reads library sources as UTF-8.
-def step = new GroovyShell(binding).parse(new File(libraryRoot, "vars/${scenario.step}.groovy").getText('UTF-8'), "${scenario.step}.groovy")
+// Jenkins reads library sources as UTF-8, and makes every vars/ script a step the others can call.
+def shell = new GroovyShell(binding)
+new File(libraryRoot, 'vars').listFiles().findAll { it.name.endsWith('.groovy') }.each { file ->
+    def name = file.name - '.groovy'
+    def script = shell.parse(file.getText('UTF-8'), file.name)
+    binding.setVariable(name, { Map config = [:] -> script.call(config) })
+}
+def step = shell.parse(new File(libraryRoot, "vars/${scenario.step}.groovy").getText('UTF-8'), "${scenario.step}.groovy")
 def report = [log: log, commands: commands]
 try {
     report.result = step.call(scenario.config ?: [:])
