@@ -137,6 +137,25 @@ describe('s3:// store against a real S3-compatible server (s3rver on 127.0.0.1)'
     }
   }, 120000)
 
+  test('a store that keeps answering 503: one retry layer (at most 6 tries an object, a line each), then a clear failure, the channel unmoved', async () => {
+    const proxy = await startS3Proxy(s3.endpoint, { unavailable: /^PUT .*\/bundles\// })
+    try {
+      const repo = exampleRepo()
+      const store = storeUrl(proxy.endpoint)
+      const r = await cli(repo, ['release', '--store', store])
+      expect(r.code).toBe(1)
+      expect(r.json.error).toMatch(/bundles/)
+      const puts = proxy.requests.filter((q) => q.method === 'PUT' && q.path.includes('/bundles/'))
+      // The SDK's retries and the store's own no longer multiply (they gave 30 tries an object).
+      expect(puts.length).toBeGreaterThanOrEqual(2)
+      expect(puts.length).toBeLessThanOrEqual(6)
+      expect(r.stderr.match(/retrying \(attempt \d of 6\)/g)?.length).toBe(puts.length - 1)
+      expect(proxy.requests.some((q) => q.method === 'PUT' && q.path.includes('/channels/'))).toBe(false)
+    } finally {
+      await proxy.stop()
+    }
+  }, 120000)
+
   test.each([
     // S3's multipart ETag (MD5 of the parts' MD5s) matches what capflight computed: nothing is read back.
     ['checked by its multipart ETag', false, 0],

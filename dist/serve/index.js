@@ -28061,7 +28061,7 @@ const race = (promise, signal) => {
     }
     let cleanup = () => { };
     const aborted = new Promise((_, reject) => {
-        const handler = () => reject(createAbortError());
+        const handler = () => reject(createAbortError(signal));
         if (signal.aborted) {
             handler();
         }
@@ -28075,7 +28075,13 @@ const race = (promise, signal) => {
     });
     return Promise.race([promise, aborted]).finally(cleanup);
 };
-const createAbortError = () => Object.assign(new Error("Request aborted"), { name: "AbortError" });
+const createAbortError = (signal) => {
+    const reason = signal.reason;
+    if (reason instanceof Error) {
+        return Object.assign(new Error("Request aborted"), { name: "AbortError", cause: reason });
+    }
+    return Object.assign(new Error(reason ? String(reason) : "Request aborted"), { name: "AbortError" });
+};
 const isAbortError = (error) => typeof error === "object" && error !== null && "name" in error && error.name === "AbortError";
 
 const DEFAULT_RETRY_DELAY_BASE = 100;
@@ -28188,10 +28194,13 @@ function bindRetryMiddleware(isStreamingPayload) {
                         throw lastError;
                     }
                     try {
+                        if (abortSignal?.aborted) {
+                            throw lastError;
+                        }
                         retryToken = await race(retryStrategy.refreshRetryTokenForRetry(retryToken, retryErrorInfo), abortSignal);
                     }
                     catch (refreshError) {
-                        if (abortSignal?.aborted && isAbortError(refreshError)) {
+                        if (refreshError !== lastError && abortSignal?.aborted && isAbortError(refreshError)) {
                             throw refreshError;
                         }
                         if (!lastError.$metadata) {
@@ -37967,7 +37976,10 @@ function capgoUploadArgs(request, location) {
 var dist_cjs = __nccwpck_require__(3711);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
 var lib_storage_dist_cjs = __nccwpck_require__(2358);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
+var retry = __nccwpck_require__(3609);
 ;// CONCATENATED MODULE: ./src/core/store/s3-store.ts
+
 
 
 
@@ -38049,6 +38061,12 @@ async function multipartEtag(source, partSize) {
         digests.push(part.digest());
     return `${(0,external_node_crypto_.createHash)('md5').update(Buffer.concat(digests)).digest('hex')}-${digests.length}`;
 }
+const S3_ATTEMPTS = 6;
+const S3_MAX_BACKOFF_MS = 4000;
+/** Errors the SDK does not retry itself: a body cut off mid-read, an upload that did not verify, a damaged body. */
+function retryHere(error) {
+    return error instanceof TruncatedBody || error instanceof UnverifiedUpload || (error instanceof dist_cjs.S3ServiceException && error.name === 'BadDigest');
+}
 const pause = (attempt, capMs) => new Promise((r) => setTimeout(r, Math.min(capMs, 100 * 2 ** attempt) * (0.5 + Math.random())));
 /**
  * Any S3-compatible object store (AWS S3, Cloudflare R2, MinIO, GCS interop), same layout
@@ -38059,11 +38077,13 @@ const pause = (attempt, capMs) => new Promise((r) => setTimeout(r, Math.min(capM
 class S3Store {
     location;
     startProgress;
+    onRetry;
     client;
     url;
-    constructor(location, env, startProgress) {
+    constructor(location, env, startProgress, onRetry) {
         this.location = location;
         this.startProgress = startProgress;
+        this.onRetry = onRetry;
         const credentials = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
             ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
             : undefined;
@@ -38073,8 +38093,13 @@ class S3Store {
             endpoint: location.endpoint,
             forcePathStyle: location.forcePathStyle,
             credentials,
-            maxAttempts: 6,
-            retryMode: 'standard',
+            // The one retry layer for requests: the SDK's, with a line per retry. The loops below retry
+            // only what the SDK cannot see (a body cut off mid-read, an upload that did not verify).
+            retryStrategy: new retry.ConfiguredRetryStrategy(S3_ATTEMPTS, (attempt) => {
+                const wait = Math.round(Math.min(S3_MAX_BACKOFF_MS, 100 * 2 ** attempt) * (0.5 + Math.random()));
+                this.onRetry?.(`${this.url} answered with an error or not at all; retrying (attempt ${attempt + 1} of ${S3_ATTEMPTS}) in ${(wait / 1000).toFixed(1)} s`);
+                return wait;
+            }),
             // A stalled connection is a timeout the SDK retries, not a hang.
             requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
             // Plain bodies (no aws-chunked trailers): every S3-compatible store accepts them;
@@ -38147,7 +38172,7 @@ class S3Store {
             catch (error) {
                 if (s3_store_status(error) === 404 || error.name === 'NoSuchKey')
                     return undefined;
-                if (isTransient(error) && attempt < 6) {
+                if (retryHere(error) && attempt < S3_ATTEMPTS) {
                     await pause(attempt, 2000);
                     continue;
                 }
@@ -38198,7 +38223,7 @@ class S3Store {
             catch (error) {
                 if (s3_store_status(error) === 412 || s3_store_status(error) === 409)
                     return (await this.readText(key))?.value === text;
-                if (isTransient(error) && attempt < 5) {
+                if (retryHere(error) && attempt < S3_ATTEMPTS) {
                     await pause(attempt, 2000);
                     continue;
                 }
@@ -38229,7 +38254,7 @@ class S3Store {
             }
             catch (error) {
                 // The SDK cannot replay a consumed stream body, nor redo an upload that did not verify.
-                if (isTransient(error) && attempt < 5) {
+                if ((retryHere(error) || (!(error instanceof dist_cjs.S3ServiceException) && isTransient(error))) && attempt < S3_ATTEMPTS) {
                     await pause(attempt, 4000);
                     continue;
                 }
@@ -38412,7 +38437,7 @@ class S3Store {
 /** Store backends by URL scheme. A plain path is the `file:` store. */
 const backends = {
     file: { open: (url, cwd) => new FileStore(url.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))) },
-    s3: { open: (url, _cwd, env, { startProgress }) => new S3Store(parseS3Url(url, env), env, startProgress) },
+    s3: { open: (url, _cwd, env, { startProgress, onProgress }) => new S3Store(parseS3Url(url, env), env, startProgress, onProgress) },
     capgo: {
         open: (url, cwd, env, options) => {
             const location = parseCapgoUrl(url);

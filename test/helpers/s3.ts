@@ -40,6 +40,8 @@ export interface ProxyOptions {
   opaqueEtags?: boolean
   /** Requests (`METHOD path?query`) held unanswered, as if the network stalled, until the test ends. */
   hold?: RegExp
+  /** Requests (`METHOD path?query`) always answered 503 SlowDown, as a store that is down. */
+  unavailable?: RegExp
 }
 
 /** One byte flipped in the middle: same length, other content. */
@@ -124,6 +126,12 @@ export async function startS3Proxy(upstream: string, options: ProxyOptions = {})
       const line = `${req.method} ${req.url}`
       if (options.hold?.test(line)) {
         state.held++
+        return
+      }
+      if (options.unavailable?.test(line)) {
+        state.faults++
+        res.writeHead(503, { 'content-type': 'application/xml' })
+        res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>')
         return
       }
       if (options.bucketRegion) {

@@ -28,7 +28,7 @@ type Backend =
 /** Store backends by URL scheme. A plain path is the `file:` store. */
 const backends: Record<string, Backend> = {
   file: { open: (url, cwd) => new FileStore(url.startsWith('file://') ? fileURLToPath(url) : path.resolve(cwd, url.slice('file:'.length))) },
-  s3: { open: (url, _cwd, env, { startProgress }) => new S3Store(parseS3Url(url, env), env, startProgress) },
+  s3: { open: (url, _cwd, env, { startProgress, onProgress }) => new S3Store(parseS3Url(url, env), env, startProgress, onProgress) },
   capgo: {
     open: (url, cwd, env, options) => {
       const location = parseCapgoUrl(url)

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException, DeleteObjectCommand } from '@aws-sdk/client-s3'
 import { Upload } from '@aws-sdk/lib-storage'
+import { ConfiguredRetryStrategy } from '@smithy/core/retry'
 import { ConfigurationError, StoreError } from '../errors.js'
 import type { StartProgress } from '../progress.js'
 import { appKeyParts } from './keys.js'
@@ -89,6 +90,13 @@ async function multipartEtag(source: string, partSize: number): Promise<string> 
   return `${createHash('md5').update(Buffer.concat(digests)).digest('hex')}-${digests.length}`
 }
 
+const S3_ATTEMPTS = 6
+const S3_MAX_BACKOFF_MS = 4000
+/** Errors the SDK does not retry itself: a body cut off mid-read, an upload that did not verify, a damaged body. */
+function retryHere(error: unknown): boolean {
+  return error instanceof TruncatedBody || error instanceof UnverifiedUpload || (error instanceof S3ServiceException && error.name === 'BadDigest')
+}
+
 const pause = (attempt: number, capMs: number) => new Promise((r) => setTimeout(r, Math.min(capMs, 100 * 2 ** attempt) * (0.5 + Math.random())))
 
 /**
@@ -101,7 +109,7 @@ export class S3Store implements Store {
   private readonly client: S3Client
   readonly url: string
 
-  constructor(readonly location: S3Location, env: Env, private readonly startProgress?: StartProgress) {
+  constructor(readonly location: S3Location, env: Env, private readonly startProgress?: StartProgress, private readonly onRetry?: (message: string) => void) {
     const credentials = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
       ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
       : undefined
@@ -111,8 +119,13 @@ export class S3Store implements Store {
       endpoint: location.endpoint,
       forcePathStyle: location.forcePathStyle,
       credentials,
-      maxAttempts: 6,
-      retryMode: 'standard',
+      // The one retry layer for requests: the SDK's, with a line per retry. The loops below retry
+      // only what the SDK cannot see (a body cut off mid-read, an upload that did not verify).
+      retryStrategy: new ConfiguredRetryStrategy(S3_ATTEMPTS, (attempt) => {
+        const wait = Math.round(Math.min(S3_MAX_BACKOFF_MS, 100 * 2 ** attempt) * (0.5 + Math.random()))
+        this.onRetry?.(`${this.url} answered with an error or not at all; retrying (attempt ${attempt + 1} of ${S3_ATTEMPTS}) in ${(wait / 1000).toFixed(1)} s`)
+        return wait
+      }),
       // A stalled connection is a timeout the SDK retries, not a hang.
       requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
       // Plain bodies (no aws-chunked trailers): every S3-compatible store accepts them;
@@ -184,7 +197,7 @@ export class S3Store implements Store {
         return { value: into.result(), etag: r.ETag }
       } catch (error) {
         if (status(error) === 404 || (error as { name?: string }).name === 'NoSuchKey') return undefined
-        if (isTransient(error) && attempt < 6) {
+        if (retryHere(error) && attempt < S3_ATTEMPTS) {
           await pause(attempt, 2000)
           continue
         }
@@ -235,7 +248,7 @@ export class S3Store implements Store {
         return true
       } catch (error) {
         if (status(error) === 412 || status(error) === 409) return (await this.readText(key))?.value === text
-        if (isTransient(error) && attempt < 5) {
+        if (retryHere(error) && attempt < S3_ATTEMPTS) {
           await pause(attempt, 2000)
           continue
         }
@@ -268,7 +281,7 @@ export class S3Store implements Store {
         return
       } catch (error) {
         // The SDK cannot replay a consumed stream body, nor redo an upload that did not verify.
-        if (isTransient(error) && attempt < 5) {
+        if ((retryHere(error) || (!(error instanceof S3ServiceException) && isTransient(error))) && attempt < S3_ATTEMPTS) {
           await pause(attempt, 4000)
           continue
         }
