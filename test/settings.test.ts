@@ -82,3 +82,12 @@ describe('rules', () => {
     expect(matchRule(DEFAULT_RULES, { branch: 'hotfix/x', isPr: true, prNumber: 3 })).toBeUndefined()
   })
 })
+
+test('commands that need no app (serve, pack) get settings without an app id, never a placeholder', () => {
+  const dir = app({})
+  expect(() => buildSettings({}, {}, dir)).toThrow(/No appId/)
+  const settings = buildSettings({}, {}, dir, { appId: false })
+  expect(settings.appId).toBe('')
+  // A given app id is still checked.
+  expect(() => buildSettings({ 'app-id': '../x' }, {}, dir, { appId: false })).toThrow(/may only hold/)
+})

@@ -398,7 +398,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       let dir = webDir
       let exclude: string[] = []
       if (!dir) {
-        const settings = buildSettings({ ...flags, 'app-id': flags['app-id'] ?? 'pack.only' }, io.env, cwd)
+        const settings = buildSettings(flags, io.env, cwd, { appId: false })
         dir = settings.webDir
         exclude = settings.exclude
       }
@@ -410,8 +410,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
 
     // serve answers every app in the store, so it needs no app id of its own.
-    const flags = name === 'serve' ? { ...values, 'app-id': values['app-id'] ?? 'serve.all-apps' } : values
-    const settings = buildSettings(flags as SettingsFlags, io.env, cwd)
+    const settings = buildSettings(values as SettingsFlags, io.env, cwd, { appId: name !== 'serve' })
     if (name === 'version') {
       const plan = await planRelease(settings, runtime)
       const version = plan.action === 'skip' || plan.action === 'unchanged' ? null : plan.version ?? null

@@ -49516,9 +49516,11 @@ function parsePercentage(text) {
 /**
  * Builds the typed settings. Precedence: flag > CAPFLIGHT_* env > capflight.config.json
  * (or package.json#capflight) > capacitor config > defaults. Every problem is
- * collected before failing.
+ * collected before failing. `needs.appId: false` is for commands that serve or pack
+ * whatever app there is (serve answers every app of its store): no app id is then required,
+ * and `appId` is empty unless one is given.
  */
-function buildSettings(flags, env, cwdIn) {
+function buildSettings(flags, env, cwdIn, needs = { appId: true }) {
     const problems = [];
     const cwd = external_node_path_default().resolve(cwdIn);
     if (!(0,external_node_fs_.existsSync)(cwd))
@@ -49566,8 +49568,10 @@ function buildSettings(flags, env, cwdIn) {
         return typeof v === 'string' ? v : undefined;
     };
     const appId = stringOf('app-id') ?? configString('appId') ?? capacitor.appId;
-    if (!appId)
-        problems.push('No appId: set "appId" in capacitor.config.json (or capflight.config.json), or pass --app-id com.example.app.');
+    if (!appId) {
+        if (needs.appId)
+            problems.push('No appId: set "appId" in capacitor.config.json (or capflight.config.json), or pass --app-id com.example.app.');
+    }
     else {
         const problem = nameProblem('appId', appId, 'appId');
         if (problem)
@@ -64822,7 +64826,7 @@ async function main(argv, io) {
             let dir = webDir;
             let exclude = [];
             if (!dir) {
-                const settings = buildSettings({ ...flags, 'app-id': flags['app-id'] ?? 'pack.only' }, io.env, cwd);
+                const settings = buildSettings(flags, io.env, cwd, { appId: false });
                 dir = settings.webDir;
                 exclude = settings.exclude;
             }
@@ -64833,8 +64837,7 @@ async function main(argv, io) {
             return 0;
         }
         // serve answers every app in the store, so it needs no app id of its own.
-        const flags = name === 'serve' ? { ...values, 'app-id': values['app-id'] ?? 'serve.all-apps' } : values;
-        const settings = buildSettings(flags, io.env, cwd);
+        const settings = buildSettings(values, io.env, cwd, { appId: name !== 'serve' });
         if (name === 'version') {
             const plan = await planRelease(settings, runtime);
             const version = plan.action === 'skip' || plan.action === 'unchanged' ? null : plan.version ?? null;

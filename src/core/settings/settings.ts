@@ -210,9 +210,11 @@ export function parsePercentage(text: string): number | undefined {
 /**
  * Builds the typed settings. Precedence: flag > CAPFLIGHT_* env > capflight.config.json
  * (or package.json#capflight) > capacitor config > defaults. Every problem is
- * collected before failing.
+ * collected before failing. `needs.appId: false` is for commands that serve or pack
+ * whatever app there is (serve answers every app of its store): no app id is then required,
+ * and `appId` is empty unless one is given.
  */
-export function buildSettings(flags: SettingsFlags, env: Record<string, string | undefined>, cwdIn: string): Settings {
+export function buildSettings(flags: SettingsFlags, env: Record<string, string | undefined>, cwdIn: string, needs: { appId: boolean } = { appId: true }): Settings {
   const problems: string[] = []
   const cwd = path.resolve(cwdIn)
   if (!existsSync(cwd)) throw new ConfigurationError([`Working directory ${cwd} does not exist. Check --cwd.`])
@@ -258,8 +260,9 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
   }
 
   const appId = stringOf('app-id') ?? configString('appId') ?? capacitor.appId
-  if (!appId) problems.push('No appId: set "appId" in capacitor.config.json (or capflight.config.json), or pass --app-id com.example.app.')
-  else {
+  if (!appId) {
+    if (needs.appId) problems.push('No appId: set "appId" in capacitor.config.json (or capflight.config.json), or pass --app-id com.example.app.')
+  } else {
     const problem = nameProblem('appId', appId, 'appId')
     if (problem) problems.push(problem)
   }
