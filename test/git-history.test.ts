@@ -124,3 +124,27 @@ describe('versions from git history', () => {
     expect(e.json.error).toMatch(/no commits yet/)
   })
 })
+
+describe('the minimum git version', () => {
+  test('is read from git --version', async () => {
+    const { gitVersionProblem } = await import('../src/core/git/git.js')
+    expect(gitVersionProblem('git version 2.39.5\n')).toBeUndefined()
+    expect(gitVersionProblem('git version 2.20.0.windows.1')).toBeUndefined()
+    expect(gitVersionProblem('git version 3.0')).toBeUndefined()
+    expect(gitVersionProblem('git version 2.17.1')).toMatch(/git 2\.17\.1 is too old: capflight needs git 2\.20\.0 or newer/)
+    expect(gitVersionProblem('hub 1.0')).toMatch(/Cannot tell the git version/)
+  })
+
+  test('an old git on PATH stops a release with that message', async () => {
+    const { chmodSync, mkdirSync, writeFileSync } = await import('node:fs')
+    const repo = exampleRepo()
+    const bin = path.join(tempDir(), 'bin')
+    mkdirSync(bin)
+    // Answers --version as git 2.17 and hands everything else to the real git.
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nif [ "$1" = --version ]; then echo "git version 2.17.1"; exit 0; fi\nexec ${execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()} "$@"\n`)
+    chmodSync(path.join(bin, 'git'), 0o755)
+    const r = await runCli(['release', '--json'], { cwd: repo.dir, env: { PATH: `${bin}:${process.env.PATH}` } })
+    expect(r.code).toBe(1)
+    expect(r.json.error).toMatch(/git 2\.17\.1 is too old/)
+  })
+})

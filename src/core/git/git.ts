@@ -7,6 +7,21 @@ export interface GitResult {
   stderr: string
 }
 
+/** The oldest git capflight runs with (it relies on `fetch --deepen` and `log --format=%x1e`). */
+export const MIN_GIT_VERSION = [2, 20, 0] as const
+
+/** What is wrong with the `git --version` output, or undefined when it is new enough. */
+export function gitVersionProblem(versionOutput: string): string | undefined {
+  const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(versionOutput)
+  if (!m) return `Cannot tell the git version from "${versionOutput.trim().slice(0, 80)}". Install git ${MIN_GIT_VERSION.join('.')} or newer.`
+  const found = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)]
+  for (let i = 0; i < 3; i++) {
+    if (found[i] > MIN_GIT_VERSION[i]) return undefined
+    if (found[i] < MIN_GIT_VERSION[i]) return `git ${found.join('.')} is too old: capflight needs git ${MIN_GIT_VERSION.join('.')} or newer. Update git on this machine (or runner image).`
+  }
+  return undefined
+}
+
 export interface RawCommit {
   hash: string
   message: string
@@ -44,8 +59,10 @@ export class Git {
     return (await this.exec(args)).stdout.trim()
   }
 
-  /** Fails with a message saying what to do when cwd is not a repository with commits. */
+  /** Fails with a message saying what to do when git is too old or cwd is not a repository with commits. */
   async assertRepository(): Promise<void> {
+    const problem = gitVersionProblem((await this.exec(['--version'], { allowFailure: true })).stdout)
+    if (problem) throw new GitError(problem)
     const inside = await this.exec(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })
     if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
       throw new GitError(`${this.cwd} is not a git repository. Run capflight inside your app's repository (or pass --cwd), or run "git init" and commit first.`)
