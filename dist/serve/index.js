@@ -38445,7 +38445,8 @@ const backends = {
             const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined);
             return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external);
         },
-        noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console'
+        noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console',
+        noGc: 'does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.'
     }
 };
 function knownStoreSchemes() {
@@ -38466,6 +38467,10 @@ function backendOf(url) {
 function openStore(url, cwd, env = {}, options = {}) {
     const backend = backendOf(url);
     return backend ? backend.open(url, cwd, env, options) : new FileStore(external_node_path_default().resolve(cwd, url));
+}
+/** Why garbage collection must not delete from a store URL, or undefined when it may. */
+function gcRefusal(url) {
+    return backendOf(url)?.noGc;
 }
 /** Why a store URL holds no device data, or undefined when it does. */
 function telemetryRefusal(url) {

@@ -50243,6 +50243,278 @@ async function packFiles(webDir, options, pool) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/core/store/keys.ts
+
+
+/**
+ * The parts of a store key below the store root, each refused unless it is a plain name.
+ * Names are validated where they enter (settings, the HTTP handler); this is the second
+ * line of defence, so no backend ever joins a path or key that could leave its app.
+ */
+function appKeyParts(appId, parts) {
+    for (const part of [appId, ...parts]) {
+        if (!isPlainKeyPart(part))
+            throw new StoreError(`Refusing store key part ${JSON.stringify(part.slice(0, 80))} of app ${JSON.stringify(appId.slice(0, 80))}: store keys are plain names (letters, digits, . _ - + % :), never paths.`);
+    }
+    return ['apps', appId, ...parts];
+}
+
+;// CONCATENATED MODULE: ./src/core/store/file-store.ts
+
+
+
+
+
+
+
+
+const LOCK_STALE_MS = 30_000;
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function tempName(target) {
+    return `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+}
+async function readJsonFile(file) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new StoreError(`Cannot read ${file}: ${error.message}. The store may be damaged; restore the file from a backup.`);
+    }
+}
+/**
+ * The embedded store: a folder (default `.capflight/store`). Atomic renames,
+ * hard-link create-if-absent and a lock file per channel give the same
+ * guarantees the S3 store gets from conditional writes.
+ */
+class FileStore {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    get url() {
+        return (0,external_node_url_namespaceObject.pathToFileURL)(this.root).href;
+    }
+    app(appId, ...parts) {
+        // Ids become folder names: never let one climb out of the store.
+        return external_node_path_default().join(this.root, ...appKeyParts(appId, parts));
+    }
+    blobPath(appId, kind, sha256) {
+        if (!/^[0-9a-f]{64}$/.test(sha256))
+            throw new StoreError(`Invalid blob name "${sha256}": expected a lowercase SHA-256.`);
+        return this.app(appId, kind, kind === 'artifacts' ? `${sha256}.zip` : sha256);
+    }
+    blobUrl(appId, kind, sha256) {
+        return (0,external_node_url_namespaceObject.pathToFileURL)(this.blobPath(appId, kind, sha256)).href;
+    }
+    async hasBlob(appId, kind, sha256) {
+        try {
+            await (0,promises_.stat)(this.blobPath(appId, kind, sha256));
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async putBlob(appId, kind, sha256, source) {
+        const target = this.blobPath(appId, kind, sha256);
+        const size = (await (0,promises_.stat)(source)).size;
+        try {
+            if ((await (0,promises_.stat)(target)).size === size)
+                return;
+        }
+        catch { /* absent: write it */ }
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        const temp = tempName(target);
+        try {
+            await (0,promises_.copyFile)(source, temp);
+            const written = await sha256File(temp);
+            if (written !== sha256 || (await (0,promises_.stat)(temp)).size !== size) {
+                throw new StoreError(`Stored copy of ${external_node_path_default().basename(source)} does not match its checksum (${written} ≠ ${sha256}). Check the disk and run again.`);
+            }
+            await (0,promises_.rename)(temp, target);
+        }
+        finally {
+            await (0,promises_.rm)(temp, { force: true });
+        }
+    }
+    async createBundle(record) {
+        const target = this.app(record.appId, 'bundles', `${encodeURIComponent(record.version)}.json`);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        const temp = tempName(target);
+        await (0,promises_.writeFile)(temp, `${JSON.stringify(record, null, 2)}\n`);
+        try {
+            // link() fails if the target exists: an atomic create-if-absent of a complete file.
+            await (0,promises_.link)(temp, target);
+            return true;
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                return false;
+            throw new StoreError(`Cannot write ${target}: ${error.message}`);
+        }
+        finally {
+            await (0,promises_.unlink)(temp).catch(() => undefined);
+        }
+    }
+    async getBundle(appId, version) {
+        return readJsonFile(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`));
+    }
+    async listBundleVersions(appId) {
+        return (await this.list(this.app(appId, 'bundles'))).map((n) => decodeURIComponent(n));
+    }
+    async getChannel(appId, name) {
+        return readJsonFile(this.app(appId, 'channels', `${name}.json`));
+    }
+    async listChannels(appId) {
+        return this.list(this.app(appId, 'channels'));
+    }
+    async list(dir) {
+        try {
+            return (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort();
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return [];
+            throw error;
+        }
+    }
+    async putChannel(appId, record, expectedRevision) {
+        const target = this.app(appId, 'channels', `${record.name}.json`);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        const release = await this.lock(`${target}.lock`);
+        try {
+            const current = await readJsonFile(target);
+            if (current?.revision !== expectedRevision)
+                return false;
+            const temp = tempName(target);
+            await (0,promises_.writeFile)(temp, `${JSON.stringify(record, null, 2)}\n`);
+            await (0,promises_.rename)(temp, target);
+            return true;
+        }
+        finally {
+            await release();
+        }
+    }
+    async statBlob(appId, kind, sha256) {
+        try {
+            return (await (0,promises_.stat)(this.blobPath(appId, kind, sha256))).size;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    readBlob(appId, kind, sha256, range) {
+        const stream = (0,external_node_fs_.createReadStream)(this.blobPath(appId, kind, sha256), range ? { start: range.start, end: range.end } : {});
+        return external_node_stream_.Readable.toWeb(stream);
+    }
+    devicePath(appId, deviceId) {
+        return this.app(appId, 'devices', `${encodeURIComponent(deviceId)}.json`);
+    }
+    async getDeviceChannel(appId, deviceId) {
+        return (await readJsonFile(this.devicePath(appId, deviceId)))?.channel;
+    }
+    async listDevicesWithChannel(appId) {
+        return (await this.list(this.app(appId, 'devices'))).map((n) => decodeURIComponent(n));
+    }
+    async putDeviceChannel(appId, deviceId, channel) {
+        const target = this.devicePath(appId, deviceId);
+        if (channel === undefined) {
+            await (0,promises_.rm)(target, { force: true });
+            return;
+        }
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        const temp = tempName(target);
+        await (0,promises_.writeFile)(temp, JSON.stringify({ channel, updatedAt: new Date().toISOString() }));
+        await (0,promises_.rename)(temp, target);
+    }
+    async appendStats(appId, day, events) {
+        const dir = this.app(appId, 'stats', day);
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const target = external_node_path_default().join(dir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+        const temp = tempName(target);
+        await (0,promises_.writeFile)(temp, JSON.stringify(events));
+        await (0,promises_.rename)(temp, target);
+    }
+    async readStats(appId, sinceDay) {
+        const root = this.app(appId, 'stats');
+        let days;
+        try {
+            days = (await (0,promises_.readdir)(root)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && (!sinceDay || d >= sinceDay)).sort();
+        }
+        catch {
+            return [];
+        }
+        const events = [];
+        for (const day of days) {
+            for (const name of (await (0,promises_.readdir)(external_node_path_default().join(root, day))).filter((n) => n.endsWith('.json')).sort()) {
+                const batch = await readJsonFile(external_node_path_default().join(root, day, name));
+                if (batch)
+                    events.push(...batch);
+            }
+        }
+        return events;
+    }
+    async listBlobs(appId, kind) {
+        const dir = this.app(appId, kind);
+        let names;
+        try {
+            names = await (0,promises_.readdir)(dir);
+        }
+        catch {
+            return [];
+        }
+        const blobs = [];
+        for (const name of names) {
+            const sha256 = kind === 'artifacts' ? name.replace(/\.zip$/, '') : name;
+            if (!/^[0-9a-f]{64}$/.test(sha256) || (kind === 'artifacts' && !name.endsWith('.zip')))
+                continue;
+            const s = await (0,promises_.stat)(external_node_path_default().join(dir, name));
+            blobs.push({ sha256, size: s.size, modifiedAt: s.mtime });
+        }
+        return blobs;
+    }
+    async deleteBlob(appId, kind, sha256) {
+        await (0,promises_.rm)(this.blobPath(appId, kind, sha256), { force: true });
+    }
+    async deleteBundle(appId, version) {
+        await (0,promises_.rm)(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`), { force: true });
+    }
+    /** An exclusive lock file; one left by a killed process is taken over once stale. */
+    async lock(file) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                const handle = await (0,promises_.open)(file, 'wx');
+                await handle.writeFile(String(process.pid));
+                await handle.close();
+                return () => (0,promises_.unlink)(file).catch(() => undefined);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+                try {
+                    if (Date.now() - (await (0,promises_.stat)(file)).mtimeMs > LOCK_STALE_MS)
+                        await (0,promises_.unlink)(file);
+                }
+                catch { /* released meanwhile */ }
+                if (attempt > 2000)
+                    throw new StoreError(`Channel lock ${file} is held for too long. If no capflight is running, delete the file.`);
+                await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/core/product.ts
@@ -50768,278 +51040,6 @@ function capgoUploadArgs(request, location) {
     return args;
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/core/store/keys.ts
-
-
-/**
- * The parts of a store key below the store root, each refused unless it is a plain name.
- * Names are validated where they enter (settings, the HTTP handler); this is the second
- * line of defence, so no backend ever joins a path or key that could leave its app.
- */
-function appKeyParts(appId, parts) {
-    for (const part of [appId, ...parts]) {
-        if (!isPlainKeyPart(part))
-            throw new StoreError(`Refusing store key part ${JSON.stringify(part.slice(0, 80))} of app ${JSON.stringify(appId.slice(0, 80))}: store keys are plain names (letters, digits, . _ - + % :), never paths.`);
-    }
-    return ['apps', appId, ...parts];
-}
-
-;// CONCATENATED MODULE: ./src/core/store/file-store.ts
-
-
-
-
-
-
-
-
-const LOCK_STALE_MS = 30_000;
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-function tempName(target) {
-    return `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-}
-async function readJsonFile(file) {
-    try {
-        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new StoreError(`Cannot read ${file}: ${error.message}. The store may be damaged; restore the file from a backup.`);
-    }
-}
-/**
- * The embedded store: a folder (default `.capflight/store`). Atomic renames,
- * hard-link create-if-absent and a lock file per channel give the same
- * guarantees the S3 store gets from conditional writes.
- */
-class FileStore {
-    root;
-    constructor(root) {
-        this.root = root;
-    }
-    get url() {
-        return (0,external_node_url_namespaceObject.pathToFileURL)(this.root).href;
-    }
-    app(appId, ...parts) {
-        // Ids become folder names: never let one climb out of the store.
-        return external_node_path_default().join(this.root, ...appKeyParts(appId, parts));
-    }
-    blobPath(appId, kind, sha256) {
-        if (!/^[0-9a-f]{64}$/.test(sha256))
-            throw new StoreError(`Invalid blob name "${sha256}": expected a lowercase SHA-256.`);
-        return this.app(appId, kind, kind === 'artifacts' ? `${sha256}.zip` : sha256);
-    }
-    blobUrl(appId, kind, sha256) {
-        return (0,external_node_url_namespaceObject.pathToFileURL)(this.blobPath(appId, kind, sha256)).href;
-    }
-    async hasBlob(appId, kind, sha256) {
-        try {
-            await (0,promises_.stat)(this.blobPath(appId, kind, sha256));
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    async putBlob(appId, kind, sha256, source) {
-        const target = this.blobPath(appId, kind, sha256);
-        const size = (await (0,promises_.stat)(source)).size;
-        try {
-            if ((await (0,promises_.stat)(target)).size === size)
-                return;
-        }
-        catch { /* absent: write it */ }
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        const temp = tempName(target);
-        try {
-            await (0,promises_.copyFile)(source, temp);
-            const written = await sha256File(temp);
-            if (written !== sha256 || (await (0,promises_.stat)(temp)).size !== size) {
-                throw new StoreError(`Stored copy of ${external_node_path_default().basename(source)} does not match its checksum (${written} ≠ ${sha256}). Check the disk and run again.`);
-            }
-            await (0,promises_.rename)(temp, target);
-        }
-        finally {
-            await (0,promises_.rm)(temp, { force: true });
-        }
-    }
-    async createBundle(record) {
-        const target = this.app(record.appId, 'bundles', `${encodeURIComponent(record.version)}.json`);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        const temp = tempName(target);
-        await (0,promises_.writeFile)(temp, `${JSON.stringify(record, null, 2)}\n`);
-        try {
-            // link() fails if the target exists: an atomic create-if-absent of a complete file.
-            await (0,promises_.link)(temp, target);
-            return true;
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                return false;
-            throw new StoreError(`Cannot write ${target}: ${error.message}`);
-        }
-        finally {
-            await (0,promises_.unlink)(temp).catch(() => undefined);
-        }
-    }
-    async getBundle(appId, version) {
-        return readJsonFile(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`));
-    }
-    async listBundleVersions(appId) {
-        return (await this.list(this.app(appId, 'bundles'))).map((n) => decodeURIComponent(n));
-    }
-    async getChannel(appId, name) {
-        return readJsonFile(this.app(appId, 'channels', `${name}.json`));
-    }
-    async listChannels(appId) {
-        return this.list(this.app(appId, 'channels'));
-    }
-    async list(dir) {
-        try {
-            return (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort();
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return [];
-            throw error;
-        }
-    }
-    async putChannel(appId, record, expectedRevision) {
-        const target = this.app(appId, 'channels', `${record.name}.json`);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        const release = await this.lock(`${target}.lock`);
-        try {
-            const current = await readJsonFile(target);
-            if (current?.revision !== expectedRevision)
-                return false;
-            const temp = tempName(target);
-            await (0,promises_.writeFile)(temp, `${JSON.stringify(record, null, 2)}\n`);
-            await (0,promises_.rename)(temp, target);
-            return true;
-        }
-        finally {
-            await release();
-        }
-    }
-    async statBlob(appId, kind, sha256) {
-        try {
-            return (await (0,promises_.stat)(this.blobPath(appId, kind, sha256))).size;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    readBlob(appId, kind, sha256, range) {
-        const stream = (0,external_node_fs_.createReadStream)(this.blobPath(appId, kind, sha256), range ? { start: range.start, end: range.end } : {});
-        return external_node_stream_.Readable.toWeb(stream);
-    }
-    devicePath(appId, deviceId) {
-        return this.app(appId, 'devices', `${encodeURIComponent(deviceId)}.json`);
-    }
-    async getDeviceChannel(appId, deviceId) {
-        return (await readJsonFile(this.devicePath(appId, deviceId)))?.channel;
-    }
-    async listDevicesWithChannel(appId) {
-        return (await this.list(this.app(appId, 'devices'))).map((n) => decodeURIComponent(n));
-    }
-    async putDeviceChannel(appId, deviceId, channel) {
-        const target = this.devicePath(appId, deviceId);
-        if (channel === undefined) {
-            await (0,promises_.rm)(target, { force: true });
-            return;
-        }
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        const temp = tempName(target);
-        await (0,promises_.writeFile)(temp, JSON.stringify({ channel, updatedAt: new Date().toISOString() }));
-        await (0,promises_.rename)(temp, target);
-    }
-    async appendStats(appId, day, events) {
-        const dir = this.app(appId, 'stats', day);
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        const target = external_node_path_default().join(dir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
-        const temp = tempName(target);
-        await (0,promises_.writeFile)(temp, JSON.stringify(events));
-        await (0,promises_.rename)(temp, target);
-    }
-    async readStats(appId, sinceDay) {
-        const root = this.app(appId, 'stats');
-        let days;
-        try {
-            days = (await (0,promises_.readdir)(root)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && (!sinceDay || d >= sinceDay)).sort();
-        }
-        catch {
-            return [];
-        }
-        const events = [];
-        for (const day of days) {
-            for (const name of (await (0,promises_.readdir)(external_node_path_default().join(root, day))).filter((n) => n.endsWith('.json')).sort()) {
-                const batch = await readJsonFile(external_node_path_default().join(root, day, name));
-                if (batch)
-                    events.push(...batch);
-            }
-        }
-        return events;
-    }
-    async listBlobs(appId, kind) {
-        const dir = this.app(appId, kind);
-        let names;
-        try {
-            names = await (0,promises_.readdir)(dir);
-        }
-        catch {
-            return [];
-        }
-        const blobs = [];
-        for (const name of names) {
-            const sha256 = kind === 'artifacts' ? name.replace(/\.zip$/, '') : name;
-            if (!/^[0-9a-f]{64}$/.test(sha256) || (kind === 'artifacts' && !name.endsWith('.zip')))
-                continue;
-            const s = await (0,promises_.stat)(external_node_path_default().join(dir, name));
-            blobs.push({ sha256, size: s.size, modifiedAt: s.mtime });
-        }
-        return blobs;
-    }
-    async deleteBlob(appId, kind, sha256) {
-        await (0,promises_.rm)(this.blobPath(appId, kind, sha256), { force: true });
-    }
-    async deleteBundle(appId, version) {
-        await (0,promises_.rm)(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`), { force: true });
-    }
-    /** An exclusive lock file; one left by a killed process is taken over once stale. */
-    async lock(file) {
-        for (let attempt = 0;; attempt++) {
-            try {
-                const handle = await (0,promises_.open)(file, 'wx');
-                await handle.writeFile(String(process.pid));
-                await handle.close();
-                return () => (0,promises_.unlink)(file).catch(() => undefined);
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    throw error;
-                try {
-                    if (Date.now() - (await (0,promises_.stat)(file)).mtimeMs > LOCK_STALE_MS)
-                        await (0,promises_.unlink)(file);
-                }
-                catch { /* released meanwhile */ }
-                if (attempt > 2000)
-                    throw new StoreError(`Channel lock ${file} is held for too long. If no capflight is running, delete the file.`);
-                await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
-            }
-        }
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3711);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
@@ -51513,7 +51513,8 @@ const backends = {
             const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined);
             return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external);
         },
-        noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console'
+        noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console',
+        noGc: 'does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.'
     }
 };
 function knownStoreSchemes() {
@@ -51534,6 +51535,10 @@ function backendOf(url) {
 function openStore(url, cwd, env = {}, options = {}) {
     const backend = backendOf(url);
     return backend ? backend.open(url, cwd, env, options) : new FileStore(external_node_path_default().resolve(cwd, url));
+}
+/** Why garbage collection must not delete from a store URL, or undefined when it may. */
+function gcRefusal(url) {
+    return backendOf(url)?.noGc;
 }
 /** Why a store URL holds no device data, or undefined when it does. */
 function telemetryRefusal(url) {
@@ -51645,7 +51650,6 @@ async function assertStored(store, bundle) {
 
 
 
-
 function openMaintainable(settings, runtime) {
     const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
     if (uploadsItself(store)) {
@@ -51730,9 +51734,10 @@ const GC_GRACE_MS = 60 * 60 * 1000;
 async function collectGarbage(settings, runtime, options) {
     if (!Number.isInteger(options.keep) || options.keep < 1)
         throw new ConfigurationError([`--keep must be a whole number of at least 1 (bundles kept per channel), got ${options.keep}.`]);
+    const refusal = gcRefusal(settings.store);
+    if (refusal)
+        throw new ConfigurationError([`capflight store gc ${refusal}`]);
     const store = openMaintainable(settings, runtime);
-    if (store instanceof CapgoStore)
-        throw new ConfigurationError(['capflight store gc does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.']);
     const appId = settings.appId;
     const cutoff = runtime.now().getTime() - (options.minAgeMs ?? GC_GRACE_MS);
     const keptVersions = async () => {

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto'
 import { ConfigurationError } from '../errors.js'
 import type { Runtime } from '../port.js'
 import type { Settings } from '../settings/settings.js'
-import { CapgoStore } from '../store/capgo-store.js'
-import { openStore } from '../store/registry.js'
+import { gcRefusal, openStore } from '../store/registry.js'
 import { artifactOf, uploadsItself, type BlobKind, type BundleRecord, type ReleaseStore } from '../store/types.js'
 import { servedVersions } from './channels.js'
 
@@ -110,8 +109,9 @@ export const GC_GRACE_MS = 60 * 60 * 1000
  */
 export async function collectGarbage(settings: Settings, runtime: Runtime, options: { keep: number; minAgeMs?: number }): Promise<GcResult> {
   if (!Number.isInteger(options.keep) || options.keep < 1) throw new ConfigurationError([`--keep must be a whole number of at least 1 (bundles kept per channel), got ${options.keep}.`])
+  const refusal = gcRefusal(settings.store)
+  if (refusal) throw new ConfigurationError([`capflight store gc ${refusal}`])
   const store = openMaintainable(settings, runtime)
-  if (store instanceof CapgoStore) throw new ConfigurationError(['capflight store gc does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.'])
   const appId = settings.appId
   const cutoff = runtime.now().getTime() - (options.minAgeMs ?? GC_GRACE_MS)
 

@@ -21,9 +21,13 @@ export interface StoreOptions {
  * A backend: its release storage, and its device/telemetry storage where it can hold one (Capgo
  * cannot: devices on Capgo report to Capgo). `noTelemetry` says why, to whoever asks for it.
  */
-type Backend =
+type Backend = (
   | { open: (url: string, cwd: string, env: Env, options: StoreOptions) => Store; noTelemetry?: undefined }
   | { open: (url: string, cwd: string, env: Env, options: StoreOptions) => ReleaseStore; noTelemetry: string }
+) & {
+  /** Why `store gc` must not delete from this backend, when it must not. */
+  noGc?: string
+}
 
 /** Store backends by URL scheme. A plain path is the `file:` store. */
 const backends: Record<string, Backend> = {
@@ -36,7 +40,8 @@ const backends: Record<string, Backend> = {
       const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined)
       return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external)
     },
-    noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console'
+    noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console',
+    noGc: 'does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.'
   }
 }
 
@@ -59,6 +64,11 @@ function backendOf(url: string): Backend | undefined {
 export function openStore(url: string, cwd: string, env: Env = {}, options: StoreOptions = {}): ReleaseStore {
   const backend = backendOf(url)
   return backend ? backend.open(url, cwd, env, options) : new FileStore(path.resolve(cwd, url))
+}
+
+/** Why garbage collection must not delete from a store URL, or undefined when it may. */
+export function gcRefusal(url: string): string | undefined {
+  return backendOf(url)?.noGc
 }
 
 /** Why a store URL holds no device data, or undefined when it does. */
