@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
-const out = path.resolve(args[args.indexOf('--out') + 1] && args.includes('--out') ? args[args.indexOf('--out') + 1] : 'capflight.vsix')
+const at = args.indexOf('--out')
+const out = path.resolve(at >= 0 && args[at + 1] ? args[at + 1] : 'capflight.vsix')
 
 const stage = mkdtempSync(path.join(os.tmpdir(), 'capflight-azure-'))
 try {

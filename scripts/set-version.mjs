@@ -10,12 +10,11 @@ import { fileURLToPath } from 'node:url'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/
 const PIN = /\bcapflight@(\d+\.\d+\.\d+)\b/g
-const PINNED_FILES = ['README.md', 'gitlab/README.md', 'docs/gitlab.md']
+const PINNED_FILES = ['README.md', 'gitlab/README.md', 'docs/releasing.md', 'gitlab/templates/capflight.yml']
 
 const read = (file) => readFileSync(path.join(root, file), 'utf8')
 const readJson = (file) => JSON.parse(read(file))
 const writeJson = (file, json) => writeFileSync(path.join(root, file), `${JSON.stringify(json, null, 2)}\n`)
-const exists = (file) => { try { read(file); return true } catch { return false } }
 
 /** Where each file stands: [file, version it carries]. */
 function versions() {
@@ -26,7 +25,7 @@ function versions() {
   out.push(['azure-pipelines/vss-extension.json', readJson('azure-pipelines/vss-extension.json').version])
   const task = readJson('azure-pipelines/CapflightRelease/task.json').version
   out.push(['azure-pipelines/CapflightRelease/task.json', `${task.Major}.${task.Minor}.${task.Patch}`])
-  for (const file of [...PINNED_FILES, 'gitlab/templates/capflight.yml'].filter(exists)) {
+  for (const file of PINNED_FILES) {
     for (const match of read(file).matchAll(PIN)) out.push([file, match[1]])
   }
   return out
@@ -44,7 +43,7 @@ function write(version) {
   writeJson('azure-pipelines/vss-extension.json', { ...extension, version })
   const task = readJson('azure-pipelines/CapflightRelease/task.json')
   writeJson('azure-pipelines/CapflightRelease/task.json', { ...task, version: { Major: major, Minor: minor, Patch: patch } })
-  for (const file of [...PINNED_FILES, 'gitlab/templates/capflight.yml'].filter(exists)) {
+  for (const file of PINNED_FILES) {
     writeFileSync(path.join(root, file), read(file).replace(PIN, `capflight@${version}`))
   }
 }

@@ -36,6 +36,36 @@ describe('createUpdateHandler as a standard fetch handler', () => {
     const s = await runCli(['status', '--json'], { cwd: repo.dir })
     expect(s.json.stats).toEqual([{ version: '1.0.0', set: 1, set_fail: 0, update_fail: 0, download_fail: 0, failureRate: 0 }])
   })
+
+  test('stats: past the instance buffer the answer is 429 until the store has taken what it holds; a device\'s rate runs per minute of the injected clock', async () => {
+    const repo = exampleRepo()
+    repo.git('tag', 'v1.0.0')
+    await runCli(['release'], { cwd: repo.dir })
+    const store = new FileStore(path.join(repo.dir, '.capflight/store'))
+    // A store whose stats writes wait until the test lets them through.
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => { release = resolve })
+    const slow = Object.assign(Object.create(store), { appendStats: async (...args: Parameters<FileStore['appendStats']>) => { await gate; return store.appendStats(...args) } })
+    let clock = Date.parse('2026-12-01T10:00:00Z')
+    const handler = createUpdateHandler({ store: slow, maxPendingStats: 10, statsPerDevicePerMinute: 3, now: () => new Date(clock) })
+    const post = (deviceId: string, count: number) => handler(new Request('https://fn.example.net/stats', {
+      method: 'POST', body: JSON.stringify(Array.from({ length: count }, () => ({ device_id: deviceId, app_id: 'com.example.capflight', version_name: '1.0.0', action: 'set' })))
+    }))
+    const pending = async () => (await (await handler(new Request('https://fn.example.net/health'))).json()).stats.pending
+    const held = Array.from({ length: 3 }, (_, i) => post(`d-${i}`, 3)) // 9 events held
+    while (await pending() < 9) await new Promise((r) => setImmediate(r))
+    const busy = await post('d-9', 2) // 9 + 2 > 10
+    expect(busy.status).toBe(429)
+    expect((await busy.json()).message).toMatch(/busy writing stats/)
+    release()
+    for (const r of await Promise.all(held)) expect(r.status).toBe(200)
+    // d-0 used its 3 events this minute; the next minute it may send again.
+    expect((await post('d-0', 1)).status).toBe(429)
+    clock += 60_000
+    expect((await post('d-0', 1)).status).toBe(200)
+    const health = await (await handler(new Request('https://fn.example.net/health'))).json()
+    expect(health.stats).toEqual({ accepted: 10, refused: 3, pending: 0 })
+  })
 })
 
 test('the published capflight/serve bundle exports the handler', async () => {

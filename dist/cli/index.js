@@ -50662,6 +50662,10 @@ function artifactOf(bundle) {
     return bundle.artifact ?? bundle.checksum;
 }
 const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: false };
+/** A channel's settings in full: what it stores over the defaults (older records store none). */
+function channelSettings(channel) {
+    return { ...DEFAULT_CHANNEL_SETTINGS, ...channel?.settings };
+}
 function uploadsItself(store) {
     return store.uploadsItself === true;
 }
@@ -55343,8 +55347,7 @@ function secretForms(secret) {
 function resolveSigner(settings, runtime) {
     let signer;
     if (settings.privateKey !== undefined) {
-        for (const form of secretForms(settings.privateKey))
-            runtime.reporter.setSecret(form);
+        runtime.reporter.setSecret(settings.privateKey);
         signer = new LocalSigner(parsePrivateKey(settings.privateKey, settings.privateKeySource ?? 'the private key'));
     }
     else if (settings.signCommand) {
@@ -55779,7 +55782,10 @@ function summarizeStats(events) {
 /** Channels with their current bundle and history. */
 async function commands_status(settings, options) {
     assertNames([['channel', options.channel]]);
-    const store = openStore(settings.store, settings.cwd, options.env ?? {}, { apiKey: settings.apiKey });
+    // Device reports come from the same store object where the backend holds them (file:, s3://);
+    // reading them is the costly part (one object per batch on S3), so only when wanted.
+    const telemetry = options.stats !== false && !telemetryRefusal(settings.store) ? openTelemetryStore(settings.store, settings.cwd, options.env ?? {}) : undefined;
+    const store = telemetry ?? openStore(settings.store, settings.cwd, options.env ?? {}, { apiKey: settings.apiKey });
     const names = options.channel ? [options.channel] : await store.listChannels(settings.appId);
     const channels = [];
     for (const name of names) {
@@ -55789,14 +55795,11 @@ async function commands_status(settings, options) {
         const bundle = await store.getBundle(settings.appId, c.version);
         channels.push({
             name: c.name, version: c.version, checksum: c.checksum, revision: c.revision, updatedAt: c.updatedAt,
-            minNativeVersion: c.minNativeVersion ?? null, rollout: c.rollout ?? null, settings: { ...DEFAULT_CHANNEL_SETTINGS, ...c.settings }, commit: bundle?.commit ?? null, history: c.history
+            minNativeVersion: c.minNativeVersion ?? null, rollout: c.rollout ?? null, settings: channelSettings(c), commit: bundle?.commit ?? null, history: c.history
         });
     }
-    // Reading every device report is the costly part (one object per batch on S3): only when wanted.
-    // A backend without device data (Capgo) has no reports to show here.
-    if (options.stats === false || telemetryRefusal(settings.store))
+    if (!telemetry)
         return { appId: settings.appId, store: store.url, channels, stats: [] };
-    const telemetry = openTelemetryStore(settings.store, settings.cwd, options.env ?? {});
     const since = new Date((options.now ?? new Date()).getTime() - 30 * 86400_000).toISOString().slice(0, 10);
     return { appId: settings.appId, store: store.url, channels, stats: summarizeStats(await telemetry.readStats(settings.appId, since)) };
 }
@@ -55848,7 +55851,7 @@ async function configureChannel(settings, runtime, options) {
         ...current,
         revision: current.revision + 1,
         updatedAt: runtime.now().toISOString(),
-        settings: { ...DEFAULT_CHANNEL_SETTINGS, ...current.settings, ...options.changes }
+        settings: { ...channelSettings(current), ...options.changes }
     });
     return (await commands_status(settings, { channel: after.name, env: runtime.env, stats: false })).channels[0];
 }
@@ -55941,9 +55944,6 @@ function readDeviceInfo(body, options) {
         nativeVersion(info.version_build);
     return info;
 }
-function isChannelName(text) {
-    return isValidName('channel', text);
-}
 
 ;// CONCATENATED MODULE: ./src/core/serve/handler.ts
 
@@ -55987,18 +55987,19 @@ class StatsLimiter {
         this.maxPending = maxPending;
         this.now = now;
     }
-    /** How many of `count` events this device may still send now (0 when it is over its rate). */
-    admit(appId, deviceId, count) {
+    /** Takes one event of this device's rate for the current minute; false when it is used up. */
+    take(appId, deviceId) {
         const window = Math.floor(this.now().getTime() / 60_000);
         if (this.devices.size > 100_000)
             this.devices.clear();
         const key = `${appId}\0${deviceId}`;
         const entry = this.devices.get(key);
         const current = entry && entry.window === window ? entry : { window, count: 0 };
-        const allowed = Math.max(0, Math.min(count, this.perMinute - current.count));
-        current.count += allowed;
         this.devices.set(key, current);
-        return allowed;
+        if (current.count >= this.perMinute)
+            return false;
+        current.count++;
+        return true;
     }
     /** Room for `count` more events in the instance's buffer. */
     hasRoom(count) {
@@ -56173,7 +56174,7 @@ function createRawHandler(options) {
     }
     async function allowsSelfSet(appId, name) {
         const c = await view.channel(appId, name);
-        return Boolean(c && ({ ...DEFAULT_CHANNEL_SETTINGS, ...c.settings }).allowSelfSet);
+        return Boolean(c && channelSettings(c).allowSelfSet);
     }
     /**
      * An operator's override (capflight device set-channel), else the channel the device names
@@ -56202,7 +56203,7 @@ function createRawHandler(options) {
         const channel = await view.channel(device.app_id, name);
         if (!channel)
             throw new ProtocolError(400, 'channel_not_found', `Channel "${name}" does not exist for ${device.app_id}.`);
-        const settings = { ...DEFAULT_CHANNEL_SETTINGS, ...channel.settings };
+        const settings = channelSettings(channel);
         if (device.platform === 'ios' && !settings.ios)
             return noUpdate('blocked', 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`);
         if (device.platform === 'android' && !settings.android)
@@ -56271,20 +56272,8 @@ function createRawHandler(options) {
         }
         for (const appId of new Set(events.map((e) => e.appId)))
             await requireApp(appId);
-        // Each device's share of the batch, within its rate; the rest is refused and counted.
-        const perDevice = new Map();
-        for (const { appId, event } of events)
-            perDevice.set(`${appId}\0${event.device_id}`, (perDevice.get(`${appId}\0${event.device_id}`) ?? 0) + 1);
-        const allowance = new Map([...perDevice].map(([key, count]) => {
-            const [appId, deviceId] = key.split('\0');
-            return [key, statsLimiter.admit(appId, deviceId, count)];
-        }));
-        const admitted = events.filter(({ appId, event }) => {
-            const key = `${appId}\0${event.device_id}`;
-            const left = allowance.get(key);
-            allowance.set(key, left - 1);
-            return left > 0;
-        });
+        // Each device's events within its rate; the rest is refused and counted.
+        const admitted = events.filter(({ appId, event }) => statsLimiter.take(appId, event.device_id));
         const refused = events.length - admitted.length;
         if (admitted.length === 0 || !statsLimiter.hasRoom(admitted.length)) {
             statsLimiter.refused += events.length;
@@ -56344,7 +56333,8 @@ function createRawHandler(options) {
         }
         // POST: may the device pick this channel? Nothing is stored: the device keeps its choice.
         const wanted = device.channel;
-        if (!wanted || !isChannelName(wanted))
+        // readDeviceInfo has checked the name; here it must be there.
+        if (!wanted)
             throw new ProtocolError(400, 'missing_channel', 'Send the channel to use in "channel".');
         if (!names.includes(wanted))
             return fail(400, 'channel_not_found', `Channel "${wanted}" does not exist for ${device.app_id}.`);
@@ -56571,7 +56561,35 @@ function serveHandler(handler, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/redact.ts
+
+/**
+ * Secrets of one run and every form they may be printed in (raw, trimmed, PEM body, base64,
+ * URL-encoded, line by line). Every wrapper's reporter passes its output through one, whatever
+ * its CI masks on its own: a build that echoes a key, or a service that repeats it in an error,
+ * prints `***`.
+ */
+class Redactor {
+    forms = [];
+    add(secret) {
+        if (!secret)
+            return [];
+        const added = secretForms(secret);
+        // Longest first, so a whole PEM is replaced before any of its lines.
+        this.forms = [...new Set([...this.forms, ...added])].sort((a, b) => b.length - a.length);
+        return added;
+    }
+    redact(text) {
+        let out = text;
+        for (const form of this.forms)
+            if (out.includes(form))
+                out = out.split(form).join('***');
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/reporter.ts
+
 
 const BAR_WIDTH = 24;
 /** Redraws a live bar at most this often. */
@@ -56580,22 +56598,20 @@ const REDRAW_MS = 100;
 class CliReporter {
     stream;
     verbose;
-    secrets = new Set();
+    redactor;
     /** The bar currently drawn on the last line, if any. */
     bar;
     progress;
     /** `live`: stderr is a terminal (and not a CI log), so progress is a bar redrawn in place. */
-    constructor(stream, verbose = false, live = false) {
+    constructor(stream, verbose = false, live = false, redactor = new Redactor()) {
         this.stream = stream;
         this.verbose = verbose;
+        this.redactor = redactor;
         if (live)
             this.progress = (update) => this.draw(update);
     }
     redact(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
+        return this.redactor.redact(text);
     }
     line(text) {
         if (this.bar) {
@@ -56613,11 +56629,7 @@ class CliReporter {
         return run();
     }
     setSecret(value) {
-        if (!value)
-            return;
-        this.secrets.add(value);
-        this.secrets.add(Buffer.from(value).toString('base64'));
-        this.secrets.add(encodeURIComponent(value));
+        this.redactor.add(value);
     }
     draw({ label, done, total, unit }) {
         const end = done >= total;
@@ -64446,8 +64458,7 @@ async function createKeys(runtime, options) {
         throw new ConfigurationError([`${privateKeyPath} already exists. Bundles released with it can only be read by apps holding its public key: keep it, or pass --force to replace it (then ship a store build with the new public key).`]);
     }
     const { privateKeyPem, publicKeyPem } = createKeyPair();
-    for (const form of [privateKeyPem, privateKeyPem.trim()])
-        runtime.reporter.setSecret(form);
+    runtime.reporter.setSecret(privateKeyPem);
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
     (0,external_node_fs_.writeFileSync)(privateKeyPath, privateKeyPem, { mode: 0o600 });
     (0,external_node_fs_.chmodSync)(privateKeyPath, 0o600);
@@ -64759,13 +64770,6 @@ function secretsOf(env, args) {
     });
     return secrets;
 }
-function redactAll(text, secrets) {
-    let out = text;
-    for (const secret of secrets)
-        for (const form of secretForms(secret))
-            out = out.split(form).join('***');
-    return out;
-}
 /** Runs one CLI invocation and returns its exit code. */
 async function main(argv, io) {
     const [name, ...rest] = argv;
@@ -64779,14 +64783,19 @@ async function main(argv, io) {
     }
     const command = COMMANDS[name];
     const wantsJson = rest.includes('--json');
+    // One redactor for the run: the secrets it is handed now and any the core registers later
+    // (a private key read from a file) are masked in logs, results and errors alike.
+    const redactor = new Redactor();
+    for (const secret of secretsOf(io.env, rest))
+        redactor.add(secret);
     const fail = (error) => {
         const code = exitCodeOf(error);
-        const message = redactAll(error instanceof Error ? error.message : String(error), secretsOf(io.env, rest));
+        const message = redactor.redact(error instanceof Error ? error.message : String(error));
         if (wantsJson)
             write(io.stdout, JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof CapflightError ? { kind: error.name } : {}) }));
         write(io.stderr, `error: ${message}`);
         if (!(error instanceof CapflightError) && error instanceof Error && error.stack)
-            write(io.stderr, error.stack);
+            write(io.stderr, redactor.redact(error.stack));
         return code;
     };
     if (!command)
@@ -64822,11 +64831,7 @@ async function main(argv, io) {
     const json = Boolean(values.json);
     // A live bar only on a terminal: CI logs (CI=true everywhere) get percentage lines.
     const live = io.stderr.isTTY === true && !io.env.CI;
-    const reporter = new CliReporter(io.stderr, Boolean(values.verbose), live);
-    // Secrets capflight may be handed are masked in everything it prints.
-    for (const secret of secretsOf(io.env, rest))
-        for (const form of secretForms(secret))
-            reporter.setSecret(form);
+    const reporter = new CliReporter(io.stderr, Boolean(values.verbose), live, redactor);
     const cwd = external_node_path_default().resolve(io.cwd, typeof values.cwd === 'string' ? values.cwd : '.');
     const runtime = { cwd, env: io.env, reporter, now: io.now ?? (() => new Date()) };
     const print = (value, human) => write(io.stdout, reporter.redact(json ? JSON.stringify(value) : human));

@@ -37594,6 +37594,10 @@ function types_artifactOf(bundle) {
     return bundle.artifact ?? bundle.checksum;
 }
 const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: false };
+/** A channel's settings in full: what it stores over the defaults (older records store none). */
+function channelSettings(channel) {
+    return { ...DEFAULT_CHANNEL_SETTINGS, ...channel?.settings };
+}
 function uploadsItself(store) {
     return store.uploadsItself === true;
 }
@@ -38650,9 +38654,6 @@ function readDeviceInfo(body, options) {
         nativeVersion(info.version_build);
     return info;
 }
-function isChannelName(text) {
-    return isValidName('channel', text);
-}
 
 ;// CONCATENATED MODULE: ./src/core/serve/handler.ts
 
@@ -38696,18 +38697,19 @@ class StatsLimiter {
         this.maxPending = maxPending;
         this.now = now;
     }
-    /** How many of `count` events this device may still send now (0 when it is over its rate). */
-    admit(appId, deviceId, count) {
+    /** Takes one event of this device's rate for the current minute; false when it is used up. */
+    take(appId, deviceId) {
         const window = Math.floor(this.now().getTime() / 60_000);
         if (this.devices.size > 100_000)
             this.devices.clear();
         const key = `${appId}\0${deviceId}`;
         const entry = this.devices.get(key);
         const current = entry && entry.window === window ? entry : { window, count: 0 };
-        const allowed = Math.max(0, Math.min(count, this.perMinute - current.count));
-        current.count += allowed;
         this.devices.set(key, current);
-        return allowed;
+        if (current.count >= this.perMinute)
+            return false;
+        current.count++;
+        return true;
     }
     /** Room for `count` more events in the instance's buffer. */
     hasRoom(count) {
@@ -38882,7 +38884,7 @@ function createRawHandler(options) {
     }
     async function allowsSelfSet(appId, name) {
         const c = await view.channel(appId, name);
-        return Boolean(c && ({ ...DEFAULT_CHANNEL_SETTINGS, ...c.settings }).allowSelfSet);
+        return Boolean(c && channelSettings(c).allowSelfSet);
     }
     /**
      * An operator's override (capflight device set-channel), else the channel the device names
@@ -38911,7 +38913,7 @@ function createRawHandler(options) {
         const channel = await view.channel(device.app_id, name);
         if (!channel)
             throw new ProtocolError(400, 'channel_not_found', `Channel "${name}" does not exist for ${device.app_id}.`);
-        const settings = { ...DEFAULT_CHANNEL_SETTINGS, ...channel.settings };
+        const settings = channelSettings(channel);
         if (device.platform === 'ios' && !settings.ios)
             return noUpdate('blocked', 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`);
         if (device.platform === 'android' && !settings.android)
@@ -38980,20 +38982,8 @@ function createRawHandler(options) {
         }
         for (const appId of new Set(events.map((e) => e.appId)))
             await requireApp(appId);
-        // Each device's share of the batch, within its rate; the rest is refused and counted.
-        const perDevice = new Map();
-        for (const { appId, event } of events)
-            perDevice.set(`${appId}\0${event.device_id}`, (perDevice.get(`${appId}\0${event.device_id}`) ?? 0) + 1);
-        const allowance = new Map([...perDevice].map(([key, count]) => {
-            const [appId, deviceId] = key.split('\0');
-            return [key, statsLimiter.admit(appId, deviceId, count)];
-        }));
-        const admitted = events.filter(({ appId, event }) => {
-            const key = `${appId}\0${event.device_id}`;
-            const left = allowance.get(key);
-            allowance.set(key, left - 1);
-            return left > 0;
-        });
+        // Each device's events within its rate; the rest is refused and counted.
+        const admitted = events.filter(({ appId, event }) => statsLimiter.take(appId, event.device_id));
         const refused = events.length - admitted.length;
         if (admitted.length === 0 || !statsLimiter.hasRoom(admitted.length)) {
             statsLimiter.refused += events.length;
@@ -39053,7 +39043,8 @@ function createRawHandler(options) {
         }
         // POST: may the device pick this channel? Nothing is stored: the device keeps its choice.
         const wanted = device.channel;
-        if (!wanted || !isChannelName(wanted))
+        // readDeviceInfo has checked the name; here it must be there.
+        if (!wanted)
             throw new ProtocolError(400, 'missing_channel', 'Send the channel to use in "channel".');
         if (!names.includes(wanted))
             return fail(400, 'channel_not_found', `Channel "${wanted}" does not exist for ${device.app_id}.`);

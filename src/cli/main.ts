@@ -17,7 +17,7 @@ import type { Runtime } from '../core/port.js'
 import { CliReporter } from './reporter.js'
 import { dotenvOf, gitlabIntegrations } from './gitlab.js'
 import { createKeys } from '../core/crypto/create-keys.js'
-import { secretForms } from '../core/crypto/signer.js'
+import { Redactor } from '../core/redact.js'
 import { PRODUCT_VERSION } from '../core/product.js'
 import { assertNames } from '../core/names.js'
 
@@ -315,12 +315,6 @@ function secretsOf(env: Record<string, string | undefined>, args: string[]): str
   return secrets
 }
 
-function redactAll(text: string, secrets: string[]): string {
-  let out = text
-  for (const secret of secrets) for (const form of secretForms(secret)) out = out.split(form).join('***')
-  return out
-}
-
 /** Runs one CLI invocation and returns its exit code. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
@@ -334,12 +328,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const command = COMMANDS[name]
   const wantsJson = rest.includes('--json')
+  // One redactor for the run: the secrets it is handed now and any the core registers later
+  // (a private key read from a file) are masked in logs, results and errors alike.
+  const redactor = new Redactor()
+  for (const secret of secretsOf(io.env, rest)) redactor.add(secret)
   const fail = (error: unknown): number => {
     const code = exitCodeOf(error)
-    const message = redactAll(error instanceof Error ? error.message : String(error), secretsOf(io.env, rest))
+    const message = redactor.redact(error instanceof Error ? error.message : String(error))
     if (wantsJson) write(io.stdout, JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof CapflightError ? { kind: error.name } : {}) }))
     write(io.stderr, `error: ${message}`)
-    if (!(error instanceof CapflightError) && error instanceof Error && error.stack) write(io.stderr, error.stack)
+    if (!(error instanceof CapflightError) && error instanceof Error && error.stack) write(io.stderr, redactor.redact(error.stack))
     return code
   }
   if (!command) return fail(new ConfigurationError([`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run "capflight --help".`]))
@@ -371,9 +369,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const json = Boolean(values.json)
   // A live bar only on a terminal: CI logs (CI=true everywhere) get percentage lines.
   const live = (io.stderr as { isTTY?: boolean }).isTTY === true && !io.env.CI
-  const reporter = new CliReporter(io.stderr, Boolean(values.verbose), live)
-  // Secrets capflight may be handed are masked in everything it prints.
-  for (const secret of secretsOf(io.env, rest)) for (const form of secretForms(secret)) reporter.setSecret(form)
+  const reporter = new CliReporter(io.stderr, Boolean(values.verbose), live, redactor)
   const cwd = path.resolve(io.cwd, typeof values.cwd === 'string' ? values.cwd : '.')
   const runtime: Runtime = { cwd, env: io.env, reporter, now: io.now ?? (() => new Date()) }
   const print = (value: unknown, human: string) => write(io.stdout, reporter.redact(json ? JSON.stringify(value) : human))

@@ -1,5 +1,6 @@
 import type { ProgressUpdate, Reporter } from '../core/port.js'
 import { formatAmount, percent } from '../core/progress.js'
+import { Redactor } from '../core/redact.js'
 
 const BAR_WIDTH = 24
 /** Redraws a live bar at most this often. */
@@ -7,20 +8,17 @@ const REDRAW_MS = 100
 
 /** Logs go to stderr so stdout carries only the result (or the JSON object). */
 export class CliReporter implements Reporter {
-  private readonly secrets = new Set<string>()
   /** The bar currently drawn on the last line, if any. */
   private bar?: { label: string; drawnAt: number }
   readonly progress?: (update: ProgressUpdate) => void
 
   /** `live`: stderr is a terminal (and not a CI log), so progress is a bar redrawn in place. */
-  constructor(private readonly stream: NodeJS.WritableStream, private readonly verbose = false, live = false) {
+  constructor(private readonly stream: NodeJS.WritableStream, private readonly verbose = false, live = false, private readonly redactor = new Redactor()) {
     if (live) this.progress = (update) => this.draw(update)
   }
 
   redact(text: string): string {
-    let out = text
-    for (const s of this.secrets) out = out.split(s).join('***')
-    return out
+    return this.redactor.redact(text)
   }
 
   private line(text: string): void {
@@ -41,10 +39,7 @@ export class CliReporter implements Reporter {
   }
 
   setSecret(value: string): void {
-    if (!value) return
-    this.secrets.add(value)
-    this.secrets.add(Buffer.from(value).toString('base64'))
-    this.secrets.add(encodeURIComponent(value))
+    this.redactor.add(value)
   }
 
   private draw({ label, done, total, unit }: ProgressUpdate): void {

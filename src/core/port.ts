@@ -8,7 +8,7 @@ export interface Reporter {
   debug(message: string): void
   /** Starts a collapsible section in CI logs; `end` closes it. */
   group<T>(name: string, run: () => Promise<T>): Promise<T>
-  /** Registers a value that must never appear in logs. */
+  /** Registers a secret that must never appear in logs, in any of its forms (base64, URL-encoded, line by line). */
   setSecret(value: string): void
   /**
    * Draws a live progress bar for a long transfer (a terminal). Reporters without it get a

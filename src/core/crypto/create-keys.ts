@@ -28,7 +28,7 @@ export async function createKeys(runtime: Runtime, options: { dir: string; force
     throw new ConfigurationError([`${privateKeyPath} already exists. Bundles released with it can only be read by apps holding its public key: keep it, or pass --force to replace it (then ship a store build with the new public key).`])
   }
   const { privateKeyPem, publicKeyPem } = createKeyPair()
-  for (const form of [privateKeyPem, privateKeyPem.trim()]) runtime.reporter.setSecret(form)
+  runtime.reporter.setSecret(privateKeyPem)
   mkdirSync(dir, { recursive: true, mode: 0o700 })
   writeFileSync(privateKeyPath, privateKeyPem, { mode: 0o600 })
   chmodSync(privateKeyPath, 0o600)

@@ -20,7 +20,7 @@ export function secretForms(secret: string): string[] {
 export function resolveSigner(settings: Settings, runtime: Runtime): Signer | undefined {
   let signer: Signer | undefined
   if (settings.privateKey !== undefined) {
-    for (const form of secretForms(settings.privateKey)) runtime.reporter.setSecret(form)
+    runtime.reporter.setSecret(settings.privateKey)
     signer = new LocalSigner(parsePrivateKey(settings.privateKey, settings.privateKeySource ?? 'the private key'))
   } else if (settings.signCommand) {
     const publicKey = settings.publicKeyFile ? readFileSync(settings.publicKeyFile, 'utf8') : settings.appPublicKey

@@ -5,7 +5,7 @@ import { assertNames } from '../names.js'
 import type { Runtime } from '../port.js'
 import type { Settings } from '../settings/settings.js'
 import { openStore, openTelemetryStore, telemetryRefusal } from '../store/registry.js'
-import { artifactOf, DEFAULT_CHANNEL_SETTINGS, type BundleRecord, type ChannelRecord, type ChannelSettings, type ReleaseStore } from '../store/types.js'
+import { artifactOf, channelSettings, type BundleRecord, type ChannelRecord, type ChannelSettings, type ReleaseStore } from '../store/types.js'
 import { assertStored, pointChannel, rollbackTarget, startRollout, updateChannel } from './channels.js'
 import type { ReleaseResult, ReleaseStatus } from './release.js'
 
@@ -146,7 +146,10 @@ export function summarizeStats(events: { action: string; version_name: string }[
 /** Channels with their current bundle and history. */
 export async function status(settings: Settings, options: { channel?: string; now?: Date; env?: Record<string, string | undefined>; stats?: boolean }): Promise<StatusResult> {
   assertNames([['channel', options.channel]])
-  const store = openStore(settings.store, settings.cwd, options.env ?? {}, { apiKey: settings.apiKey })
+  // Device reports come from the same store object where the backend holds them (file:, s3://);
+  // reading them is the costly part (one object per batch on S3), so only when wanted.
+  const telemetry = options.stats !== false && !telemetryRefusal(settings.store) ? openTelemetryStore(settings.store, settings.cwd, options.env ?? {}) : undefined
+  const store: ReleaseStore = telemetry ?? openStore(settings.store, settings.cwd, options.env ?? {}, { apiKey: settings.apiKey })
   const names = options.channel ? [options.channel] : await store.listChannels(settings.appId)
   const channels: ChannelStatus[] = []
   for (const name of names) {
@@ -155,13 +158,10 @@ export async function status(settings: Settings, options: { channel?: string; no
     const bundle = await store.getBundle(settings.appId, c.version)
     channels.push({
       name: c.name, version: c.version, checksum: c.checksum, revision: c.revision, updatedAt: c.updatedAt,
-      minNativeVersion: c.minNativeVersion ?? null, rollout: c.rollout ?? null, settings: { ...DEFAULT_CHANNEL_SETTINGS, ...c.settings }, commit: bundle?.commit ?? null, history: c.history
+      minNativeVersion: c.minNativeVersion ?? null, rollout: c.rollout ?? null, settings: channelSettings(c), commit: bundle?.commit ?? null, history: c.history
     })
   }
-  // Reading every device report is the costly part (one object per batch on S3): only when wanted.
-  // A backend without device data (Capgo) has no reports to show here.
-  if (options.stats === false || telemetryRefusal(settings.store)) return { appId: settings.appId, store: store.url, channels, stats: [] }
-  const telemetry = openTelemetryStore(settings.store, settings.cwd, options.env ?? {})
+  if (!telemetry) return { appId: settings.appId, store: store.url, channels, stats: [] }
   const since = new Date((options.now ?? new Date()).getTime() - 30 * 86400_000).toISOString().slice(0, 10)
   return { appId: settings.appId, store: store.url, channels, stats: summarizeStats(await telemetry.readStats(settings.appId, since)) }
 }
@@ -209,7 +209,7 @@ export async function configureChannel(settings: Settings, runtime: Runtime, opt
     ...current,
     revision: current.revision + 1,
     updatedAt: runtime.now().toISOString(),
-    settings: { ...DEFAULT_CHANNEL_SETTINGS, ...current.settings, ...options.changes }
+    settings: { ...channelSettings(current), ...options.changes }
   })
   return (await status(settings, { channel: after!.name, env: runtime.env, stats: false })).channels[0]
 }

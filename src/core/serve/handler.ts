@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import semver from 'semver'
 import { servedVersions } from '../release/channels.js'
-import { artifactOf, DEFAULT_CHANNEL_SETTINGS, type BlobKind, type BundleRecord, type ChannelRecord, type StatsEvent, type Store } from '../store/types.js'
+import { artifactOf, channelSettings, type BlobKind, type BundleRecord, type ChannelRecord, type StatsEvent, type Store } from '../store/types.js'
 import { isValidName } from '../names.js'
-import { isChannelName, nativeVersion, ProtocolError, readDeviceInfo, type DeviceInfo } from './protocol.js'
+import { nativeVersion, ProtocolError, readDeviceInfo, type DeviceInfo } from './protocol.js'
 
 export interface UpdateHandlerOptions {
   store: Store
@@ -70,7 +70,7 @@ function blobOfDownloadUrl(url: string | null, appId: string): string | undefine
  * `maxPending` events are held while they are written. What is refused is counted, never stored.
  * Memory stays flat: the per-device table is dropped whole when it grows past its cap.
  */
-export class StatsLimiter {
+class StatsLimiter {
   private readonly devices = new Map<string, { window: number; count: number }>()
   pending = 0
   accepted = 0
@@ -78,17 +78,17 @@ export class StatsLimiter {
 
   constructor(private readonly perMinute: number, private readonly maxPending: number, private readonly now: () => Date) {}
 
-  /** How many of `count` events this device may still send now (0 when it is over its rate). */
-  admit(appId: string, deviceId: string, count: number): number {
+  /** Takes one event of this device's rate for the current minute; false when it is used up. */
+  take(appId: string, deviceId: string): boolean {
     const window = Math.floor(this.now().getTime() / 60_000)
     if (this.devices.size > 100_000) this.devices.clear()
     const key = `${appId}\0${deviceId}`
     const entry = this.devices.get(key)
     const current = entry && entry.window === window ? entry : { window, count: 0 }
-    const allowed = Math.max(0, Math.min(count, this.perMinute - current.count))
-    current.count += allowed
     this.devices.set(key, current)
-    return allowed
+    if (current.count >= this.perMinute) return false
+    current.count++
+    return true
   }
 
   /** Room for `count` more events in the instance's buffer. */
@@ -114,7 +114,7 @@ function noUpdate(kind: 'up_to_date' | 'blocked', error: string, message: string
 }
 
 /** A channel's id in /channel_self: a number (both platforms require one), stable for the name. */
-export function channelId(appId: string, name: string): number {
+function channelId(appId: string, name: string): number {
   return createHash('sha256').update(`${appId}\0${name}`).digest().readUInt32BE(0) & 0x7fffffff
 }
 
@@ -267,7 +267,7 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
 
   async function allowsSelfSet(appId: string, name: string): Promise<boolean> {
     const c = await view.channel(appId, name)
-    return Boolean(c && ({ ...DEFAULT_CHANNEL_SETTINGS, ...c.settings }).allowSelfSet)
+    return Boolean(c && channelSettings(c).allowSelfSet)
   }
 
   /**
@@ -295,7 +295,7 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     const { name } = await channelFor(device, names)
     const channel = await view.channel(device.app_id, name)
     if (!channel) throw new ProtocolError(400, 'channel_not_found', `Channel "${name}" does not exist for ${device.app_id}.`)
-    const settings = { ...DEFAULT_CHANNEL_SETTINGS, ...channel.settings }
+    const settings = channelSettings(channel)
     if (device.platform === 'ios' && !settings.ios) return noUpdate('blocked', 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`)
     if (device.platform === 'android' && !settings.android) return noUpdate('blocked', 'disabled_platform_android', `Channel "${name}" does not serve Android devices.`)
     if (device.is_emulator && !settings.allowEmulator) return noUpdate('blocked', 'disable_emulator', `Channel "${name}" does not serve emulators.`)
@@ -354,19 +354,8 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
       })
     }
     for (const appId of new Set(events.map((e) => e.appId))) await requireApp(appId)
-    // Each device's share of the batch, within its rate; the rest is refused and counted.
-    const perDevice = new Map<string, number>()
-    for (const { appId, event } of events) perDevice.set(`${appId}\0${event.device_id}`, (perDevice.get(`${appId}\0${event.device_id}`) ?? 0) + 1)
-    const allowance = new Map([...perDevice].map(([key, count]) => {
-      const [appId, deviceId] = key.split('\0')
-      return [key, statsLimiter.admit(appId, deviceId, count)]
-    }))
-    const admitted = events.filter(({ appId, event }) => {
-      const key = `${appId}\0${event.device_id}`
-      const left = allowance.get(key)!
-      allowance.set(key, left - 1)
-      return left > 0
-    })
+    // Each device's events within its rate; the rest is refused and counted.
+    const admitted = events.filter(({ appId, event }) => statsLimiter.take(appId, event.device_id))
     const refused = events.length - admitted.length
     if (admitted.length === 0 || !statsLimiter.hasRoom(admitted.length)) {
       statsLimiter.refused += events.length
@@ -424,7 +413,8 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     }
     // POST: may the device pick this channel? Nothing is stored: the device keeps its choice.
     const wanted = device.channel
-    if (!wanted || !isChannelName(wanted)) throw new ProtocolError(400, 'missing_channel', 'Send the channel to use in "channel".')
+    // readDeviceInfo has checked the name; here it must be there.
+    if (!wanted) throw new ProtocolError(400, 'missing_channel', 'Send the channel to use in "channel".')
     if (!names.includes(wanted)) return fail(400, 'channel_not_found', `Channel "${wanted}" does not exist for ${device.app_id}.`)
     if (wanted === defaultChannel) return json(200, { status: 'ok', unset: true, message: `"${wanted}" is the default channel: the device follows it without choosing it.` })
     if (!await allowsSelfSet(device.app_id, wanted)) return fail(400, 'channel_set_from_device_not_allowed', `Channel "${wanted}" cannot be chosen by devices. Allow it with: capflight channel --channel ${wanted} --allow-self-set true`)

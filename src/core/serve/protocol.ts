@@ -81,6 +81,3 @@ export function readDeviceInfo(body: unknown, options: { needVersions: boolean }
   return info
 }
 
-export function isChannelName(text: string): boolean {
-  return isValidName('channel', text)
-}

@@ -80,6 +80,11 @@ export interface ChannelSettings {
 
 export const DEFAULT_CHANNEL_SETTINGS: ChannelSettings = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: false }
 
+/** A channel's settings in full: what it stores over the defaults (older records store none). */
+export function channelSettings(channel: Pick<ChannelRecord, 'settings'> | undefined): ChannelSettings {
+  return { ...DEFAULT_CHANNEL_SETTINGS, ...channel?.settings }
+}
+
 /** One event the plugin reports to the stats endpoint. */
 export interface StatsEvent {
   action: string
