@@ -1,6 +1,5 @@
 import { getOctokit } from '@actions/github'
-import { USER_AGENT } from '../src/core/product.js'
-import type { ReleaseResult } from '../src/core/release/release.js'
+import { previewComment, previewMarker, releaseNotes, USER_AGENT, type ReleaseResult } from '../src/core/index.js'
 
 type Octokit = ReturnType<typeof getOctokit>
 
@@ -26,7 +25,7 @@ export class GithubIntegration {
 
   /** Creates the GitHub Release for `tag`, or updates its notes when it exists. */
   async upsertRelease(tag: string, result: ReleaseResult): Promise<string> {
-    const body = `${result.changelog || `Live update ${result.version}`}\n\n---\nShipped over the air by capflight to \`${result.channel}\` (sha256 \`${result.checksum}\`).`
+    const body = releaseNotes(result)
     let existing: { id: number } | undefined
     try {
       existing = (await this.octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })).data
@@ -46,17 +45,8 @@ export class GithubIntegration {
 
   /** One comment per pull request and channel, found by a hidden marker and edited in place. */
   async upsertPreviewComment(prNumber: number, result: ReleaseResult): Promise<'created' | 'updated'> {
-    const marker = `<!-- capflight-preview:${result.appId}:${result.channel} -->`
-    const body = [
-      marker,
-      `### 📱 Live update ready to test: \`${result.channel}\` → \`${result.version}\``,
-      '',
-      `Switch a test device to the **${result.channel}** channel (for example \`CapacitorUpdater.setChannel({ channel: '${result.channel}' })\`) and reopen the app.`,
-      '',
-      `| | |\n| --- | --- |\n| App | \`${result.appId}\` |\n| Version | \`${result.version}\` |\n| Commit | \`${result.commit.slice(0, 7)}\` |\n| Checksum | \`${result.checksum ?? '—'}\` |`,
-      '',
-      '<sub>Updated by capflight on every push to this pull request.</sub>'
-    ].join('\n')
+    const marker = previewMarker(result)
+    const body = previewComment(result)
     const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: prNumber, per_page: 100 })
     const mine = comments.find((c) => c.body?.includes(marker))
     if (mine) {

@@ -1,8 +1,5 @@
 import * as core from '@actions/core'
-import { ConfigurationError } from '../src/core/errors.js'
-import type { SettingsFlags } from '../src/core/settings/settings.js'
-import { readCiInputs, type CiCommand } from '../src/core/settings/ci-inputs.js'
-import type { Reporter } from '../src/core/port.js'
+import { ConfigurationError, readCiInputs, type CiCommand, type Reporter, type SettingsFlags } from '../src/core/index.js'
 
 export type Command = CiCommand
 

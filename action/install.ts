@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as cache from '@actions/cache'
 import * as exec from '@actions/exec'
-import type { Reporter } from '../src/core/port.js'
+import type { Reporter } from '../src/core/index.js'
 
 const LOCKFILES: { file: string; command: string; args: string[] }[] = [
   { file: 'package-lock.json', command: 'npm', args: ['ci'] },

@@ -1,6 +1,5 @@
 import * as core from '@actions/core'
-import type { Reporter } from '../src/core/port.js'
-import { Redactor } from '../src/core/redact.js'
+import { Redactor, type Reporter } from '../src/core/index.js'
 
 /**
  * The core's port on GitHub Actions: log lines, warning annotations, groups, masking. Secrets

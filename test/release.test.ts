@@ -111,7 +111,7 @@ describe('capflight release on the local store (real git, real CLI bundle)', () 
     const ok = await runCli(['release', '--json'], { cwd: repo.dir })
     expect(ok.json).toMatchObject({ status: 'released', channel: 'qa', version: '2.0.1-rc.1' })
     const v = await runCli(['version', '--json'], { cwd: repo.dir })
-    expect(v.json).toMatchObject({ action: 'reuse', version: '2.0.1-rc.1', previousVersion: '2.0.0', bump: 'patch', channel: 'qa', rule: 'branch qa/**', commits: 1, unparsed: 0 })
+    expect(v.json).toMatchObject({ action: 'unchanged', version: '2.0.1-rc.1', previousVersion: '2.0.0', bump: 'patch', channel: 'qa', rule: 'branch qa/**', commits: 1, unparsed: 0 })
   })
 
   test('promote reuses the exact artifact; rollback goes back one step or to --to; status shows it all', async () => {

@@ -1,6 +1,5 @@
 import * as azdev from 'azure-devops-node-api'
-import { PRODUCT_VERSION } from '../../src/core/product.js'
-import type { ReleaseResult } from '../../src/core/release/release.js'
+import { PRODUCT_VERSION, previewComment, previewMarker, type ReleaseResult } from '../../src/core/index.js'
 
 /** Build tags and pull request comments through the Azure DevOps REST API, with System.AccessToken. */
 export class DevOpsIntegration {
@@ -18,15 +17,8 @@ export class DevOpsIntegration {
   /** One thread per pull request and channel, found by a hidden marker; its first comment is edited in place. */
   async upsertPreviewComment(repositoryId: string, pullRequestId: number, result: ReleaseResult): Promise<'created' | 'updated'> {
     const git = await this.connection.getGitApi()
-    const marker = `<!-- capflight-preview:${result.appId}:${result.channel} -->`
-    const content = [
-      marker,
-      `### 📱 Live update ready to test: \`${result.channel}\` → \`${result.version}\``,
-      '',
-      `Switch a test device to the **${result.channel}** channel and reopen the app.`,
-      '',
-      `App \`${result.appId}\` · commit \`${result.commit.slice(0, 7)}\` · sha256 \`${result.checksum ?? '—'}\``
-    ].join('\n')
+    const marker = previewMarker(result)
+    const content = previewComment(result)
     const threads = await git.getThreads(repositoryId, pullRequestId, this.project)
     const mine = threads.find((t) => t.comments?.some((c) => c.content?.includes(marker)))
     const comment = mine?.comments?.find((c) => c.content?.includes(marker))

@@ -1,12 +1,7 @@
 import path from 'node:path'
 import * as tl from 'azure-pipelines-task-lib/task.js'
 import * as taskInternal from 'azure-pipelines-task-lib/internal.js'
-import { detectCi } from '../../src/core/ci/index.js'
-import { ConfigurationError, exitCodeOf } from '../../src/core/errors.js'
-import { promote, rollback, status } from '../../src/core/release/commands.js'
-import { release, type ReleaseResult } from '../../src/core/release/release.js'
-import { buildSettings } from '../../src/core/settings/settings.js'
-import { readCiInputs, type CiInputName } from '../../src/core/settings/ci-inputs.js'
+import { ConfigurationError, detectCi, readCiInputs, runCi, type CiInputName, type CiOutputName, type CiPort, type ReleaseResult } from '../../src/core/index.js'
 import { DevOpsIntegration, explainDevOpsError } from './devops-api.js'
 import { AzureReporter } from './reporter.js'
 
@@ -44,22 +39,13 @@ function readInputs(reporter: AzureReporter) {
   return inputs
 }
 
-function setOutputs(result: ReleaseResult): void {
-  const out = (name: string, value: string | number | null) => tl.setVariable(name, value === null ? '' : String(value), false, true)
-  out('status', result.status)
-  out('version', result.version)
-  out('previousVersion', result.previousVersion)
-  out('channel', result.channel)
-  out('checksum', result.checksum)
-  out('size', result.size)
-  out('releaseType', result.releaseType)
-  out('bundleUrl', result.bundleUrl)
-  out('changelog', result.changelog)
+/** Output variables are camelCase in task.json. */
+function outputName(name: CiOutputName): string {
+  return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
 }
 
 /** Build tags and the PR comment: best effort, a warning on failure. */
 async function integrate(inputs: ReturnType<typeof readInputs>, result: ReleaseResult, reporter: AzureReporter): Promise<void> {
-  if (!['released', 'promoted', 'unchanged'].includes(result.status) || !result.version || !result.channel) return
   const ci = detectCi(env)
   const wantsComment = inputs.prComment && ci.isPr && ci.prNumber !== undefined
   if (!inputs.buildTag && !wantsComment) return
@@ -95,40 +81,31 @@ async function integrate(inputs: ReturnType<typeof readInputs>, result: ReleaseR
   }
 }
 
+/** The core's CI port on an Azure Pipelines agent. */
+function azurePort(inputs: ReturnType<typeof readInputs>, reporter: AzureReporter): CiPort {
+  return {
+    reporter,
+    output: (name, value) => tl.setVariable(outputName(name), value, false, true),
+    fail(message, exitCode) {
+      tl.setResult(tl.TaskResult.Failed, message)
+      process.exitCode = exitCode
+    },
+    succeed: (message) => tl.setResult(tl.TaskResult.Succeeded, message),
+    integrate: (result) => integrate(inputs, result, reporter)
+  }
+}
+
 async function run(): Promise<void> {
   const reporter = new AzureReporter()
+  let inputs: ReturnType<typeof readInputs>
   try {
-    const inputs = readInputs(reporter)
-    const cwd = path.resolve(inputs.workingDirectory)
-    const settings = buildSettings(inputs.flags, env, cwd)
-    const runtime = { cwd, env, reporter, now: () => new Date() }
-    if (inputs.command === 'status') {
-      const s = await status(settings, { channel: inputs.channel, env })
-      console.log(JSON.stringify(s, null, 2))
-      const one = inputs.channel ? s.channels[0] : undefined
-      tl.setVariable('channel', one?.name ?? '', false, true)
-      tl.setVariable('version', one?.version ?? '', false, true)
-      tl.setResult(tl.TaskResult.Succeeded, `${s.channels.length} channel(s)`)
-      return
-    }
-    let result: ReleaseResult
-    if (inputs.command === 'promote') result = await promote(settings, runtime, { from: inputs.from, to: inputs.to!, version: inputs.version })
-    else if (inputs.command === 'rollback') result = await rollback(settings, runtime, { channel: inputs.channel!, to: inputs.to })
-    else result = await release(settings, runtime)
-    setOutputs(result)
-    console.log(`${result.status}: ${result.message}`)
-    if (result.changelog) console.log(result.changelog)
-    if (result.status === 'native-required') {
-      tl.setResult(tl.TaskResult.Failed, reporter.redact(result.message))
-      process.exitCode = 3
-      return
-    }
-    if (!settings.dryRun) await integrate(inputs, result, reporter)
-    tl.setResult(tl.TaskResult.Succeeded, result.message)
+    inputs = readInputs(reporter)
   } catch (error) {
     tl.setResult(tl.TaskResult.Failed, reporter.redact(error instanceof Error ? error.message : String(error)))
-    process.exitCode = exitCodeOf(error)
+    process.exitCode = 2
+    return
   }
+  await runCi(azurePort(inputs, reporter), { ...inputs, cwd: path.resolve(inputs.workingDirectory), env })
 }
 
 // No top-level await: azure-pipelines-task-lib's own test runner (mock-run) require()s this file,

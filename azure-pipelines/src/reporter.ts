@@ -1,6 +1,5 @@
 import * as tl from 'azure-pipelines-task-lib/task.js'
-import type { Reporter } from '../../src/core/port.js'
-import { Redactor } from '../../src/core/redact.js'
+import { Redactor, type Reporter } from '../../src/core/index.js'
 
 /**
  * The core's port on an Azure Pipelines agent: log lines, warnings as task issues, ##[group]

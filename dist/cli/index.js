@@ -49142,7 +49142,7 @@ class CapflightError extends Error {
     }
 }
 /** Bad flags, bad config, bad input that the user must correct. Exit 2. */
-class ConfigurationError extends CapflightError {
+class errors_ConfigurationError extends CapflightError {
     problems;
     locations;
     exitCode = 2;
@@ -49170,7 +49170,7 @@ class NativeChangeError extends (/* unused pure expression or super */ null && (
 /** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */
 class ConflictError extends CapflightError {
 }
-function exitCodeOf(error) {
+function errors_exitCodeOf(error) {
     return error instanceof CapflightError ? error.exitCode : 1;
 }
 
@@ -49184,7 +49184,7 @@ const PATTERNS = {
 };
 const LABELS = { channel: 'Channel', appId: 'App id', version: 'Version', deviceId: 'Device id' };
 /** What is wrong with `value` as a name of this kind, or undefined when it is fine. */
-function nameProblem(kind, value, where = LABELS[kind]) {
+function names_nameProblem(kind, value, where = LABELS[kind]) {
     const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
     if (kind === 'version') {
         if (value.length > 128 || semver_default().valid(value) !== value)
@@ -49199,16 +49199,16 @@ function nameProblem(kind, value, where = LABELS[kind]) {
     return undefined;
 }
 function isValidName(kind, value) {
-    return typeof value === 'string' && nameProblem(kind, value) === undefined;
+    return typeof value === 'string' && names_nameProblem(kind, value) === undefined;
 }
 /** Checks several names at once and throws one ConfigurationError listing every problem. */
 function assertNames(names) {
     const problems = names.flatMap(([kind, value, where]) => {
-        const problem = value === undefined ? undefined : nameProblem(kind, value, where);
+        const problem = value === undefined ? undefined : names_nameProblem(kind, value, where);
         return problem ? [problem] : [];
     });
     if (problems.length)
-        throw new ConfigurationError(problems);
+        throw new errors_ConfigurationError(problems);
 }
 /**
  * A store key part (a folder or file name below the store root) must be a plain name: no path
@@ -49230,7 +49230,7 @@ class TagFormat {
         this.format = format;
         const problem = TagFormat.validate(format);
         if (problem)
-            throw new ConfigurationError([problem]);
+            throw new errors_ConfigurationError([problem]);
         const [prefix, suffix] = format.split(PLACEHOLDER);
         this.pattern = new RegExp(`^${tag_format_escape(prefix)}(.+)${tag_format_escape(suffix)}$`);
     }
@@ -49520,11 +49520,11 @@ function parsePercentage(text) {
  * whatever app there is (serve answers every app of its store): no app id is then required,
  * and `appId` is empty unless one is given.
  */
-function buildSettings(flags, env, cwdIn, needs = { appId: true }) {
+function settings_buildSettings(flags, env, cwdIn, needs = { appId: true }) {
     const problems = [];
     const cwd = external_node_path_default().resolve(cwdIn);
     if (!(0,external_node_fs_.existsSync)(cwd))
-        throw new ConfigurationError([`Working directory ${cwd} does not exist. Check --cwd.`]);
+        throw new errors_ConfigurationError([`Working directory ${cwd} does not exist. Check --cwd.`]);
     const get = (key) => flagValue(flags, env, key);
     const explicitConfig = get('config');
     const { config, file: configFile } = loadConfig(cwd, typeof explicitConfig === 'string' ? explicitConfig : undefined, problems);
@@ -49573,7 +49573,7 @@ function buildSettings(flags, env, cwdIn, needs = { appId: true }) {
             problems.push('No appId: set "appId" in capacitor.config.json (or capflight.config.json), or pass --app-id com.example.app.');
     }
     else {
-        const problem = nameProblem('appId', appId, 'appId');
+        const problem = names_nameProblem('appId', appId, 'appId');
         if (problem)
             problems.push(problem);
     }
@@ -49627,7 +49627,7 @@ function buildSettings(flags, env, cwdIn, needs = { appId: true }) {
             problems.push(`rollout must be a percentage above 0 and at most 100 with up to two decimals (e.g. 5 or 12.5), got "${rollout}".`);
     }
     const channel = stringOf('channel');
-    const channelProblem = channel === undefined ? undefined : nameProblem('channel', channel);
+    const channelProblem = channel === undefined ? undefined : names_nameProblem('channel', channel);
     if (channelProblem)
         problems.push(channelProblem);
     const pr = stringOf('pr');
@@ -49694,7 +49694,7 @@ function buildSettings(flags, env, cwdIn, needs = { appId: true }) {
         configFile
     };
     if (problems.length > 0)
-        throw new ConfigurationError(problems, problems.map((p) => locate(p, where, configFile)));
+        throw new errors_ConfigurationError(problems, problems.map((p) => locate(p, where, configFile)));
     return settings;
 }
 /** The config file line a problem names: the first line holding the key it quotes. */
@@ -49714,2090 +49714,52 @@ function locate(problem, where, configFile) {
     return index >= 0 ? { file, line: index + 1 } : { file };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: ./src/core/pack/zip-writer.ts
+;// CONCATENATED MODULE: ./src/core/settings/ci-inputs.ts
 
-
-
-
-
-
-// 1980-01-01 00:00:00, the earliest DOS date: fixed so the same files give the same bytes.
-const DOS_TIME = 0;
-const DOS_DATE = (0 << 9) | (1 << 5) | 1;
-const UTF8_FLAG = 0x0800;
-const FILE_MODE = 0o100644;
-const DIR_MODE = 0o040755;
-const MAX_32 = 0xffffffff;
+/** What a CI wrapper's `command` input may be. */
+const CI_COMMANDS = (/* unused pure expression or super */ null && (['release', 'promote', 'rollback', 'status']));
 /**
- * zlib level 5 packs web assets smaller than Info-ZIP's `zip -6` at lower CPU
- * cost (see `npm run bench`). It is part of the byte format: changing it
- * changes every checksum.
+ * Reads the shared inputs through a wrapper's own accessors and turns them into settings
+ * flags, collecting problems; `label` names an input as that CI shows it (e.g. camelCase).
  */
-const DEFLATE_LEVEL = 5;
-// Output is gathered and written in large blocks: one syscall per many small entries.
-const FLUSH_AT = 1024 * 1024;
-/** Entry names must be relative POSIX paths inside the bundle. */
-function assertSafeEntryName(name) {
-    if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
-        throw new PackError(`Refusing bundle path "${name}": absolute paths cannot be packed. Paths must be relative to the web directory.`);
-    }
-    if (name.includes('\\')) {
-        throw new PackError(`Refusing bundle path "${name}": it contains a backslash, which devices would unpack differently. Rename the file.`);
-    }
-    if (name.split('/').some((s) => s === '..' || s === '.')) {
-        throw new PackError(`Refusing bundle path "${name}": a ".." or "." segment could write outside the bundle on the device. Rename the file.`);
-    }
-}
-/**
- * Writes a deterministic zip: entries in the order given, fixed timestamps and
- * modes, no extra fields. The SHA-256 of the output is computed as it is written.
- */
-class ZipWriter {
-    fd;
-    offset = 0;
-    entries = [];
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    pending = [];
-    pendingBytes = 0;
-    constructor(fd) {
-        this.fd = fd;
-    }
-    static async create(file) {
-        return new ZipWriter((0,external_node_fs_.openSync)(file, 'w'));
-    }
-    write(buf) {
-        this.hash.update(buf);
-        this.pending.push(buf);
-        this.pendingBytes += buf.length;
-        this.offset += buf.length;
-        if (this.pendingBytes >= FLUSH_AT)
-            this.flush();
-    }
-    flush() {
-        if (this.pendingBytes === 0)
-            return;
-        const block = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
-        let written = 0;
-        while (written < block.length)
-            written += (0,external_node_fs_.writeSync)(this.fd, block, written, block.length - written);
-        this.pending = [];
-        this.pendingBytes = 0;
-    }
-    localHeader(name, method, crc, csize, size) {
-        const h = Buffer.alloc(30);
-        h.writeUInt32LE(0x04034b50, 0);
-        h.writeUInt16LE(20, 4);
-        h.writeUInt16LE(UTF8_FLAG, 6);
-        h.writeUInt16LE(method, 8);
-        h.writeUInt16LE(DOS_TIME, 10);
-        h.writeUInt16LE(DOS_DATE, 12);
-        h.writeUInt32LE(crc >>> 0, 14);
-        h.writeUInt32LE(csize, 18);
-        h.writeUInt32LE(size, 22);
-        h.writeUInt16LE(name.length, 26);
-        h.writeUInt16LE(0, 28);
-        return Buffer.concat([h, name]);
-    }
-    checkLimits(name, size) {
-        if (size >= MAX_32 || this.offset >= MAX_32)
-            throw new PackError(`"${name}" makes the bundle larger than 4 GiB, which live updates cannot carry. Exclude it from the web directory.`);
-        if (this.entries.length >= 0xffff)
-            throw new PackError('The bundle has more than 65,535 entries. Exclude files you do not ship (source maps, fixtures) with "exclude".');
-    }
-    async addDirectory(name) {
-        const dirName = name.endsWith('/') ? name : `${name}/`;
-        assertSafeEntryName(dirName.slice(0, -1));
-        this.checkLimits(dirName, 0);
-        const nameBuf = Buffer.from(dirName, 'utf8');
-        const offset = this.offset;
-        this.write(this.localHeader(nameBuf, 0, 0, 0, 0));
-        this.entries.push({ name: dirName, crc: 0, compressedSize: 0, size: 0, method: 0, offset, directory: true });
-    }
-    /** Adds a file already compressed by the caller (so compression can run in parallel). */
-    async addPrepared(name, prepared) {
-        assertSafeEntryName(name);
-        this.checkLimits(name, prepared.size);
-        const nameBuf = Buffer.from(name, 'utf8');
-        const offset = this.offset;
-        this.write(this.localHeader(nameBuf, prepared.method, prepared.crc, prepared.data.length, prepared.size));
-        this.write(prepared.data);
-        this.entries.push({ name, crc: prepared.crc, compressedSize: prepared.data.length, size: prepared.size, method: prepared.method, offset, directory: false });
-    }
-    /** Adds a large file without holding it in memory: compressed to a temp file first. */
-    async addLargeFile(name, source, tempFile, onChunk) {
-        assertSafeEntryName(name);
-        const { size } = await (0,promises_.stat)(source);
-        this.checkLimits(name, size);
-        let crc = 0;
-        const deflate = external_node_zlib_default().createDeflateRaw({ level: DEFLATE_LEVEL });
-        const reader = (0,external_node_fs_.createReadStream)(source, { highWaterMark: 1024 * 1024 });
-        reader.on('data', (chunk) => {
-            const buf = chunk;
-            crc = external_node_zlib_default().crc32(buf, crc);
-            onChunk(buf);
-        });
-        try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(reader, deflate, (0,external_node_fs_.createWriteStream)(tempFile));
-            const csize = (await (0,promises_.stat)(tempFile)).size;
-            const nameBuf = Buffer.from(name, 'utf8');
-            const offset = this.offset;
-            this.write(this.localHeader(nameBuf, 8, crc, csize, size));
-            for await (const chunk of (0,external_node_fs_.createReadStream)(tempFile, { highWaterMark: 1024 * 1024 })) {
-                this.write(chunk);
-            }
-            this.entries.push({ name, crc, compressedSize: csize, size, method: 8, offset, directory: false });
-        }
-        finally {
-            await (0,promises_.rm)(tempFile, { force: true });
-        }
-    }
-    /** Writes the central directory and returns the archive's size and SHA-256. */
-    async finish() {
-        const cdStart = this.offset;
-        for (const e of this.entries) {
-            const name = Buffer.from(e.name, 'utf8');
-            const h = Buffer.alloc(46);
-            h.writeUInt32LE(0x02014b50, 0);
-            h.writeUInt16LE((3 << 8) | 20, 4);
-            h.writeUInt16LE(20, 6);
-            h.writeUInt16LE(UTF8_FLAG, 8);
-            h.writeUInt16LE(e.method, 10);
-            h.writeUInt16LE(DOS_TIME, 12);
-            h.writeUInt16LE(DOS_DATE, 14);
-            h.writeUInt32LE(e.crc >>> 0, 16);
-            h.writeUInt32LE(e.compressedSize, 20);
-            h.writeUInt32LE(e.size, 24);
-            h.writeUInt16LE(name.length, 28);
-            h.writeUInt16LE(0, 30);
-            h.writeUInt16LE(0, 32);
-            h.writeUInt16LE(0, 34);
-            h.writeUInt16LE(0, 36);
-            h.writeUInt32LE(((e.directory ? DIR_MODE : FILE_MODE) << 16) >>> 0, 38);
-            h.writeUInt32LE(e.offset, 42);
-            this.write(Buffer.concat([h, name]));
-        }
-        const cdSize = this.offset - cdStart;
-        const end = Buffer.alloc(22);
-        end.writeUInt32LE(0x06054b50, 0);
-        end.writeUInt16LE(this.entries.length, 8);
-        end.writeUInt16LE(this.entries.length, 10);
-        end.writeUInt32LE(cdSize, 12);
-        end.writeUInt32LE(cdStart, 16);
-        this.write(end);
-        this.flush();
-        (0,external_node_fs_.closeSync)(this.fd);
-        return { size: this.offset, checksum: this.hash.digest('hex') };
-    }
-    async abort() {
-        try {
-            (0,external_node_fs_.closeSync)(this.fd);
-        }
-        catch { /* already closed */ }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/pack/compress-pool.ts
-
-
-
-
-// Formats that are already compressed gain nothing from deflate.
-const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|mp[34]|webm|ogg|zip|gz|br)$/i;
-const SCRIPT = /\.(m?js|cjs)$/i;
-// The worker is inline source so the single-file bundles need no extra file.
-// Each worker reads, hashes (SHA-256 + CRC-32) and deflates whole batches of
-// files synchronously: no per-file thread-pool round trips or stream set-up.
-// All compressed bytes of a batch travel back in one transferred buffer (no copy).
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads')
-const { closeSync, fstatSync, openSync, readSync } = require('node:fs')
-const { createHash } = require('node:crypto')
-const zlib = require('node:zlib')
-const STORED = ${String(STORED)}
-const SCRIPT = ${String(SCRIPT)}
-// A window just larger than the file finds the same matches as a 32 KiB one
-// but costs far less to set up, which dominates for thousands of small files.
-function deflateOptions(size) {
-  let windowBits = 9
-  while (windowBits < 15 && (1 << windowBits) < size + 262) windowBits++
-  return { level: ${DEFLATE_LEVEL}, windowBits, memLevel: Math.max(1, Math.min(8, windowBits - 7)) }
-}
-function read(file, limit) {
-  const fd = openSync(file, 'r')
-  try {
-    const size = fstatSync(fd).size
-    if (size > limit) return undefined
-    const buf = Buffer.allocUnsafeSlow(size)
-    let at = 0
-    while (at < size) {
-      const n = readSync(fd, buf, at, size - at, at)
-      if (n === 0) break
-      at += n
-    }
-    return at === size ? buf : buf.subarray(0, at)
-  } finally {
-    closeSync(fd)
-  }
-}
-parentPort.on('message', ({ id, tasks, limit }) => {
-  try {
-    const results = []
-    const chunks = []
-    let total = 0
-    for (const t of tasks) {
-      const content = read(t.abs, limit)
-      if (!content) { results.push({ index: t.index, large: true, offset: 0, length: 0 }); continue }
-      const crc = zlib.crc32(content)
-      const sha256 = createHash('sha256').update(content).digest('hex')
-      const notify = SCRIPT.test(t.name) && content.includes('notifyAppReady')
-      let method = 0
-      let data = content
-      if (content.length > 0 && !STORED.test(t.name)) {
-        const packed = zlib.deflateRawSync(content, deflateOptions(content.length))
-        if (packed.length < content.length) { method = 8; data = packed }
-      }
-      results.push({ index: t.index, large: false, method, crc, size: content.length, sha256, notify, offset: total, length: data.length })
-      chunks.push(data)
-      total += data.length
-    }
-    const blob = new Uint8Array(total)
-    let at = 0
-    for (const c of chunks) { blob.set(c, at); at += c.length }
-    parentPort.postMessage({ id, results, blob }, [blob.buffer])
-  } catch (error) {
-    parentPort.postMessage({ id, error: String(error && error.message || error) })
-  }
-})
-`;
-// Two batches per worker keep it busy while a result travels back.
-const PER_WORKER = 2;
-/**
- * A small pool of worker threads, one per core. Batches queue up and go to
- * whichever worker is free, so uneven batches do not leave a core idle.
- */
-class CompressPool {
-    largeFile;
-    workers;
-    running = new Map();
-    queue = [];
-    nextId = 0;
-    failed;
-    closing = false;
-    constructor(largeFile, size = Math.max(1, Math.min(external_node_os_default().availableParallelism?.() ?? external_node_os_default().cpus().length, 8))) {
-        this.largeFile = largeFile;
-        this.workers = Array.from({ length: size }, () => {
-            const slot = { worker: new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true }), busy: 0 };
-            slot.worker.on('message', (m) => {
-                slot.busy--;
-                const job = this.running.get(m.id);
-                this.running.delete(m.id);
-                if (job) {
-                    if (m.error)
-                        job.reject(new PackError(`Cannot read a file of the web directory: ${m.error}`));
-                    else {
-                        const blob = m.blob;
-                        job.resolve(m.results.map(({ offset, length, ...r }) => ({ ...r, data: Buffer.from(blob.buffer, blob.byteOffset + offset, length) })));
-                    }
-                }
-                this.pump();
-            });
-            // A worker that dies (out of memory, crashed) fails the pack instead of leaving it waiting.
-            slot.worker.on('error', (error) => this.fail(error));
-            slot.worker.on('exit', (code) => {
-                if (!this.closing)
-                    this.fail(new PackError(`A compression worker stopped unexpectedly (exit code ${code}). Run the pack again; if it repeats, report it with the web directory's size.`));
-            });
-            return slot;
-        });
-    }
-    fail(error) {
-        this.failed ??= error;
-        for (const job of [...this.running.values(), ...this.queue.splice(0)])
-            job.reject(error);
-        this.running.clear();
-    }
-    pump() {
-        while (this.queue.length) {
-            const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-            if (slot.busy >= PER_WORKER)
-                return;
-            const job = this.queue.shift();
-            slot.busy++;
-            this.running.set(job.id, job);
-            slot.worker.postMessage({ id: job.id, tasks: job.tasks, limit: this.largeFile });
-        }
-    }
-    run(tasks) {
-        if (this.failed)
-            return Promise.reject(this.failed);
-        return new Promise((resolve, reject) => {
-            this.queue.push({ id: this.nextId++, tasks, resolve, reject });
-            this.pump();
-        });
-    }
-    async close() {
-        this.closing = true;
-        await Promise.all(this.workers.map((w) => w.worker.terminate()));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/pack/pack.ts
-
-
-
-
-
-
-
-
-const ALWAYS_EXCLUDED = new Set(['.DS_Store', '__MACOSX', 'Thumbs.db']);
-const LARGE_FILE = 16 * 1024 * 1024;
-const BATCH_FILES = 32;
-// Batches queued ahead of the writer: enough to keep every worker busy, few enough to bound memory.
-const BATCHES_AHEAD = 24;
-const pack_SCRIPT = /\.(m?js|cjs)$/i;
-function excluder(patterns) {
-    const regs = patterns.map((p) => ({ re: globToRegExp(p.replace(/^\.\//, '')), base: !p.includes('/') }));
-    return (rel) => regs.some(({ re, base }) => re.test(rel) || (base && re.test(external_node_path_default().posix.basename(rel))));
-}
-/** Lists the files and folders to pack, sorted, with every refusal of the design applied. */
-function walk(root, exclude) {
-    const rootReal = (0,external_node_fs_.realpathSync)(root);
-    const files = [];
-    const dirs = [];
-    const visited = new Set([rootReal]);
-    // Synchronous on purpose: thousands of tiny metadata calls are far cheaper
-    // inline than as thread-pool round trips.
-    function visit(dirAbs, rel) {
-        const dirents = (0,external_node_fs_.readdirSync)(dirAbs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const dirent of dirents) {
-            const name = dirent.name;
-            if (ALWAYS_EXCLUDED.has(name))
-                continue;
-            const childRel = rel ? `${rel}/${name}` : name;
-            assertSafeEntryName(childRel);
-            if (exclude(childRel))
-                continue;
-            const abs = external_node_path_default().join(dirAbs, name);
-            let target = abs;
-            let isDir = dirent.isDirectory();
-            let isFile = dirent.isFile();
-            if (dirent.isSymbolicLink()) {
-                let real;
-                try {
-                    real = (0,external_node_fs_.realpathSync)(abs);
-                }
-                catch {
-                    throw new PackError(`Refusing symlink "${childRel}": its target does not exist. Remove the link or point it at a file inside the web directory.`);
-                }
-                if (real !== rootReal && !real.startsWith(rootReal + (external_node_path_default()).sep)) {
-                    throw new PackError(`Refusing symlink "${childRel}": it points outside the web directory (${real}). Copy the file into the web directory instead.`);
-                }
-                const info = (0,external_node_fs_.statSync)(real);
-                target = real;
-                isDir = info.isDirectory();
-                isFile = info.isFile();
-                if (isDir) {
-                    if (visited.has(real))
-                        continue;
-                    visited.add(real);
-                }
-            }
-            if (isDir) {
-                dirs.push(childRel);
-                visit(target, childRel);
-            }
-            else if (isFile) {
-                files.push({ name: childRel, abs: target });
-            }
-        }
-    }
-    visit(root, '');
-    return { files, dirs };
-}
-/**
- * Packs a web directory into a deterministic zip: same input, same bytes, same
- * SHA-256. Files are compressed in parallel on the thread pool but written in
- * sorted order; memory stays bounded by a small window of files in flight.
- */
-async function packWebDir(options) {
-    const webDir = external_node_path_default().resolve(options.webDir);
-    let info;
-    try {
-        info = await (0,promises_.stat)(webDir);
-    }
-    catch {
-        throw new PackError(`Web directory ${webDir} does not exist. Build the app first (or check "webDir" in capacitor.config.json / --web-dir).`);
-    }
-    if (!info.isDirectory())
-        throw new PackError(`Web directory ${webDir} is not a directory. Point --web-dir at the folder your build writes.`);
-    // Workers boot while the directory is walked.
-    const pool = new CompressPool(LARGE_FILE);
-    try {
-        return await packFiles(webDir, options, pool);
-    }
-    finally {
-        await pool.close();
-    }
-}
-async function packFiles(webDir, options, pool) {
-    const { files, dirs } = walk(webDir, excluder(options.exclude ?? []));
-    if (files.length === 0)
-        throw new PackError(`Web directory ${webDir} is empty: nothing to ship. Run your build first, or check --web-dir.`);
-    if (!files.some((f) => f.name === 'index.html')) {
-        throw new PackError(`No index.html at the root of ${webDir}. capacitor-updater loads index.html from the bundle root: point --web-dir at the folder that holds it.`);
-    }
-    const entries = [
-        ...dirs.map((name) => ({ name: `${name}/`, file: undefined })),
-        ...files.map((file) => ({ name: file.name, file }))
-    ].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
-    const manifest = [];
-    let notifyAppReady = false;
-    // Small files go to the worker pool in batches, in sorted order; large ones are streamed here.
-    const batches = [];
-    const batchOf = new Int32Array(entries.length).fill(-1);
-    const lastOfBatch = new Set();
-    let current = [];
-    entries.forEach(({ name, file }, index) => {
-        if (!file)
-            return;
-        batchOf[index] = batches.length;
-        current.push({ index, name, abs: file.abs });
-        if (current.length >= BATCH_FILES) {
-            lastOfBatch.add(index);
-            batches.push(current);
-            current = [];
-        }
-    });
-    if (current.length) {
-        lastOfBatch.add(current[current.length - 1].index);
-        batches.push(current);
-    }
-    const out = external_node_path_default().resolve(options.out);
-    const zip = await ZipWriter.create(out);
-    const inFlight = new Map();
-    let launched = 0;
-    const launchUpTo = (batch) => {
-        for (; launched < batches.length && launched <= batch; launched++) {
-            const promise = pool.run(batches[launched]).then((list) => new Map(list.map((r) => [r.index, r])));
-            promise.catch(() => undefined); // reported when its turn comes
-            inFlight.set(launched, promise);
-        }
-    };
-    try {
-        for (let i = 0; i < entries.length; i++) {
-            const { name, file } = entries[i];
-            const batch = batchOf[i];
-            if (!file) {
-                await zip.addDirectory(name);
-                continue;
-            }
-            launchUpTo(batch + BATCHES_AHEAD);
-            const r = (await inFlight.get(batch)).get(i);
-            if (lastOfBatch.has(i))
-                inFlight.delete(batch);
-            if (!r.large) {
-                notifyAppReady ||= r.notify;
-                await zip.addPrepared(name, { method: r.method, crc: r.crc, size: r.size, data: r.data });
-                manifest.push({ path: name, sha256: r.sha256, size: r.size });
-            }
-            else {
-                const hash = (0,external_node_crypto_.createHash)('sha256');
-                let tail = Buffer.alloc(0);
-                await zip.addLargeFile(name, file.abs, `${out}.${i}.tmp`, (chunk) => {
-                    hash.update(chunk);
-                    if (!notifyAppReady && pack_SCRIPT.test(name) && Buffer.concat([tail, chunk]).includes('notifyAppReady'))
-                        notifyAppReady = true;
-                    tail = chunk.subarray(Math.max(0, chunk.length - 32));
-                });
-                manifest.push({ path: name, sha256: hash.digest('hex'), size: (await (0,promises_.stat)(file.abs)).size });
-            }
-        }
-        const { size, checksum } = await zip.finish();
-        if (!notifyAppReady) {
-            const message = 'No JavaScript file in the bundle calls notifyAppReady(). capacitor-updater rolls back a bundle that never calls it: call CapacitorUpdater.notifyAppReady() when your app starts.';
-            if (options.requireNotifyAppReady)
-                throw new PackError(message);
-            options.reporter?.warn(message);
-        }
-        return { path: out, checksum, size, files: manifest.length, manifest, notifyAppReady };
-    }
-    catch (error) {
-        await zip.abort();
-        await (0,promises_.rm)(out, { force: true });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/core/store/keys.ts
-
-
-/**
- * The parts of a store key below the store root, each refused unless it is a plain name.
- * Names are validated where they enter (settings, the HTTP handler); this is the second
- * line of defence, so no backend ever joins a path or key that could leave its app.
- */
-function appKeyParts(appId, parts) {
-    for (const part of [appId, ...parts]) {
-        if (!isPlainKeyPart(part))
-            throw new StoreError(`Refusing store key part ${JSON.stringify(part.slice(0, 80))} of app ${JSON.stringify(appId.slice(0, 80))}: store keys are plain names (letters, digits, . _ - + % :), never paths.`);
-    }
-    return ['apps', appId, ...parts];
-}
-
-;// CONCATENATED MODULE: ./src/core/store/file-store.ts
-
-
-
-
-
-
-
-
-const LOCK_STALE_MS = 30_000;
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-function tempName(target) {
-    return `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-}
-async function readJsonFile(file) {
-    try {
-        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new StoreError(`Cannot read ${file}: ${error.message}. The store may be damaged; restore the file from a backup.`);
-    }
-}
-/**
- * The embedded store: a folder (default `.capflight/store`). Atomic renames,
- * hard-link create-if-absent and a lock file per channel give the same
- * guarantees the S3 store gets from conditional writes.
- */
-class FileStore {
-    root;
-    constructor(root) {
-        this.root = root;
-    }
-    get url() {
-        return (0,external_node_url_namespaceObject.pathToFileURL)(this.root).href;
-    }
-    app(appId, ...parts) {
-        // Ids become folder names: never let one climb out of the store.
-        return external_node_path_default().join(this.root, ...appKeyParts(appId, parts));
-    }
-    blobPath(appId, kind, sha256) {
-        if (!/^[0-9a-f]{64}$/.test(sha256))
-            throw new StoreError(`Invalid blob name "${sha256}": expected a lowercase SHA-256.`);
-        return this.app(appId, kind, kind === 'artifacts' ? `${sha256}.zip` : sha256);
-    }
-    blobUrl(appId, kind, sha256) {
-        return (0,external_node_url_namespaceObject.pathToFileURL)(this.blobPath(appId, kind, sha256)).href;
-    }
-    async hasBlob(appId, kind, sha256) {
-        try {
-            await (0,promises_.stat)(this.blobPath(appId, kind, sha256));
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    async putBlob(appId, kind, sha256, source) {
-        const target = this.blobPath(appId, kind, sha256);
-        const size = (await (0,promises_.stat)(source)).size;
-        try {
-            if ((await (0,promises_.stat)(target)).size === size)
-                return;
-        }
-        catch { /* absent: write it */ }
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        const temp = tempName(target);
-        try {
-            await (0,promises_.copyFile)(source, temp);
-            const written = await sha256File(temp);
-            if (written !== sha256 || (await (0,promises_.stat)(temp)).size !== size) {
-                throw new StoreError(`Stored copy of ${external_node_path_default().basename(source)} does not match its checksum (${written} ≠ ${sha256}). Check the disk and run again.`);
-            }
-            await (0,promises_.rename)(temp, target);
-        }
-        finally {
-            await (0,promises_.rm)(temp, { force: true });
-        }
-    }
-    async createBundle(record) {
-        const target = this.app(record.appId, 'bundles', `${encodeURIComponent(record.version)}.json`);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        const temp = tempName(target);
-        await (0,promises_.writeFile)(temp, `${JSON.stringify(record, null, 2)}\n`);
-        try {
-            // link() fails if the target exists: an atomic create-if-absent of a complete file.
-            await (0,promises_.link)(temp, target);
-            return true;
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                return false;
-            throw new StoreError(`Cannot write ${target}: ${error.message}`);
-        }
-        finally {
-            await (0,promises_.unlink)(temp).catch(() => undefined);
-        }
-    }
-    async getBundle(appId, version) {
-        return readJsonFile(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`));
-    }
-    async listBundleVersions(appId) {
-        return (await this.list(this.app(appId, 'bundles'))).map((n) => decodeURIComponent(n));
-    }
-    async getChannel(appId, name) {
-        return readJsonFile(this.app(appId, 'channels', `${name}.json`));
-    }
-    async listChannels(appId) {
-        return this.list(this.app(appId, 'channels'));
-    }
-    async list(dir) {
-        try {
-            return (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort();
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return [];
-            throw error;
-        }
-    }
-    async putChannel(appId, record, expectedRevision) {
-        const target = this.app(appId, 'channels', `${record.name}.json`);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        const release = await this.lock(`${target}.lock`);
-        try {
-            const current = await readJsonFile(target);
-            if (current?.revision !== expectedRevision)
-                return false;
-            const temp = tempName(target);
-            await (0,promises_.writeFile)(temp, `${JSON.stringify(record, null, 2)}\n`);
-            await (0,promises_.rename)(temp, target);
-            return true;
-        }
-        finally {
-            await release();
-        }
-    }
-    async statBlob(appId, kind, sha256) {
-        try {
-            return (await (0,promises_.stat)(this.blobPath(appId, kind, sha256))).size;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    readBlob(appId, kind, sha256, range) {
-        const stream = (0,external_node_fs_.createReadStream)(this.blobPath(appId, kind, sha256), range ? { start: range.start, end: range.end } : {});
-        return external_node_stream_.Readable.toWeb(stream);
-    }
-    devicePath(appId, deviceId) {
-        return this.app(appId, 'devices', `${encodeURIComponent(deviceId)}.json`);
-    }
-    async getDeviceChannel(appId, deviceId) {
-        return (await readJsonFile(this.devicePath(appId, deviceId)))?.channel;
-    }
-    async listDevicesWithChannel(appId) {
-        return (await this.list(this.app(appId, 'devices'))).map((n) => decodeURIComponent(n));
-    }
-    async putDeviceChannel(appId, deviceId, channel) {
-        const target = this.devicePath(appId, deviceId);
-        if (channel === undefined) {
-            await (0,promises_.rm)(target, { force: true });
-            return;
-        }
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        const temp = tempName(target);
-        await (0,promises_.writeFile)(temp, JSON.stringify({ channel, updatedAt: new Date().toISOString() }));
-        await (0,promises_.rename)(temp, target);
-    }
-    async appendStats(appId, day, events) {
-        const dir = this.app(appId, 'stats', day);
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        const target = external_node_path_default().join(dir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
-        const temp = tempName(target);
-        await (0,promises_.writeFile)(temp, JSON.stringify(events));
-        await (0,promises_.rename)(temp, target);
-    }
-    async readStats(appId, sinceDay) {
-        const root = this.app(appId, 'stats');
-        let days;
-        try {
-            days = (await (0,promises_.readdir)(root)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && (!sinceDay || d >= sinceDay)).sort();
-        }
-        catch {
-            return [];
-        }
-        const events = [];
-        for (const day of days) {
-            for (const name of (await (0,promises_.readdir)(external_node_path_default().join(root, day))).filter((n) => n.endsWith('.json')).sort()) {
-                const batch = await readJsonFile(external_node_path_default().join(root, day, name));
-                if (batch)
-                    events.push(...batch);
-            }
-        }
-        return events;
-    }
-    async listBlobs(appId, kind) {
-        const dir = this.app(appId, kind);
-        let names;
-        try {
-            names = await (0,promises_.readdir)(dir);
-        }
-        catch {
-            return [];
-        }
-        const blobs = [];
-        for (const name of names) {
-            const sha256 = kind === 'artifacts' ? name.replace(/\.zip$/, '') : name;
-            if (!/^[0-9a-f]{64}$/.test(sha256) || (kind === 'artifacts' && !name.endsWith('.zip')))
-                continue;
-            const s = await (0,promises_.stat)(external_node_path_default().join(dir, name));
-            blobs.push({ sha256, size: s.size, modifiedAt: s.mtime });
-        }
-        return blobs;
-    }
-    async deleteBlob(appId, kind, sha256) {
-        await (0,promises_.rm)(this.blobPath(appId, kind, sha256), { force: true });
-    }
-    async deleteBundle(appId, version) {
-        await (0,promises_.rm)(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`), { force: true });
-    }
-    /** An exclusive lock file; one left by a killed process is taken over once stale. */
-    async lock(file) {
-        for (let attempt = 0;; attempt++) {
-            try {
-                const handle = await (0,promises_.open)(file, 'wx');
-                await handle.writeFile(String(process.pid));
-                await handle.close();
-                return () => (0,promises_.unlink)(file).catch(() => undefined);
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    throw error;
-                try {
-                    if (Date.now() - (await (0,promises_.stat)(file)).mtimeMs > LOCK_STALE_MS)
-                        await (0,promises_.unlink)(file);
-                }
-                catch { /* released meanwhile */ }
-                if (attempt > 2000)
-                    throw new StoreError(`Channel lock ${file} is held for too long. If no capflight is running, delete the file.`);
-                await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/core/product.ts
-
-/** The product's own version, taken from package.json at build time. */
-const PRODUCT_VERSION = package_namespaceObject.rE;
-/** The User-Agent capflight sends to every service it calls. */
-const USER_AGENT = `capflight/${PRODUCT_VERSION}`;
-
-;// CONCATENATED MODULE: ./src/core/net/retry.ts
-
-const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 200, maxDelayMs: 10_000, timeoutMs: 30_000 };
-/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)]. */
-function backoffDelay(attempt, policy, random = Math.random) {
-    return Math.round(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
-}
-/** Retry-After as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
-function retryAfterMs(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    if (/^\d+$/.test(header.trim()))
-        return Number(header.trim()) * 1000;
-    const at = Date.parse(header);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** Statuses worth another try: the server may answer differently next time. */
-function isRetryableStatus(status) {
-    return status >= 500 || status === 429 || status === 408;
-}
-const SYSTEM_CLOCK = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    timeout: (ms) => AbortSignal.timeout(ms)
-};
-/**
- * fetch with retries on network errors, timeouts, 5xx, 408 and 429 (waiting what
- * Retry-After asks, capped); any other answer, 4xx included, is returned at once.
- * Only for requests that are safe to repeat (reads, idempotent writes).
- */
-async function fetchWithRetry(url, init = {}, policy = DEFAULT_RETRY, onRetry, clock = SYSTEM_CLOCK) {
-    const headers = new Headers(init.headers);
-    if (!headers.has('user-agent'))
-        headers.set('user-agent', USER_AGENT);
-    for (let attempt = 1;; attempt++) {
-        let wait;
-        let reason;
-        try {
-            const response = await fetch(url, { ...init, headers, signal: clock.timeout(policy.timeoutMs) });
-            if (!isRetryableStatus(response.status) || attempt >= policy.attempts)
-                return response;
-            await response.body?.cancel();
-            reason = `HTTP ${response.status}`;
-            wait = Math.min(retryAfterMs(response.headers.get('retry-after'), clock.now()) ?? backoffDelay(attempt, policy), policy.maxDelayMs * 6);
-        }
-        catch (error) {
-            if (attempt >= policy.attempts)
-                throw error;
-            const name = error.name;
-            reason = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${policy.timeoutMs / 1000} s` : String(error.cause ?? error.message);
-            wait = backoffDelay(attempt, policy);
-        }
-        onRetry?.(`${init.method ?? 'GET'} ${new URL(url).pathname} failed (${reason}); retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`);
-        await clock.sleep(wait);
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/core/store/capgo-cli.ts
-
-
-/** The Capgo CLI release capflight is tested with; `npx` fetches exactly this one. */
-const CAPGO_CLI_VERSION = '8.68.1';
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
-/** The Capgo CLI's lines without colours and the box-drawing gutter. */
-function cleanCapgoLine(line) {
-    return line.replace(ANSI, '').replace(/^[│┌└◇●■▲◆\s]+/u, '').trim();
-}
-/** Turns what a failed Capgo CLI printed into an error that says what to do. */
-function explainCapgoFailure(output, code, appId) {
-    const errors = output.filter((l) => /^(■|\u001b\[[0-9;]*m■)/u.test(l.replace(ANSI, '').replace(/^│\s*/, ''))).map(cleanCapgoLine);
-    const lines = output.map(cleanCapgoLine).filter(Boolean);
-    const said = (errors.length ? errors : lines.slice(-5)).filter((l, i, all) => all.indexOf(l) === i).join(' / ');
-    const text = lines.join('\n');
-    if (/invalid api ?key|cannot check 2fa compliance|invalid apikey|apikey.*(not found|invalid)/i.test(text)) {
-        return new StoreError(`Capgo rejected the API key. Check CAPFLIGHT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`);
-    }
-    if (/Bundle uploaded/.test(text)) {
-        return new StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: capflight finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`);
-    }
-    if (/permission app\.upload_bundle|required RBAC permission|not allowed to upload|mode.*(read)/i.test(text)) {
-        return new StoreError(`This Capgo API key may not upload bundles for ${appId}. Use a key in "all" or "upload" mode that covers the app. Capgo said: ${said}`);
-    }
-    if (/does not exist, run first .*app add/i.test(text)) {
-        return new StoreError(`App ${appId} does not exist in Capgo. Add it with "npx @capgo/cli app add ${appId}", or fix appId. Capgo said: ${said}`);
-    }
-    return new StoreError(`The Capgo CLI failed (exit ${code ?? 'signal'}): ${said || 'no output'}. Nothing was moved; fix the cause and run the release again.`);
-}
-/** Runs the Capgo CLI; its output goes to `onOutput`, a failure becomes a StoreError. */
-function runCapgoCli(options) {
-    const [command, args] = options.entry
-        ? [process.execPath, [options.entry, ...options.args]]
-        : ['npx', ['--yes', `@capgo/cli@${CAPGO_CLI_VERSION}`, ...options.args]];
-    const appId = options.args[2] ?? '';
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, {
-            cwd: options.cwd,
-            // The key travels in the environment the Capgo CLI reads, not on a command line others can see.
-            env: { ...options.env, CAPGO_TOKEN: options.apiKey, CI: options.env.CI ?? 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
-            stdio: ['ignore', 'pipe', 'pipe']
-        });
-        const output = [];
-        const collect = (chunk, rest) => {
-            rest.text += chunk.toString('utf8');
-            const lines = rest.text.split(/\r?\n/);
-            rest.text = lines.pop();
-            for (const line of lines) {
-                output.push(line);
-                const clean = cleanCapgoLine(line);
-                if (clean)
-                    options.onOutput?.(`capgo: ${clean}`);
-            }
-        };
-        const out = { text: '' };
-        const err = { text: '' };
-        child.stdout.on('data', (c) => collect(c, out));
-        child.stderr.on('data', (c) => collect(c, err));
-        child.on('error', (error) => reject(new StoreError(`Could not start the Capgo CLI (${command}): ${error.message}. Install Node.js with npx, or point CAPFLIGHT_CAPGO_CLI at a Capgo CLI ${CAPGO_CLI_VERSION} entry script.`)));
-        child.on('close', (code) => {
-            for (const rest of [out, err])
-                if (rest.text)
-                    output.push(rest.text);
-            if (code === 0)
-                resolve(output);
-            else
-                reject(explainCapgoFailure(output, code, appId));
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/store/types.ts
-/** The blob holding a bundle's zip. */
-function artifactOf(bundle) {
-    return bundle.artifact ?? bundle.checksum;
-}
-const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: false };
-/** A channel's settings in full: what it stores over the defaults (older records store none). */
-function channelSettings(channel) {
-    return { ...DEFAULT_CHANNEL_SETTINGS, ...channel?.settings };
-}
-function uploadsItself(store) {
-    return store.uploadsItself === true;
-}
-
-;// CONCATENATED MODULE: ./src/core/store/capgo-store.ts
-
-
-
-
-
-const CLOUD_API = 'https://api.capgo.app';
-const API_KEYS_PAGE = 'https://console.capgo.app/dashboard/apikeys';
-const PAGE_SIZE = 50;
-function parseCapgoUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new ConfigurationError([`Store URL "${url}" is not a URL. Use capgo: for Capgo Cloud.`]);
-    }
-    if (parsed.pathname || parsed.host)
-        throw new ConfigurationError([`Store URL "${url}" has a path; Capgo stores take none. Use capgo: (Capgo Cloud) or capgo:?supaHost=<url>&supaAnon=<key> (self-hosted Capgo).`]);
-    const q = parsed.searchParams;
-    for (const key of q.keys()) {
-        if (!['supaHost', 'supaAnon', 'externalStore', 'externalUrl'].includes(key)) {
-            throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: supaHost and supaAnon (a self-hosted Capgo), externalStore and externalUrl (bundles in your own storage).`]);
-        }
-    }
-    const supaHost = q.get('supaHost')?.replace(/\/+$/, '') || undefined;
-    const supaAnon = q.get('supaAnon') || undefined;
-    if (Boolean(supaHost) !== Boolean(supaAnon))
-        throw new ConfigurationError([`Store URL "${url}": a self-hosted Capgo needs both supaHost and supaAnon.`]);
-    const externalStore = q.get('externalStore') || undefined;
-    const externalUrl = q.get('externalUrl')?.replace(/\/+$/, '') || undefined;
-    if (Boolean(externalStore) !== Boolean(externalUrl)) {
-        throw new ConfigurationError([`Store URL "${url}": external bundles need both externalStore (where capflight writes them, e.g. s3://bucket/prefix) and externalUrl (the https:// address devices download that store's files from).`]);
-    }
-    if (externalUrl && !externalUrl.startsWith('https://'))
-        throw new ConfigurationError([`externalUrl "${externalUrl}" must start with https://: Capgo only registers bundles served over HTTPS.`]);
-    if (externalStore && /^capgo:/i.test(externalStore))
-        throw new ConfigurationError(['externalStore must be a file: or s3:// store, not capgo:.']);
-    // A self-hosted Capgo serves its public API from the Supabase functions, as the Capgo CLI assumes.
-    return {
-        apiBase: supaHost ? `${supaHost}/functions/v1` : CLOUD_API, supaHost, supaAnon,
-        ...(externalStore && externalUrl ? { external: { store: externalStore, url: externalUrl } } : {})
-    };
-}
-// capflight's own facts ride in the bundle comment, after the changelog, as trailers.
-const COMMIT_TRAILER = /^capflight-commit: ([0-9a-f]{7,40})$/m;
-const PACK_TRAILER = /^capflight-pack: ([0-9a-f]{64})$/m;
-const NATIVE_TRAILER = /^capflight-native: (\{.*\})$/m;
-function bundleComment(request) {
-    return `${request.changelog.trim()}\n\ncapflight-commit: ${request.commit}\ncapflight-pack: ${request.packChecksum}\ncapflight-native: ${JSON.stringify(request.fingerprint)}`;
-}
-function pluginsFingerprint(packages) {
-    const plugins = Object.fromEntries(packages.map((p) => [p.name, p.version]).sort(([a], [b]) => (a < b ? -1 : 1)));
-    return { digest: `plugins-${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(plugins)).digest('hex').slice(0, 24)}`, plugins, pluginsOnly: true };
-}
-/**
- * Capgo Cloud (or a self-hosted Capgo) as a store: reads and channel moves through the
- * public REST API; uploads through the official Capgo CLI, which packs and keeps the bytes
- * itself — or, with an external store, capflight's own zip stored there and registered in Capgo
- * as an external bundle. Devices update from Capgo, so `capflight serve` does not read this store.
- * The API has no compare-and-swap; a channel move re-reads the channel first.
- */
-class CapgoStore {
-    location;
-    apiKey;
-    env;
-    onProgress;
-    cli;
-    external;
-    url;
-    /** True unless bundles go to an external store: then capflight stores and registers them itself. */
-    uploadsItself;
-    bundleCache = new Map();
-    apps = new Map();
-    constructor(location, apiKey, env, onProgress, cli = {}, 
-    /** With external bundles: the store that holds their bytes and capflight's full records. */
-    external) {
-        this.location = location;
-        this.apiKey = apiKey;
-        this.env = env;
-        this.onProgress = onProgress;
-        this.cli = cli;
-        this.external = external;
-        this.url = location.supaHost ? `capgo:?supaHost=${location.supaHost}` : 'capgo:';
-        this.uploadsItself = !external;
-    }
-    externalStore() {
-        if (!this.external)
-            throw new StoreError('Capgo keeps the bytes of its bundles itself; capflight cannot address them here.');
-        return this.external;
-    }
-    key() {
-        if (!this.apiKey) {
-            throw new ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set CAPFLIGHT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`]);
-        }
-        return this.apiKey;
-    }
-    /**
-     * One public-API call, retried on network errors, 5xx and 429; other failures become errors
-     * that say what to do, except answers `absent` recognises as "nothing there" (undefined).
-     */
-    async api(method, path, options = {}) {
-        const url = new URL(`${this.location.apiBase}${path}`);
-        for (const [k, v] of Object.entries(options.query ?? {}))
-            url.searchParams.set(k, v);
-        const key = this.key();
-        let response;
-        try {
-            response = await fetchWithRetry(url.href, {
-                method,
-                // Capgo documents the key in `authorization`; `x-api-key` carries it for gateways that expect that name.
-                headers: { authorization: key, 'x-api-key': key, accept: 'application/json', ...(options.body ? { 'content-type': 'application/json' } : {}) },
-                body: options.body ? JSON.stringify(options.body) : undefined
-            }, undefined, this.onProgress);
-        }
-        catch (error) {
-            throw new StoreError(`Capgo did not answer ${method} ${url.pathname} (${String(error.cause ?? error.message)}). Check the network (or supaHost in --store) and run again; nothing was changed.`);
-        }
-        const text = await response.text();
-        // Capgo answers "not found" as a 404 or as a 400 naming what it could not find.
-        if ((response.status === 404 || response.status === 400) && options.absent?.test(text))
-            return undefined;
-        if (response.status === 401 || response.status === 403) {
-            throw new StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that CAPFLIGHT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`);
-        }
-        if (!response.ok)
-            throw new StoreError(`Capgo answered HTTP ${response.status} to ${method} ${url.pathname}: ${text.slice(0, 300)}`);
-        try {
-            return (text ? JSON.parse(text) : undefined);
-        }
-        catch {
-            throw new StoreError(`Capgo answered ${method} ${url.pathname} with something that is not JSON: ${text.slice(0, 200)}`);
-        }
-    }
-    /** Fails clearly when the app is not in Capgo (or the key cannot see it). */
-    async requireApp(appId) {
-        if (!this.apps.has(appId)) {
-            const check = (async () => {
-                const app = await this.api('GET', `/app/${encodeURIComponent(appId)}`, { absent: /cannot find app|can't access this app|cannot_access_app|app_not_found/i });
-                if (!app)
-                    throw new StoreError(`App ${appId} does not exist in Capgo (or this API key cannot see it). Add it with "npx @capgo/cli app add ${appId}", or fix appId.`);
-            })();
-            check.catch(() => this.apps.delete(appId));
-            this.apps.set(appId, check);
-        }
-        return this.apps.get(appId);
-    }
-    async pages(path, query, empty) {
-        const rows = [];
-        for (let page = 0;; page++) {
-            const answer = await this.api('GET', path, { query: { ...query, page: String(page) }, absent: empty });
-            const batch = Array.isArray(answer) ? answer : answer?.data ?? [];
-            rows.push(...batch);
-            if (batch.length < PAGE_SIZE)
-                return rows;
-        }
-    }
-    bundles(appId) {
-        let cached = this.bundleCache.get(appId);
-        if (!cached) {
-            // Capgo answers a page past the last bundle (or an app without any) with 400 "Cannot get bundle".
-            cached = this.requireApp(appId).then(() => this.pages('/bundle/', { app_id: appId }, /cannot.?get.?bundle/i)).then((rows) => rows.filter((r) => !r.deleted));
-            cached.catch(() => this.bundleCache.delete(appId));
-            this.bundleCache.set(appId, cached);
-        }
-        return cached;
-    }
-    toRecord(row) {
-        const comment = row.comment ?? '';
-        const native = NATIVE_TRAILER.exec(comment)?.[1];
-        let fingerprint;
-        if (native) {
-            try {
-                fingerprint = JSON.parse(native);
-            }
-            catch { /* fall back to Capgo's own record */ }
-        }
-        return {
-            version: row.name,
-            appId: row.app_id,
-            checksum: row.checksum ?? '',
-            size: 0,
-            commit: COMMIT_TRAILER.exec(comment)?.[1] ?? '',
-            createdAt: row.created_at ?? '',
-            // Bundles uploaded without capflight carry only Capgo's plugin list.
-            nativeFingerprint: fingerprint ?? pluginsFingerprint(row.native_packages ?? []),
-            minNativeVersion: row.min_update_version ?? row.minUpdateVersion ?? undefined,
-            changelog: comment.replace(COMMIT_TRAILER, '').replace(PACK_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
-            manifest: [],
-            ...(PACK_TRAILER.test(comment) ? { packChecksum: PACK_TRAILER.exec(comment)[1] } : {}),
-            ...(row.session_key ? { sessionKey: row.session_key } : {})
-        };
-    }
-    async getBundle(appId, version) {
-        const row = (await this.bundles(appId)).find((b) => b.name === version);
-        if (!row)
-            return undefined;
-        // External bundles keep capflight's full record (manifest, fingerprint, commit) beside their bytes.
-        return (await this.external?.getBundle(appId, version)) ?? this.toRecord(row);
-    }
-    async listBundleVersions(appId) {
-        return (await this.bundles(appId)).map((b) => b.name).sort();
-    }
-    async hasBlob(appId, kind, sha256) {
-        if (this.external)
-            return this.external.hasBlob(appId, kind, sha256);
-        return kind === 'artifacts' && (await this.bundles(appId)).some((b) => b.checksum === sha256);
-    }
-    async statBlob(appId, kind, sha256) {
-        return this.external?.statBlob(appId, kind, sha256);
-    }
-    blobUrl(appId, kind, sha256) {
-        if (!this.location.external)
-            return `capgo:${appId}/${sha256}`;
-        return `${this.location.external.url}/apps/${appId}/${kind}/${sha256}${kind === 'artifacts' ? '.zip' : ''}`;
-    }
-    putBlob(appId, kind, sha256, source) {
-        return this.externalStore().putBlob(appId, kind, sha256, source);
-    }
-    /**
-     * External bundles: capflight's record goes to the external store, then the bundle is registered
-     * in Capgo (POST /bundle/) with its HTTPS address, checksum and session key. False when
-     * Capgo already has that version from other bytes.
-     */
-    async createBundle(record) {
-        const external = this.externalStore();
-        const appId = record.appId;
-        await this.requireApp(appId);
-        const url = this.blobUrl(appId, 'artifacts', artifactOf(record));
-        // Encrypted bundles are checked against the signed checksum, as Capgo serves it to devices.
-        const checksum = record.signature ?? record.checksum;
-        const registered = (row) => row?.external_url === url && row.checksum === checksum;
-        this.bundleCache.delete(appId);
-        const existing = (await this.bundles(appId)).find((b) => b.name === record.version);
-        if (existing)
-            return registered(existing) && (await this.sameRecord(record));
-        if (!(await external.createBundle(record)) && !(await this.sameRecord(record)))
-            return false;
-        const answer = await this.api('POST', '/bundle/', {
-            body: { app_id: appId, version: record.version, external_url: url, checksum, ...(record.sessionKey ? { session_key: record.sessionKey } : {}) },
-            absent: /version_already_exists|version already exists/i
-        });
-        this.bundleCache.delete(appId);
-        // A create retried after a lost answer finds its own bundle there.
-        return answer !== undefined || registered((await this.bundles(appId)).find((b) => b.name === record.version));
-    }
-    /** The external store holds this very record (a rerun after a stop part-way). */
-    async sameRecord(record) {
-        const stored = await this.externalStore().getBundle(record.appId, record.version);
-        return stored?.checksum === record.checksum && stored.commit === record.commit;
-    }
-    readBlob(appId, kind, sha256, range) {
-        return this.externalStore().readBlob(appId, kind, sha256, range);
-    }
-    async channelRow(appId, name) {
-        await this.requireApp(appId);
-        const answer = await this.api('GET', '/channel/', { query: { app_id: appId, channel: name }, absent: /cannot.?find.?(version|channel)/i });
-        const row = Array.isArray(answer) ? answer.find((c) => c.name === name) : answer;
-        return row && row.name === name ? row : undefined;
-    }
-    async getChannel(appId, name) {
-        const row = await this.channelRow(appId, name);
-        if (!row?.version)
-            return undefined;
-        const bundle = await this.getBundle(appId, row.version.name);
-        return {
-            name,
-            version: row.version.name,
-            checksum: bundle?.checksum ?? '',
-            // The bundle id stands in for a revision: a move to another bundle changes it.
-            revision: row.version.id,
-            updatedAt: row.updated_at ?? '',
-            nativeFingerprint: bundle?.nativeFingerprint ?? pluginsFingerprint([]),
-            minNativeVersion: bundle?.minNativeVersion,
-            rollout: null,
-            // Capgo's public API does not expose a channel's past bundles.
-            history: []
-        };
-    }
-    async listChannels(appId) {
-        await this.requireApp(appId);
-        return (await this.pages('/channel/', { app_id: appId }, /cannot.?find.?channels/i)).map((c) => c.name).sort();
-    }
-    async putChannel(appId, record, expectedRevision) {
-        if (record.rollout)
-            throw new StoreError('Rollouts on a capgo: store are started with "capflight release --rollout" and managed in Capgo\'s console.');
-        const current = await this.channelRow(appId, record.name);
-        if ((current?.version?.id ?? undefined) !== expectedRevision)
-            return false;
-        await this.setChannel(appId, record.name, record.version);
-        return true;
-    }
-    async setChannel(appId, channel, version) {
-        await this.api('POST', '/channel/', { body: { app_id: appId, channel, version } });
-        const after = await this.channelRow(appId, channel);
-        if (after?.version?.name !== version)
-            throw new StoreError(`Capgo accepted the move of ${channel} to ${version} but still reports ${after?.version?.name ?? 'no bundle'}. Check the channel in Capgo's console.`);
-    }
-    /**
-     * Uploads the web folder as `version` with the Capgo CLI, reads it back, and makes sure the
-     * channel points at it (the CLI moves it; a rerun after an interrupted run moves it here).
-     */
-    async upload(request) {
-        await this.requireApp(request.appId);
-        this.bundleCache.delete(request.appId);
-        const before = await this.getBundle(request.appId, request.version);
-        if (before && before.commit !== request.commit)
-            throw this.versionTaken(request, before);
-        if (!before) {
-            await runCapgoCli({
-                entry: this.cli.entry,
-                cwd: request.cwd,
-                env: this.env,
-                apiKey: this.key(),
-                onOutput: this.onProgress,
-                args: capgoUploadArgs(request, this.location)
-            });
-        }
-        this.bundleCache.delete(request.appId);
-        const stored = await this.getBundle(request.appId, request.version);
-        if (!stored || !/^[0-9a-f]{64}$/.test(stored.checksum)) {
-            throw new StoreError(`The Capgo CLI finished but Capgo lists no complete bundle ${request.version} (checksum ${stored?.checksum || 'missing'}). The channel was not moved; run the release again.`);
-        }
-        if (stored.commit && stored.commit !== request.commit)
-            throw this.versionTaken(request, stored);
-        if (request.rolloutPercent === undefined) {
-            const channel = await this.channelRow(request.appId, request.channel);
-            if (channel?.version?.name !== request.version)
-                await this.setChannel(request.appId, request.channel, request.version);
-        }
-        return { ...stored, commit: stored.commit || request.commit, changelog: stored.changelog || request.changelog, nativeFingerprint: request.fingerprint };
-    }
-    versionTaken(request, existing) {
-        return new ConflictError(`Capgo already has ${request.appId} ${request.version}${existing.commit ? ` from commit ${existing.commit.slice(0, 7)}` : ''}, with other content than commit ${request.commit.slice(0, 7)}. Versions are immutable: release a new version, or delete that bundle in Capgo ("npx @capgo/cli bundle delete ${request.version} ${request.appId}") if it was never served.`);
-    }
-    listBlobs(appId, kind) {
-        return this.externalStore().listBlobs(appId, kind);
-    }
-    async deleteBlob() {
-        throw new StoreError('capflight does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup".');
-    }
-    async deleteBundle() {
-        return this.deleteBlob();
-    }
-}
-/** The `bundle upload` arguments a release implies (the API key travels in CAPGO_TOKEN, never on the command line). */
-function capgoUploadArgs(request, location) {
-    const args = [
-        'bundle', 'upload', request.appId,
-        '--path', request.webDir,
-        '--bundle', request.version,
-        '--channel', request.channel,
-        '--comment', bundleComment(request),
-        '--delta',
-        // A rerun after an interrupted upload finds the version there; capflight then checks it is this commit's.
-        '--version-exists-ok',
-        // capflight checked notifyAppReady and the native fingerprint itself before this.
-        '--no-code-check'
+function readCiInputs(text, bool, label, problems) {
+    const command = (text('command') || 'release');
+    if (!CI_COMMANDS.includes(command))
+        problems.push(`Input "${label('command')}" must be one of ${CI_COMMANDS.join(', ')}, got "${command}".`);
+    const channel = text('channel') || undefined;
+    const from = text('from') || undefined;
+    const to = text('to') || undefined;
+    const version = text('version') || undefined;
+    // Names from inputs are checked here, before anything runs (a dispatch form is free text).
+    const names = [
+        ['channel', channel, 'channel'], ['channel', from, 'from'], ['version', version, 'version'],
+        [command === 'rollback' ? 'version' : 'channel', to, 'to']
     ];
-    if (request.commitUrl)
-        args.push('--link', request.commitUrl);
-    if (request.privateKey)
-        args.push('--key-data-v2', request.privateKey);
-    if (request.rolloutPercent !== undefined)
-        args.push('--rollout', String(request.rolloutPercent));
-    if (request.minNativeVersion)
-        args.push('--min-update-version', request.minNativeVersion);
-    if (request.allowNativeChange)
-        args.push('--ignore-metadata-check');
-    if (location.supaHost && location.supaAnon)
-        args.push('--supa-host', location.supaHost, '--supa-anon', location.supaAnon);
-    return args;
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(3711);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
-var lib_storage_dist_cjs = __nccwpck_require__(2358);
-// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
-var retry = __nccwpck_require__(3609);
-;// CONCATENATED MODULE: ./src/core/store/s3-store.ts
-
-
-
-
-
-
-
-
-
-const MULTIPART_FROM = 16 * 1024 * 1024;
-const PART_SIZE = 8 * 1024 * 1024;
-/** `s3://bucket/prefix?endpoint=…&region=…&forcePathStyle=true`, with AWS_* environment defaults. */
-function parseS3Url(url, env) {
-    let parsed;
-    try {
-        parsed = new URL(url);
+    for (const [kind, value, input] of names) {
+        const problem = value === undefined ? undefined : nameProblem(kind, value, `Input "${label(input)}"`);
+        if (problem)
+            problems.push(problem);
     }
-    catch {
-        throw new ConfigurationError([`Store URL "${url}" is not a URL. Use s3://bucket/prefix.`]);
-    }
-    const bucket = parsed.hostname;
-    if (!bucket)
-        throw new ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/capflight).`]);
-    const q = parsed.searchParams;
-    for (const key of q.keys()) {
-        if (!['endpoint', 'region', 'forcePathStyle'].includes(key))
-            throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: endpoint, region, forcePathStyle.`]);
-    }
-    const endpoint = q.get('endpoint') ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL ?? undefined;
-    return {
-        bucket,
-        prefix: decodeURIComponent(parsed.pathname).replace(/^\/+|\/+$/g, ''),
-        endpoint,
-        region: q.get('region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
-        forcePathStyle: q.has('forcePathStyle') ? q.get('forcePathStyle') !== 'false' : Boolean(endpoint)
+    if (command === 'promote' && !to)
+        problems.push(`command: promote needs the "${label('to')}" input (the target channel), and "${label('from')}" (a channel) or "${label('version')}".`);
+    if (command === 'promote' && !from && !version)
+        problems.push(`command: promote needs the "${label('from')}" input (the channel to promote from) or "${label('version')}".`);
+    if (command === 'rollback' && !channel)
+        problems.push(`command: rollback needs the "${label('channel')}" input (the channel to roll back).`);
+    const flags = {
+        'app-id': text('app-id') || undefined,
+        'web-dir': text('web-dir') || undefined,
+        'build-command': text('build-command') || undefined,
+        store: text('store') || undefined,
+        config: text('config') || undefined,
+        'dry-run': bool('dry-run', false),
+        'allow-native-change': bool('allow-native-change', false),
+        channel: command === 'release' ? channel : undefined,
+        rollout: command === 'release' ? text('rollout') || undefined : undefined,
+        'private-key': text('private-key') || undefined,
+        'api-key': text('api-key') || undefined
     };
-}
-/** A body that ended before its Content-Length: the connection was cut mid-read. */
-class TruncatedBody extends Error {
-}
-/** An upload whose read-back does not match what was sent. */
-class UnverifiedUpload extends Error {
-}
-function s3_store_status(error) {
-    return error.$metadata?.httpStatusCode;
-}
-/**
- * Worth another try: a network error, a cut-off body, 5xx, 429, or a 400 that only says the
- * bytes were damaged or slow on the way (BadDigest, RequestTimeout).
- */
-function isTransient(error) {
-    if (error instanceof TruncatedBody || error instanceof UnverifiedUpload)
-        return true;
-    if (error.name === 'CredentialsProviderError')
-        return false;
-    if (!(error instanceof dist_cjs.S3ServiceException))
-        return !(error instanceof StoreError);
-    const st = s3_store_status(error);
-    return (st !== undefined && (st >= 500 || st === 429)) || error.name === 'BadDigest' || error.name === 'RequestTimeout';
-}
-/** The ETag S3 gives a multipart upload of `source` in parts of `partSize`: MD5 of the parts' MD5s, a dash, the part count. */
-async function multipartEtag(source, partSize) {
-    const digests = [];
-    let part = (0,external_node_crypto_.createHash)('md5');
-    let inPart = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(source, { highWaterMark: 1 << 20 })) {
-        for (let at = 0; at < chunk.length;) {
-            const take = Math.min(partSize - inPart, chunk.length - at);
-            part.update(chunk.subarray(at, at + take));
-            inPart += take;
-            at += take;
-            if (inPart === partSize) {
-                digests.push(part.digest());
-                part = (0,external_node_crypto_.createHash)('md5');
-                inPart = 0;
-            }
-        }
-    }
-    if (inPart > 0 || digests.length === 0)
-        digests.push(part.digest());
-    return `${(0,external_node_crypto_.createHash)('md5').update(Buffer.concat(digests)).digest('hex')}-${digests.length}`;
-}
-const S3_ATTEMPTS = 6;
-const S3_MAX_BACKOFF_MS = 4000;
-/** Errors the SDK does not retry itself: a body cut off mid-read, an upload that did not verify, a damaged body. */
-function retryHere(error) {
-    return error instanceof TruncatedBody || error instanceof UnverifiedUpload || (error instanceof dist_cjs.S3ServiceException && error.name === 'BadDigest');
-}
-const pause = (attempt, capMs) => new Promise((r) => setTimeout(r, Math.min(capMs, 100 * 2 ** attempt) * (0.5 + Math.random())));
-/**
- * Any S3-compatible object store (AWS S3, Cloudflare R2, MinIO, GCS interop), same layout
- * as the file store. Bundle records use If-None-Match: * and channels If-Match: <etag>, so
- * concurrent pipelines cannot overwrite each other; network errors, 5xx and 429 are retried
- * with backoff by the SDK.
- */
-class S3Store {
-    location;
-    startProgress;
-    onRetry;
-    client;
-    url;
-    constructor(location, env, startProgress, onRetry) {
-        this.location = location;
-        this.startProgress = startProgress;
-        this.onRetry = onRetry;
-        const credentials = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
-            ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
-            : undefined;
-        this.client = new dist_cjs.S3Client({
-            customUserAgent: USER_AGENT,
-            region: location.region,
-            endpoint: location.endpoint,
-            forcePathStyle: location.forcePathStyle,
-            credentials,
-            // The one retry layer for requests: the SDK's, with a line per retry. The loops below retry
-            // only what the SDK cannot see (a body cut off mid-read, an upload that did not verify).
-            retryStrategy: new retry.ConfiguredRetryStrategy(S3_ATTEMPTS, (attempt) => {
-                const wait = Math.round(Math.min(S3_MAX_BACKOFF_MS, 100 * 2 ** attempt) * (0.5 + Math.random()));
-                this.onRetry?.(`${this.url} answered with an error or not at all; retrying (attempt ${attempt + 1} of ${S3_ATTEMPTS}) in ${(wait / 1000).toFixed(1)} s`);
-                return wait;
-            }),
-            // A stalled connection is a timeout the SDK retries, not a hang.
-            requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
-            // Plain bodies (no aws-chunked trailers): every S3-compatible store accepts them;
-            // integrity is checked by reading sizes and ETags back.
-            requestChecksumCalculation: 'WHEN_REQUIRED',
-            responseChecksumValidation: 'WHEN_REQUIRED'
-        });
-        this.url = `s3://${location.bucket}${location.prefix ? `/${location.prefix}` : ''}`;
-    }
-    key(appId, ...parts) {
-        return [this.location.prefix, ...appKeyParts(appId, parts)].filter(Boolean).join('/');
-    }
-    blobKey(appId, kind, sha256) {
-        if (!/^[0-9a-f]{64}$/.test(sha256))
-            throw new StoreError(`Invalid blob name "${sha256}": expected a lowercase SHA-256.`);
-        return this.key(appId, kind, kind === 'artifacts' ? `${sha256}.zip` : sha256);
-    }
-    /** Turns SDK failures into errors that say what to do. */
-    explain(error, what) {
-        const code = error.name;
-        const st = s3_store_status(error);
-        if (code === 'CredentialsProviderError') {
-            throw new StoreError(`No AWS credentials were found for ${this.url}. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE, or run where an IAM role is attached) in the job's environment.`);
-        }
-        if (code === 'NoSuchBucket' || (st === 404 && /bucket/i.test(String(error.message)))) {
-            throw new StoreError(`Bucket "${this.location.bucket}" does not exist${this.location.endpoint ? ` at ${this.location.endpoint}` : ''}. Create it, or fix the bucket name in --store.`);
-        }
-        if (st === 403 || code === 'AccessDenied' || code === 'InvalidAccessKeyId' || code === 'SignatureDoesNotMatch') {
-            throw new StoreError(`Access to s3://${this.location.bucket} was denied while trying to ${what} (${code ?? st}). Check AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY and that they may read and write the bucket.`);
-        }
-        if (st === 301 || code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed') {
-            // S3 names the bucket's region in a header on its redirects.
-            const region = error.$response?.headers?.['x-amz-bucket-region'];
-            throw new StoreError(region
-                ? `Bucket "${this.location.bucket}" is in ${region}, not ${this.location.region}. Add ?region=${region} to --store or set AWS_REGION=${region}.`
-                : `Bucket "${this.location.bucket}" is in another region than ${this.location.region}. Add ?region=<its region> to --store or set AWS_REGION.`);
-        }
-        throw new StoreError(`Could not ${what} in ${this.url}: ${error.message}`);
-    }
-    async head(key) {
-        try {
-            const r = await this.client.send(new dist_cjs.HeadObjectCommand({ Bucket: this.location.bucket, Key: key }));
-            return { size: r.ContentLength ?? 0, etag: r.ETag, meta: r.Metadata };
-        }
-        catch (error) {
-            if (s3_store_status(error) === 404 || error.name === 'NotFound')
-                return undefined;
-            this.explain(error, `read ${key}`);
-        }
-    }
-    /**
-     * Streams an object through a fresh `sink` per attempt; undefined when it does not exist.
-     * The SDK retries requests; a body cut off mid-read (shorter than its Content-Length) is
-     * retried here.
-     */
-    async read(key, sink) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                const r = await this.client.send(new dist_cjs.GetObjectCommand({ Bucket: this.location.bucket, Key: key }));
-                const into = sink();
-                let received = 0;
-                for await (const chunk of r.Body) {
-                    into.update(chunk);
-                    received += chunk.length;
-                }
-                if (r.ContentLength !== undefined && received !== r.ContentLength)
-                    throw new TruncatedBody();
-                return { value: into.result(), etag: r.ETag };
-            }
-            catch (error) {
-                if (s3_store_status(error) === 404 || error.name === 'NoSuchKey')
-                    return undefined;
-                if (retryHere(error) && attempt < S3_ATTEMPTS) {
-                    await pause(attempt, 2000);
-                    continue;
-                }
-                this.explain(error, `read ${key}`);
-            }
-        }
-    }
-    readText(key) {
-        return this.read(key, () => {
-            const chunks = [];
-            return { update: (c) => chunks.push(c), result: () => Buffer.concat(chunks).toString('utf8') };
-        });
-    }
-    async getJson(key) {
-        const text = await this.readText(key);
-        if (!text)
-            return undefined;
-        try {
-            return { value: JSON.parse(text.value), etag: text.etag };
-        }
-        catch {
-            throw new StoreError(`${key} in ${this.url} is not valid JSON; restore it from a backup.`);
-        }
-    }
-    /** SHA-256 of a stored object, streamed: the read-back of a large upload. */
-    async sha256Of(key) {
-        return (await this.read(key, () => {
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            return { update: (c) => hash.update(c), result: () => hash.digest('hex') };
-        }))?.value;
-    }
-    /**
-     * A conditional write: false when the condition failed (412), so the caller recomputes.
-     * A 412 on the SDK's retry of a write whose first answer was lost is our own write
-     * landing first: the object then holds exactly our bytes, and that is a success.
-     */
-    async putJson(key, value, condition) {
-        const text = `${JSON.stringify(value, null, 2)}\n`;
-        const md5 = (0,external_node_crypto_.createHash)('md5').update(text).digest('base64');
-        for (let attempt = 1;; attempt++) {
-            try {
-                await this.client.send(new dist_cjs.PutObjectCommand({
-                    Bucket: this.location.bucket, Key: key, Body: text, ContentType: 'application/json', ContentMD5: md5,
-                    IfNoneMatch: condition.ifNoneMatch, IfMatch: condition.ifMatch
-                }));
-                return true;
-            }
-            catch (error) {
-                if (s3_store_status(error) === 412 || s3_store_status(error) === 409)
-                    return (await this.readText(key))?.value === text;
-                if (retryHere(error) && attempt < S3_ATTEMPTS) {
-                    await pause(attempt, 2000);
-                    continue;
-                }
-                this.explain(error, `write ${key}`);
-            }
-        }
-    }
-    async hasBlob(appId, kind, sha256) {
-        return (await this.head(this.blobKey(appId, kind, sha256))) !== undefined;
-    }
-    async statBlob(appId, kind, sha256) {
-        return (await this.head(this.blobKey(appId, kind, sha256)))?.size;
-    }
-    blobUrl(appId, kind, sha256) {
-        return `s3://${this.location.bucket}/${this.blobKey(appId, kind, sha256)}`;
-    }
-    async putBlob(appId, kind, sha256, source) {
-        const key = this.blobKey(appId, kind, sha256);
-        const size = (await (0,promises_.stat)(source)).size;
-        const present = await this.head(key);
-        // Content-addressed: a blob with this key, size and checksum is already these bytes; no transfer.
-        if (present && present.size === size && present.meta?.sha256 === sha256)
-            return;
-        for (let attempt = 1;; attempt++) {
-            try {
-                await this.upload(key, source, size, sha256);
-                return;
-            }
-            catch (error) {
-                // The SDK cannot replay a consumed stream body, nor redo an upload that did not verify.
-                if ((retryHere(error) || (!(error instanceof dist_cjs.S3ServiceException) && isTransient(error))) && attempt < S3_ATTEMPTS) {
-                    await pause(attempt, 4000);
-                    continue;
-                }
-                if (error instanceof UnverifiedUpload) {
-                    throw new StoreError(`Upload of ${key} did not verify: ${error.message}. Run the release again; it resumes with what is stored.`);
-                }
-                this.explain(error, `upload ${key}`);
-            }
-        }
-    }
-    /**
-     * Sends one blob and checks what was stored, so a channel never points at a blob that is
-     * not fully stored: a small one goes in one PUT whose Content-MD5 the store checks on
-     * receipt and whose ETag is its MD5 of what it stored; a large one goes up in parallel parts, checked by its multipart ETag or else
-     * read back and hashed whole.
-     */
-    async upload(key, source, size, sha256) {
-        if (size < MULTIPART_FROM) {
-            // A buffer body can be replayed by the SDK's own retries.
-            const body = await (0,promises_.readFile)(source);
-            const md5 = (0,external_node_crypto_.createHash)('md5').update(body).digest('base64');
-            const put = await this.client.send(new dist_cjs.PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentLength: size, ContentMD5: md5, Metadata: { sha256 } }));
-            // The store's own MD5 of what it stored comes back as the ETag (not under SSE-KMS or
-            // SSE-C, where Content-MD5 checked on receipt stands alone): a store that ignores
-            // Content-MD5 is still caught, without another request per file.
-            const etag = put.ETag?.replace(/"/g, '');
-            const opaque = put.ServerSideEncryption === 'aws:kms' || put.ServerSideEncryption === 'aws:kms:dsse' || put.SSECustomerAlgorithm !== undefined;
-            if (!opaque && etag !== Buffer.from(md5, 'base64').toString('hex')) {
-                throw new UnverifiedUpload(`the store holds other bytes (ETag ${etag ?? 'missing'})`);
-            }
-            return;
-        }
-        const upload = new lib_storage_dist_cjs/* Upload */._({ client: this.client, params: { Bucket: this.location.bucket, Key: key, Body: (0,external_node_fs_.createReadStream)(source), Metadata: { sha256 } }, partSize: PART_SIZE, queueSize: 4 });
-        const progress = this.startProgress?.(`Uploading ${key.split('/').pop()}`, size, 'bytes');
-        upload.on('httpUploadProgress', (p) => { if (p.loaded !== undefined)
-            progress?.(p.loaded); });
-        const [expected] = await Promise.all([multipartEtag(source, PART_SIZE), upload.done()]);
-        // S3 and most compatible stores tag a multipart object with the MD5 of its parts' MD5s:
-        // when that matches, every part arrived intact. Otherwise (SSE-KMS, another scheme, a
-        // damaged part) the object is read back and hashed whole.
-        const stored = await this.head(key);
-        if (stored?.size === size && stored.etag?.replace(/"/g, '') === expected)
-            return;
-        const read = await this.sha256Of(key);
-        if (read !== sha256)
-            throw new UnverifiedUpload(read ? `it reads back with SHA-256 ${read}` : 'it is not there');
-    }
-    readBlob(appId, kind, sha256, range) {
-        const key = this.blobKey(appId, kind, sha256);
-        const client = this.client;
-        const bucket = this.location.bucket;
-        let body;
-        let reader;
-        return new ReadableStream({
-            async pull(controller) {
-                if (!reader) {
-                    const r = await client.send(new dist_cjs.GetObjectCommand({ Bucket: bucket, Key: key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }));
-                    body = r.Body.transformToWebStream();
-                    reader = body.getReader();
-                }
-                const { done, value } = await reader.read();
-                if (done)
-                    controller.close();
-                else
-                    controller.enqueue(value);
-            },
-            async cancel() { await reader?.cancel(); }
-        });
-    }
-    async createBundle(record) {
-        const key = this.key(record.appId, 'bundles', `${encodeURIComponent(record.version)}.json`);
-        // Stores that ignore If-None-Match still must not overwrite: look first.
-        if (await this.head(key))
-            return false;
-        return this.putJson(key, record, { ifNoneMatch: '*' });
-    }
-    async getBundle(appId, version) {
-        return (await this.getJson(this.key(appId, 'bundles', `${encodeURIComponent(version)}.json`)))?.value;
-    }
-    /** Every object under `prefix/`, all pages of the listing. */
-    async listObjects(prefix) {
-        const objects = [];
-        let token;
-        try {
-            do {
-                const r = await this.client.send(new dist_cjs.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${prefix}/`, ContinuationToken: token }));
-                for (const o of r.Contents ?? [])
-                    objects.push({ name: o.Key.slice(prefix.length + 1), size: o.Size ?? 0, modifiedAt: o.LastModified ?? new Date(0) });
-                token = r.IsTruncated ? r.NextContinuationToken : undefined;
-            } while (token);
-        }
-        catch (error) {
-            this.explain(error, `list ${prefix}`);
-        }
-        return objects;
-    }
-    async listNames(prefix, suffix = '.json') {
-        return (await this.listObjects(prefix))
-            .filter((o) => !o.name.includes('/') && o.name.endsWith(suffix))
-            .map((o) => o.name.slice(0, o.name.length - suffix.length))
-            .sort();
-    }
-    async listBundleVersions(appId) {
-        return (await this.listNames(this.key(appId, 'bundles'))).map((n) => decodeURIComponent(n));
-    }
-    async getChannel(appId, name) {
-        return (await this.getJson(this.key(appId, 'channels', `${name}.json`)))?.value;
-    }
-    listChannels(appId) {
-        return this.listNames(this.key(appId, 'channels'));
-    }
-    async putChannel(appId, record, expectedRevision) {
-        const key = this.key(appId, 'channels', `${record.name}.json`);
-        const current = await this.getJson(key);
-        if (current?.value.revision !== expectedRevision)
-            return false;
-        return this.putJson(key, record, current ? { ifMatch: current.etag } : { ifNoneMatch: '*' });
-    }
-    async listDevicesWithChannel(appId) {
-        return (await this.listNames(this.key(appId, 'devices'))).map((n) => decodeURIComponent(n));
-    }
-    async getDeviceChannel(appId, deviceId) {
-        return (await this.getJson(this.key(appId, 'devices', `${encodeURIComponent(deviceId)}.json`)))?.value.channel;
-    }
-    async putDeviceChannel(appId, deviceId, channel) {
-        const key = this.key(appId, 'devices', `${encodeURIComponent(deviceId)}.json`);
-        if (channel === undefined)
-            return this.deleteKey(key);
-        await this.putJson(key, { channel, updatedAt: new Date().toISOString() }, {});
-    }
-    async appendStats(appId, day, events) {
-        await this.putJson(this.key(appId, 'stats', day, `${Date.now()}-${Math.random().toString(36).slice(2)}.json`), events, {});
-    }
-    async listBlobs(appId, kind) {
-        const blobs = [];
-        for (const o of await this.listObjects(this.key(appId, kind))) {
-            const sha256 = kind === 'artifacts' ? o.name.replace(/\.zip$/, '') : o.name;
-            if (/^[0-9a-f]{64}$/.test(sha256) && (kind !== 'artifacts' || o.name.endsWith('.zip')))
-                blobs.push({ sha256, size: o.size, modifiedAt: o.modifiedAt });
-        }
-        return blobs;
-    }
-    async deleteKey(key) {
-        try {
-            await this.client.send(new dist_cjs.DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }));
-        }
-        catch (error) {
-            if (s3_store_status(error) !== 404)
-                this.explain(error, `delete ${key}`);
-        }
-    }
-    deleteBlob(appId, kind, sha256) {
-        return this.deleteKey(this.blobKey(appId, kind, sha256));
-    }
-    deleteBundle(appId, version) {
-        return this.deleteKey(this.key(appId, 'bundles', `${encodeURIComponent(version)}.json`));
-    }
-    async readStats(appId, sinceDay) {
-        const root = this.key(appId, 'stats');
-        const keys = (await this.listObjects(root))
-            .filter((o) => { const day = o.name.split('/')[0]; return /^\d{4}-\d{2}-\d{2}$/.test(day) && (!sinceDay || day >= sinceDay); })
-            .map((o) => `${root}/${o.name}`);
-        const events = [];
-        for (const key of keys.sort()) {
-            const batch = await this.getJson(key);
-            if (batch)
-                events.push(...batch.value);
-        }
-        return events;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/store/registry.ts
-
-
-
-
-
-
-/** Store backends by URL scheme. A plain path is the `file:` store. */
-const backends = {
-    file: { open: (url, cwd) => new FileStore(url.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))) },
-    s3: { open: (url, _cwd, env, { startProgress, onProgress }) => new S3Store(parseS3Url(url, env), env, startProgress, onProgress) },
-    capgo: {
-        open: (url, cwd, env, options) => {
-            const location = parseCapgoUrl(url);
-            const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress });
-            const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined);
-            return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external);
-        },
-        noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console',
-        noGc: 'does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.'
-    }
-};
-function knownStoreSchemes() {
-    return Object.keys(backends).map((s) => `${s}:`);
-}
-function backendOf(url) {
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
-    // One-letter schemes are Windows drive letters, i.e. plain paths.
-    if (!scheme || scheme[1].length === 1)
-        return undefined;
-    const backend = backends[scheme[1].toLowerCase()];
-    if (!backend) {
-        throw new ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`]);
-    }
-    return backend;
-}
-/** Opens the release storage a URL names; `env` supplies credentials (AWS_*, CAPFLIGHT_API_KEY). */
-function openStore(url, cwd, env = {}, options = {}) {
-    const backend = backendOf(url);
-    return backend ? backend.open(url, cwd, env, options) : new FileStore(external_node_path_default().resolve(cwd, url));
-}
-/** Why garbage collection must not delete from a store URL, or undefined when it may. */
-function gcRefusal(url) {
-    return backendOf(url)?.noGc;
-}
-/** Why a store URL holds no device data, or undefined when it does. */
-function telemetryRefusal(url) {
-    return backendOf(url)?.noTelemetry;
-}
-/**
- * Opens a store that holds both release and device data (what `capflight serve` and device
- * commands need); a backend that cannot hold device data is a configuration error saying why.
- */
-function openTelemetryStore(url, cwd, env = {}, what = 'This command') {
-    const backend = backendOf(url);
-    if (!backend)
-        return new FileStore(external_node_path_default().resolve(cwd, url));
-    if (backend.noTelemetry !== undefined) // The scheme only: a store URL's query may carry keys.
-        throw new ConfigurationError([`${what} needs device data, which ${url.split(/[?#]/)[0]} stores cannot hold: ${backend.noTelemetry}. Use a file: or s3:// store.`]);
-    return backend.open(url, cwd, env, {});
-}
-
-;// CONCATENATED MODULE: ./src/core/release/channels.ts
-
-
-const HISTORY_LIMIT = 200;
-const MAX_ATTEMPTS = 200;
-/**
- * Moves a channel by compare-and-swap: read, compute, write if the revision is
- * unchanged, else read again. `decide` returns undefined to leave it as is.
- */
-async function updateChannel(store, appId, name, decide) {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-        const current = await store.getChannel(appId, name);
-        const next = decide(current);
-        if (!next)
-            return { before: current, after: undefined };
-        if (await store.putChannel(appId, next, current?.revision))
-            return { before: current, after: next };
-        await new Promise((r) => setTimeout(r, Math.random() * 20 * Math.min(attempt + 1, 10)));
-    }
-    throw new ConflictError(`Channel "${name}" kept changing under us (${MAX_ATTEMPTS} attempts). Another process is moving it constantly; try again.`);
-}
-/** The record a channel gets when it starts pointing at `bundle`. */
-function pointChannel(current, name, bundle, action, at) {
-    const entry = { version: bundle.version, checksum: bundle.checksum, at: at.toISOString(), action, commit: bundle.commit };
-    if (action === 'rollback' && current)
-        entry.from = current.version;
-    return {
-        name,
-        version: bundle.version,
-        checksum: bundle.checksum,
-        revision: (current?.revision ?? 0) + 1,
-        updatedAt: at.toISOString(),
-        nativeFingerprint: bundle.nativeFingerprint,
-        minNativeVersion: bundle.minNativeVersion,
-        rollout: null,
-        settings: current?.settings,
-        history: [...(current?.history ?? []), entry].slice(-HISTORY_LIMIT)
-    };
-}
-/** The record a channel gets when `bundle` starts rolling out to `percentageBps` of its devices. */
-function startRollout(current, bundle, percentageBps, at) {
-    return {
-        ...current,
-        revision: current.revision + 1,
-        updatedAt: at.toISOString(),
-        rollout: { version: bundle.version, checksum: bundle.checksum, percentageBps, startedAt: current.rollout?.version === bundle.version ? current.rollout.startedAt : at.toISOString() },
-        history: [...current.history, { version: bundle.version, checksum: bundle.checksum, at: at.toISOString(), action: 'rollout', commit: bundle.commit, percentageBps }].slice(-HISTORY_LIMIT)
-    };
-}
-/** Versions that became the stable bundle, oldest first, with those later rolled back from marked. */
-function stableEntries(channel) {
-    return channel.history.filter((e) => e.action === 'release' || e.action === 'promote' || e.action === 'rollback');
-}
-/** Versions a channel served and did not roll back from, newest first (the current one first). */
-function servedVersions(channel) {
-    const rolledBack = rolledBackVersions(channel);
-    const out = [channel.version];
-    for (const e of [...stableEntries(channel)].reverse()) {
-        if (!out.includes(e.version) && !rolledBack.has(e.version))
-            out.push(e.version);
-    }
-    return out;
-}
-function rolledBackVersions(channel) {
-    const rolledBack = new Set();
-    for (const entry of stableEntries(channel)) {
-        if (entry.action === 'rollback' && entry.from)
-            rolledBack.add(entry.from);
-        else
-            rolledBack.delete(entry.version);
-    }
-    return rolledBack;
-}
-/**
- * The version a rollback returns to: the latest earlier entry that is neither
- * the current version nor one that was itself rolled back.
- */
-function rollbackTarget(channel) {
-    return servedVersions(channel)[1];
-}
-/** A channel may only point at a bundle whose blobs are all stored. */
-async function assertStored(store, bundle) {
-    if (!(await store.hasBlob(bundle.appId, 'artifacts', artifactOf(bundle)))) {
-        throw new StoreError(`Bundle ${bundle.version} is recorded but its artifact ${artifactOf(bundle)}.zip is missing from the store. Release it again to re-upload it.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/release/maintenance.ts
-
-
-
-
-
-function openMaintainable(settings, runtime) {
-    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
-    if (uploadsItself(store)) {
-        throw new ConfigurationError([`${store.url} keeps the bytes of its bundles itself: "capflight store check" and "capflight store gc" work on file: and s3:// stores.`]);
-    }
-    return store;
-}
-async function sha256Of(stream) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of stream)
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/**
- * Verifies the store: every channel (and rollout) points at a recorded bundle, and every
- * record's blobs are present with the size and SHA-256 their names promise. Each blob is
- * read once, however many bundles share it.
- */
-async function checkStore(settings, runtime) {
-    const store = openMaintainable(settings, runtime);
-    const appId = settings.appId;
-    const problems = [];
-    const verified = new Map();
-    const verify = async (kind, sha256, size) => {
-        const id = `${kind}/${sha256}`;
-        if (!verified.has(id)) {
-            const stored = await store.statBlob(appId, kind, sha256);
-            let problem;
-            if (stored === undefined)
-                problem = 'is missing';
-            else if (size !== undefined && stored !== size)
-                problem = `holds ${stored} bytes, the record says ${size}`;
-            else if ((await sha256Of(store.readBlob(appId, kind, sha256))) !== sha256)
-                problem = 'does not match its SHA-256 (corrupted)';
-            verified.set(id, problem);
-        }
-        return verified.get(id);
-    };
-    const versions = await store.listBundleVersions(appId);
-    const bundles = new Map();
-    for (const version of versions) {
-        const bundle = await store.getBundle(appId, version);
-        if (!bundle)
-            continue;
-        bundles.set(version, bundle);
-        runtime.reporter.debug(`Checking ${version}`);
-        const artifact = await verify('artifacts', artifactOf(bundle), bundle.size);
-        if (artifact)
-            problems.push({ kind: 'blob', name: `${version}: artifacts/${artifactOf(bundle)}.zip`, message: `The zip of ${version} ${artifact}.` });
-        for (const file of bundle.manifest) {
-            const blob = file.blob ?? file.sha256;
-            const problem = await verify('files', blob, file.blob ? undefined : file.size);
-            if (problem)
-                problems.push({ kind: 'blob', name: `${version}: files/${blob}`, message: `${file.path} of ${version} ${problem}.` });
-        }
-    }
-    const channels = await store.listChannels(appId);
-    for (const name of channels) {
-        const channel = await store.getChannel(appId, name);
-        if (!channel)
-            continue;
-        for (const [role, version] of [['serves', channel.version], ['rolls out', channel.rollout?.version]]) {
-            if (!version)
-                continue;
-            const bundle = bundles.get(version);
-            if (!bundle)
-                problems.push({ kind: 'channel', name, message: `Channel ${name} ${role} ${version}, which has no bundle record.` });
-            else if (problems.some((p) => p.name.startsWith(`${version}: `)))
-                problems.push({ kind: 'channel', name, message: `Channel ${name} ${role} ${version}, whose blobs are not all intact.` });
-        }
-    }
-    return { appId, store: store.url, channels: channels.length, bundles: bundles.size, blobsVerified: verified.size, problems };
-}
-/** Bundles and blobs younger than this are left alone: a release may be writing them right now. */
-const GC_GRACE_MS = 60 * 60 * 1000;
-/**
- * Deletes bundle records no channel needs — beyond the last `keep` bundles each channel served,
- * its current one and any rollout — then every blob no remaining record references. Nothing
- * younger than `minAgeMs` (an hour by default) is touched, so a release running meanwhile is
- * not undercut.
- */
-async function collectGarbage(settings, runtime, options) {
-    if (!Number.isInteger(options.keep) || options.keep < 1)
-        throw new ConfigurationError([`--keep must be a whole number of at least 1 (bundles kept per channel), got ${options.keep}.`]);
-    const refusal = gcRefusal(settings.store);
-    if (refusal)
-        throw new ConfigurationError([`capflight store gc ${refusal}`]);
-    const store = openMaintainable(settings, runtime);
-    const appId = settings.appId;
-    const cutoff = runtime.now().getTime() - (options.minAgeMs ?? GC_GRACE_MS);
-    const keptVersions = async () => {
-        const kept = new Set();
-        for (const name of await store.listChannels(appId)) {
-            const channel = await store.getChannel(appId, name);
-            if (!channel)
-                continue;
-            for (const v of servedVersions(channel).slice(0, options.keep))
-                kept.add(v);
-            if (channel.rollout)
-                kept.add(channel.rollout.version);
-        }
-        return kept;
-    };
-    const kept = await keptVersions();
-    const records = [];
-    for (const version of await store.listBundleVersions(appId)) {
-        const bundle = await store.getBundle(appId, version);
-        if (bundle)
-            records.push(bundle);
-    }
-    const doomed = records.filter((b) => !kept.has(b.version) && Date.parse(b.createdAt) < cutoff);
-    // A channel may have moved while we looked: read them again right before deleting.
-    const keptNow = await keptVersions();
-    const deletedBundles = doomed.filter((b) => !keptNow.has(b.version));
-    const remaining = records.filter((b) => !deletedBundles.includes(b));
-    const referenced = { artifacts: new Set(), files: new Set() };
-    for (const b of remaining) {
-        referenced.artifacts.add(artifactOf(b));
-        for (const f of b.manifest)
-            referenced.files.add(f.blob ?? f.sha256);
-    }
-    const deletedBlobs = [];
-    for (const kind of ['artifacts', 'files']) {
-        for (const blob of await store.listBlobs(appId, kind)) {
-            if (!referenced[kind].has(blob.sha256) && blob.modifiedAt.getTime() < cutoff)
-                deletedBlobs.push({ kind, sha256: blob.sha256, size: blob.size });
-        }
-    }
-    if (!settings.dryRun) {
-        // Records first: a record never names a blob that is gone.
-        for (const b of deletedBundles)
-            await store.deleteBundle(appId, b.version);
-        for (const blob of deletedBlobs)
-            await store.deleteBlob(appId, blob.kind, blob.sha256);
-    }
-    return {
-        appId,
-        store: store.url,
-        dryRun: settings.dryRun,
-        kept: [...keptNow].sort(),
-        deletedBundles: deletedBundles.map((b) => b.version).sort(),
-        deletedBlobs,
-        freedBytes: deletedBlobs.reduce((sum, b) => sum + b.size, 0)
-    };
+    return { command, channel, from, to, version, flags };
 }
 
 ;// CONCATENATED MODULE: ./src/core/ci/types.ts
@@ -51967,11 +49929,351 @@ const ciPlatforms = [github, gitlab, azurePipelines, jenkins];
  * Detects the CI from its own variables. Values a CI does not provide (the
  * local fallback provides none) are filled in from git by the caller.
  */
-function detectCi(env) {
+function ci_detectCi(env) {
     const platform = ciPlatforms.find((p) => p.detect(env));
     return platform ? platform.configuration(env) : { name: 'local', isPr: false };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/core/native/fingerprint.ts
+
+
+
+
+// Generated by builds or by `cap sync`, not authored: they must not count as native changes.
+const IGNORED_DIRS = new Set(['build', '.gradle', '.idea', 'Pods', 'DerivedData', 'xcuserdata', 'node_modules', '.cxx', 'public', 'capacitor-cordova-android-plugins', 'capacitor-cordova-ios-plugins']);
+const IGNORED_FILES = new Set(['capacitor.config.json', 'capacitor.plugins.json', 'local.properties', 'config.xml', '.DS_Store']);
+async function hashTree(root, ignoreDirs = IGNORED_DIRS) {
+    if (!(0,external_node_fs_.existsSync)(root))
+        return undefined;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let count = 0;
+    async function visit(dir, rel) {
+        const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+        for (const entry of entries) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!ignoreDirs.has(entry.name))
+                    await visit(external_node_path_default().join(dir, entry.name), childRel);
+            }
+            else if (entry.isFile() && !IGNORED_FILES.has(entry.name)) {
+                hash.update(childRel).update('\0').update(await (0,promises_.readFile)(external_node_path_default().join(dir, entry.name))).update('\0');
+                count++;
+            }
+        }
+    }
+    await visit(root, '');
+    return count > 0 ? hash.digest('hex').slice(0, 16) : undefined;
+}
+function isCapacitorPackage(name, installed) {
+    if (name === '@capacitor/cli')
+        return false;
+    if (installed && typeof installed.capacitor === 'object')
+        return true;
+    return /(^@capacitor(-community)?\/|^@capgo\/|capacitor)/i.test(name);
+}
+async function fingerprint_readJson(file) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Fingerprints the native side of a Capacitor app: installed Capacitor plugins
+ * (version and native sources), the app's android/ and ios/ sources (build
+ * outputs excluded) and the capacitor config other than webDir.
+ */
+async function nativeFingerprint(cwd) {
+    const pkg = (await fingerprint_readJson(external_node_path_default().join(cwd, 'package.json'))) ?? {};
+    const deps = { ...pkg.dependencies };
+    const plugins = {};
+    for (const name of Object.keys(deps).sort()) {
+        const dir = external_node_path_default().join(cwd, 'node_modules', name);
+        const installed = await fingerprint_readJson(external_node_path_default().join(dir, 'package.json'));
+        if (!isCapacitorPackage(name, installed))
+            continue;
+        if (installed && typeof installed.version === 'string') {
+            const native = [await hashTree(external_node_path_default().join(dir, 'android')), await hashTree(external_node_path_default().join(dir, 'ios'))].filter(Boolean).join('/');
+            plugins[name] = native ? `${installed.version}+${native}` : installed.version;
+        }
+        else {
+            plugins[name] = deps[name];
+        }
+    }
+    const android = await hashTree(external_node_path_default().join(cwd, 'android'));
+    const ios = await hashTree(external_node_path_default().join(cwd, 'ios'));
+    const config = await capacitorConfigHash(cwd);
+    const parts = { plugins, android, ios, config };
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+    return { digest, ...parts };
+}
+async function capacitorConfigHash(cwd) {
+    const json = await fingerprint_readJson(external_node_path_default().join(cwd, 'capacitor.config.json'));
+    if (json) {
+        const { webDir: _ignored, ...rest } = json;
+        return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(sortKeys(rest))).digest('hex').slice(0, 16);
+    }
+    for (const name of ['capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs']) {
+        try {
+            const text = (await (0,promises_.readFile)(external_node_path_default().join(cwd, name), 'utf8')).replace(/^\s*webDir\s*:.*$/m, '');
+            return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+        }
+        catch { /* next */ }
+    }
+    return undefined;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys(value[k])]));
+    }
+    return value;
+}
+/** Sentences naming what changed between two fingerprints. */
+function describeNativeChange(before, after) {
+    const changes = [];
+    const names = new Set([...Object.keys(before.plugins), ...Object.keys(after.plugins)]);
+    // Against a plugins-only record, compare what it knows: versions, not native source hashes.
+    const known = (version) => (before.pluginsOnly ? version?.split('+')[0] : version);
+    for (const name of [...names].sort()) {
+        const a = known(before.plugins[name]);
+        const b = known(after.plugins[name]);
+        if (a === undefined)
+            changes.push(`plugin ${name} added (${b})`);
+        else if (b === undefined)
+            changes.push(`plugin ${name} removed`);
+        else if (a !== b)
+            changes.push(`plugin ${name} changed (${a} → ${b})`);
+    }
+    if (before.pluginsOnly)
+        return changes;
+    if (before.android !== after.android)
+        changes.push('android/ sources changed');
+    if (before.ios !== after.ios)
+        changes.push('ios/ sources changed');
+    if (before.config !== after.config)
+        changes.push('capacitor config changed (beyond webDir)');
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./src/core/version/next-version.ts
+
+/** The effective bump: before 1.0.0 a breaking change bumps minor. */
+function effectiveBump(last, bump) {
+    if (bump === 'major' && semver_default().major(last) === 0)
+        return 'minor';
+    return bump;
+}
+/**
+ * The next stable version from the last release and the commits since it.
+ * Returns undefined when nothing calls for a release.
+ */
+function nextStable(last, analysis) {
+    if (analysis.releaseAs)
+        return { version: analysis.releaseAs, bump: bumpBetween(last.version, analysis.releaseAs) };
+    const bump = effectiveBump(last.version, analysis.bump);
+    if (bump === 'none')
+        return undefined;
+    return { version: semver_default().inc(last.version, bump), bump };
+}
+function bumpBetween(from, to) {
+    const diff = semver_default().diff(from, to);
+    if (diff === 'major' || diff === 'premajor')
+        return 'major';
+    if (diff === 'minor' || diff === 'preminor')
+        return 'minor';
+    if (diff === null)
+        return 'none';
+    return 'patch';
+}
+/**
+ * One more than the highest `n` already used for `<base>-<preid>.<n>` among
+ * `known` versions (git tags and the store together).
+ */
+function nextPrereleaseNumber(base, preid, known) {
+    let highest = 0;
+    const prefix = `${base}-${preid}.`;
+    for (const version of known) {
+        if (!version.startsWith(prefix))
+            continue;
+        const rest = version.slice(prefix.length);
+        if (/^\d+$/.test(rest))
+            highest = Math.max(highest, Number(rest));
+    }
+    return highest + 1;
+}
+/** Picks the highest stable version among tags; prereleases never count as a release. */
+function highestStable(versions) {
+    return versions
+        .filter((v) => semver_default().prerelease(v.version) === null)
+        .sort((a, b) => semver_default().rcompare(a.version, b.version))[0];
+}
+
+;// CONCATENATED MODULE: ./src/core/release/plan.ts
+
+
+
+
+
+
+
+/** The channel and prerelease id a build goes to: a flag, else the first matching rule. */
+function chooseTarget(request, ref) {
+    const format = new TagFormat(request.tagFormat);
+    let tagVersion;
+    if (ref.tag) {
+        tagVersion = format.version(ref.tag);
+        if (!tagVersion) {
+            throw new errors_ConfigurationError([`Tag "${ref.tag}" does not follow tagFormat "${request.tagFormat}". Tag releases as ${format.tag('1.2.3')}, or set "tagFormat" in capflight.config.json.`]);
+        }
+    }
+    if (request.channel) {
+        const same = request.rules.find((r) => r.channel === request.channel && !r.tag);
+        const preid = tagVersion ? undefined : same?.prerelease ?? request.channel.replace(/[^A-Za-z0-9-]/g, '-');
+        return { channel: request.channel, preid, rule: '--channel', tagVersion };
+    }
+    const match = matchRule(request.rules, ref);
+    if (!match)
+        return { tagVersion };
+    assertNames([['channel', match.channel, `Channel of rule "${match.description}"`]]);
+    return { channel: match.channel, preid: match.preid, rule: match.description, tagVersion };
+}
+/** The version a build would get, or why there is none; pure. */
+function versionOf(facts, target) {
+    const { last, analysis } = facts;
+    if (target.tagVersion) {
+        return { version: target.tagVersion, base: target.tagVersion, bump: nextStable(last, analysis)?.bump ?? 'none' };
+    }
+    const next = nextStable(last, analysis);
+    if (!next && (analysis.commits === 0 || !target.preid)) {
+        return {
+            none: analysis.commits === 0
+                ? `Nothing to release: no commits since ${last.tag ?? last.version}.`
+                : `Nothing to release: the ${analysis.commits} commit(s) since ${last.tag ?? last.version} hold no feat, fix, perf or breaking change.`
+        };
+    }
+    const base = next?.version ?? semver_default().inc(last.version, 'patch');
+    if (next && semver_default().lte(next.version, last.version)) {
+        throw new VersionError(`Release-As ${next.version} is not above the last release ${last.version}. Use a higher version in the Release-As footer.`);
+    }
+    if (!target.preid)
+        return { version: base, base, bump: next.bump };
+    const version = `${base}-${target.preid}.${nextPrereleaseNumber(base, target.preid, knownVersions(facts))}`;
+    if (!semver_default().valid(version))
+        throw new errors_ConfigurationError([`Prerelease id "${target.preid}" gives the invalid version ${version}. Use letters, digits and dashes.`]);
+    return { version, base, bump: next?.bump ?? 'prerelease' };
+}
+function knownVersions(facts) {
+    return [...new Set([...facts.tagged, ...facts.stored])];
+}
+/**
+ * The bundle records a plan needs, in the order it looks at them: the version it would mint,
+ * then stored bundles of the same release (a rerun of this commit reuses its bundle), then, for
+ * a tag, any other version (a tag on a commit that shipped as a prerelease promotes it).
+ */
+function bundleLookups(facts) {
+    const target = chooseTarget(facts.request, facts.ref);
+    if (!target.channel)
+        return { candidates: [] };
+    const v = versionOf(facts, target);
+    if ('none' in v)
+        return { candidates: [] };
+    const known = knownVersions(facts);
+    const sameRelease = known.filter((k) => (target.preid
+        ? k.startsWith(`${v.base}-${target.preid}.`)
+        : semver_default().valid(k) && semver_default().major(k) === semver_default().major(v.base) && semver_default().minor(k) === semver_default().minor(v.base) && semver_default().patch(k) === semver_default().patch(v.base)))
+        .sort((semver_default()).rcompare);
+    const others = target.tagVersion ? known.filter((k) => !sameRelease.includes(k) && semver_default().valid(k)).sort((semver_default()).rcompare) : [];
+    return { exact: v.version, candidates: [...sameRelease, ...others] };
+}
+/** Computes the release plan from gathered facts. Pure: no I/O, the same facts give the same plan. */
+function planRelease(facts) {
+    const { request, analysis, channel: channelRecord } = facts;
+    const target = chooseTarget(request, facts.ref);
+    const common = {
+        appId: request.appId, commit: facts.commit, channel: target.channel ?? null, rule: target.rule ?? null, bump: 'none', reason: '',
+        ref: facts.ref, last: facts.last, commits: analysis.commits, unparsed: analysis.unparsed, changes: analysis.changes,
+        previousVersion: channelRecord?.version ?? null, fingerprint: facts.fingerprint, nativeChanges: []
+    };
+    if (!target.channel)
+        return { ...common, action: 'skipped', version: null, reason: whyNoRule(facts.ref) };
+    const channel = target.channel;
+    const nativeChanges = channelRecord && channelRecord.nativeFingerprint.digest !== facts.fingerprint.digest
+        ? describeNativeChange(channelRecord.nativeFingerprint, facts.fingerprint) : [];
+    const v = versionOf(facts, target);
+    if ('none' in v)
+        return { ...common, nativeChanges, action: 'unchanged', version: channelRecord?.version ?? null, reason: v.none };
+    const planned = { ...common, nativeChanges, bump: v.bump };
+    const exact = facts.bundles[v.version] ?? undefined;
+    if (exact && exact.commit !== facts.commit) {
+        throw new VersionError(`Version ${v.version} is already in ${facts.storeUrl}, ${exact.commit ? `built from commit ${exact.commit.slice(0, 7)}` : 'uploaded without capflight'}, not from ${facts.commit.slice(0, 7)}. Versions are immutable: tag a new version instead of moving an existing one.`);
+    }
+    if (nativeChanges.length > 0 && !request.allowNativeChange) {
+        return {
+            ...planned, action: 'native-required', version: v.version,
+            reason: `This release changes native code, so it cannot ship over the air to channel "${channel}": ${nativeChanges.join('; ')}. Ship a new store build, then release again with --allow-native-change (bundles then require that native version).`
+        };
+    }
+    if (request.rolloutBps !== undefined && !channelRecord) {
+        throw new errors_ConfigurationError([`Channel "${channel}" has no bundle yet, so there is nothing to roll out against. Release to it once without --rollout.`]);
+    }
+    const minNativeVersion = request.minNativeVersion
+        ?? (nativeChanges.length > 0 ? `${semver_default().major(v.version)}.${semver_default().minor(v.version)}.${semver_default().patch(v.version)}` : channelRecord?.minNativeVersion);
+    const move = (kind) => ({ channel, fromVersion: channelRecord?.version ?? null, kind, ...(request.rolloutBps !== undefined ? { rolloutBps: request.rolloutBps } : {}) });
+    // The store is the source of truth: a commit already shipped is reused, never rebuilt.
+    const existing = exact ?? bundleOfCommit(facts, bundleLookups(facts).candidates);
+    if (existing) {
+        const promoteAs = target.tagVersion && facts.promotionRecords ? target.tagVersion : existing.version;
+        const reason = exact
+            ? `${v.version} is already stored for this commit.`
+            : target.tagVersion
+                ? `Commit ${facts.commit.slice(0, 7)} already shipped as ${existing.version}: its bytes are promoted as ${target.tagVersion}.`
+                : `Commit ${facts.commit.slice(0, 7)} already shipped as ${existing.version}.`;
+        const served = channelRecord?.version;
+        const rolling = channelRecord?.rollout;
+        if (served === promoteAs || (request.rolloutBps !== undefined && rolling?.version === promoteAs && rolling.percentageBps === request.rolloutBps)) {
+            return { ...planned, action: 'unchanged', version: promoteAs, existing, reason: `${promoteAs} from this commit is already on ${channel}.` };
+        }
+        if (promoteAs === existing.version && channelRecord?.history.some((h) => h.version === existing.version && h.action !== 'rollout' && h.action !== 'rollout-abort')) {
+            return {
+                ...planned, action: 'unchanged', version: existing.version, existing,
+                reason: `${existing.version} from this commit was already released to ${channel} and has since been replaced; not moving the channel back. Use "capflight rollback --channel ${channel} --to ${existing.version}" to return to it.`
+            };
+        }
+        return {
+            ...planned, action: 'promote', version: promoteAs, source: existing, reason, move: move('promote'),
+            ...(promoteAs !== existing.version ? { newRecord: { minNativeVersion: minNativeVersion ?? existing.minNativeVersion, promotedFrom: existing.version } } : {})
+        };
+    }
+    return {
+        ...planned, action: 'release', version: v.version, base: v.base, preid: target.preid, taken: knownVersions(facts),
+        minNativeVersion, build: request.build, encryption: request.encryption, allowNativeChange: request.allowNativeChange, reason: `${target.rule} → ${channel}`,
+        // A prerelease of the same bytes as the channel's bundle is no release; a tag always is one.
+        unchangedIf: target.preid ? facts.channelBundle : undefined,
+        move: move('release')
+    };
+}
+function bundleOfCommit(facts, versions) {
+    for (const version of versions) {
+        const bundle = facts.bundles[version];
+        if (bundle?.commit === facts.commit)
+            return bundle;
+    }
+    return undefined;
+}
+/** The next free prerelease version after `version` was taken by another pipeline. */
+function nextFreeVersion(plan, taken) {
+    return `${plan.base}-${plan.preid}.${nextPrereleaseNumber(plan.base, plan.preid, [...plan.taken, ...taken])}`;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/core/git/git.ts
 
 
@@ -52129,164 +50431,6 @@ class Git {
 }
 function splitLines(text) {
     return text.split('\n').map((l) => l.trim()).filter(Boolean);
-}
-
-;// CONCATENATED MODULE: ./src/core/native/fingerprint.ts
-
-
-
-
-// Generated by builds or by `cap sync`, not authored: they must not count as native changes.
-const IGNORED_DIRS = new Set(['build', '.gradle', '.idea', 'Pods', 'DerivedData', 'xcuserdata', 'node_modules', '.cxx', 'public', 'capacitor-cordova-android-plugins', 'capacitor-cordova-ios-plugins']);
-const IGNORED_FILES = new Set(['capacitor.config.json', 'capacitor.plugins.json', 'local.properties', 'config.xml', '.DS_Store']);
-async function hashTree(root, ignoreDirs = IGNORED_DIRS) {
-    if (!(0,external_node_fs_.existsSync)(root))
-        return undefined;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let count = 0;
-    async function visit(dir, rel) {
-        const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-        for (const entry of entries) {
-            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                if (!ignoreDirs.has(entry.name))
-                    await visit(external_node_path_default().join(dir, entry.name), childRel);
-            }
-            else if (entry.isFile() && !IGNORED_FILES.has(entry.name)) {
-                hash.update(childRel).update('\0').update(await (0,promises_.readFile)(external_node_path_default().join(dir, entry.name))).update('\0');
-                count++;
-            }
-        }
-    }
-    await visit(root, '');
-    return count > 0 ? hash.digest('hex').slice(0, 16) : undefined;
-}
-function isCapacitorPackage(name, installed) {
-    if (name === '@capacitor/cli')
-        return false;
-    if (installed && typeof installed.capacitor === 'object')
-        return true;
-    return /(^@capacitor(-community)?\/|^@capgo\/|capacitor)/i.test(name);
-}
-async function fingerprint_readJson(file) {
-    try {
-        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Fingerprints the native side of a Capacitor app: installed Capacitor plugins
- * (version and native sources), the app's android/ and ios/ sources (build
- * outputs excluded) and the capacitor config other than webDir.
- */
-async function nativeFingerprint(cwd) {
-    const pkg = (await fingerprint_readJson(external_node_path_default().join(cwd, 'package.json'))) ?? {};
-    const deps = { ...pkg.dependencies };
-    const plugins = {};
-    for (const name of Object.keys(deps).sort()) {
-        const dir = external_node_path_default().join(cwd, 'node_modules', name);
-        const installed = await fingerprint_readJson(external_node_path_default().join(dir, 'package.json'));
-        if (!isCapacitorPackage(name, installed))
-            continue;
-        if (installed && typeof installed.version === 'string') {
-            const native = [await hashTree(external_node_path_default().join(dir, 'android')), await hashTree(external_node_path_default().join(dir, 'ios'))].filter(Boolean).join('/');
-            plugins[name] = native ? `${installed.version}+${native}` : installed.version;
-        }
-        else {
-            plugins[name] = deps[name];
-        }
-    }
-    const android = await hashTree(external_node_path_default().join(cwd, 'android'));
-    const ios = await hashTree(external_node_path_default().join(cwd, 'ios'));
-    const config = await capacitorConfigHash(cwd);
-    const parts = { plugins, android, ios, config };
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
-    return { digest, ...parts };
-}
-async function capacitorConfigHash(cwd) {
-    const json = await fingerprint_readJson(external_node_path_default().join(cwd, 'capacitor.config.json'));
-    if (json) {
-        const { webDir: _ignored, ...rest } = json;
-        return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(sortKeys(rest))).digest('hex').slice(0, 16);
-    }
-    for (const name of ['capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs']) {
-        try {
-            const text = (await (0,promises_.readFile)(external_node_path_default().join(cwd, name), 'utf8')).replace(/^\s*webDir\s*:.*$/m, '');
-            return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
-        }
-        catch { /* next */ }
-    }
-    return undefined;
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys(value[k])]));
-    }
-    return value;
-}
-/** Sentences naming what changed between two fingerprints. */
-function describeNativeChange(before, after) {
-    const changes = [];
-    const names = new Set([...Object.keys(before.plugins), ...Object.keys(after.plugins)]);
-    // Against a plugins-only record, compare what it knows: versions, not native source hashes.
-    const known = (version) => (before.pluginsOnly ? version?.split('+')[0] : version);
-    for (const name of [...names].sort()) {
-        const a = known(before.plugins[name]);
-        const b = known(after.plugins[name]);
-        if (a === undefined)
-            changes.push(`plugin ${name} added (${b})`);
-        else if (b === undefined)
-            changes.push(`plugin ${name} removed`);
-        else if (a !== b)
-            changes.push(`plugin ${name} changed (${a} → ${b})`);
-    }
-    if (before.pluginsOnly)
-        return changes;
-    if (before.android !== after.android)
-        changes.push('android/ sources changed');
-    if (before.ios !== after.ios)
-        changes.push('ios/ sources changed');
-    if (before.config !== after.config)
-        changes.push('capacitor config changed (beyond webDir)');
-    return changes;
-}
-
-;// CONCATENATED MODULE: ./src/core/progress.ts
-/** Seconds between percentage lines in logs that are not a terminal. */
-const LINE_EVERY_MS = 3_000;
-/** `done` of `total` in the transfer's unit: "9.0 of 20.0 MB", "120 of 2700 files". */
-function formatAmount(done, total, unit) {
-    return unit === 'bytes' ? `${(done / 1e6).toFixed(1)} of ${(total / 1e6).toFixed(1)} MB` : `${done} of ${total} files`;
-}
-function percent(done, total) {
-    return total > 0 ? Math.floor((done / total) * 100) : 100;
-}
-/**
- * Progress as the reporter can show it: its live bar when it has one, else a line
- * every few seconds and one at the end.
- */
-function progressFor({ reporter, now: clock }) {
-    const now = () => clock().getTime();
-    return (label, total, unit) => {
-        if (reporter.progress)
-            return (done) => reporter.progress({ label, done, total, unit });
-        let last = now();
-        let finished = false;
-        return (done) => {
-            if (finished)
-                return;
-            const end = done >= total;
-            if (!end && now() - last < LINE_EVERY_MS)
-                return;
-            last = now();
-            finished = end;
-            reporter.info(`${label}: ${percent(done, total)}% (${formatAmount(done, total, unit)})`);
-        };
-    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
@@ -53842,59 +51986,6 @@ function analyzeCommits(raw) {
     return analyzer.finish();
 }
 
-;// CONCATENATED MODULE: ./src/core/version/next-version.ts
-
-/** The effective bump: before 1.0.0 a breaking change bumps minor. */
-function effectiveBump(last, bump) {
-    if (bump === 'major' && semver_default().major(last) === 0)
-        return 'minor';
-    return bump;
-}
-/**
- * The next stable version from the last release and the commits since it.
- * Returns undefined when nothing calls for a release.
- */
-function nextStable(last, analysis) {
-    if (analysis.releaseAs)
-        return { version: analysis.releaseAs, bump: bumpBetween(last.version, analysis.releaseAs) };
-    const bump = effectiveBump(last.version, analysis.bump);
-    if (bump === 'none')
-        return undefined;
-    return { version: semver_default().inc(last.version, bump), bump };
-}
-function bumpBetween(from, to) {
-    const diff = semver_default().diff(from, to);
-    if (diff === 'major' || diff === 'premajor')
-        return 'major';
-    if (diff === 'minor' || diff === 'preminor')
-        return 'minor';
-    if (diff === null)
-        return 'none';
-    return 'patch';
-}
-/**
- * One more than the highest `n` already used for `<base>-<preid>.<n>` among
- * `known` versions (git tags and the store together).
- */
-function nextPrereleaseNumber(base, preid, known) {
-    let highest = 0;
-    const prefix = `${base}-${preid}.`;
-    for (const version of known) {
-        if (!version.startsWith(prefix))
-            continue;
-        const rest = version.slice(prefix.length);
-        if (/^\d+$/.test(rest))
-            highest = Math.max(highest, Number(rest));
-    }
-    return highest + 1;
-}
-/** Picks the highest stable version among tags; prereleases never count as a release. */
-function highestStable(versions) {
-    return versions
-        .filter((v) => semver_default().prerelease(v.version) === null)
-        .sort((a, b) => semver_default().rcompare(a.version, b.version))[0];
-}
-
 ;// CONCATENATED MODULE: ./src/core/version/last-release.ts
 
 
@@ -53948,7 +52039,7 @@ function taggedVersions(tags, format) {
     return tags.map((t) => format.version(t)).filter((v) => Boolean(v));
 }
 
-;// CONCATENATED MODULE: ./src/core/release/plan.ts
+;// CONCATENATED MODULE: ./src/core/release/facts.ts
 
 
 
@@ -53957,13 +52048,22 @@ function taggedVersions(tags, format) {
 
 
 
-
-
-
-
-
+/** The part of the settings a plan depends on. */
+function planRequestOf(settings) {
+    return {
+        appId: settings.appId,
+        channel: settings.channel,
+        rules: settings.rules,
+        tagFormat: settings.tagFormat,
+        allowNativeChange: settings.allowNativeChange,
+        rolloutBps: settings.rolloutBps,
+        minNativeVersion: settings.minNativeVersion,
+        build: { command: settings.buildCommand ?? undefined, webDir: settings.webDir, exclude: settings.exclude, requireNotifyAppReady: settings.requireNotifyAppReady },
+        encryption: settings.signCommand ? 'sign-command' : settings.privateKey ? 'private-key' : null
+    };
+}
 async function resolveRef(settings, runtime, git, format) {
-    const ci = detectCi(runtime.env);
+    const ci = ci_detectCi(runtime.env);
     let branch = settings.ref.branch ?? ci.branch;
     let tag = settings.ref.tag ?? ci.tag;
     const prNumber = settings.ref.prNumber ?? ci.prNumber;
@@ -53985,133 +52085,55 @@ async function readCommits(git, since) {
     await git.eachCommit(since ? `${since}..HEAD` : 'HEAD', (c) => analyzer.add(c));
     return analyzer;
 }
-async function findBundleOfCommit(store, appId, versions, commit) {
-    for (const version of versions) {
-        const bundle = await store.getBundle(appId, version);
-        if (bundle?.commit === commit)
-            return bundle;
-    }
-    return undefined;
-}
-/** Computes the release plan: rule, version, what is already stored. Changes nothing. */
-async function planRelease(settings, runtime) {
+/**
+ * Reads everything a plan needs from git, the CI environment and the store, and nothing
+ * more; changes nothing. `promotionRecords` comes from the publisher the release would use.
+ */
+async function gatherFacts(settings, runtime, store, promotionRecords) {
     const git = new Git(settings.cwd, runtime.env);
     await git.assertRepository();
+    const request = planRequestOf(settings);
     const format = new TagFormat(settings.tagFormat);
-    const store = openStore(settings.store, settings.cwd, runtime.env, {
-        apiKey: settings.apiKey,
-        onProgress: (m) => runtime.reporter.info(m),
-        startProgress: progressFor(runtime)
-    });
     const ref = await resolveRef(settings, runtime, git, format);
     const [commit, fingerprint] = await Promise.all([git.head(), nativeFingerprint(settings.cwd)]);
-    let tagVersion;
-    if (ref.tag) {
-        tagVersion = format.version(ref.tag);
-        if (!tagVersion) {
-            throw new ConfigurationError([`Tag "${ref.tag}" does not follow tagFormat "${settings.tagFormat}". Tag releases as ${format.tag('1.2.3')}, or set "tagFormat" in capflight.config.json.`]);
-        }
-    }
-    let channel = settings.channel;
-    let preid;
-    let ruleName;
-    if (channel) {
-        const same = settings.rules.find((r) => r.channel === channel && !r.tag);
-        preid = tagVersion ? undefined : same?.prerelease ?? channel.replace(/[^A-Za-z0-9-]/g, '-');
-        ruleName = '--channel';
-    }
-    else {
-        const match = matchRule(settings.rules, ref);
-        if (match) {
-            channel = match.channel;
-            preid = match.preid;
-            ruleName = match.description;
-            assertNames([['channel', channel, `Channel of rule "${ruleName}"`]]);
-        }
-    }
-    await deepenUntilTagged(git, format, settings.remote, runtime.reporter, tagVersion);
+    const target = chooseTarget(request, ref);
+    await deepenUntilTagged(git, format, settings.remote, runtime.reporter, target.tagVersion);
     // Finding the reachable tag and reading the log both walk the history: guess
     // the highest stable tag and read its log meanwhile; redo it only if wrong.
     const tags = await git.allTags();
-    const guess = stableTags(tags, format, tagVersion)[0];
-    const [last, guessed, stored] = await Promise.all([
-        findLastRelease(git, format, settings.baseVersion, tagVersion),
+    const guess = stableTags(tags, format, target.tagVersion)[0];
+    const [last, guessed, stored, channel] = await Promise.all([
+        findLastRelease(git, format, settings.baseVersion, target.tagVersion),
         readCommits(git, guess?.tag),
-        store.listBundleVersions(settings.appId)
+        store.listBundleVersions(settings.appId),
+        target.channel ? store.getChannel(settings.appId, target.channel) : undefined
     ]);
-    const tagged = taggedVersions(tags, format);
     const analysis = (last.tag === guess?.tag ? guessed : await readCommits(git, last.tag)).finish();
-    const knownVersions = [...new Set([...tagged, ...stored])];
-    const base = {
-        appId: settings.appId, channel, rule: ruleName, commit, ref, last, analysis, fingerprint,
-        nativeChanges: [], knownVersions, store, git, format, preid
+    const facts = {
+        request, storeUrl: store.url, commit, ref, last, analysis, tagged: taggedVersions(tags, format), stored, fingerprint,
+        channel, bundles: {}, promotionRecords
     };
-    if (!channel)
-        return { ...base, action: 'skip', reason: whyNoRule(ref), bump: 'none' };
-    const channelRecord = await store.getChannel(settings.appId, channel);
-    const nativeChanges = channelRecord && channelRecord.nativeFingerprint.digest !== fingerprint.digest
-        ? describeNativeChange(channelRecord.nativeFingerprint, fingerprint) : [];
-    const planned = { ...base, channelRecord, nativeChanges };
-    let version;
-    let bump;
-    let baseVersion;
-    if (tagVersion) {
-        version = tagVersion;
-        baseVersion = tagVersion;
-        bump = nextStable(last, analysis)?.bump ?? 'none';
+    if (channel)
+        facts.channelBundle = await store.getBundle(settings.appId, channel.version);
+    // Bundle records in the order the plan looks at them, up to the first built from this commit.
+    const { exact, candidates } = bundleLookups(facts);
+    const read = async (version) => {
+        if (!(version in facts.bundles))
+            facts.bundles[version] = (await store.getBundle(settings.appId, version)) ?? null;
+        return facts.bundles[version] ?? undefined;
+    };
+    if (exact && !(await read(exact))) {
+        const inStore = new Set(stored);
+        for (const version of candidates)
+            if (inStore.has(version) && (await read(version))?.commit === commit)
+                break;
     }
-    else {
-        const next = nextStable(last, analysis);
-        if (!next && (analysis.commits === 0 || !preid)) {
-            return {
-                ...planned, action: 'unchanged', bump: 'none',
-                reason: analysis.commits === 0
-                    ? `Nothing to release: no commits since ${last.tag ?? last.version}.`
-                    : `Nothing to release: the ${analysis.commits} commit(s) since ${last.tag ?? last.version} hold no feat, fix, perf or breaking change.`
-            };
-        }
-        baseVersion = next?.version ?? semver_default().inc(last.version, 'patch');
-        bump = next?.bump ?? 'prerelease';
-        if (next && semver_default().lte(next.version, last.version)) {
-            throw new VersionError(`Release-As ${next.version} is not above the last release ${last.version}. Use a higher version in the Release-As footer.`);
-        }
-        if (preid) {
-            const n = nextPrereleaseNumber(baseVersion, preid, knownVersions);
-            version = `${baseVersion}-${preid}.${n}`;
-            if (!semver_default().valid(version))
-                throw new ConfigurationError([`Prerelease id "${preid}" gives the invalid version ${version}. Use letters, digits and dashes.`]);
-        }
-        else {
-            version = baseVersion;
-        }
-    }
-    // The store is the source of truth: a commit already shipped is reused, never rebuilt.
-    const exact = await store.getBundle(settings.appId, version);
-    if (exact) {
-        if (exact.commit !== commit) {
-            throw new VersionError(`Version ${version} is already in ${store.url}, ${exact.commit ? `built from commit ${exact.commit.slice(0, 7)}` : 'uploaded without capflight'}, not from ${commit.slice(0, 7)}. Versions are immutable: tag a new version instead of moving an existing one.`);
-        }
-        return { ...planned, action: 'reuse', reason: `${version} is already stored for this commit.`, bump, base: baseVersion, version, existing: exact };
-    }
-    const candidates = knownVersions.filter((v) => (preid ? v.startsWith(`${baseVersion}-${preid}.`) : semver_default().valid(v) && semver_default().major(v) === semver_default().major(baseVersion) && semver_default().minor(v) === semver_default().minor(baseVersion) && semver_default().patch(v) === semver_default().patch(baseVersion)))
-        .sort((semver_default()).rcompare);
-    let existing = await findBundleOfCommit(store, settings.appId, candidates, commit);
-    if (!existing && tagVersion) {
-        const others = knownVersions.filter((v) => !candidates.includes(v)).sort((semver_default()).rcompare);
-        existing = await findBundleOfCommit(store, settings.appId, others, commit);
-    }
-    if (existing) {
-        return {
-            ...planned, action: 'reuse', bump, base: baseVersion, existing,
-            version: tagVersion ?? existing.version,
-            reason: tagVersion
-                ? `Commit ${commit.slice(0, 7)} already shipped as ${existing.version}: its bytes are promoted as ${tagVersion}.`
-                : `Commit ${commit.slice(0, 7)} already shipped as ${existing.version}.`
-        };
-    }
-    return { ...planned, action: 'build', reason: `${ruleName} → ${channel}`, bump, base: baseVersion, version };
+    return facts;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/core/build/build.ts
 
 
@@ -55181,6 +53203,1810 @@ function parseRepoUrl(url) {
     return m ? { host: m[1], owner: m[2], repository: m[3] } : undefined;
 }
 
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/core/pack/zip-writer.ts
+
+
+
+
+
+
+// 1980-01-01 00:00:00, the earliest DOS date: fixed so the same files give the same bytes.
+const DOS_TIME = 0;
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+const UTF8_FLAG = 0x0800;
+const FILE_MODE = 0o100644;
+const DIR_MODE = 0o040755;
+const MAX_32 = 0xffffffff;
+/**
+ * zlib level 5 packs web assets smaller than Info-ZIP's `zip -6` at lower CPU
+ * cost (see `npm run bench`). It is part of the byte format: changing it
+ * changes every checksum.
+ */
+const DEFLATE_LEVEL = 5;
+// Output is gathered and written in large blocks: one syscall per many small entries.
+const FLUSH_AT = 1024 * 1024;
+/** Entry names must be relative POSIX paths inside the bundle. */
+function assertSafeEntryName(name) {
+    if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
+        throw new PackError(`Refusing bundle path "${name}": absolute paths cannot be packed. Paths must be relative to the web directory.`);
+    }
+    if (name.includes('\\')) {
+        throw new PackError(`Refusing bundle path "${name}": it contains a backslash, which devices would unpack differently. Rename the file.`);
+    }
+    if (name.split('/').some((s) => s === '..' || s === '.')) {
+        throw new PackError(`Refusing bundle path "${name}": a ".." or "." segment could write outside the bundle on the device. Rename the file.`);
+    }
+}
+/**
+ * Writes a deterministic zip: entries in the order given, fixed timestamps and
+ * modes, no extra fields. The SHA-256 of the output is computed as it is written.
+ */
+class ZipWriter {
+    fd;
+    offset = 0;
+    entries = [];
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    pending = [];
+    pendingBytes = 0;
+    constructor(fd) {
+        this.fd = fd;
+    }
+    static async create(file) {
+        return new ZipWriter((0,external_node_fs_.openSync)(file, 'w'));
+    }
+    write(buf) {
+        this.hash.update(buf);
+        this.pending.push(buf);
+        this.pendingBytes += buf.length;
+        this.offset += buf.length;
+        if (this.pendingBytes >= FLUSH_AT)
+            this.flush();
+    }
+    flush() {
+        if (this.pendingBytes === 0)
+            return;
+        const block = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
+        let written = 0;
+        while (written < block.length)
+            written += (0,external_node_fs_.writeSync)(this.fd, block, written, block.length - written);
+        this.pending = [];
+        this.pendingBytes = 0;
+    }
+    localHeader(name, method, crc, csize, size) {
+        const h = Buffer.alloc(30);
+        h.writeUInt32LE(0x04034b50, 0);
+        h.writeUInt16LE(20, 4);
+        h.writeUInt16LE(UTF8_FLAG, 6);
+        h.writeUInt16LE(method, 8);
+        h.writeUInt16LE(DOS_TIME, 10);
+        h.writeUInt16LE(DOS_DATE, 12);
+        h.writeUInt32LE(crc >>> 0, 14);
+        h.writeUInt32LE(csize, 18);
+        h.writeUInt32LE(size, 22);
+        h.writeUInt16LE(name.length, 26);
+        h.writeUInt16LE(0, 28);
+        return Buffer.concat([h, name]);
+    }
+    checkLimits(name, size) {
+        if (size >= MAX_32 || this.offset >= MAX_32)
+            throw new PackError(`"${name}" makes the bundle larger than 4 GiB, which live updates cannot carry. Exclude it from the web directory.`);
+        if (this.entries.length >= 0xffff)
+            throw new PackError('The bundle has more than 65,535 entries. Exclude files you do not ship (source maps, fixtures) with "exclude".');
+    }
+    async addDirectory(name) {
+        const dirName = name.endsWith('/') ? name : `${name}/`;
+        assertSafeEntryName(dirName.slice(0, -1));
+        this.checkLimits(dirName, 0);
+        const nameBuf = Buffer.from(dirName, 'utf8');
+        const offset = this.offset;
+        this.write(this.localHeader(nameBuf, 0, 0, 0, 0));
+        this.entries.push({ name: dirName, crc: 0, compressedSize: 0, size: 0, method: 0, offset, directory: true });
+    }
+    /** Adds a file already compressed by the caller (so compression can run in parallel). */
+    async addPrepared(name, prepared) {
+        assertSafeEntryName(name);
+        this.checkLimits(name, prepared.size);
+        const nameBuf = Buffer.from(name, 'utf8');
+        const offset = this.offset;
+        this.write(this.localHeader(nameBuf, prepared.method, prepared.crc, prepared.data.length, prepared.size));
+        this.write(prepared.data);
+        this.entries.push({ name, crc: prepared.crc, compressedSize: prepared.data.length, size: prepared.size, method: prepared.method, offset, directory: false });
+    }
+    /** Adds a large file without holding it in memory: compressed to a temp file first. */
+    async addLargeFile(name, source, tempFile, onChunk) {
+        assertSafeEntryName(name);
+        const { size } = await (0,promises_.stat)(source);
+        this.checkLimits(name, size);
+        let crc = 0;
+        const deflate = external_node_zlib_default().createDeflateRaw({ level: DEFLATE_LEVEL });
+        const reader = (0,external_node_fs_.createReadStream)(source, { highWaterMark: 1024 * 1024 });
+        reader.on('data', (chunk) => {
+            const buf = chunk;
+            crc = external_node_zlib_default().crc32(buf, crc);
+            onChunk(buf);
+        });
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(reader, deflate, (0,external_node_fs_.createWriteStream)(tempFile));
+            const csize = (await (0,promises_.stat)(tempFile)).size;
+            const nameBuf = Buffer.from(name, 'utf8');
+            const offset = this.offset;
+            this.write(this.localHeader(nameBuf, 8, crc, csize, size));
+            for await (const chunk of (0,external_node_fs_.createReadStream)(tempFile, { highWaterMark: 1024 * 1024 })) {
+                this.write(chunk);
+            }
+            this.entries.push({ name, crc, compressedSize: csize, size, method: 8, offset, directory: false });
+        }
+        finally {
+            await (0,promises_.rm)(tempFile, { force: true });
+        }
+    }
+    /** Writes the central directory and returns the archive's size and SHA-256. */
+    async finish() {
+        const cdStart = this.offset;
+        for (const e of this.entries) {
+            const name = Buffer.from(e.name, 'utf8');
+            const h = Buffer.alloc(46);
+            h.writeUInt32LE(0x02014b50, 0);
+            h.writeUInt16LE((3 << 8) | 20, 4);
+            h.writeUInt16LE(20, 6);
+            h.writeUInt16LE(UTF8_FLAG, 8);
+            h.writeUInt16LE(e.method, 10);
+            h.writeUInt16LE(DOS_TIME, 12);
+            h.writeUInt16LE(DOS_DATE, 14);
+            h.writeUInt32LE(e.crc >>> 0, 16);
+            h.writeUInt32LE(e.compressedSize, 20);
+            h.writeUInt32LE(e.size, 24);
+            h.writeUInt16LE(name.length, 28);
+            h.writeUInt16LE(0, 30);
+            h.writeUInt16LE(0, 32);
+            h.writeUInt16LE(0, 34);
+            h.writeUInt16LE(0, 36);
+            h.writeUInt32LE(((e.directory ? DIR_MODE : FILE_MODE) << 16) >>> 0, 38);
+            h.writeUInt32LE(e.offset, 42);
+            this.write(Buffer.concat([h, name]));
+        }
+        const cdSize = this.offset - cdStart;
+        const end = Buffer.alloc(22);
+        end.writeUInt32LE(0x06054b50, 0);
+        end.writeUInt16LE(this.entries.length, 8);
+        end.writeUInt16LE(this.entries.length, 10);
+        end.writeUInt32LE(cdSize, 12);
+        end.writeUInt32LE(cdStart, 16);
+        this.write(end);
+        this.flush();
+        (0,external_node_fs_.closeSync)(this.fd);
+        return { size: this.offset, checksum: this.hash.digest('hex') };
+    }
+    async abort() {
+        try {
+            (0,external_node_fs_.closeSync)(this.fd);
+        }
+        catch { /* already closed */ }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/pack/compress-pool.ts
+
+
+
+
+// Formats that are already compressed gain nothing from deflate.
+const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|mp[34]|webm|ogg|zip|gz|br)$/i;
+const SCRIPT = /\.(m?js|cjs)$/i;
+// The worker is inline source so the single-file bundles need no extra file.
+// Each worker reads, hashes (SHA-256 + CRC-32) and deflates whole batches of
+// files synchronously: no per-file thread-pool round trips or stream set-up.
+// All compressed bytes of a batch travel back in one transferred buffer (no copy).
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads')
+const { closeSync, fstatSync, openSync, readSync } = require('node:fs')
+const { createHash } = require('node:crypto')
+const zlib = require('node:zlib')
+const STORED = ${String(STORED)}
+const SCRIPT = ${String(SCRIPT)}
+// A window just larger than the file finds the same matches as a 32 KiB one
+// but costs far less to set up, which dominates for thousands of small files.
+function deflateOptions(size) {
+  let windowBits = 9
+  while (windowBits < 15 && (1 << windowBits) < size + 262) windowBits++
+  return { level: ${DEFLATE_LEVEL}, windowBits, memLevel: Math.max(1, Math.min(8, windowBits - 7)) }
+}
+function read(file, limit) {
+  const fd = openSync(file, 'r')
+  try {
+    const size = fstatSync(fd).size
+    if (size > limit) return undefined
+    const buf = Buffer.allocUnsafeSlow(size)
+    let at = 0
+    while (at < size) {
+      const n = readSync(fd, buf, at, size - at, at)
+      if (n === 0) break
+      at += n
+    }
+    return at === size ? buf : buf.subarray(0, at)
+  } finally {
+    closeSync(fd)
+  }
+}
+parentPort.on('message', ({ id, tasks, limit }) => {
+  try {
+    const results = []
+    const chunks = []
+    let total = 0
+    for (const t of tasks) {
+      const content = read(t.abs, limit)
+      if (!content) { results.push({ index: t.index, large: true, offset: 0, length: 0 }); continue }
+      const crc = zlib.crc32(content)
+      const sha256 = createHash('sha256').update(content).digest('hex')
+      const notify = SCRIPT.test(t.name) && content.includes('notifyAppReady')
+      let method = 0
+      let data = content
+      if (content.length > 0 && !STORED.test(t.name)) {
+        const packed = zlib.deflateRawSync(content, deflateOptions(content.length))
+        if (packed.length < content.length) { method = 8; data = packed }
+      }
+      results.push({ index: t.index, large: false, method, crc, size: content.length, sha256, notify, offset: total, length: data.length })
+      chunks.push(data)
+      total += data.length
+    }
+    const blob = new Uint8Array(total)
+    let at = 0
+    for (const c of chunks) { blob.set(c, at); at += c.length }
+    parentPort.postMessage({ id, results, blob }, [blob.buffer])
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.message || error) })
+  }
+})
+`;
+// Two batches per worker keep it busy while a result travels back.
+const PER_WORKER = 2;
+/**
+ * A small pool of worker threads, one per core. Batches queue up and go to
+ * whichever worker is free, so uneven batches do not leave a core idle.
+ */
+class CompressPool {
+    largeFile;
+    workers;
+    running = new Map();
+    queue = [];
+    nextId = 0;
+    failed;
+    closing = false;
+    constructor(largeFile, size = Math.max(1, Math.min(external_node_os_default().availableParallelism?.() ?? external_node_os_default().cpus().length, 8))) {
+        this.largeFile = largeFile;
+        this.workers = Array.from({ length: size }, () => {
+            const slot = { worker: new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true }), busy: 0 };
+            slot.worker.on('message', (m) => {
+                slot.busy--;
+                const job = this.running.get(m.id);
+                this.running.delete(m.id);
+                if (job) {
+                    if (m.error)
+                        job.reject(new PackError(`Cannot read a file of the web directory: ${m.error}`));
+                    else {
+                        const blob = m.blob;
+                        job.resolve(m.results.map(({ offset, length, ...r }) => ({ ...r, data: Buffer.from(blob.buffer, blob.byteOffset + offset, length) })));
+                    }
+                }
+                this.pump();
+            });
+            // A worker that dies (out of memory, crashed) fails the pack instead of leaving it waiting.
+            slot.worker.on('error', (error) => this.fail(error));
+            slot.worker.on('exit', (code) => {
+                if (!this.closing)
+                    this.fail(new PackError(`A compression worker stopped unexpectedly (exit code ${code}). Run the pack again; if it repeats, report it with the web directory's size.`));
+            });
+            return slot;
+        });
+    }
+    fail(error) {
+        this.failed ??= error;
+        for (const job of [...this.running.values(), ...this.queue.splice(0)])
+            job.reject(error);
+        this.running.clear();
+    }
+    pump() {
+        while (this.queue.length) {
+            const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+            if (slot.busy >= PER_WORKER)
+                return;
+            const job = this.queue.shift();
+            slot.busy++;
+            this.running.set(job.id, job);
+            slot.worker.postMessage({ id: job.id, tasks: job.tasks, limit: this.largeFile });
+        }
+    }
+    run(tasks) {
+        if (this.failed)
+            return Promise.reject(this.failed);
+        return new Promise((resolve, reject) => {
+            this.queue.push({ id: this.nextId++, tasks, resolve, reject });
+            this.pump();
+        });
+    }
+    async close() {
+        this.closing = true;
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/pack/pack.ts
+
+
+
+
+
+
+
+
+const ALWAYS_EXCLUDED = new Set(['.DS_Store', '__MACOSX', 'Thumbs.db']);
+const LARGE_FILE = 16 * 1024 * 1024;
+const BATCH_FILES = 32;
+// Batches queued ahead of the writer: enough to keep every worker busy, few enough to bound memory.
+const BATCHES_AHEAD = 24;
+const pack_SCRIPT = /\.(m?js|cjs)$/i;
+function excluder(patterns) {
+    const regs = patterns.map((p) => ({ re: globToRegExp(p.replace(/^\.\//, '')), base: !p.includes('/') }));
+    return (rel) => regs.some(({ re, base }) => re.test(rel) || (base && re.test(external_node_path_default().posix.basename(rel))));
+}
+/** Lists the files and folders to pack, sorted, with every refusal of the design applied. */
+function walk(root, exclude) {
+    const rootReal = (0,external_node_fs_.realpathSync)(root);
+    const files = [];
+    const dirs = [];
+    const visited = new Set([rootReal]);
+    // Synchronous on purpose: thousands of tiny metadata calls are far cheaper
+    // inline than as thread-pool round trips.
+    function visit(dirAbs, rel) {
+        const dirents = (0,external_node_fs_.readdirSync)(dirAbs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const dirent of dirents) {
+            const name = dirent.name;
+            if (ALWAYS_EXCLUDED.has(name))
+                continue;
+            const childRel = rel ? `${rel}/${name}` : name;
+            assertSafeEntryName(childRel);
+            if (exclude(childRel))
+                continue;
+            const abs = external_node_path_default().join(dirAbs, name);
+            let target = abs;
+            let isDir = dirent.isDirectory();
+            let isFile = dirent.isFile();
+            if (dirent.isSymbolicLink()) {
+                let real;
+                try {
+                    real = (0,external_node_fs_.realpathSync)(abs);
+                }
+                catch {
+                    throw new PackError(`Refusing symlink "${childRel}": its target does not exist. Remove the link or point it at a file inside the web directory.`);
+                }
+                if (real !== rootReal && !real.startsWith(rootReal + (external_node_path_default()).sep)) {
+                    throw new PackError(`Refusing symlink "${childRel}": it points outside the web directory (${real}). Copy the file into the web directory instead.`);
+                }
+                const info = (0,external_node_fs_.statSync)(real);
+                target = real;
+                isDir = info.isDirectory();
+                isFile = info.isFile();
+                if (isDir) {
+                    if (visited.has(real))
+                        continue;
+                    visited.add(real);
+                }
+            }
+            if (isDir) {
+                dirs.push(childRel);
+                visit(target, childRel);
+            }
+            else if (isFile) {
+                files.push({ name: childRel, abs: target });
+            }
+        }
+    }
+    visit(root, '');
+    return { files, dirs };
+}
+/**
+ * Packs a web directory into a deterministic zip: same input, same bytes, same
+ * SHA-256. Files are compressed in parallel on the thread pool but written in
+ * sorted order; memory stays bounded by a small window of files in flight.
+ */
+async function packWebDir(options) {
+    const webDir = external_node_path_default().resolve(options.webDir);
+    let info;
+    try {
+        info = await (0,promises_.stat)(webDir);
+    }
+    catch {
+        throw new PackError(`Web directory ${webDir} does not exist. Build the app first (or check "webDir" in capacitor.config.json / --web-dir).`);
+    }
+    if (!info.isDirectory())
+        throw new PackError(`Web directory ${webDir} is not a directory. Point --web-dir at the folder your build writes.`);
+    // Workers boot while the directory is walked.
+    const pool = new CompressPool(LARGE_FILE);
+    try {
+        return await packFiles(webDir, options, pool);
+    }
+    finally {
+        await pool.close();
+    }
+}
+async function packFiles(webDir, options, pool) {
+    const { files, dirs } = walk(webDir, excluder(options.exclude ?? []));
+    if (files.length === 0)
+        throw new PackError(`Web directory ${webDir} is empty: nothing to ship. Run your build first, or check --web-dir.`);
+    if (!files.some((f) => f.name === 'index.html')) {
+        throw new PackError(`No index.html at the root of ${webDir}. capacitor-updater loads index.html from the bundle root: point --web-dir at the folder that holds it.`);
+    }
+    const entries = [
+        ...dirs.map((name) => ({ name: `${name}/`, file: undefined })),
+        ...files.map((file) => ({ name: file.name, file }))
+    ].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    const manifest = [];
+    let notifyAppReady = false;
+    // Small files go to the worker pool in batches, in sorted order; large ones are streamed here.
+    const batches = [];
+    const batchOf = new Int32Array(entries.length).fill(-1);
+    const lastOfBatch = new Set();
+    let current = [];
+    entries.forEach(({ name, file }, index) => {
+        if (!file)
+            return;
+        batchOf[index] = batches.length;
+        current.push({ index, name, abs: file.abs });
+        if (current.length >= BATCH_FILES) {
+            lastOfBatch.add(index);
+            batches.push(current);
+            current = [];
+        }
+    });
+    if (current.length) {
+        lastOfBatch.add(current[current.length - 1].index);
+        batches.push(current);
+    }
+    const out = external_node_path_default().resolve(options.out);
+    const zip = await ZipWriter.create(out);
+    const inFlight = new Map();
+    let launched = 0;
+    const launchUpTo = (batch) => {
+        for (; launched < batches.length && launched <= batch; launched++) {
+            const promise = pool.run(batches[launched]).then((list) => new Map(list.map((r) => [r.index, r])));
+            promise.catch(() => undefined); // reported when its turn comes
+            inFlight.set(launched, promise);
+        }
+    };
+    try {
+        for (let i = 0; i < entries.length; i++) {
+            const { name, file } = entries[i];
+            const batch = batchOf[i];
+            if (!file) {
+                await zip.addDirectory(name);
+                continue;
+            }
+            launchUpTo(batch + BATCHES_AHEAD);
+            const r = (await inFlight.get(batch)).get(i);
+            if (lastOfBatch.has(i))
+                inFlight.delete(batch);
+            if (!r.large) {
+                notifyAppReady ||= r.notify;
+                await zip.addPrepared(name, { method: r.method, crc: r.crc, size: r.size, data: r.data });
+                manifest.push({ path: name, sha256: r.sha256, size: r.size });
+            }
+            else {
+                const hash = (0,external_node_crypto_.createHash)('sha256');
+                let tail = Buffer.alloc(0);
+                await zip.addLargeFile(name, file.abs, `${out}.${i}.tmp`, (chunk) => {
+                    hash.update(chunk);
+                    if (!notifyAppReady && pack_SCRIPT.test(name) && Buffer.concat([tail, chunk]).includes('notifyAppReady'))
+                        notifyAppReady = true;
+                    tail = chunk.subarray(Math.max(0, chunk.length - 32));
+                });
+                manifest.push({ path: name, sha256: hash.digest('hex'), size: (await (0,promises_.stat)(file.abs)).size });
+            }
+        }
+        const { size, checksum } = await zip.finish();
+        if (!notifyAppReady) {
+            const message = 'No JavaScript file in the bundle calls notifyAppReady(). capacitor-updater rolls back a bundle that never calls it: call CapacitorUpdater.notifyAppReady() when your app starts.';
+            if (options.requireNotifyAppReady)
+                throw new PackError(message);
+            options.reporter?.warn(message);
+        }
+        return { path: out, checksum, size, files: manifest.length, manifest, notifyAppReady };
+    }
+    catch (error) {
+        await zip.abort();
+        await (0,promises_.rm)(out, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/progress.ts
+/** Seconds between percentage lines in logs that are not a terminal. */
+const LINE_EVERY_MS = 3_000;
+/** `done` of `total` in the transfer's unit: "9.0 of 20.0 MB", "120 of 2700 files". */
+function formatAmount(done, total, unit) {
+    return unit === 'bytes' ? `${(done / 1e6).toFixed(1)} of ${(total / 1e6).toFixed(1)} MB` : `${done} of ${total} files`;
+}
+function percent(done, total) {
+    return total > 0 ? Math.floor((done / total) * 100) : 100;
+}
+/**
+ * Progress as the reporter can show it: its live bar when it has one, else a line
+ * every few seconds and one at the end.
+ */
+function progressFor({ reporter, now: clock }) {
+    const now = () => clock().getTime();
+    return (label, total, unit) => {
+        if (reporter.progress)
+            return (done) => reporter.progress({ label, done, total, unit });
+        let last = now();
+        let finished = false;
+        return (done) => {
+            if (finished)
+                return;
+            const end = done >= total;
+            if (!end && now() - last < LINE_EVERY_MS)
+                return;
+            last = now();
+            finished = end;
+            reporter.info(`${label}: ${percent(done, total)}% (${formatAmount(done, total, unit)})`);
+        };
+    };
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/core/store/keys.ts
+
+
+/**
+ * The parts of a store key below the store root, each refused unless it is a plain name.
+ * Names are validated where they enter (settings, the HTTP handler); this is the second
+ * line of defence, so no backend ever joins a path or key that could leave its app.
+ */
+function appKeyParts(appId, parts) {
+    for (const part of [appId, ...parts]) {
+        if (!isPlainKeyPart(part))
+            throw new StoreError(`Refusing store key part ${JSON.stringify(part.slice(0, 80))} of app ${JSON.stringify(appId.slice(0, 80))}: store keys are plain names (letters, digits, . _ - + % :), never paths.`);
+    }
+    return ['apps', appId, ...parts];
+}
+
+;// CONCATENATED MODULE: ./src/core/store/file-store.ts
+
+
+
+
+
+
+
+
+const LOCK_STALE_MS = 30_000;
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function tempName(target) {
+    return `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+}
+async function readJsonFile(file) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new StoreError(`Cannot read ${file}: ${error.message}. The store may be damaged; restore the file from a backup.`);
+    }
+}
+/**
+ * The embedded store: a folder (default `.capflight/store`). Atomic renames,
+ * hard-link create-if-absent and a lock file per channel give the same
+ * guarantees the S3 store gets from conditional writes.
+ */
+class FileStore {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    get url() {
+        return (0,external_node_url_namespaceObject.pathToFileURL)(this.root).href;
+    }
+    app(appId, ...parts) {
+        // Ids become folder names: never let one climb out of the store.
+        return external_node_path_default().join(this.root, ...appKeyParts(appId, parts));
+    }
+    blobPath(appId, kind, sha256) {
+        if (!/^[0-9a-f]{64}$/.test(sha256))
+            throw new StoreError(`Invalid blob name "${sha256}": expected a lowercase SHA-256.`);
+        return this.app(appId, kind, kind === 'artifacts' ? `${sha256}.zip` : sha256);
+    }
+    blobUrl(appId, kind, sha256) {
+        return (0,external_node_url_namespaceObject.pathToFileURL)(this.blobPath(appId, kind, sha256)).href;
+    }
+    async hasBlob(appId, kind, sha256) {
+        try {
+            await (0,promises_.stat)(this.blobPath(appId, kind, sha256));
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async putBlob(appId, kind, sha256, source) {
+        const target = this.blobPath(appId, kind, sha256);
+        const size = (await (0,promises_.stat)(source)).size;
+        try {
+            if ((await (0,promises_.stat)(target)).size === size)
+                return;
+        }
+        catch { /* absent: write it */ }
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        const temp = tempName(target);
+        try {
+            await (0,promises_.copyFile)(source, temp);
+            const written = await sha256File(temp);
+            if (written !== sha256 || (await (0,promises_.stat)(temp)).size !== size) {
+                throw new StoreError(`Stored copy of ${external_node_path_default().basename(source)} does not match its checksum (${written} ≠ ${sha256}). Check the disk and run again.`);
+            }
+            await (0,promises_.rename)(temp, target);
+        }
+        finally {
+            await (0,promises_.rm)(temp, { force: true });
+        }
+    }
+    async createBundle(record) {
+        const target = this.app(record.appId, 'bundles', `${encodeURIComponent(record.version)}.json`);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        const temp = tempName(target);
+        await (0,promises_.writeFile)(temp, `${JSON.stringify(record, null, 2)}\n`);
+        try {
+            // link() fails if the target exists: an atomic create-if-absent of a complete file.
+            await (0,promises_.link)(temp, target);
+            return true;
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                return false;
+            throw new StoreError(`Cannot write ${target}: ${error.message}`);
+        }
+        finally {
+            await (0,promises_.unlink)(temp).catch(() => undefined);
+        }
+    }
+    async getBundle(appId, version) {
+        return readJsonFile(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`));
+    }
+    async listBundleVersions(appId) {
+        return (await this.list(this.app(appId, 'bundles'))).map((n) => decodeURIComponent(n));
+    }
+    async getChannel(appId, name) {
+        return readJsonFile(this.app(appId, 'channels', `${name}.json`));
+    }
+    async listChannels(appId) {
+        return this.list(this.app(appId, 'channels'));
+    }
+    async list(dir) {
+        try {
+            return (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort();
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return [];
+            throw error;
+        }
+    }
+    async putChannel(appId, record, expectedRevision) {
+        const target = this.app(appId, 'channels', `${record.name}.json`);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        const release = await this.lock(`${target}.lock`);
+        try {
+            const current = await readJsonFile(target);
+            if (current?.revision !== expectedRevision)
+                return false;
+            const temp = tempName(target);
+            await (0,promises_.writeFile)(temp, `${JSON.stringify(record, null, 2)}\n`);
+            await (0,promises_.rename)(temp, target);
+            return true;
+        }
+        finally {
+            await release();
+        }
+    }
+    async statBlob(appId, kind, sha256) {
+        try {
+            return (await (0,promises_.stat)(this.blobPath(appId, kind, sha256))).size;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    readBlob(appId, kind, sha256, range) {
+        const stream = (0,external_node_fs_.createReadStream)(this.blobPath(appId, kind, sha256), range ? { start: range.start, end: range.end } : {});
+        return external_node_stream_.Readable.toWeb(stream);
+    }
+    devicePath(appId, deviceId) {
+        return this.app(appId, 'devices', `${encodeURIComponent(deviceId)}.json`);
+    }
+    async getDeviceChannel(appId, deviceId) {
+        return (await readJsonFile(this.devicePath(appId, deviceId)))?.channel;
+    }
+    async listDevicesWithChannel(appId) {
+        return (await this.list(this.app(appId, 'devices'))).map((n) => decodeURIComponent(n));
+    }
+    async putDeviceChannel(appId, deviceId, channel) {
+        const target = this.devicePath(appId, deviceId);
+        if (channel === undefined) {
+            await (0,promises_.rm)(target, { force: true });
+            return;
+        }
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        const temp = tempName(target);
+        await (0,promises_.writeFile)(temp, JSON.stringify({ channel, updatedAt: new Date().toISOString() }));
+        await (0,promises_.rename)(temp, target);
+    }
+    async appendStats(appId, day, events) {
+        const dir = this.app(appId, 'stats', day);
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const target = external_node_path_default().join(dir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+        const temp = tempName(target);
+        await (0,promises_.writeFile)(temp, JSON.stringify(events));
+        await (0,promises_.rename)(temp, target);
+    }
+    async readStats(appId, sinceDay) {
+        const root = this.app(appId, 'stats');
+        let days;
+        try {
+            days = (await (0,promises_.readdir)(root)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && (!sinceDay || d >= sinceDay)).sort();
+        }
+        catch {
+            return [];
+        }
+        const events = [];
+        for (const day of days) {
+            for (const name of (await (0,promises_.readdir)(external_node_path_default().join(root, day))).filter((n) => n.endsWith('.json')).sort()) {
+                const batch = await readJsonFile(external_node_path_default().join(root, day, name));
+                if (batch)
+                    events.push(...batch);
+            }
+        }
+        return events;
+    }
+    async listBlobs(appId, kind) {
+        const dir = this.app(appId, kind);
+        let names;
+        try {
+            names = await (0,promises_.readdir)(dir);
+        }
+        catch {
+            return [];
+        }
+        const blobs = [];
+        for (const name of names) {
+            const sha256 = kind === 'artifacts' ? name.replace(/\.zip$/, '') : name;
+            if (!/^[0-9a-f]{64}$/.test(sha256) || (kind === 'artifacts' && !name.endsWith('.zip')))
+                continue;
+            const s = await (0,promises_.stat)(external_node_path_default().join(dir, name));
+            blobs.push({ sha256, size: s.size, modifiedAt: s.mtime });
+        }
+        return blobs;
+    }
+    async deleteBlob(appId, kind, sha256) {
+        await (0,promises_.rm)(this.blobPath(appId, kind, sha256), { force: true });
+    }
+    async deleteBundle(appId, version) {
+        await (0,promises_.rm)(this.app(appId, 'bundles', `${encodeURIComponent(version)}.json`), { force: true });
+    }
+    /** An exclusive lock file; one left by a killed process is taken over once stale. */
+    async lock(file) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                const handle = await (0,promises_.open)(file, 'wx');
+                await handle.writeFile(String(process.pid));
+                await handle.close();
+                return () => (0,promises_.unlink)(file).catch(() => undefined);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+                try {
+                    if (Date.now() - (await (0,promises_.stat)(file)).mtimeMs > LOCK_STALE_MS)
+                        await (0,promises_.unlink)(file);
+                }
+                catch { /* released meanwhile */ }
+                if (attempt > 2000)
+                    throw new StoreError(`Channel lock ${file} is held for too long. If no capflight is running, delete the file.`);
+                await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/core/product.ts
+
+/** The product's own version, taken from package.json at build time. */
+const PRODUCT_VERSION = package_namespaceObject.rE;
+/** The User-Agent capflight sends to every service it calls. */
+const USER_AGENT = `capflight/${PRODUCT_VERSION}`;
+
+;// CONCATENATED MODULE: ./src/core/net/retry.ts
+
+const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 200, maxDelayMs: 10_000, timeoutMs: 30_000 };
+/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)]. */
+function backoffDelay(attempt, policy, random = Math.random) {
+    return Math.round(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    if (/^\d+$/.test(header.trim()))
+        return Number(header.trim()) * 1000;
+    const at = Date.parse(header);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** Statuses worth another try: the server may answer differently next time. */
+function isRetryableStatus(status) {
+    return status >= 500 || status === 429 || status === 408;
+}
+const SYSTEM_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    timeout: (ms) => AbortSignal.timeout(ms)
+};
+/**
+ * fetch with retries on network errors, timeouts, 5xx, 408 and 429 (waiting what
+ * Retry-After asks, capped); any other answer, 4xx included, is returned at once.
+ * Only for requests that are safe to repeat (reads, idempotent writes).
+ */
+async function fetchWithRetry(url, init = {}, policy = DEFAULT_RETRY, onRetry, clock = SYSTEM_CLOCK) {
+    const headers = new Headers(init.headers);
+    if (!headers.has('user-agent'))
+        headers.set('user-agent', USER_AGENT);
+    for (let attempt = 1;; attempt++) {
+        let wait;
+        let reason;
+        try {
+            const response = await fetch(url, { ...init, headers, signal: clock.timeout(policy.timeoutMs) });
+            if (!isRetryableStatus(response.status) || attempt >= policy.attempts)
+                return response;
+            await response.body?.cancel();
+            reason = `HTTP ${response.status}`;
+            wait = Math.min(retryAfterMs(response.headers.get('retry-after'), clock.now()) ?? backoffDelay(attempt, policy), policy.maxDelayMs * 6);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts)
+                throw error;
+            const name = error.name;
+            reason = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${policy.timeoutMs / 1000} s` : String(error.cause ?? error.message);
+            wait = backoffDelay(attempt, policy);
+        }
+        onRetry?.(`${init.method ?? 'GET'} ${new URL(url).pathname} failed (${reason}); retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`);
+        await clock.sleep(wait);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/capgo-cli.ts
+
+
+/** The Capgo CLI release capflight is tested with; `npx` fetches exactly this one. */
+const CAPGO_CLI_VERSION = '8.68.1';
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+/** The Capgo CLI's lines without colours and the box-drawing gutter. */
+function cleanCapgoLine(line) {
+    return line.replace(ANSI, '').replace(/^[│┌└◇●■▲◆\s]+/u, '').trim();
+}
+/** Turns what a failed Capgo CLI printed into an error that says what to do. */
+function explainCapgoFailure(output, code, appId) {
+    const errors = output.filter((l) => /^(■|\u001b\[[0-9;]*m■)/u.test(l.replace(ANSI, '').replace(/^│\s*/, ''))).map(cleanCapgoLine);
+    const lines = output.map(cleanCapgoLine).filter(Boolean);
+    const said = (errors.length ? errors : lines.slice(-5)).filter((l, i, all) => all.indexOf(l) === i).join(' / ');
+    const text = lines.join('\n');
+    if (/invalid api ?key|cannot check 2fa compliance|invalid apikey|apikey.*(not found|invalid)/i.test(text)) {
+        return new StoreError(`Capgo rejected the API key. Check CAPFLIGHT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`);
+    }
+    if (/Bundle uploaded/.test(text)) {
+        return new StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: capflight finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`);
+    }
+    if (/permission app\.upload_bundle|required RBAC permission|not allowed to upload|mode.*(read)/i.test(text)) {
+        return new StoreError(`This Capgo API key may not upload bundles for ${appId}. Use a key in "all" or "upload" mode that covers the app. Capgo said: ${said}`);
+    }
+    if (/does not exist, run first .*app add/i.test(text)) {
+        return new StoreError(`App ${appId} does not exist in Capgo. Add it with "npx @capgo/cli app add ${appId}", or fix appId. Capgo said: ${said}`);
+    }
+    return new StoreError(`The Capgo CLI failed (exit ${code ?? 'signal'}): ${said || 'no output'}. Nothing was moved; fix the cause and run the release again.`);
+}
+/** Runs the Capgo CLI; its output goes to `onOutput`, a failure becomes a StoreError. */
+function runCapgoCli(options) {
+    const [command, args] = options.entry
+        ? [process.execPath, [options.entry, ...options.args]]
+        : ['npx', ['--yes', `@capgo/cli@${CAPGO_CLI_VERSION}`, ...options.args]];
+    const appId = options.args[2] ?? '';
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
+            cwd: options.cwd,
+            // The key travels in the environment the Capgo CLI reads, not on a command line others can see.
+            env: { ...options.env, CAPGO_TOKEN: options.apiKey, CI: options.env.CI ?? 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        const output = [];
+        const collect = (chunk, rest) => {
+            rest.text += chunk.toString('utf8');
+            const lines = rest.text.split(/\r?\n/);
+            rest.text = lines.pop();
+            for (const line of lines) {
+                output.push(line);
+                const clean = cleanCapgoLine(line);
+                if (clean)
+                    options.onOutput?.(`capgo: ${clean}`);
+            }
+        };
+        const out = { text: '' };
+        const err = { text: '' };
+        child.stdout.on('data', (c) => collect(c, out));
+        child.stderr.on('data', (c) => collect(c, err));
+        child.on('error', (error) => reject(new StoreError(`Could not start the Capgo CLI (${command}): ${error.message}. Install Node.js with npx, or point CAPFLIGHT_CAPGO_CLI at a Capgo CLI ${CAPGO_CLI_VERSION} entry script.`)));
+        child.on('close', (code) => {
+            for (const rest of [out, err])
+                if (rest.text)
+                    output.push(rest.text);
+            if (code === 0)
+                resolve(output);
+            else
+                reject(explainCapgoFailure(output, code, appId));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/store/types.ts
+/** The blob holding a bundle's zip. */
+function artifactOf(bundle) {
+    return bundle.artifact ?? bundle.checksum;
+}
+const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: false };
+/** A channel's settings in full: what it stores over the defaults (older records store none). */
+function channelSettings(channel) {
+    return { ...DEFAULT_CHANNEL_SETTINGS, ...channel?.settings };
+}
+
+;// CONCATENATED MODULE: ./src/core/store/capgo-store.ts
+
+
+
+
+
+const CLOUD_API = 'https://api.capgo.app';
+const API_KEYS_PAGE = 'https://console.capgo.app/dashboard/apikeys';
+const PAGE_SIZE = 50;
+function parseCapgoUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new errors_ConfigurationError([`Store URL "${url}" is not a URL. Use capgo: for Capgo Cloud.`]);
+    }
+    if (parsed.pathname || parsed.host)
+        throw new errors_ConfigurationError([`Store URL "${url}" has a path; Capgo stores take none. Use capgo: (Capgo Cloud) or capgo:?supaHost=<url>&supaAnon=<key> (self-hosted Capgo).`]);
+    const q = parsed.searchParams;
+    for (const key of q.keys()) {
+        if (!['supaHost', 'supaAnon', 'externalStore', 'externalUrl'].includes(key)) {
+            throw new errors_ConfigurationError([`Store URL parameter "${key}" is unknown. Known: supaHost and supaAnon (a self-hosted Capgo), externalStore and externalUrl (bundles in your own storage).`]);
+        }
+    }
+    const supaHost = q.get('supaHost')?.replace(/\/+$/, '') || undefined;
+    const supaAnon = q.get('supaAnon') || undefined;
+    if (Boolean(supaHost) !== Boolean(supaAnon))
+        throw new errors_ConfigurationError([`Store URL "${url}": a self-hosted Capgo needs both supaHost and supaAnon.`]);
+    const externalStore = q.get('externalStore') || undefined;
+    const externalUrl = q.get('externalUrl')?.replace(/\/+$/, '') || undefined;
+    if (Boolean(externalStore) !== Boolean(externalUrl)) {
+        throw new errors_ConfigurationError([`Store URL "${url}": external bundles need both externalStore (where capflight writes them, e.g. s3://bucket/prefix) and externalUrl (the https:// address devices download that store's files from).`]);
+    }
+    if (externalUrl && !externalUrl.startsWith('https://'))
+        throw new errors_ConfigurationError([`externalUrl "${externalUrl}" must start with https://: Capgo only registers bundles served over HTTPS.`]);
+    if (externalStore && /^capgo:/i.test(externalStore))
+        throw new errors_ConfigurationError(['externalStore must be a file: or s3:// store, not capgo:.']);
+    // A self-hosted Capgo serves its public API from the Supabase functions, as the Capgo CLI assumes.
+    return {
+        apiBase: supaHost ? `${supaHost}/functions/v1` : CLOUD_API, supaHost, supaAnon,
+        ...(externalStore && externalUrl ? { external: { store: externalStore, url: externalUrl } } : {})
+    };
+}
+// capflight's own facts ride in the bundle comment, after the changelog, as trailers.
+const COMMIT_TRAILER = /^capflight-commit: ([0-9a-f]{7,40})$/m;
+const PACK_TRAILER = /^capflight-pack: ([0-9a-f]{64})$/m;
+const NATIVE_TRAILER = /^capflight-native: (\{.*\})$/m;
+function bundleComment(request) {
+    return `${request.changelog.trim()}\n\ncapflight-commit: ${request.commit}\ncapflight-pack: ${request.packChecksum}\ncapflight-native: ${JSON.stringify(request.fingerprint)}`;
+}
+function pluginsFingerprint(packages) {
+    const plugins = Object.fromEntries(packages.map((p) => [p.name, p.version]).sort(([a], [b]) => (a < b ? -1 : 1)));
+    return { digest: `plugins-${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(plugins)).digest('hex').slice(0, 24)}`, plugins, pluginsOnly: true };
+}
+/**
+ * Capgo Cloud (or a self-hosted Capgo) as a store: reads and channel moves through the
+ * public REST API; uploads through the official Capgo CLI, which packs and keeps the bytes
+ * itself — or, with an external store, capflight's own zip stored there and registered in Capgo
+ * as an external bundle. Devices update from Capgo, so `capflight serve` does not read this store.
+ * The API has no compare-and-swap; a channel move re-reads the channel first.
+ */
+class CapgoStore {
+    location;
+    apiKey;
+    env;
+    onProgress;
+    cli;
+    external;
+    url;
+    bundleCache = new Map();
+    apps = new Map();
+    constructor(location, apiKey, env, onProgress, cli = {}, 
+    /** With external bundles: the store that holds their bytes and capflight's full records. */
+    external) {
+        this.location = location;
+        this.apiKey = apiKey;
+        this.env = env;
+        this.onProgress = onProgress;
+        this.cli = cli;
+        this.external = external;
+        this.url = location.supaHost ? `capgo:?supaHost=${location.supaHost}` : 'capgo:';
+    }
+    externalStore() {
+        if (!this.external)
+            throw new StoreError('Capgo keeps the bytes of its bundles itself; capflight cannot address them here.');
+        return this.external;
+    }
+    key() {
+        if (!this.apiKey) {
+            throw new errors_ConfigurationError([`The capgo: store needs a Capgo API key: pass --api-key, set CAPFLIGHT_API_KEY (or CAPGO_TOKEN), or the api-key input. Create one at ${API_KEYS_PAGE}.`]);
+        }
+        return this.apiKey;
+    }
+    /**
+     * One public-API call, retried on network errors, 5xx and 429; other failures become errors
+     * that say what to do, except answers `absent` recognises as "nothing there" (undefined).
+     */
+    async api(method, path, options = {}) {
+        const url = new URL(`${this.location.apiBase}${path}`);
+        for (const [k, v] of Object.entries(options.query ?? {}))
+            url.searchParams.set(k, v);
+        const key = this.key();
+        let response;
+        try {
+            response = await fetchWithRetry(url.href, {
+                method,
+                // Capgo documents the key in `authorization`; `x-api-key` carries it for gateways that expect that name.
+                headers: { authorization: key, 'x-api-key': key, accept: 'application/json', ...(options.body ? { 'content-type': 'application/json' } : {}) },
+                body: options.body ? JSON.stringify(options.body) : undefined
+            }, undefined, this.onProgress);
+        }
+        catch (error) {
+            throw new StoreError(`Capgo did not answer ${method} ${url.pathname} (${String(error.cause ?? error.message)}). Check the network (or supaHost in --store) and run again; nothing was changed.`);
+        }
+        const text = await response.text();
+        // Capgo answers "not found" as a 404 or as a 400 naming what it could not find.
+        if ((response.status === 404 || response.status === 400) && options.absent?.test(text))
+            return undefined;
+        if (response.status === 401 || response.status === 403) {
+            throw new StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that CAPFLIGHT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`);
+        }
+        if (!response.ok)
+            throw new StoreError(`Capgo answered HTTP ${response.status} to ${method} ${url.pathname}: ${text.slice(0, 300)}`);
+        try {
+            return (text ? JSON.parse(text) : undefined);
+        }
+        catch {
+            throw new StoreError(`Capgo answered ${method} ${url.pathname} with something that is not JSON: ${text.slice(0, 200)}`);
+        }
+    }
+    /** Fails clearly when the app is not in Capgo (or the key cannot see it). */
+    async requireApp(appId) {
+        if (!this.apps.has(appId)) {
+            const check = (async () => {
+                const app = await this.api('GET', `/app/${encodeURIComponent(appId)}`, { absent: /cannot find app|can't access this app|cannot_access_app|app_not_found/i });
+                if (!app)
+                    throw new StoreError(`App ${appId} does not exist in Capgo (or this API key cannot see it). Add it with "npx @capgo/cli app add ${appId}", or fix appId.`);
+            })();
+            check.catch(() => this.apps.delete(appId));
+            this.apps.set(appId, check);
+        }
+        return this.apps.get(appId);
+    }
+    async pages(path, query, empty) {
+        const rows = [];
+        for (let page = 0;; page++) {
+            const answer = await this.api('GET', path, { query: { ...query, page: String(page) }, absent: empty });
+            const batch = Array.isArray(answer) ? answer : answer?.data ?? [];
+            rows.push(...batch);
+            if (batch.length < PAGE_SIZE)
+                return rows;
+        }
+    }
+    bundles(appId) {
+        let cached = this.bundleCache.get(appId);
+        if (!cached) {
+            // Capgo answers a page past the last bundle (or an app without any) with 400 "Cannot get bundle".
+            cached = this.requireApp(appId).then(() => this.pages('/bundle/', { app_id: appId }, /cannot.?get.?bundle/i)).then((rows) => rows.filter((r) => !r.deleted));
+            cached.catch(() => this.bundleCache.delete(appId));
+            this.bundleCache.set(appId, cached);
+        }
+        return cached;
+    }
+    toRecord(row) {
+        const comment = row.comment ?? '';
+        const native = NATIVE_TRAILER.exec(comment)?.[1];
+        let fingerprint;
+        if (native) {
+            try {
+                fingerprint = JSON.parse(native);
+            }
+            catch { /* fall back to Capgo's own record */ }
+        }
+        return {
+            version: row.name,
+            appId: row.app_id,
+            checksum: row.checksum ?? '',
+            size: 0,
+            commit: COMMIT_TRAILER.exec(comment)?.[1] ?? '',
+            createdAt: row.created_at ?? '',
+            // Bundles uploaded without capflight carry only Capgo's plugin list.
+            nativeFingerprint: fingerprint ?? pluginsFingerprint(row.native_packages ?? []),
+            minNativeVersion: row.min_update_version ?? row.minUpdateVersion ?? undefined,
+            changelog: comment.replace(COMMIT_TRAILER, '').replace(PACK_TRAILER, '').replace(NATIVE_TRAILER, '').trim(),
+            manifest: [],
+            ...(PACK_TRAILER.test(comment) ? { packChecksum: PACK_TRAILER.exec(comment)[1] } : {}),
+            ...(row.session_key ? { sessionKey: row.session_key } : {})
+        };
+    }
+    async getBundle(appId, version) {
+        const row = (await this.bundles(appId)).find((b) => b.name === version);
+        if (!row)
+            return undefined;
+        // External bundles keep capflight's full record (manifest, fingerprint, commit) beside their bytes.
+        return (await this.external?.getBundle(appId, version)) ?? this.toRecord(row);
+    }
+    async listBundleVersions(appId) {
+        return (await this.bundles(appId)).map((b) => b.name).sort();
+    }
+    async hasBlob(appId, kind, sha256) {
+        if (this.external)
+            return this.external.hasBlob(appId, kind, sha256);
+        return kind === 'artifacts' && (await this.bundles(appId)).some((b) => b.checksum === sha256);
+    }
+    async statBlob(appId, kind, sha256) {
+        return this.external?.statBlob(appId, kind, sha256);
+    }
+    blobUrl(appId, kind, sha256) {
+        if (!this.location.external)
+            return `capgo:${appId}/${sha256}`;
+        return `${this.location.external.url}/apps/${appId}/${kind}/${sha256}${kind === 'artifacts' ? '.zip' : ''}`;
+    }
+    putBlob(appId, kind, sha256, source) {
+        return this.externalStore().putBlob(appId, kind, sha256, source);
+    }
+    /**
+     * External bundles: capflight's record goes to the external store, then the bundle is registered
+     * in Capgo (POST /bundle/) with its HTTPS address, checksum and session key. False when
+     * Capgo already has that version from other bytes.
+     */
+    async createBundle(record) {
+        const external = this.externalStore();
+        const appId = record.appId;
+        await this.requireApp(appId);
+        const url = this.blobUrl(appId, 'artifacts', artifactOf(record));
+        // Encrypted bundles are checked against the signed checksum, as Capgo serves it to devices.
+        const checksum = record.signature ?? record.checksum;
+        const registered = (row) => row?.external_url === url && row.checksum === checksum;
+        this.bundleCache.delete(appId);
+        const existing = (await this.bundles(appId)).find((b) => b.name === record.version);
+        if (existing)
+            return registered(existing) && (await this.sameRecord(record));
+        if (!(await external.createBundle(record)) && !(await this.sameRecord(record)))
+            return false;
+        const answer = await this.api('POST', '/bundle/', {
+            body: { app_id: appId, version: record.version, external_url: url, checksum, ...(record.sessionKey ? { session_key: record.sessionKey } : {}) },
+            absent: /version_already_exists|version already exists/i
+        });
+        this.bundleCache.delete(appId);
+        // A create retried after a lost answer finds its own bundle there.
+        return answer !== undefined || registered((await this.bundles(appId)).find((b) => b.name === record.version));
+    }
+    /** The external store holds this very record (a rerun after a stop part-way). */
+    async sameRecord(record) {
+        const stored = await this.externalStore().getBundle(record.appId, record.version);
+        return stored?.checksum === record.checksum && stored.commit === record.commit;
+    }
+    readBlob(appId, kind, sha256, range) {
+        return this.externalStore().readBlob(appId, kind, sha256, range);
+    }
+    async channelRow(appId, name) {
+        await this.requireApp(appId);
+        const answer = await this.api('GET', '/channel/', { query: { app_id: appId, channel: name }, absent: /cannot.?find.?(version|channel)/i });
+        const row = Array.isArray(answer) ? answer.find((c) => c.name === name) : answer;
+        return row && row.name === name ? row : undefined;
+    }
+    async getChannel(appId, name) {
+        const row = await this.channelRow(appId, name);
+        if (!row?.version)
+            return undefined;
+        const bundle = await this.getBundle(appId, row.version.name);
+        return {
+            name,
+            version: row.version.name,
+            checksum: bundle?.checksum ?? '',
+            // The bundle id stands in for a revision: a move to another bundle changes it.
+            revision: row.version.id,
+            updatedAt: row.updated_at ?? '',
+            nativeFingerprint: bundle?.nativeFingerprint ?? pluginsFingerprint([]),
+            minNativeVersion: bundle?.minNativeVersion,
+            rollout: null,
+            // Capgo's public API does not expose a channel's past bundles.
+            history: []
+        };
+    }
+    async listChannels(appId) {
+        await this.requireApp(appId);
+        return (await this.pages('/channel/', { app_id: appId }, /cannot.?find.?channels/i)).map((c) => c.name).sort();
+    }
+    async putChannel(appId, record, expectedRevision) {
+        if (record.rollout)
+            throw new StoreError('Rollouts on a capgo: store are started with "capflight release --rollout" and managed in Capgo\'s console.');
+        const current = await this.channelRow(appId, record.name);
+        if ((current?.version?.id ?? undefined) !== expectedRevision)
+            return false;
+        await this.setChannel(appId, record.name, record.version);
+        return true;
+    }
+    async setChannel(appId, channel, version) {
+        await this.api('POST', '/channel/', { body: { app_id: appId, channel, version } });
+        const after = await this.channelRow(appId, channel);
+        if (after?.version?.name !== version)
+            throw new StoreError(`Capgo accepted the move of ${channel} to ${version} but still reports ${after?.version?.name ?? 'no bundle'}. Check the channel in Capgo's console.`);
+    }
+    /**
+     * Uploads the web folder as `version` with the Capgo CLI, reads it back, and makes sure the
+     * channel points at it (the CLI moves it; a rerun after an interrupted run moves it here).
+     */
+    async upload(request) {
+        await this.requireApp(request.appId);
+        this.bundleCache.delete(request.appId);
+        const before = await this.getBundle(request.appId, request.version);
+        if (before && before.commit !== request.commit)
+            throw this.versionTaken(request, before);
+        if (!before) {
+            await runCapgoCli({
+                entry: this.cli.entry,
+                cwd: request.cwd,
+                env: this.env,
+                apiKey: this.key(),
+                onOutput: this.onProgress,
+                args: capgoUploadArgs(request, this.location)
+            });
+        }
+        this.bundleCache.delete(request.appId);
+        const stored = await this.getBundle(request.appId, request.version);
+        if (!stored || !/^[0-9a-f]{64}$/.test(stored.checksum)) {
+            throw new StoreError(`The Capgo CLI finished but Capgo lists no complete bundle ${request.version} (checksum ${stored?.checksum || 'missing'}). The channel was not moved; run the release again.`);
+        }
+        if (stored.commit && stored.commit !== request.commit)
+            throw this.versionTaken(request, stored);
+        if (request.rolloutPercent === undefined) {
+            const channel = await this.channelRow(request.appId, request.channel);
+            if (channel?.version?.name !== request.version)
+                await this.setChannel(request.appId, request.channel, request.version);
+        }
+        return { ...stored, commit: stored.commit || request.commit, changelog: stored.changelog || request.changelog, nativeFingerprint: request.fingerprint };
+    }
+    versionTaken(request, existing) {
+        return new ConflictError(`Capgo already has ${request.appId} ${request.version}${existing.commit ? ` from commit ${existing.commit.slice(0, 7)}` : ''}, with other content than commit ${request.commit.slice(0, 7)}. Versions are immutable: release a new version, or delete that bundle in Capgo ("npx @capgo/cli bundle delete ${request.version} ${request.appId}") if it was never served.`);
+    }
+    listBlobs(appId, kind) {
+        return this.externalStore().listBlobs(appId, kind);
+    }
+    async deleteBlob() {
+        throw new StoreError('capflight does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup".');
+    }
+    async deleteBundle() {
+        return this.deleteBlob();
+    }
+}
+/** The `bundle upload` arguments a release implies (the API key travels in CAPGO_TOKEN, never on the command line). */
+function capgoUploadArgs(request, location) {
+    const args = [
+        'bundle', 'upload', request.appId,
+        '--path', request.webDir,
+        '--bundle', request.version,
+        '--channel', request.channel,
+        '--comment', bundleComment(request),
+        '--delta',
+        // A rerun after an interrupted upload finds the version there; capflight then checks it is this commit's.
+        '--version-exists-ok',
+        // capflight checked notifyAppReady and the native fingerprint itself before this.
+        '--no-code-check'
+    ];
+    if (request.commitUrl)
+        args.push('--link', request.commitUrl);
+    if (request.privateKey)
+        args.push('--key-data-v2', request.privateKey);
+    if (request.rolloutPercent !== undefined)
+        args.push('--rollout', String(request.rolloutPercent));
+    if (request.minNativeVersion)
+        args.push('--min-update-version', request.minNativeVersion);
+    if (request.allowNativeChange)
+        args.push('--ignore-metadata-check');
+    if (location.supaHost && location.supaAnon)
+        args.push('--supa-host', location.supaHost, '--supa-anon', location.supaAnon);
+    return args;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(3711);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
+var lib_storage_dist_cjs = __nccwpck_require__(2358);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
+var retry = __nccwpck_require__(3609);
+;// CONCATENATED MODULE: ./src/core/store/s3-store.ts
+
+
+
+
+
+
+
+
+
+const MULTIPART_FROM = 16 * 1024 * 1024;
+const PART_SIZE = 8 * 1024 * 1024;
+/** `s3://bucket/prefix?endpoint=…&region=…&forcePathStyle=true`, with AWS_* environment defaults. */
+function parseS3Url(url, env) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new errors_ConfigurationError([`Store URL "${url}" is not a URL. Use s3://bucket/prefix.`]);
+    }
+    const bucket = parsed.hostname;
+    if (!bucket)
+        throw new errors_ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/capflight).`]);
+    const q = parsed.searchParams;
+    for (const key of q.keys()) {
+        if (!['endpoint', 'region', 'forcePathStyle'].includes(key))
+            throw new errors_ConfigurationError([`Store URL parameter "${key}" is unknown. Known: endpoint, region, forcePathStyle.`]);
+    }
+    const endpoint = q.get('endpoint') ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL ?? undefined;
+    return {
+        bucket,
+        prefix: decodeURIComponent(parsed.pathname).replace(/^\/+|\/+$/g, ''),
+        endpoint,
+        region: q.get('region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
+        forcePathStyle: q.has('forcePathStyle') ? q.get('forcePathStyle') !== 'false' : Boolean(endpoint)
+    };
+}
+/** A body that ended before its Content-Length: the connection was cut mid-read. */
+class TruncatedBody extends Error {
+}
+/** An upload whose read-back does not match what was sent. */
+class UnverifiedUpload extends Error {
+}
+function s3_store_status(error) {
+    return error.$metadata?.httpStatusCode;
+}
+/**
+ * Worth another try: a network error, a cut-off body, 5xx, 429, or a 400 that only says the
+ * bytes were damaged or slow on the way (BadDigest, RequestTimeout).
+ */
+function isTransient(error) {
+    if (error instanceof TruncatedBody || error instanceof UnverifiedUpload)
+        return true;
+    if (error.name === 'CredentialsProviderError')
+        return false;
+    if (!(error instanceof dist_cjs.S3ServiceException))
+        return !(error instanceof StoreError);
+    const st = s3_store_status(error);
+    return (st !== undefined && (st >= 500 || st === 429)) || error.name === 'BadDigest' || error.name === 'RequestTimeout';
+}
+/** The ETag S3 gives a multipart upload of `source` in parts of `partSize`: MD5 of the parts' MD5s, a dash, the part count. */
+async function multipartEtag(source, partSize) {
+    const digests = [];
+    let part = (0,external_node_crypto_.createHash)('md5');
+    let inPart = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(source, { highWaterMark: 1 << 20 })) {
+        for (let at = 0; at < chunk.length;) {
+            const take = Math.min(partSize - inPart, chunk.length - at);
+            part.update(chunk.subarray(at, at + take));
+            inPart += take;
+            at += take;
+            if (inPart === partSize) {
+                digests.push(part.digest());
+                part = (0,external_node_crypto_.createHash)('md5');
+                inPart = 0;
+            }
+        }
+    }
+    if (inPart > 0 || digests.length === 0)
+        digests.push(part.digest());
+    return `${(0,external_node_crypto_.createHash)('md5').update(Buffer.concat(digests)).digest('hex')}-${digests.length}`;
+}
+const S3_ATTEMPTS = 6;
+const S3_MAX_BACKOFF_MS = 4000;
+/** Errors the SDK does not retry itself: a body cut off mid-read, an upload that did not verify, a damaged body. */
+function retryHere(error) {
+    return error instanceof TruncatedBody || error instanceof UnverifiedUpload || (error instanceof dist_cjs.S3ServiceException && error.name === 'BadDigest');
+}
+const pause = (attempt, capMs) => new Promise((r) => setTimeout(r, Math.min(capMs, 100 * 2 ** attempt) * (0.5 + Math.random())));
+/**
+ * Any S3-compatible object store (AWS S3, Cloudflare R2, MinIO, GCS interop), same layout
+ * as the file store. Bundle records use If-None-Match: * and channels If-Match: <etag>, so
+ * concurrent pipelines cannot overwrite each other; network errors, 5xx and 429 are retried
+ * with backoff by the SDK.
+ */
+class S3Store {
+    location;
+    startProgress;
+    onRetry;
+    client;
+    url;
+    constructor(location, env, startProgress, onRetry) {
+        this.location = location;
+        this.startProgress = startProgress;
+        this.onRetry = onRetry;
+        const credentials = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+            ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
+            : undefined;
+        this.client = new dist_cjs.S3Client({
+            customUserAgent: USER_AGENT,
+            region: location.region,
+            endpoint: location.endpoint,
+            forcePathStyle: location.forcePathStyle,
+            credentials,
+            // The one retry layer for requests: the SDK's, with a line per retry. The loops below retry
+            // only what the SDK cannot see (a body cut off mid-read, an upload that did not verify).
+            retryStrategy: new retry.ConfiguredRetryStrategy(S3_ATTEMPTS, (attempt) => {
+                const wait = Math.round(Math.min(S3_MAX_BACKOFF_MS, 100 * 2 ** attempt) * (0.5 + Math.random()));
+                this.onRetry?.(`${this.url} answered with an error or not at all; retrying (attempt ${attempt + 1} of ${S3_ATTEMPTS}) in ${(wait / 1000).toFixed(1)} s`);
+                return wait;
+            }),
+            // A stalled connection is a timeout the SDK retries, not a hang.
+            requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
+            // Plain bodies (no aws-chunked trailers): every S3-compatible store accepts them;
+            // integrity is checked by reading sizes and ETags back.
+            requestChecksumCalculation: 'WHEN_REQUIRED',
+            responseChecksumValidation: 'WHEN_REQUIRED'
+        });
+        this.url = `s3://${location.bucket}${location.prefix ? `/${location.prefix}` : ''}`;
+    }
+    key(appId, ...parts) {
+        return [this.location.prefix, ...appKeyParts(appId, parts)].filter(Boolean).join('/');
+    }
+    blobKey(appId, kind, sha256) {
+        if (!/^[0-9a-f]{64}$/.test(sha256))
+            throw new StoreError(`Invalid blob name "${sha256}": expected a lowercase SHA-256.`);
+        return this.key(appId, kind, kind === 'artifacts' ? `${sha256}.zip` : sha256);
+    }
+    /** Turns SDK failures into errors that say what to do. */
+    explain(error, what) {
+        const code = error.name;
+        const st = s3_store_status(error);
+        if (code === 'CredentialsProviderError') {
+            throw new StoreError(`No AWS credentials were found for ${this.url}. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE, or run where an IAM role is attached) in the job's environment.`);
+        }
+        if (code === 'NoSuchBucket' || (st === 404 && /bucket/i.test(String(error.message)))) {
+            throw new StoreError(`Bucket "${this.location.bucket}" does not exist${this.location.endpoint ? ` at ${this.location.endpoint}` : ''}. Create it, or fix the bucket name in --store.`);
+        }
+        if (st === 403 || code === 'AccessDenied' || code === 'InvalidAccessKeyId' || code === 'SignatureDoesNotMatch') {
+            throw new StoreError(`Access to s3://${this.location.bucket} was denied while trying to ${what} (${code ?? st}). Check AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY and that they may read and write the bucket.`);
+        }
+        if (st === 301 || code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed') {
+            // S3 names the bucket's region in a header on its redirects.
+            const region = error.$response?.headers?.['x-amz-bucket-region'];
+            throw new StoreError(region
+                ? `Bucket "${this.location.bucket}" is in ${region}, not ${this.location.region}. Add ?region=${region} to --store or set AWS_REGION=${region}.`
+                : `Bucket "${this.location.bucket}" is in another region than ${this.location.region}. Add ?region=<its region> to --store or set AWS_REGION.`);
+        }
+        throw new StoreError(`Could not ${what} in ${this.url}: ${error.message}`);
+    }
+    async head(key) {
+        try {
+            const r = await this.client.send(new dist_cjs.HeadObjectCommand({ Bucket: this.location.bucket, Key: key }));
+            return { size: r.ContentLength ?? 0, etag: r.ETag, meta: r.Metadata };
+        }
+        catch (error) {
+            if (s3_store_status(error) === 404 || error.name === 'NotFound')
+                return undefined;
+            this.explain(error, `read ${key}`);
+        }
+    }
+    /**
+     * Streams an object through a fresh `sink` per attempt; undefined when it does not exist.
+     * The SDK retries requests; a body cut off mid-read (shorter than its Content-Length) is
+     * retried here.
+     */
+    async read(key, sink) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                const r = await this.client.send(new dist_cjs.GetObjectCommand({ Bucket: this.location.bucket, Key: key }));
+                const into = sink();
+                let received = 0;
+                for await (const chunk of r.Body) {
+                    into.update(chunk);
+                    received += chunk.length;
+                }
+                if (r.ContentLength !== undefined && received !== r.ContentLength)
+                    throw new TruncatedBody();
+                return { value: into.result(), etag: r.ETag };
+            }
+            catch (error) {
+                if (s3_store_status(error) === 404 || error.name === 'NoSuchKey')
+                    return undefined;
+                if (retryHere(error) && attempt < S3_ATTEMPTS) {
+                    await pause(attempt, 2000);
+                    continue;
+                }
+                this.explain(error, `read ${key}`);
+            }
+        }
+    }
+    readText(key) {
+        return this.read(key, () => {
+            const chunks = [];
+            return { update: (c) => chunks.push(c), result: () => Buffer.concat(chunks).toString('utf8') };
+        });
+    }
+    async getJson(key) {
+        const text = await this.readText(key);
+        if (!text)
+            return undefined;
+        try {
+            return { value: JSON.parse(text.value), etag: text.etag };
+        }
+        catch {
+            throw new StoreError(`${key} in ${this.url} is not valid JSON; restore it from a backup.`);
+        }
+    }
+    /** SHA-256 of a stored object, streamed: the read-back of a large upload. */
+    async sha256Of(key) {
+        return (await this.read(key, () => {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            return { update: (c) => hash.update(c), result: () => hash.digest('hex') };
+        }))?.value;
+    }
+    /**
+     * A conditional write: false when the condition failed (412), so the caller recomputes.
+     * A 412 on the SDK's retry of a write whose first answer was lost is our own write
+     * landing first: the object then holds exactly our bytes, and that is a success.
+     */
+    async putJson(key, value, condition) {
+        const text = `${JSON.stringify(value, null, 2)}\n`;
+        const md5 = (0,external_node_crypto_.createHash)('md5').update(text).digest('base64');
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.client.send(new dist_cjs.PutObjectCommand({
+                    Bucket: this.location.bucket, Key: key, Body: text, ContentType: 'application/json', ContentMD5: md5,
+                    IfNoneMatch: condition.ifNoneMatch, IfMatch: condition.ifMatch
+                }));
+                return true;
+            }
+            catch (error) {
+                if (s3_store_status(error) === 412 || s3_store_status(error) === 409)
+                    return (await this.readText(key))?.value === text;
+                if (retryHere(error) && attempt < S3_ATTEMPTS) {
+                    await pause(attempt, 2000);
+                    continue;
+                }
+                this.explain(error, `write ${key}`);
+            }
+        }
+    }
+    async hasBlob(appId, kind, sha256) {
+        return (await this.head(this.blobKey(appId, kind, sha256))) !== undefined;
+    }
+    async statBlob(appId, kind, sha256) {
+        return (await this.head(this.blobKey(appId, kind, sha256)))?.size;
+    }
+    blobUrl(appId, kind, sha256) {
+        return `s3://${this.location.bucket}/${this.blobKey(appId, kind, sha256)}`;
+    }
+    async putBlob(appId, kind, sha256, source) {
+        const key = this.blobKey(appId, kind, sha256);
+        const size = (await (0,promises_.stat)(source)).size;
+        const present = await this.head(key);
+        // Content-addressed: a blob with this key, size and checksum is already these bytes; no transfer.
+        if (present && present.size === size && present.meta?.sha256 === sha256)
+            return;
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.upload(key, source, size, sha256);
+                return;
+            }
+            catch (error) {
+                // The SDK cannot replay a consumed stream body, nor redo an upload that did not verify.
+                if ((retryHere(error) || (!(error instanceof dist_cjs.S3ServiceException) && isTransient(error))) && attempt < S3_ATTEMPTS) {
+                    await pause(attempt, 4000);
+                    continue;
+                }
+                if (error instanceof UnverifiedUpload) {
+                    throw new StoreError(`Upload of ${key} did not verify: ${error.message}. Run the release again; it resumes with what is stored.`);
+                }
+                this.explain(error, `upload ${key}`);
+            }
+        }
+    }
+    /**
+     * Sends one blob and checks what was stored, so a channel never points at a blob that is
+     * not fully stored: a small one goes in one PUT whose Content-MD5 the store checks on
+     * receipt and whose ETag is its MD5 of what it stored; a large one goes up in parallel parts, checked by its multipart ETag or else
+     * read back and hashed whole.
+     */
+    async upload(key, source, size, sha256) {
+        if (size < MULTIPART_FROM) {
+            // A buffer body can be replayed by the SDK's own retries.
+            const body = await (0,promises_.readFile)(source);
+            const md5 = (0,external_node_crypto_.createHash)('md5').update(body).digest('base64');
+            const put = await this.client.send(new dist_cjs.PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentLength: size, ContentMD5: md5, Metadata: { sha256 } }));
+            // The store's own MD5 of what it stored comes back as the ETag (not under SSE-KMS or
+            // SSE-C, where Content-MD5 checked on receipt stands alone): a store that ignores
+            // Content-MD5 is still caught, without another request per file.
+            const etag = put.ETag?.replace(/"/g, '');
+            const opaque = put.ServerSideEncryption === 'aws:kms' || put.ServerSideEncryption === 'aws:kms:dsse' || put.SSECustomerAlgorithm !== undefined;
+            if (!opaque && etag !== Buffer.from(md5, 'base64').toString('hex')) {
+                throw new UnverifiedUpload(`the store holds other bytes (ETag ${etag ?? 'missing'})`);
+            }
+            return;
+        }
+        const upload = new lib_storage_dist_cjs/* Upload */._({ client: this.client, params: { Bucket: this.location.bucket, Key: key, Body: (0,external_node_fs_.createReadStream)(source), Metadata: { sha256 } }, partSize: PART_SIZE, queueSize: 4 });
+        const progress = this.startProgress?.(`Uploading ${key.split('/').pop()}`, size, 'bytes');
+        upload.on('httpUploadProgress', (p) => { if (p.loaded !== undefined)
+            progress?.(p.loaded); });
+        const [expected] = await Promise.all([multipartEtag(source, PART_SIZE), upload.done()]);
+        // S3 and most compatible stores tag a multipart object with the MD5 of its parts' MD5s:
+        // when that matches, every part arrived intact. Otherwise (SSE-KMS, another scheme, a
+        // damaged part) the object is read back and hashed whole.
+        const stored = await this.head(key);
+        if (stored?.size === size && stored.etag?.replace(/"/g, '') === expected)
+            return;
+        const read = await this.sha256Of(key);
+        if (read !== sha256)
+            throw new UnverifiedUpload(read ? `it reads back with SHA-256 ${read}` : 'it is not there');
+    }
+    readBlob(appId, kind, sha256, range) {
+        const key = this.blobKey(appId, kind, sha256);
+        const client = this.client;
+        const bucket = this.location.bucket;
+        let body;
+        let reader;
+        return new ReadableStream({
+            async pull(controller) {
+                if (!reader) {
+                    const r = await client.send(new dist_cjs.GetObjectCommand({ Bucket: bucket, Key: key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }));
+                    body = r.Body.transformToWebStream();
+                    reader = body.getReader();
+                }
+                const { done, value } = await reader.read();
+                if (done)
+                    controller.close();
+                else
+                    controller.enqueue(value);
+            },
+            async cancel() { await reader?.cancel(); }
+        });
+    }
+    async createBundle(record) {
+        const key = this.key(record.appId, 'bundles', `${encodeURIComponent(record.version)}.json`);
+        // Stores that ignore If-None-Match still must not overwrite: look first.
+        if (await this.head(key))
+            return false;
+        return this.putJson(key, record, { ifNoneMatch: '*' });
+    }
+    async getBundle(appId, version) {
+        return (await this.getJson(this.key(appId, 'bundles', `${encodeURIComponent(version)}.json`)))?.value;
+    }
+    /** Every object under `prefix/`, all pages of the listing. */
+    async listObjects(prefix) {
+        const objects = [];
+        let token;
+        try {
+            do {
+                const r = await this.client.send(new dist_cjs.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${prefix}/`, ContinuationToken: token }));
+                for (const o of r.Contents ?? [])
+                    objects.push({ name: o.Key.slice(prefix.length + 1), size: o.Size ?? 0, modifiedAt: o.LastModified ?? new Date(0) });
+                token = r.IsTruncated ? r.NextContinuationToken : undefined;
+            } while (token);
+        }
+        catch (error) {
+            this.explain(error, `list ${prefix}`);
+        }
+        return objects;
+    }
+    async listNames(prefix, suffix = '.json') {
+        return (await this.listObjects(prefix))
+            .filter((o) => !o.name.includes('/') && o.name.endsWith(suffix))
+            .map((o) => o.name.slice(0, o.name.length - suffix.length))
+            .sort();
+    }
+    async listBundleVersions(appId) {
+        return (await this.listNames(this.key(appId, 'bundles'))).map((n) => decodeURIComponent(n));
+    }
+    async getChannel(appId, name) {
+        return (await this.getJson(this.key(appId, 'channels', `${name}.json`)))?.value;
+    }
+    listChannels(appId) {
+        return this.listNames(this.key(appId, 'channels'));
+    }
+    async putChannel(appId, record, expectedRevision) {
+        const key = this.key(appId, 'channels', `${record.name}.json`);
+        const current = await this.getJson(key);
+        if (current?.value.revision !== expectedRevision)
+            return false;
+        return this.putJson(key, record, current ? { ifMatch: current.etag } : { ifNoneMatch: '*' });
+    }
+    async listDevicesWithChannel(appId) {
+        return (await this.listNames(this.key(appId, 'devices'))).map((n) => decodeURIComponent(n));
+    }
+    async getDeviceChannel(appId, deviceId) {
+        return (await this.getJson(this.key(appId, 'devices', `${encodeURIComponent(deviceId)}.json`)))?.value.channel;
+    }
+    async putDeviceChannel(appId, deviceId, channel) {
+        const key = this.key(appId, 'devices', `${encodeURIComponent(deviceId)}.json`);
+        if (channel === undefined)
+            return this.deleteKey(key);
+        await this.putJson(key, { channel, updatedAt: new Date().toISOString() }, {});
+    }
+    async appendStats(appId, day, events) {
+        await this.putJson(this.key(appId, 'stats', day, `${Date.now()}-${Math.random().toString(36).slice(2)}.json`), events, {});
+    }
+    async listBlobs(appId, kind) {
+        const blobs = [];
+        for (const o of await this.listObjects(this.key(appId, kind))) {
+            const sha256 = kind === 'artifacts' ? o.name.replace(/\.zip$/, '') : o.name;
+            if (/^[0-9a-f]{64}$/.test(sha256) && (kind !== 'artifacts' || o.name.endsWith('.zip')))
+                blobs.push({ sha256, size: o.size, modifiedAt: o.modifiedAt });
+        }
+        return blobs;
+    }
+    async deleteKey(key) {
+        try {
+            await this.client.send(new dist_cjs.DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }));
+        }
+        catch (error) {
+            if (s3_store_status(error) !== 404)
+                this.explain(error, `delete ${key}`);
+        }
+    }
+    deleteBlob(appId, kind, sha256) {
+        return this.deleteKey(this.blobKey(appId, kind, sha256));
+    }
+    deleteBundle(appId, version) {
+        return this.deleteKey(this.key(appId, 'bundles', `${encodeURIComponent(version)}.json`));
+    }
+    async readStats(appId, sinceDay) {
+        const root = this.key(appId, 'stats');
+        const keys = (await this.listObjects(root))
+            .filter((o) => { const day = o.name.split('/')[0]; return /^\d{4}-\d{2}-\d{2}$/.test(day) && (!sinceDay || day >= sinceDay); })
+            .map((o) => `${root}/${o.name}`);
+        const events = [];
+        for (const key of keys.sort()) {
+            const batch = await this.getJson(key);
+            if (batch)
+                events.push(...batch.value);
+        }
+        return events;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/crypto/encrypt.ts
 
 
@@ -55208,6 +55034,323 @@ async function signChecksum(signer, sha256Hex) {
     return (await signer.sign(Buffer.from(sha256Hex, 'hex'))).toString('hex');
 }
 
+;// CONCATENATED MODULE: ./src/core/release/channels.ts
+
+
+const HISTORY_LIMIT = 200;
+const MAX_ATTEMPTS = 200;
+/**
+ * Moves a channel by compare-and-swap: read, compute, write if the revision is
+ * unchanged, else read again. `decide` returns undefined to leave it as is.
+ */
+async function updateChannel(store, appId, name, decide) {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        const current = await store.getChannel(appId, name);
+        const next = decide(current);
+        if (!next)
+            return { before: current, after: undefined };
+        if (await store.putChannel(appId, next, current?.revision))
+            return { before: current, after: next };
+        await new Promise((r) => setTimeout(r, Math.random() * 20 * Math.min(attempt + 1, 10)));
+    }
+    throw new ConflictError(`Channel "${name}" kept changing under us (${MAX_ATTEMPTS} attempts). Another process is moving it constantly; try again.`);
+}
+/** The record a channel gets when it starts pointing at `bundle`. */
+function pointChannel(current, name, bundle, action, at) {
+    const entry = { version: bundle.version, checksum: bundle.checksum, at: at.toISOString(), action, commit: bundle.commit };
+    if (action === 'rollback' && current)
+        entry.from = current.version;
+    return {
+        name,
+        version: bundle.version,
+        checksum: bundle.checksum,
+        revision: (current?.revision ?? 0) + 1,
+        updatedAt: at.toISOString(),
+        nativeFingerprint: bundle.nativeFingerprint,
+        minNativeVersion: bundle.minNativeVersion,
+        rollout: null,
+        settings: current?.settings,
+        history: [...(current?.history ?? []), entry].slice(-HISTORY_LIMIT)
+    };
+}
+/** The record a channel gets when `bundle` starts rolling out to `percentageBps` of its devices. */
+function startRollout(current, bundle, percentageBps, at) {
+    return {
+        ...current,
+        revision: current.revision + 1,
+        updatedAt: at.toISOString(),
+        rollout: { version: bundle.version, checksum: bundle.checksum, percentageBps, startedAt: current.rollout?.version === bundle.version ? current.rollout.startedAt : at.toISOString() },
+        history: [...current.history, { version: bundle.version, checksum: bundle.checksum, at: at.toISOString(), action: 'rollout', commit: bundle.commit, percentageBps }].slice(-HISTORY_LIMIT)
+    };
+}
+/** Versions that became the stable bundle, oldest first, with those later rolled back from marked. */
+function stableEntries(channel) {
+    return channel.history.filter((e) => e.action === 'release' || e.action === 'promote' || e.action === 'rollback');
+}
+/** Versions a channel served and did not roll back from, newest first (the current one first). */
+function servedVersions(channel) {
+    const rolledBack = rolledBackVersions(channel);
+    const out = [channel.version];
+    for (const e of [...stableEntries(channel)].reverse()) {
+        if (!out.includes(e.version) && !rolledBack.has(e.version))
+            out.push(e.version);
+    }
+    return out;
+}
+function rolledBackVersions(channel) {
+    const rolledBack = new Set();
+    for (const entry of stableEntries(channel)) {
+        if (entry.action === 'rollback' && entry.from)
+            rolledBack.add(entry.from);
+        else
+            rolledBack.delete(entry.version);
+    }
+    return rolledBack;
+}
+/**
+ * The version a rollback returns to: the latest earlier entry that is neither
+ * the current version nor one that was itself rolled back.
+ */
+function rollbackTarget(channel) {
+    return servedVersions(channel)[1];
+}
+/** A channel may only point at a bundle whose blobs are all stored. */
+async function assertStored(store, bundle) {
+    if (!(await store.hasBlob(bundle.appId, 'artifacts', artifactOf(bundle)))) {
+        throw new StoreError(`Bundle ${bundle.version} is recorded but its artifact ${artifactOf(bundle)}.zip is missing from the store. Release it again to re-upload it.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/content-addressed.ts
+
+
+
+
+/** Per-file blobs go up this many at a time: object stores answer each request slowly, not per byte. */
+const BLOB_CONCURRENCY = 16;
+async function blobsOf(input) {
+    const { packed, signer, webDir, temp } = input;
+    if (!signer) {
+        return {
+            artifact: { sha256: packed.checksum, path: packed.path, size: packed.size },
+            files: packed.manifest.map((f) => ({ blob: f.sha256, path: external_node_path_default().join(webDir, f.path) })),
+            manifest: packed.manifest
+        };
+    }
+    // One AES key and IV per bundle; the zip and every delta file are encrypted with them.
+    const material = await newEncryption(signer);
+    const encryptedZip = external_node_path_default().join(temp, 'bundle.zip.enc');
+    const artifact = await encryptFile(packed.path, encryptedZip, material);
+    const files = [];
+    const manifest = [];
+    let n = 0;
+    for (const f of packed.manifest) {
+        const target = external_node_path_default().join(temp, `file-${n++}.enc`);
+        const encrypted = await encryptFile(external_node_path_default().join(webDir, f.path), target, material);
+        files.push({ blob: encrypted.sha256, path: target });
+        manifest.push({ ...f, blob: encrypted.sha256, hashSignature: await signChecksum(signer, f.sha256) });
+    }
+    return {
+        artifact: { sha256: artifact.sha256, path: encryptedZip, size: artifact.size },
+        files,
+        manifest,
+        sessionKey: material.sessionKey,
+        signature: await signChecksum(signer, packed.checksum)
+    };
+}
+async function storeBlobs(store, input, blobs) {
+    const unique = [...new Map(blobs.files.map((f) => [f.blob, f])).values()];
+    const progress = input.startProgress('Storing files', unique.length, 'files');
+    let next = 0;
+    let done = 0;
+    const worker = async () => {
+        while (next < unique.length) {
+            const file = unique[next++];
+            await store.putBlob(input.appId, 'files', file.blob, file.path);
+            progress(++done);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(BLOB_CONCURRENCY, unique.length) }, worker));
+    await store.putBlob(input.appId, 'artifacts', blobs.artifact.sha256, blobs.artifact.path);
+    input.reporter.info(`Stored bundle ${blobs.artifact.sha256}.zip in ${store.url}${blobs.sessionKey ? ' (encrypted)' : ''}`);
+}
+/** Moves a channel by compare-and-swap to a bundle whose bytes are checked stored. */
+async function moveChannelTo(store, bundle, move, at) {
+    await assertStored(store, bundle);
+    const { before } = await updateChannel(store, bundle.appId, move.channel, (current) => move.rolloutBps !== undefined && current
+        ? startRollout(current, bundle, move.rolloutBps, at)
+        : pointChannel(current, move.channel, bundle, move.kind, at));
+    return before?.version;
+}
+/**
+ * The publisher of file:, s3:// and Capgo's external bundles: content-addressed blobs (the zip and
+ * every file) first, then an immutable bundle record per version, then the channel by
+ * compare-and-swap.
+ */
+class ContentAddressedPublisher {
+    store;
+    promotionRecords = true;
+    constructor(store) {
+        this.store = store;
+    }
+    async prepare(input) {
+        const blobs = await blobsOf(input);
+        await input.reporter.group('Upload', () => storeBlobs(this.store, input, blobs));
+        return {
+            publish: async (fields) => {
+                const record = {
+                    version: fields.version,
+                    appId: input.appId,
+                    checksum: input.packed.checksum,
+                    ...(blobs.artifact.sha256 !== input.packed.checksum ? { artifact: blobs.artifact.sha256 } : {}),
+                    size: blobs.artifact.size,
+                    commit: input.commit,
+                    createdAt: fields.createdAt,
+                    nativeFingerprint: input.fingerprint,
+                    minNativeVersion: fields.minNativeVersion,
+                    changelog: fields.changelog,
+                    manifest: blobs.manifest,
+                    ...(blobs.sessionKey ? { sessionKey: blobs.sessionKey, signature: blobs.signature } : {})
+                };
+                if (await this.store.createBundle(record))
+                    return record;
+                throw new ConflictError(`Version ${fields.version} was just stored by another pipeline. Run again: capflight will reuse it if it came from this commit.`);
+            }
+        };
+    }
+    moveChannel(bundle, move, at) {
+        return moveChannelTo(this.store, bundle, move, at);
+    }
+}
+/** Refuses an external signer where the uploader must hold the private key itself. */
+function requirePrivateKey(input, storeUrl) {
+    if (input.signedByCommand) {
+        throw new errors_ConfigurationError([`The ${storeUrl} store encrypts through the Capgo CLI, which needs the private key itself (--private-key or CAPFLIGHT_PRIVATE_KEY); --sign-command works with file: and s3:// stores.`]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/capgo-upload.ts
+
+/**
+ * The publisher of Capgo Cloud bundles: the Capgo CLI packs, stores and verifies the web folder
+ * and moves the channel (or starts the rollout) itself; a version Capgo already holds from other
+ * content is a version race. A promotion moves the channel through Capgo's API.
+ */
+class CapgoUploadPublisher {
+    store;
+    promotionRecords = false;
+    constructor(store) {
+        this.store = store;
+    }
+    async prepare(input) {
+        requirePrivateKey(input, this.store.url);
+        return {
+            publish: async (fields) => {
+                const record = await input.reporter.group(`Upload to ${this.store.url}`, () => this.store.upload({
+                    appId: input.appId,
+                    version: fields.version,
+                    channel: input.move.channel,
+                    cwd: input.cwd,
+                    webDir: input.webDir,
+                    commit: input.commit,
+                    commitUrl: input.commitUrl,
+                    changelog: fields.changelog,
+                    fingerprint: input.fingerprint,
+                    packChecksum: input.packed.checksum,
+                    minNativeVersion: fields.minNativeVersion,
+                    privateKey: input.privateKeyPem,
+                    rolloutPercent: input.move.rolloutBps !== undefined ? input.move.rolloutBps / 100 : undefined,
+                    allowNativeChange: input.allowNativeChange
+                }));
+                return { ...record, size: record.size || input.packed.size };
+            }
+        };
+    }
+    /** A release's upload has moved the channel already; a promotion moves it here. */
+    async moveChannel(bundle, move, at) {
+        if (move.kind === 'release')
+            return move.fromVersion ?? undefined;
+        return moveChannelTo(this.store, bundle, move, at);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/registry.ts
+
+
+
+
+
+
+
+
+/** Store backends by URL scheme. A plain path is the `file:` store. */
+const backends = {
+    file: { open: (url, cwd) => new FileStore(url.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))) },
+    s3: { open: (url, _cwd, env, { startProgress, onProgress }) => new S3Store(parseS3Url(url, env), env, startProgress, onProgress) },
+    capgo: {
+        open: (url, cwd, env, options) => {
+            const location = parseCapgoUrl(url);
+            const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress });
+            const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined);
+            return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external);
+        },
+        noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console',
+        noBlobs: (url) => parseCapgoUrl(url).external ? undefined : 'keeps the bytes of its bundles itself',
+        // Capgo packs and stores a bundle itself, unless capflight keeps the bytes in an external store.
+        publisher: (store, url) => parseCapgoUrl(url).external ? new ContentAddressedPublisher(store) : new CapgoUploadPublisher(store),
+        noGc: 'does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.'
+    }
+};
+function knownStoreSchemes() {
+    return Object.keys(backends).map((s) => `${s}:`);
+}
+function backendOf(url) {
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
+    // One-letter schemes are Windows drive letters, i.e. plain paths.
+    if (!scheme || scheme[1].length === 1)
+        return undefined;
+    const backend = backends[scheme[1].toLowerCase()];
+    if (!backend) {
+        throw new errors_ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`]);
+    }
+    return backend;
+}
+/** Opens the release storage a URL names; `env` supplies credentials (AWS_*, CAPFLIGHT_API_KEY). */
+function openStore(url, cwd, env = {}, options = {}) {
+    const backend = backendOf(url);
+    return backend ? backend.open(url, cwd, env, options) : new FileStore(external_node_path_default().resolve(cwd, url));
+}
+/** Opens a store with the publisher a release into it uses. */
+function openPublishing(url, cwd, env = {}, options = {}) {
+    const store = openStore(url, cwd, env, options);
+    const publisher = backendOf(url)?.publisher?.(store, url) ?? new ContentAddressedPublisher(store);
+    return { store, publisher };
+}
+/** Why capflight cannot verify a store's bundle bytes itself, or undefined when it can. */
+function blobsRefusal(url) {
+    return backendOf(url)?.noBlobs?.(url);
+}
+/** Why garbage collection must not delete from a store URL, or undefined when it may. */
+function gcRefusal(url) {
+    return backendOf(url)?.noGc;
+}
+/** Why a store URL holds no device data, or undefined when it does. */
+function telemetryRefusal(url) {
+    return backendOf(url)?.noTelemetry;
+}
+/**
+ * Opens a store that holds both release and device data (what `capflight serve` and device
+ * commands need); a backend that cannot hold device data is a configuration error saying why.
+ */
+function openTelemetryStore(url, cwd, env = {}, what = 'This command') {
+    const backend = backendOf(url);
+    if (!backend)
+        return new FileStore(external_node_path_default().resolve(cwd, url));
+    if (backend.noTelemetry !== undefined) // The scheme only: a store URL's query may carry keys.
+        throw new errors_ConfigurationError([`${what} needs device data, which ${url.split(/[?#]/)[0]} stores cannot hold: ${backend.noTelemetry}. Use a file: or s3:// store.`]);
+    return backend.open(url, cwd, env, {});
+}
+
 ;// CONCATENATED MODULE: ./src/core/crypto/keys.ts
 
 
@@ -55222,25 +55365,25 @@ function parsePrivateKey(text, where) {
     if (!pem.includes('-----BEGIN')) {
         const decoded = Buffer.from(pem.replace(/\s+/g, ''), 'base64').toString('utf8');
         if (!decoded.includes('-----BEGIN')) {
-            throw new ConfigurationError([`The private key from ${where} is not a PEM key (nor base64 of one). Create one with "capflight keys create", and pass the file with --private-key or its content in CAPFLIGHT_PRIVATE_KEY.`]);
+            throw new errors_ConfigurationError([`The private key from ${where} is not a PEM key (nor base64 of one). Create one with "capflight keys create", and pass the file with --private-key or its content in CAPFLIGHT_PRIVATE_KEY.`]);
         }
         pem = decoded.trim();
     }
     if (/ENCRYPTED/.test(pem)) {
-        throw new ConfigurationError([`The private key from ${where} is encrypted with a passphrase. Give capflight an unencrypted key (openssl rsa -in key.pem -out plain.pem), kept in your CI's secret store.`]);
+        throw new errors_ConfigurationError([`The private key from ${where} is encrypted with a passphrase. Give capflight an unencrypted key (openssl rsa -in key.pem -out plain.pem), kept in your CI's secret store.`]);
     }
     let key;
     try {
         key = (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' });
     }
     catch (error) {
-        throw new ConfigurationError([`The private key from ${where} cannot be read (${error.message.replace(/\s+/g, ' ')}). Use the PEM written by "capflight keys create".`]);
+        throw new errors_ConfigurationError([`The private key from ${where} cannot be read (${error.message.replace(/\s+/g, ' ')}). Use the PEM written by "capflight keys create".`]);
     }
     if (key.asymmetricKeyType !== 'rsa')
-        throw new ConfigurationError([`The private key from ${where} is ${key.asymmetricKeyType}, not RSA. capacitor-updater needs an RSA-2048 key: "capflight keys create" makes one.`]);
+        throw new errors_ConfigurationError([`The private key from ${where} is ${key.asymmetricKeyType}, not RSA. capacitor-updater needs an RSA-2048 key: "capflight keys create" makes one.`]);
     const bits = key.asymmetricKeyDetails?.modulusLength;
     if (bits !== KEY_BITS)
-        throw new ConfigurationError([`The private key from ${where} is RSA-${bits}; capacitor-updater needs RSA-${KEY_BITS}. Create one with "capflight keys create".`]);
+        throw new errors_ConfigurationError([`The private key from ${where} is RSA-${bits}; capacitor-updater needs RSA-${KEY_BITS}. Create one with "capflight keys create".`]);
     return key;
 }
 function publicPemOf(key) {
@@ -55353,14 +55496,14 @@ function resolveSigner(settings, runtime) {
     else if (settings.signCommand) {
         const publicKey = settings.publicKeyFile ? (0,external_node_fs_.readFileSync)(settings.publicKeyFile, 'utf8') : settings.appPublicKey;
         if (!publicKey)
-            throw new ConfigurationError(['--sign-command needs the public key: pass --public-key FILE, or set plugins.CapacitorUpdater.publicKey in capacitor.config.']);
+            throw new errors_ConfigurationError(['--sign-command needs the public key: pass --public-key FILE, or set plugins.CapacitorUpdater.publicKey in capacitor.config.']);
         signer = new CommandSigner(settings.signCommand, publicKey, settings.cwd, runtime.env);
     }
     if (settings.appPublicKey && !signer) {
-        throw new ConfigurationError(['The app\'s capacitor config has a CapacitorUpdater publicKey, so devices only accept encrypted bundles. Pass the private key with --private-key (or CAPFLIGHT_PRIVATE_KEY), or a --sign-command.']);
+        throw new errors_ConfigurationError(['The app\'s capacitor config has a CapacitorUpdater publicKey, so devices only accept encrypted bundles. Pass the private key with --private-key (or CAPFLIGHT_PRIVATE_KEY), or a --sign-command.']);
     }
     if (signer && settings.appPublicKey && !samePublicKey(signer.publicKeyPem, settings.appPublicKey)) {
-        throw new ConfigurationError(['The private key does not match plugins.CapacitorUpdater.publicKey in the app\'s capacitor config: devices would reject these bundles. Use the key pair made together ("capflight keys create"), or update the publicKey and ship a store build.']);
+        throw new errors_ConfigurationError(['The private key does not match plugins.CapacitorUpdater.publicKey in the app\'s capacitor config: devices would reject these bundles. Use the key pair made together ("capflight keys create"), or update the publicKey and ship a store build.']);
     }
     return signer;
 }
@@ -55381,15 +55524,14 @@ function resolveSigner(settings, runtime) {
 
 
 
-
-
+/** How many prerelease numbers a release tries when other pipelines keep taking them. */
 const VERSION_ATTEMPTS = 50;
 function resultOf(plan, status, message, extra = {}) {
     return {
         status,
-        version: plan.version ?? null,
-        previousVersion: plan.channelRecord?.version ?? null,
-        channel: plan.channel ?? null,
+        version: plan.version,
+        previousVersion: plan.previousVersion,
+        channel: plan.channel,
         appId: plan.appId,
         commit: plan.commit,
         checksum: null,
@@ -55398,100 +55540,124 @@ function resultOf(plan, status, message, extra = {}) {
         bundleUrl: null,
         changelog: '',
         message,
-        rule: plan.rule ?? null,
+        rule: plan.rule,
         bump: plan.bump,
         nativeChanges: plan.nativeChanges,
-        unparsed: plan.analysis.unparsed,
+        unparsed: plan.unparsed,
         warnings: [],
         ...extra
     };
 }
-function minNativeVersion(plan, settings, version) {
-    if (settings.minNativeVersion)
-        return settings.minNativeVersion;
-    if (plan.nativeChanges.length > 0) {
-        const v = semver_default().parse(version);
-        return `${v.major}.${v.minor}.${v.patch}`;
-    }
-    return plan.channelRecord?.minNativeVersion;
+function bundleFields(store, bundle) {
+    return { version: bundle.version, checksum: bundle.checksum, size: bundle.size, bundleUrl: store.blobUrl(bundle.appId, 'artifacts', artifactOf(bundle)), changelog: bundle.changelog };
 }
-function changelogFor(plan, version, runtime) {
-    return renderChangelog({
-        version,
-        previousTag: plan.last.tag,
-        currentTag: plan.ref.tag,
-        changes: plan.analysis.changes,
-        repoUrl: detectCi(runtime.env).repoUrl,
-        date: runtime.now()
-    });
+function changelogFor(plan, version, now) {
+    return renderChangelog({ version, previousTag: plan.last.tag, currentTag: plan.ref.tag, changes: plan.changes, repoUrl: plan.ref.repoUrl, date: now });
 }
-async function release(settings, runtime, hooks = {}) {
+/**
+ * The main job: gather facts → plan → apply. Dry runs stop after the plan. A failure at any
+ * step leaves the channel where it was.
+ */
+async function release_release(settings, runtime, hooks = {}) {
     const { reporter } = runtime;
-    const plan = await planRelease(settings, runtime);
+    const { store, publisher } = openPublishing(settings.store, settings.cwd, runtime.env, {
+        apiKey: settings.apiKey,
+        onProgress: (m) => reporter.info(m),
+        startProgress: progressFor(runtime)
+    });
+    const plan = planRelease(await gatherFacts(settings, runtime, store, publisher.promotionRecords));
     const warnings = [];
-    const warn = (message) => {
-        warnings.push(message);
-        reporter.warn(message);
-    };
-    if (plan.analysis.unparsed.length > 0) {
-        warn(`${plan.analysis.unparsed.length} commit(s) since ${plan.last.tag ?? plan.last.version} are not Conventional Commits and were not counted: ${plan.analysis.unparsed.slice(0, 5).map((c) => `${c.hash.slice(0, 7)} "${c.subject}"`).join(', ')}${plan.analysis.unparsed.length > 5 ? ', …' : ''}`);
+    if (plan.unparsed.length > 0) {
+        warnings.push(`${plan.unparsed.length} commit(s) since ${plan.last.tag ?? plan.last.version} are not Conventional Commits and were not counted: ${plan.unparsed.slice(0, 5).map((c) => `${c.hash.slice(0, 7)} "${c.subject}"`).join(', ')}${plan.unparsed.length > 5 ? ', …' : ''}`);
     }
-    if (plan.action === 'skip')
-        return resultOf(plan, 'skipped', plan.reason, { warnings });
-    const signer = plan.action === 'build' ? resolveSigner(settings, runtime) : undefined;
+    if (plan.action === 'native-required')
+        warnings.push(plan.reason);
+    for (const warning of warnings)
+        reporter.warn(warning);
+    // The key is checked before anything else happens, dry runs included.
+    const signer = plan.action === 'release' ? resolveSigner(settings, runtime) : undefined;
+    if (plan.action === 'skipped' || plan.action === 'native-required')
+        return resultOf(plan, plan.action, plan.reason, { warnings });
     if (plan.action === 'unchanged')
-        return resultOf(plan, 'unchanged', plan.reason, { version: plan.channelRecord?.version ?? null, warnings });
-    if (plan.nativeChanges.length > 0 && !settings.allowNativeChange) {
-        const message = `This release changes native code, so it cannot ship over the air to channel "${plan.channel}": ${plan.nativeChanges.join('; ')}. Ship a new store build, then release again with --allow-native-change (bundles then require that native version).`;
-        warn(message);
-        return resultOf(plan, 'native-required', message, { releaseType: 'native', warnings });
+        return resultOf(plan, 'unchanged', plan.reason, { warnings, ...(plan.existing ? bundleFields(store, plan.existing) : {}), version: plan.version });
+    if (settings.dryRun)
+        return describeDryRun(plan, store, runtime.now(), warnings);
+    const result = await applyPlan(plan, {
+        store, publisher, reporter, now: runtime.now, startProgress: progressFor(runtime), beforeBuild: hooks.beforeBuild, signer,
+        cwd: settings.cwd, env: runtime.env,
+        privateKeyPem: settings.privateKey === undefined ? undefined : parsePrivateKey(settings.privateKey, settings.privateKeySource ?? 'the private key').export({ type: 'pkcs1', format: 'pem' }).toString()
+    });
+    return { ...result, warnings: [...warnings, ...result.warnings] };
+}
+async function describeDryRun(plan, store, now, warnings) {
+    if (plan.action === 'release') {
+        return resultOf(plan, 'dry-run', `Would build and release ${plan.version} to ${plan.channel} (${plan.reason}).`, { warnings, changelog: await changelogFor(plan, plan.version, now) });
     }
-    if (settings.rolloutBps !== undefined && !plan.channelRecord) {
-        throw new ConfigurationError([`Channel "${plan.channel}" has no bundle yet, so there is nothing to roll out against. Release to it once without --rollout.`]);
+    const { version: _v, changelog: _c, ...fields } = bundleFields(store, plan.source);
+    return resultOf(plan, 'dry-run', `Would point ${plan.channel} at ${plan.version} (${plan.reason})`, { ...fields, warnings });
+}
+/** Carries out a `release` (build → pack → publish → move) or `promote` (record → move) plan. */
+async function applyPlan(plan, context) {
+    return plan.action === 'promote' ? applyPromotion(plan, context) : applyRelease(plan, context);
+}
+async function applyRelease(plan, context) {
+    const { reporter, store, publisher } = context;
+    const warnings = [];
+    await context.beforeBuild?.();
+    if (plan.build.command) {
+        const command = plan.build.command;
+        await reporter.group(`Build: ${command}`, () => runBuild(command, context.cwd, context.env, reporter));
     }
-    if (plan.action === 'reuse')
-        return applyReuse(plan, settings, runtime, warnings);
-    if (settings.dryRun) {
-        return resultOf(plan, 'dry-run', `Would build and release ${plan.version} to ${plan.channel} (${plan.reason}).`, { warnings, changelog: await changelogFor(plan, plan.version, runtime) });
-    }
-    await hooks.beforeBuild?.();
-    if (settings.buildCommand) {
-        await reporter.group(`Build: ${settings.buildCommand}`, () => runBuild(settings.buildCommand, settings.cwd, runtime.env, reporter));
-    }
+    const webDir = external_node_path_default().resolve(context.cwd, plan.build.webDir);
     const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'capflight-pack-'));
     try {
         const packed = await reporter.group('Pack', () => packWebDir({
-            webDir: external_node_path_default().resolve(settings.cwd, settings.webDir),
+            webDir,
             out: external_node_path_default().join(temp, 'bundle.zip'),
-            exclude: settings.exclude,
-            requireNotifyAppReady: settings.requireNotifyAppReady,
-            reporter: { info: (m) => reporter.info(m), warn, debug: (m) => reporter.debug(m), group: (n, r) => reporter.group(n, r), setSecret: (v) => reporter.setSecret(v) }
+            exclude: plan.build.exclude,
+            requireNotifyAppReady: plan.build.requireNotifyAppReady,
+            reporter: { info: (m) => reporter.info(m), warn: (m) => { warnings.push(m); reporter.warn(m); }, debug: (m) => reporter.debug(m), group: (n, r) => reporter.group(n, r), setSecret: (v) => reporter.setSecret(v) }
         }));
         reporter.info(`Packed ${packed.files} files: ${packed.size} bytes, sha256 ${packed.checksum}`);
         // A store that packs bundles itself (Capgo) keeps capflight's pack checksum beside its own.
-        const current = plan.preid && plan.channelRecord && (plan.channelRecord.checksum === packed.checksum || uploadsItself(plan.store))
-            ? await plan.store.getBundle(plan.appId, plan.channelRecord.version) : undefined;
+        const current = plan.unchangedIf;
         if (current && (current.packChecksum ?? current.checksum) === packed.checksum) {
             return resultOf(plan, 'unchanged', `The bundle is byte-identical to ${current.version}, already on ${plan.channel}.`, {
-                version: current.version, checksum: current.checksum, size: current.size || packed.size, warnings,
-                bundleUrl: plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(current))
+                ...bundleFields(store, current), size: current.size || packed.size, changelog: '', warnings
             });
         }
-        if (uploadsItself(plan.store))
-            return await uploadWhole(plan, plan.store, settings, runtime, packed, warnings);
-        const stored = await prepareBlobs(plan, packed, settings, signer, temp);
-        await reporter.group('Upload', () => storeBlobs(plan, stored, runtime));
-        const bundle = await createBundleRecord(plan, settings, runtime, packed, stored);
-        const moved = await moveTo(plan, bundle, 'release', runtime, settings.rolloutBps);
-        return resultOf(plan, 'released', settings.rolloutBps !== undefined
-            ? `Rolling ${bundle.version} out to ${settings.rolloutBps / 100}% of ${plan.channel}; the rest stay on ${moved}.`
+        const prepared = await publisher.prepare({
+            appId: plan.appId, packed, webDir, cwd: context.cwd, commit: plan.commit,
+            commitUrl: plan.ref.repoUrl ? `${plan.ref.repoUrl}/commit/${plan.commit}` : undefined,
+            fingerprint: plan.fingerprint, signer: context.signer, privateKeyPem: context.privateKeyPem,
+            signedByCommand: plan.encryption === 'sign-command', allowNativeChange: plan.allowNativeChange,
+            move: plan.move, temp, reporter, startProgress: context.startProgress
+        });
+        // Another pipeline may take this version meanwhile: a prerelease then takes the next number.
+        let version = plan.version;
+        let bundle;
+        const taken = [];
+        for (let attempt = 1; !bundle; attempt++) {
+            try {
+                bundle = await prepared.publish({ version, changelog: await changelogFor(plan, version, context.now()), minNativeVersion: plan.minNativeVersion, createdAt: context.now().toISOString() });
+            }
+            catch (error) {
+                if (!(error instanceof ConflictError) || !plan.preid)
+                    throw error;
+                if (attempt >= VERSION_ATTEMPTS)
+                    throw new ConflictError(`Could not mint a free version after ${VERSION_ATTEMPTS} attempts; too many pipelines are racing. Try again.`);
+                taken.push(version, ...(await store.listBundleVersions(plan.appId)));
+                version = nextFreeVersion(plan, taken);
+                reporter.info(`Another pipeline took that version; trying ${version}`);
+            }
+        }
+        const previous = await publisher.moveChannel(bundle, plan.move, context.now());
+        const share = plan.move.rolloutBps !== undefined ? plan.move.rolloutBps / 100 : undefined;
+        return resultOf(plan, 'released', share !== undefined
+            ? `Rolling ${bundle.version} out to ${share}% of ${plan.channel}; the rest stay on ${previous}.`
             : `Released ${bundle.version} to ${plan.channel}.`, {
-            version: bundle.version,
-            previousVersion: moved ?? null,
-            checksum: bundle.checksum,
-            size: bundle.size,
-            bundleUrl: plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(bundle)),
-            changelog: bundle.changelog,
+            ...bundleFields(store, bundle),
+            previousVersion: previous ?? null,
             warnings
         });
     }
@@ -55499,175 +55665,28 @@ async function release(settings, runtime, hooks = {}) {
         await (0,promises_.rm)(temp, { recursive: true, force: true });
     }
 }
-/** Hands the web folder to a backend that uploads whole bundles (Capgo); it moves the channel last. */
-async function uploadWhole(plan, store, settings, runtime, packed, warnings) {
-    if (settings.signCommand) {
-        throw new ConfigurationError([`The ${store.url} store encrypts through the Capgo CLI, which needs the private key itself (--private-key or CAPFLIGHT_PRIVATE_KEY); --sign-command works with file: and s3:// stores.`]);
-    }
-    const repoUrl = detectCi(runtime.env).repoUrl;
-    let version = plan.version;
-    let changelog = await changelogFor(plan, version, runtime);
-    const upload = () => runtime.reporter.group(`Upload to ${store.url}`, () => store.upload({
-        appId: plan.appId,
-        version,
-        channel: plan.channel,
-        cwd: settings.cwd,
-        webDir: external_node_path_default().resolve(settings.cwd, settings.webDir),
-        commit: plan.commit,
-        commitUrl: repoUrl ? `${repoUrl}/commit/${plan.commit}` : undefined,
-        changelog,
-        fingerprint: plan.fingerprint,
-        packChecksum: packed.checksum,
-        minNativeVersion: minNativeVersion(plan, settings, version),
-        privateKey: settings.privateKey && parsePrivateKey(settings.privateKey, settings.privateKeySource ?? 'the private key').export({ type: 'pkcs1', format: 'pem' }).toString(),
-        rolloutPercent: settings.rolloutBps !== undefined ? settings.rolloutBps / 100 : undefined,
-        allowNativeChange: settings.allowNativeChange
-    }));
-    let bundle;
-    for (let attempt = 1; !bundle; attempt++) {
-        try {
-            bundle = await upload();
-        }
-        catch (error) {
-            // Another pipeline took this prerelease number meanwhile: take the next one, as with file: and s3://.
-            if (!(error instanceof ConflictError) || !plan.preid || attempt >= VERSION_ATTEMPTS)
-                throw error;
-            const known = [...plan.knownVersions, ...(await store.listBundleVersions(plan.appId)), version];
-            version = `${plan.base}-${plan.preid}.${nextPrereleaseNumber(plan.base, plan.preid, known)}`;
-            changelog = await changelogFor(plan, version, runtime);
-            runtime.reporter.info(`Another pipeline took that version; trying ${version}`);
-        }
-    }
-    return resultOf(plan, 'released', settings.rolloutBps !== undefined
-        ? `Rolling ${version} out to ${settings.rolloutBps / 100}% of ${plan.channel} on Capgo.`
-        : `Released ${version} to ${plan.channel}.`, {
-        version,
-        checksum: bundle.checksum,
-        size: packed.size,
-        bundleUrl: store.blobUrl(plan.appId, 'artifacts', bundle.checksum),
-        changelog,
-        warnings
-    });
-}
-async function prepareBlobs(plan, packed, settings, signer, temp) {
-    const webDir = external_node_path_default().resolve(settings.cwd, settings.webDir);
-    if (!signer) {
-        return {
-            artifact: { sha256: packed.checksum, path: packed.path, size: packed.size },
-            files: packed.manifest.map((f) => ({ blob: f.sha256, path: external_node_path_default().join(webDir, f.path) })),
-            manifest: packed.manifest
-        };
-    }
-    // One AES key and IV per bundle; the zip and every delta file are encrypted with them.
-    const material = await newEncryption(signer);
-    const encryptedZip = external_node_path_default().join(temp, 'bundle.zip.enc');
-    const artifact = await encryptFile(packed.path, encryptedZip, material);
-    const files = [];
-    const manifest = [];
-    let n = 0;
-    for (const f of packed.manifest) {
-        const target = external_node_path_default().join(temp, `file-${n++}.enc`);
-        const encrypted = await encryptFile(external_node_path_default().join(webDir, f.path), target, material);
-        files.push({ blob: encrypted.sha256, path: target });
-        manifest.push({ ...f, blob: encrypted.sha256, hashSignature: await signChecksum(signer, f.sha256) });
-    }
-    return {
-        artifact: { sha256: artifact.sha256, path: encryptedZip, size: artifact.size },
-        files,
-        manifest,
-        sessionKey: material.sessionKey,
-        signature: await signChecksum(signer, packed.checksum)
-    };
-}
-/** Per-file blobs go up this many at a time: object stores answer each request slowly, not per byte. */
-const BLOB_CONCURRENCY = 16;
-async function storeBlobs(plan, blobs, runtime) {
-    const unique = [...new Map(blobs.files.map((f) => [f.blob, f])).values()];
-    const progress = progressFor(runtime)('Storing files', unique.length, 'files');
-    let next = 0;
-    let done = 0;
-    const worker = async () => {
-        while (next < unique.length) {
-            const file = unique[next++];
-            await plan.store.putBlob(plan.appId, 'files', file.blob, file.path);
-            progress(++done);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(BLOB_CONCURRENCY, unique.length) }, worker));
-    await plan.store.putBlob(plan.appId, 'artifacts', blobs.artifact.sha256, blobs.artifact.path);
-    runtime.reporter.info(`Stored bundle ${blobs.artifact.sha256}.zip in ${plan.store.url}${blobs.sessionKey ? ' (encrypted)' : ''}`);
-}
-/** Creates the bundle record; a concurrent pipeline that took the version makes us take the next one. */
-async function createBundleRecord(plan, settings, runtime, packed, blobs) {
-    let version = plan.version;
-    for (let attempt = 0; attempt < VERSION_ATTEMPTS; attempt++) {
-        const record = {
-            version,
-            appId: plan.appId,
-            checksum: packed.checksum,
-            ...(blobs.artifact.sha256 !== packed.checksum ? { artifact: blobs.artifact.sha256 } : {}),
-            size: blobs.artifact.size,
-            commit: plan.commit,
-            createdAt: runtime.now().toISOString(),
-            nativeFingerprint: plan.fingerprint,
-            minNativeVersion: minNativeVersion(plan, settings, version),
-            changelog: await changelogFor(plan, version, runtime),
-            manifest: blobs.manifest,
-            ...(blobs.sessionKey ? { sessionKey: blobs.sessionKey, signature: blobs.signature } : {})
-        };
-        if (await plan.store.createBundle(record))
-            return record;
-        if (!plan.preid) {
-            throw new ConflictError(`Version ${version} was just stored by another pipeline. Run again: capflight will reuse it if it came from this commit.`);
-        }
-        const known = [...plan.knownVersions, ...(await plan.store.listBundleVersions(plan.appId)), version];
-        version = `${plan.base}-${plan.preid}.${nextPrereleaseNumber(plan.base, plan.preid, known)}`;
-        runtime.reporter.info(`Another pipeline took that version; trying ${version}`);
-    }
-    throw new ConflictError(`Could not mint a free version after ${VERSION_ATTEMPTS} attempts; too many pipelines are racing. Try again.`);
-}
-/** Moves the plan's channel to `bundle`; returns the version it pointed at before. */
-async function moveTo(plan, bundle, action, runtime, rolloutBps) {
-    await assertStored(plan.store, bundle);
-    const { before } = await updateChannel(plan.store, plan.appId, plan.channel, (current) => rolloutBps !== undefined && current
-        ? startRollout(current, bundle, rolloutBps, runtime.now())
-        : pointChannel(current, plan.channel, bundle, action, runtime.now()));
-    return before?.version;
-}
-async function applyReuse(plan, settings, runtime, warnings) {
-    const existing = plan.existing;
-    const url = plan.store.blobUrl(plan.appId, 'artifacts', artifactOf(existing));
-    const common = { checksum: existing.checksum, size: existing.size, bundleUrl: url, warnings };
-    const served = plan.channelRecord?.version;
-    if (served === plan.version || (uploadsItself(plan.store) && served === existing.version) || (settings.rolloutBps !== undefined && plan.channelRecord?.rollout?.version === plan.version && plan.channelRecord?.rollout?.percentageBps === settings.rolloutBps)) {
-        return resultOf(plan, 'unchanged', `${plan.version} from this commit is already on ${plan.channel}.`, { ...common, changelog: existing.changelog });
-    }
-    if (plan.version === existing.version && plan.channelRecord?.history.some((h) => h.version === existing.version && h.action !== 'rollout' && h.action !== 'rollout-abort')) {
-        return resultOf(plan, 'unchanged', `${existing.version} from this commit was already released to ${plan.channel} and has since been replaced; not moving the channel back. Use "capflight rollback --channel ${plan.channel} --to ${existing.version}" to return to it.`, { ...common, version: existing.version, changelog: existing.changelog });
-    }
-    if (settings.dryRun)
-        return resultOf(plan, 'dry-run', `Would point ${plan.channel} at ${plan.version} (${plan.reason})`, common);
-    let bundle = existing;
-    // Capgo names a bundle once, at upload: a promotion points the channel at that same bundle.
-    if (plan.version !== existing.version && !uploadsItself(plan.store)) {
+async function applyPromotion(plan, context) {
+    const { store, publisher } = context;
+    let bundle = plan.source;
+    if (plan.newRecord) {
         bundle = {
-            ...existing,
+            ...plan.source,
             version: plan.version,
-            createdAt: runtime.now().toISOString(),
-            minNativeVersion: minNativeVersion(plan, settings, plan.version) ?? existing.minNativeVersion,
-            changelog: await changelogFor(plan, plan.version, runtime),
-            promotedFrom: existing.version
+            createdAt: context.now().toISOString(),
+            minNativeVersion: plan.newRecord.minNativeVersion,
+            changelog: await changelogFor(plan, plan.version, context.now()),
+            promotedFrom: plan.newRecord.promotedFrom
         };
-        await assertStored(plan.store, existing);
-        if (!(await plan.store.createBundle(bundle))) {
-            const raced = await plan.store.getBundle(plan.appId, bundle.version);
+        await assertStored(store, plan.source);
+        if (!(await store.createBundle(bundle))) {
+            const raced = await store.getBundle(plan.appId, bundle.version);
             if (raced?.checksum !== bundle.checksum)
                 throw new ConflictError(`Version ${bundle.version} was just stored by another pipeline with different bytes. Check the store with "capflight status".`);
             bundle = raced;
         }
     }
-    const previous = await moveTo(plan, bundle, 'promote', runtime, settings.rolloutBps);
-    return resultOf(plan, 'promoted', `${plan.reason} ${plan.channel} now serves ${bundle.version}.`, { ...common, version: bundle.version, previousVersion: previous ?? null, changelog: bundle.changelog });
+    const previous = await publisher.moveChannel(bundle, plan.move, context.now());
+    return resultOf(plan, 'promoted', `${plan.reason} ${plan.channel} now serves ${bundle.version}.`, { ...bundleFields(store, bundle), previousVersion: previous ?? null });
 }
 
 ;// CONCATENATED MODULE: ./src/core/release/commands.ts
@@ -55703,7 +55722,7 @@ async function requireChannel(store, appId, name) {
     const channel = await store.getChannel(appId, name);
     if (!channel) {
         const known = await store.listChannels(appId);
-        throw new ConfigurationError([`Channel "${name}" does not exist for ${appId} in ${store.url}. Known channels: ${known.length ? known.join(', ') : 'none yet (run "capflight release" first)'}.`]);
+        throw new errors_ConfigurationError([`Channel "${name}" does not exist for ${appId} in ${store.url}. Known channels: ${known.length ? known.join(', ') : 'none yet (run "capflight release" first)'}.`]);
     }
     return channel;
 }
@@ -55711,17 +55730,17 @@ async function requireBundle(store, appId, version) {
     const bundle = await store.getBundle(appId, version);
     if (!bundle) {
         const known = (await store.listBundleVersions(appId)).sort((semver_default()).rcompare).slice(0, 10);
-        throw new ConfigurationError([`Version ${version} is not in the store for ${appId}. Recent versions: ${known.length ? known.join(', ') : 'none'}. See "capflight status".`]);
+        throw new errors_ConfigurationError([`Version ${version} is not in the store for ${appId}. Recent versions: ${known.length ? known.join(', ') : 'none'}. See "capflight status".`]);
     }
     return bundle;
 }
 /** Points channel `to` at the bundle `from` serves (or `version`): the exact stored bytes, no rebuild. */
-async function promote(settings, runtime, options) {
+async function commands_promote(settings, runtime, options) {
     assertNames([['channel', options.from, '--from channel'], ['channel', options.to, '--to channel'], ['version', options.version, '--version']]);
     const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
     const appId = settings.appId;
     if (!options.from && !options.version)
-        throw new ConfigurationError(['promote needs --from <channel> or --version <version>, and --to <channel>.']);
+        throw new errors_ConfigurationError(['promote needs --from <channel> or --version <version>, and --to <channel>.']);
     const version = options.version ?? (await requireChannel(store, appId, options.from)).version;
     const bundle = await requireBundle(store, appId, version);
     await assertStored(store, bundle);
@@ -55740,7 +55759,7 @@ async function promote(settings, runtime, options) {
     return channelResult(appId, 'promoted', options.to, bundle, before?.version, store, `${options.to} now serves ${bundle.version}${options.from ? ` (from ${options.from})` : ''}.`, nativeChanges);
 }
 /** Moves a channel back one step (or to `to`). */
-async function rollback(settings, runtime, options) {
+async function commands_rollback(settings, runtime, options) {
     assertNames([['channel', options.channel], ['version', options.to, '--to version']]);
     const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
     const appId = settings.appId;
@@ -55810,10 +55829,10 @@ async function rollout(settings, runtime, options) {
     const appId = settings.appId;
     const chosen = [options.percentageBps !== undefined, options.promote, options.abort].filter(Boolean).length;
     if (chosen !== 1)
-        throw new ConfigurationError(['rollout needs exactly one of --percentage <percent>, --promote or --abort.']);
+        throw new errors_ConfigurationError(['rollout needs exactly one of --percentage <percent>, --promote or --abort.']);
     const channel = await requireChannel(store, appId, options.channel);
     if (!channel.rollout) {
-        throw new ConfigurationError([`Channel "${options.channel}" has no rollout in progress. Start one with "capflight release --rollout <percent>".`]);
+        throw new errors_ConfigurationError([`Channel "${options.channel}" has no rollout in progress. Start one with "capflight release --rollout <percent>".`]);
     }
     const bundle = await requireBundle(store, appId, channel.rollout.version);
     if (settings.dryRun)
@@ -55870,6 +55889,357 @@ async function setDeviceChannel(settings, runtime, options) {
     return { appId: settings.appId, device: options.device, channel: settings.dryRun ? previous : options.channel ?? null, previous, dryRun: settings.dryRun };
 }
 
+;// CONCATENATED MODULE: ./src/core/release/maintenance.ts
+
+
+
+
+
+function openMaintainable(settings, runtime) {
+    const refusal = blobsRefusal(settings.store);
+    if (refusal) {
+        throw new errors_ConfigurationError([`${settings.store.split(/[?#]/)[0]} ${refusal}: "capflight store check" and "capflight store gc" work on file: and s3:// stores.`]);
+    }
+    return openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
+}
+async function sha256Of(stream) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of stream)
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * Verifies the store: every channel (and rollout) points at a recorded bundle, and every
+ * record's blobs are present with the size and SHA-256 their names promise. Each blob is
+ * read once, however many bundles share it.
+ */
+async function checkStore(settings, runtime) {
+    const store = openMaintainable(settings, runtime);
+    const appId = settings.appId;
+    const problems = [];
+    const verified = new Map();
+    const verify = async (kind, sha256, size) => {
+        const id = `${kind}/${sha256}`;
+        if (!verified.has(id)) {
+            const stored = await store.statBlob(appId, kind, sha256);
+            let problem;
+            if (stored === undefined)
+                problem = 'is missing';
+            else if (size !== undefined && stored !== size)
+                problem = `holds ${stored} bytes, the record says ${size}`;
+            else if ((await sha256Of(store.readBlob(appId, kind, sha256))) !== sha256)
+                problem = 'does not match its SHA-256 (corrupted)';
+            verified.set(id, problem);
+        }
+        return verified.get(id);
+    };
+    const versions = await store.listBundleVersions(appId);
+    const bundles = new Map();
+    for (const version of versions) {
+        const bundle = await store.getBundle(appId, version);
+        if (!bundle)
+            continue;
+        bundles.set(version, bundle);
+        runtime.reporter.debug(`Checking ${version}`);
+        const artifact = await verify('artifacts', artifactOf(bundle), bundle.size);
+        if (artifact)
+            problems.push({ kind: 'blob', name: `${version}: artifacts/${artifactOf(bundle)}.zip`, message: `The zip of ${version} ${artifact}.` });
+        for (const file of bundle.manifest) {
+            const blob = file.blob ?? file.sha256;
+            const problem = await verify('files', blob, file.blob ? undefined : file.size);
+            if (problem)
+                problems.push({ kind: 'blob', name: `${version}: files/${blob}`, message: `${file.path} of ${version} ${problem}.` });
+        }
+    }
+    const channels = await store.listChannels(appId);
+    for (const name of channels) {
+        const channel = await store.getChannel(appId, name);
+        if (!channel)
+            continue;
+        for (const [role, version] of [['serves', channel.version], ['rolls out', channel.rollout?.version]]) {
+            if (!version)
+                continue;
+            const bundle = bundles.get(version);
+            if (!bundle)
+                problems.push({ kind: 'channel', name, message: `Channel ${name} ${role} ${version}, which has no bundle record.` });
+            else if (problems.some((p) => p.name.startsWith(`${version}: `)))
+                problems.push({ kind: 'channel', name, message: `Channel ${name} ${role} ${version}, whose blobs are not all intact.` });
+        }
+    }
+    return { appId, store: store.url, channels: channels.length, bundles: bundles.size, blobsVerified: verified.size, problems };
+}
+/** Bundles and blobs younger than this are left alone: a release may be writing them right now. */
+const GC_GRACE_MS = 60 * 60 * 1000;
+/**
+ * Deletes bundle records no channel needs — beyond the last `keep` bundles each channel served,
+ * its current one and any rollout — then every blob no remaining record references. Nothing
+ * younger than `minAgeMs` (an hour by default) is touched, so a release running meanwhile is
+ * not undercut.
+ */
+async function collectGarbage(settings, runtime, options) {
+    if (!Number.isInteger(options.keep) || options.keep < 1)
+        throw new errors_ConfigurationError([`--keep must be a whole number of at least 1 (bundles kept per channel), got ${options.keep}.`]);
+    const refusal = gcRefusal(settings.store);
+    if (refusal)
+        throw new errors_ConfigurationError([`capflight store gc ${refusal}`]);
+    const store = openMaintainable(settings, runtime);
+    const appId = settings.appId;
+    const cutoff = runtime.now().getTime() - (options.minAgeMs ?? GC_GRACE_MS);
+    const keptVersions = async () => {
+        const kept = new Set();
+        for (const name of await store.listChannels(appId)) {
+            const channel = await store.getChannel(appId, name);
+            if (!channel)
+                continue;
+            for (const v of servedVersions(channel).slice(0, options.keep))
+                kept.add(v);
+            if (channel.rollout)
+                kept.add(channel.rollout.version);
+        }
+        return kept;
+    };
+    const kept = await keptVersions();
+    const records = [];
+    for (const version of await store.listBundleVersions(appId)) {
+        const bundle = await store.getBundle(appId, version);
+        if (bundle)
+            records.push(bundle);
+    }
+    const doomed = records.filter((b) => !kept.has(b.version) && Date.parse(b.createdAt) < cutoff);
+    // A channel may have moved while we looked: read them again right before deleting.
+    const keptNow = await keptVersions();
+    const deletedBundles = doomed.filter((b) => !keptNow.has(b.version));
+    const remaining = records.filter((b) => !deletedBundles.includes(b));
+    const referenced = { artifacts: new Set(), files: new Set() };
+    for (const b of remaining) {
+        referenced.artifacts.add(artifactOf(b));
+        for (const f of b.manifest)
+            referenced.files.add(f.blob ?? f.sha256);
+    }
+    const deletedBlobs = [];
+    for (const kind of ['artifacts', 'files']) {
+        for (const blob of await store.listBlobs(appId, kind)) {
+            if (!referenced[kind].has(blob.sha256) && blob.modifiedAt.getTime() < cutoff)
+                deletedBlobs.push({ kind, sha256: blob.sha256, size: blob.size });
+        }
+    }
+    if (!settings.dryRun) {
+        // Records first: a record never names a blob that is gone.
+        for (const b of deletedBundles)
+            await store.deleteBundle(appId, b.version);
+        for (const blob of deletedBlobs)
+            await store.deleteBlob(appId, blob.kind, blob.sha256);
+    }
+    return {
+        appId,
+        store: store.url,
+        dryRun: settings.dryRun,
+        kept: [...keptNow].sort(),
+        deletedBundles: deletedBundles.map((b) => b.version).sort(),
+        deletedBlobs,
+        freedBytes: deletedBlobs.reduce((sum, b) => sum + b.size, 0)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/summary.ts
+const STATUS_ICON = {
+    released: '🚀', promoted: '⏩', unchanged: '✅', skipped: '⏭️', 'native-required': '⛔', 'dry-run': '🧪'
+};
+function escapeLabel(text) {
+    return text.replace(/"/g, '#quot;');
+}
+/** A Mermaid flowchart of the channel's recent history, the current bundle highlighted. */
+function historyDiagram(channel, limit = 8) {
+    const history = channel.history.slice(-limit);
+    if (history.length === 0)
+        return '';
+    const nodes = history.map((h, i) => `  h${i}["${escapeLabel(h.version)}<br/>${h.action} · ${h.at.slice(0, 10)}"]`);
+    const edges = history.length > 1 ? [`  ${history.map((_, i) => `h${i}`).join(' --> ')}`] : [];
+    return ['```mermaid', 'flowchart LR', ...nodes, ...edges, `  style h${history.length - 1} fill:#2da44e,color:#fff`, '```'].join('\n');
+}
+/** The job summary: what happened, in a table, then the changelog and the channel's history. */
+function summary_releaseSummary(result, options) {
+    const version = result.previousVersion && result.previousVersion !== result.version
+        ? `${result.previousVersion} → **${result.version}**`
+        : result.version ? `**${result.version}**` : '—';
+    const commit = result.commit ? (options.commitUrl ? `[\`${result.commit.slice(0, 7)}\`](${options.commitUrl})` : `\`${result.commit.slice(0, 7)}\``) : '—';
+    const rows = [
+        ['App', `\`${result.appId}\``],
+        ['Channel', result.channel ? `\`${result.channel}\`` : '—'],
+        ['Version', version],
+        ['Status', `${STATUS_ICON[result.status] ?? ''} ${result.status}`],
+        ['Release type', result.releaseType],
+        ['Size', result.size !== null ? `${result.size.toLocaleString('en-US')} bytes` : '—'],
+        ['Checksum', result.checksum ? `\`${result.checksum}\`` : '—'],
+        ['Commit', commit]
+    ];
+    const parts = [
+        '## capflight live update',
+        '',
+        result.message,
+        '',
+        '| | |',
+        '| --- | --- |',
+        ...rows.map(([k, v]) => `| ${k} | ${v} |`)
+    ];
+    if (result.nativeChanges.length)
+        parts.push('', '**Native changes:**', ...result.nativeChanges.map((c) => `- ${c}`));
+    if (result.changelog)
+        parts.push('', '### Changelog', '', result.changelog.replace(/^## .*\n+/, ''));
+    const diagram = options.channel ? historyDiagram(options.channel) : '';
+    if (diagram)
+        parts.push('', `### Recent history of \`${options.channel.name}\``, '', diagram);
+    return `${parts.join('\n')}\n`;
+}
+/** The job summary of `command: status`: every channel in a table. */
+function summary_statusSummary(s) {
+    const rows = s.channels.map((c) => `| \`${c.name}\` | ${c.version} | ${c.updatedAt.slice(0, 19).replace('T', ' ')} | \`${c.commit?.slice(0, 7) ?? ''}\` | ${c.minNativeVersion ?? '—'} |`);
+    return ['## capflight channels', '', `\`${s.appId}\` in ${s.store}`, '', '| Channel | Version | Updated (UTC) | Commit | Min native |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/ci-runner.ts
+
+
+
+
+
+
+/** The outputs every wrapper sets (DESIGN §10), by their kebab-case names. */
+const CI_OUTPUTS = (/* unused pure expression or super */ null && (['status', 'version', 'previous-version', 'channel', 'checksum', 'size', 'release-type', 'bundle-url', 'changelog']));
+function outputsOf(result) {
+    return {
+        status: result.status,
+        version: result.version ?? '',
+        'previous-version': result.previousVersion ?? '',
+        channel: result.channel ?? '',
+        checksum: result.checksum ?? '',
+        size: result.size === null ? '' : String(result.size),
+        'release-type': result.releaseType,
+        'bundle-url': result.bundleUrl ?? '',
+        changelog: result.changelog
+    };
+}
+/** The problems of an error, each with its file and line where the error knows them. */
+function problemsOf(error, redact) {
+    if (error instanceof ConfigurationError)
+        return error.problems.map((message, i) => ({ message: redact(message), location: error.locations[i] }));
+    return [{ message: redact(error instanceof Error ? error.message : String(error)) }];
+}
+/**
+ * The one CI runner: settings from the inputs → the command → outputs, log line and summary →
+ * integrations. Exit codes as the CLI's: 3 when native code changed, 2 for bad configuration.
+ */
+async function runCi(port, request) {
+    const { reporter } = port;
+    try {
+        const settings = buildSettings(request.flags, request.env, request.cwd);
+        const runtime = { cwd: request.cwd, env: request.env, reporter, now: request.now ?? (() => new Date()) };
+        if (request.command === 'status') {
+            const s = await status(settings, { channel: request.channel, env: request.env, now: runtime.now() });
+            const one = request.channel ? s.channels[0] : undefined;
+            port.output('channel', one?.name ?? '');
+            port.output('version', one?.version ?? '');
+            port.output('checksum', one?.checksum ?? '');
+            reporter.info(JSON.stringify(s, null, 2));
+            await port.summary?.(statusSummary(s));
+            port.succeed?.(`${s.channels.length} channel(s)`);
+            return;
+        }
+        let result;
+        if (request.command === 'promote')
+            result = await promote(settings, runtime, { from: request.from, to: request.to, version: request.version });
+        else if (request.command === 'rollback')
+            result = await rollback(settings, runtime, { channel: request.channel, to: request.to });
+        else
+            result = await release(settings, runtime, { beforeBuild: port.beforeBuild && (() => port.beforeBuild()) });
+        for (const [name, value] of Object.entries(outputsOf(result)))
+            port.output(name, value);
+        reporter.info(`${result.status}: ${result.message}`);
+        if (result.changelog)
+            reporter.info(result.changelog);
+        if (port.summary) {
+            let channel;
+            if (result.channel && !['skipped', 'dry-run', 'native-required'].includes(result.status)) {
+                channel = (await status(settings, { channel: result.channel, env: request.env, stats: false }).catch(() => undefined))?.channels[0];
+            }
+            const repoUrl = detectCi(request.env).repoUrl;
+            const commitUrl = repoUrl && result.commit ? `${repoUrl}/commit/${result.commit}` : undefined;
+            await port.summary(releaseSummary(result, { commitUrl, channel }));
+        }
+        if (result.status === 'native-required') {
+            port.fail(reporter.redact(result.message), 3, []);
+            return;
+        }
+        if (!settings.dryRun && ['released', 'promoted', 'unchanged'].includes(result.status) && result.channel && result.version) {
+            await port.integrate?.(result, settings);
+        }
+        port.succeed?.(result.message);
+    }
+    catch (error) {
+        const problems = problemsOf(error, reporter.redact.bind(reporter));
+        port.fail(problems.map((p) => p.message).join('\n'), exitCodeOf(error), problems);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/preview.ts
+/** The hidden marker that finds capflight's one comment per pull request, app and channel. */
+function previewMarker(result) {
+    return `<!-- capflight-preview:${result.appId}:${result.channel} -->`;
+}
+/**
+ * The pull/merge request comment of a preview release, in Markdown every host renders (GitHub,
+ * GitLab, Azure Repos), the marker first so an update edits it in place.
+ */
+function previewComment(result) {
+    return [
+        previewMarker(result),
+        `### 📱 Live update ready to test: \`${result.channel}\` → \`${result.version}\``,
+        '',
+        `Switch a test device to the **${result.channel}** channel (for example \`CapacitorUpdater.setChannel({ channel: '${result.channel}' })\`) and reopen the app.`,
+        '',
+        `| | |\n| --- | --- |\n| App | \`${result.appId}\` |\n| Version | \`${result.version}\` |\n| Commit | \`${result.commit.slice(0, 7)}\` |\n| Checksum | \`${result.checksum ?? '—'}\` |`,
+        '',
+        '<sub>Updated by capflight on every push to this pull request.</sub>'
+    ].join('\n');
+}
+/** The notes of a GitHub/GitLab Release for a production release. */
+function releaseNotes(result) {
+    return `${result.changelog || `Live update ${result.version}`}\n\n---\nShipped over the air by capflight to \`${result.channel}\` (sha256 \`${result.checksum}\`).`;
+}
+
+;// CONCATENATED MODULE: ./src/core/crypto/create-keys.ts
+
+
+
+
+
+/**
+ * Writes a new RSA-2048 key pair for capacitor-updater's encryption v2: the
+ * private key with mode 0600 (where .gitignore should already cover it), the
+ * public key next to it for the app's capacitor config.
+ */
+async function createKeys(runtime, options) {
+    const dir = external_node_path_default().resolve(runtime.cwd, options.dir);
+    const privateKeyPath = external_node_path_default().join(dir, 'private_key.pem');
+    const publicKeyPath = external_node_path_default().join(dir, 'public_key.pem');
+    if (!options.force && ((0,external_node_fs_.existsSync)(privateKeyPath) || (0,external_node_fs_.existsSync)(publicKeyPath))) {
+        throw new errors_ConfigurationError([`${privateKeyPath} already exists. Bundles released with it can only be read by apps holding its public key: keep it, or pass --force to replace it (then ship a store build with the new public key).`]);
+    }
+    const { privateKeyPem, publicKeyPem } = createKeyPair();
+    runtime.reporter.setSecret(privateKeyPem);
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    (0,external_node_fs_.writeFileSync)(privateKeyPath, privateKeyPem, { mode: 0o600 });
+    (0,external_node_fs_.chmodSync)(privateKeyPath, 0o600);
+    (0,external_node_fs_.writeFileSync)(publicKeyPath, publicKeyPem);
+    const git = new Git(runtime.cwd, runtime.env);
+    const ignored = await git.exec(['check-ignore', '-q', privateKeyPath], { allowFailure: true }).catch(() => ({ code: 1 }));
+    const ignoredByGit = ignored.code === 0;
+    if (!ignoredByGit) {
+        runtime.reporter.warn(`${external_node_path_default().relative(runtime.cwd, privateKeyPath) || privateKeyPath} is not covered by .gitignore: add "${external_node_path_default().relative(runtime.cwd, dir) || dir}/" to .gitignore so the private key is never committed. Keep it in your CI's secret store.`);
+    }
+    return { privateKeyPath, publicKeyPath, publicKey: publicKeyPem, ignoredByGit, capacitorConfig: { plugins: { CapacitorUpdater: { publicKey: publicKeyPem } } } };
+}
+
 ;// CONCATENATED MODULE: ./src/core/serve/protocol.ts
 
 
@@ -55907,11 +56277,11 @@ function readDeviceInfo(body, options) {
         throw new ProtocolError(400, 'invalid_body', 'The request body must be a JSON object.');
     const b = body;
     const app_id = protocol_str(b, 'app_id', true);
-    const appProblem = nameProblem('appId', app_id, 'app_id');
+    const appProblem = names_nameProblem('appId', app_id, 'app_id');
     if (appProblem)
         throw new ProtocolError(400, 'invalid_app_id', appProblem);
     const device_id = protocol_str(b, 'device_id', true);
-    const deviceProblem = nameProblem('deviceId', device_id, 'device_id');
+    const deviceProblem = names_nameProblem('deviceId', device_id, 'device_id');
     if (deviceProblem)
         throw new ProtocolError(400, 'invalid_device_id', deviceProblem);
     const info = {
@@ -55934,7 +56304,7 @@ function readDeviceInfo(body, options) {
             throw new ProtocolError(400, `invalid_${key}`, `"${key}" must be true or false.`);
         info[key] = v;
     }
-    const channelProblem = info.channel === undefined ? undefined : nameProblem('channel', info.channel, 'channel');
+    const channelProblem = info.channel === undefined ? undefined : names_nameProblem('channel', info.channel, 'channel');
     if (channelProblem)
         throw new ProtocolError(400, 'invalid_channel', channelProblem);
     // A build's defaultChannel that is no channel name names no channel: the server default applies.
@@ -56588,8 +56958,38 @@ class Redactor {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/reporter.ts
+;// CONCATENATED MODULE: ./src/core/index.ts
+/**
+ * The release core's public entry: the one module wrappers (the CLI, the GitHub Action, the
+ * Azure task) import. No CI SDK, never reads the environment itself; wrappers pass settings,
+ * the environment, a clock and a port.
+ */
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/reporter.ts
 
 const BAR_WIDTH = 24;
 /** Redraws a live bar at most this often. */
@@ -64341,7 +64741,6 @@ var { Gitlab: dist_Gitlab } = API;
 ;// CONCATENATED MODULE: ./src/cli/gitlab.ts
 
 
-
 function statusOf(error) {
     return error.cause?.response?.status;
 }
@@ -64373,7 +64772,7 @@ async function gitlabIntegrations(result, env, reporter, options) {
     const accessToken = env.CAPFLIGHT_GITLAB_TOKEN || env.GITLAB_TOKEN;
     if (accessToken)
         reporter.setSecret(accessToken);
-    const ci = detectCi(env);
+    const ci = ci_detectCi(env);
     if (options.release && result.channel === 'production') {
         const tag = ci.tag ?? new TagFormat(options.tagFormat).tag(result.version);
         const auth = accessToken ? { token: accessToken } : env.CI_JOB_TOKEN ? { jobToken: env.CI_JOB_TOKEN } : undefined;
@@ -64381,7 +64780,7 @@ async function gitlabIntegrations(result, env, reporter, options) {
             reporter.warn('No CI_JOB_TOKEN or CAPFLIGHT_GITLAB_TOKEN: skipping the GitLab Release.');
         else {
             const releases = new dist_ProjectReleases({ host, ...auth });
-            const description = `${result.changelog || `Live update ${result.version}`}\n\n---\nShipped over the air by capflight to \`${result.channel}\` (sha256 \`${result.checksum}\`).`;
+            const description = releaseNotes(result);
             try {
                 let exists = true;
                 try {
@@ -64409,8 +64808,8 @@ async function gitlabIntegrations(result, env, reporter, options) {
             return;
         }
         const notes = new dist_MergeRequestNotes({ host, token: accessToken });
-        const marker = `<!-- capflight-preview:${result.appId}:${result.channel} -->`;
-        const body = `${marker}\n### 📱 Live update ready to test: \`${result.channel}\` → \`${result.version}\`\n\nSwitch a test device to the **${result.channel}** channel and reopen the app. (commit \`${result.commit.slice(0, 7)}\`, sha256 \`${result.checksum ?? '—'}\`)`;
+        const marker = previewMarker(result);
+        const body = previewComment(result);
         try {
             const existing = (await notes.all(project, ci.prNumber)).find((n) => typeof n.body === 'string' && n.body.includes(marker));
             if (existing)
@@ -64439,53 +64838,7 @@ function dotenvOf(result) {
     return `${Object.entries(values).map(([k, v]) => `${k}=${v ?? ''}`).join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/core/crypto/create-keys.ts
-
-
-
-
-
-/**
- * Writes a new RSA-2048 key pair for capacitor-updater's encryption v2: the
- * private key with mode 0600 (where .gitignore should already cover it), the
- * public key next to it for the app's capacitor config.
- */
-async function createKeys(runtime, options) {
-    const dir = external_node_path_default().resolve(runtime.cwd, options.dir);
-    const privateKeyPath = external_node_path_default().join(dir, 'private_key.pem');
-    const publicKeyPath = external_node_path_default().join(dir, 'public_key.pem');
-    if (!options.force && ((0,external_node_fs_.existsSync)(privateKeyPath) || (0,external_node_fs_.existsSync)(publicKeyPath))) {
-        throw new ConfigurationError([`${privateKeyPath} already exists. Bundles released with it can only be read by apps holding its public key: keep it, or pass --force to replace it (then ship a store build with the new public key).`]);
-    }
-    const { privateKeyPem, publicKeyPem } = createKeyPair();
-    runtime.reporter.setSecret(privateKeyPem);
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-    (0,external_node_fs_.writeFileSync)(privateKeyPath, privateKeyPem, { mode: 0o600 });
-    (0,external_node_fs_.chmodSync)(privateKeyPath, 0o600);
-    (0,external_node_fs_.writeFileSync)(publicKeyPath, publicKeyPem);
-    const git = new Git(runtime.cwd, runtime.env);
-    const ignored = await git.exec(['check-ignore', '-q', privateKeyPath], { allowFailure: true }).catch(() => ({ code: 1 }));
-    const ignoredByGit = ignored.code === 0;
-    if (!ignoredByGit) {
-        runtime.reporter.warn(`${external_node_path_default().relative(runtime.cwd, privateKeyPath) || privateKeyPath} is not covered by .gitignore: add "${external_node_path_default().relative(runtime.cwd, dir) || dir}/" to .gitignore so the private key is never committed. Keep it in your CI's secret store.`);
-    }
-    return { privateKeyPath, publicKeyPath, publicKey: publicKeyPem, ignoredByGit, capacitorConfig: { plugins: { CapacitorUpdater: { publicKey: publicKeyPem } } } };
-}
-
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -64722,21 +65075,21 @@ function formatStatus(s, detail) {
 async function serve(settings, values, io, reporter) {
     const port = values.port === undefined ? 8787 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new ConfigurationError([`--port must be a port number (0-65535), got "${String(values.port)}".`]);
+        throw new errors_ConfigurationError([`--port must be a port number (0-65535), got "${String(values.port)}".`]);
     const ttl = values['cache-ttl'] === undefined ? 1000 : Number(values['cache-ttl']);
     if (!Number.isFinite(ttl) || ttl < 0)
-        throw new ConfigurationError([`--cache-ttl must be a number of milliseconds, got "${String(values['cache-ttl'])}".`]);
+        throw new errors_ConfigurationError([`--cache-ttl must be a number of milliseconds, got "${String(values['cache-ttl'])}".`]);
     const requestTimeout = values['request-timeout'] === undefined ? 30_000 : Number(values['request-timeout']);
     if (!Number.isInteger(requestTimeout) || requestTimeout < 100)
-        throw new ConfigurationError([`--request-timeout must be a whole number of milliseconds, at least 100, got "${String(values['request-timeout'])}".`]);
+        throw new errors_ConfigurationError([`--request-timeout must be a whole number of milliseconds, at least 100, got "${String(values['request-timeout'])}".`]);
     const statsRate = values['stats-rate'] === undefined ? 120 : Number(values['stats-rate']);
     if (!Number.isInteger(statsRate) || statsRate < 1)
-        throw new ConfigurationError([`--stats-rate must be a whole number of events per minute, at least 1, got "${String(values['stats-rate'])}".`]);
+        throw new errors_ConfigurationError([`--stats-rate must be a whole number of events per minute, at least 1, got "${String(values['stats-rate'])}".`]);
     const defaultChannel = typeof values['default-channel'] === 'string' ? values['default-channel'] : undefined;
     assertNames([['channel', defaultChannel, '--default-channel']]);
     const publicUrl = typeof values['public-url'] === 'string' ? values['public-url'] : undefined;
     if (publicUrl && !/^https?:\/\//.test(publicUrl))
-        throw new ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`]);
+        throw new errors_ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`]);
     const store = openTelemetryStore(settings.store, settings.cwd, io.env, 'capflight serve');
     const handler = createRawHandler({
         store,
@@ -64789,7 +65142,7 @@ async function main(argv, io) {
     for (const secret of secretsOf(io.env, rest))
         redactor.add(secret);
     const fail = (error) => {
-        const code = exitCodeOf(error);
+        const code = errors_exitCodeOf(error);
         const message = redactor.redact(error instanceof Error ? error.message : String(error));
         if (wantsJson)
             write(io.stdout, JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof CapflightError ? { kind: error.name } : {}) }));
@@ -64799,22 +65152,22 @@ async function main(argv, io) {
         return code;
     };
     if (!command)
-        return fail(new ConfigurationError([`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run "capflight --help".`]));
+        return fail(new errors_ConfigurationError([`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run "capflight --help".`]));
     let args = rest;
     if (name === 'keys') {
         if (rest[0] !== 'create' && !rest.includes('--help') && !rest.includes('-h'))
-            return fail(new ConfigurationError(['Usage: capflight keys create [--out <dir>] [--force]']));
+            return fail(new errors_ConfigurationError(['Usage: capflight keys create [--out <dir>] [--force]']));
         args = rest[0] === 'create' ? rest.slice(1) : rest;
     }
     const action = name === 'store' || name === 'device' ? rest[0] : undefined;
     if (name === 'device') {
         if (action !== 'set-channel' && action !== 'unset-channel' && !rest.includes('--help') && !rest.includes('-h'))
-            return fail(new ConfigurationError(['Usage: capflight device set-channel --device <id> --channel <channel> | capflight device unset-channel --device <id>']));
+            return fail(new errors_ConfigurationError(['Usage: capflight device set-channel --device <id> --channel <channel> | capflight device unset-channel --device <id>']));
         args = action === 'set-channel' || action === 'unset-channel' ? rest.slice(1) : rest;
     }
     if (name === 'store') {
         if (action !== 'check' && action !== 'gc' && !rest.includes('--help') && !rest.includes('-h'))
-            return fail(new ConfigurationError(['Usage: capflight store check | capflight store gc --keep <n> [--dry-run]']));
+            return fail(new errors_ConfigurationError(['Usage: capflight store check | capflight store gc --keep <n> [--dry-run]']));
         args = action === 'check' || action === 'gc' ? rest.slice(1) : rest;
     }
     let values;
@@ -64822,7 +65175,7 @@ async function main(argv, io) {
         values = (0,external_node_util_.parseArgs)({ args, options: { ...command.options, ...COMMON }, allowPositionals: false, strict: true }).values;
     }
     catch (error) {
-        return fail(new ConfigurationError([`${error.message}. Run "capflight ${name} --help" for its options.`]));
+        return fail(new errors_ConfigurationError([`${error.message}. Run "capflight ${name} --help" for its options.`]));
     }
     if (values.help) {
         write(io.stdout, commandHelp(name));
@@ -64855,7 +65208,7 @@ async function main(argv, io) {
             let dir = webDir;
             let exclude = [];
             if (!dir) {
-                const settings = buildSettings(flags, io.env, cwd, { appId: false });
+                const settings = settings_buildSettings(flags, io.env, cwd, { appId: false });
                 dir = settings.webDir;
                 exclude = settings.exclude;
             }
@@ -64866,21 +65219,23 @@ async function main(argv, io) {
             return 0;
         }
         // serve answers every app in the store, so it needs no app id of its own.
-        const settings = buildSettings(values, io.env, cwd, { appId: name !== 'serve' });
+        const settings = settings_buildSettings(values, io.env, cwd, { appId: name !== 'serve' });
         if (name === 'version') {
-            const plan = await planRelease(settings, runtime);
-            const version = plan.action === 'skip' || plan.action === 'unchanged' ? null : plan.version ?? null;
+            const { store, publisher } = openPublishing(settings.store, settings.cwd, io.env, { apiKey: settings.apiKey });
+            const plan = planRelease(await gatherFacts(settings, runtime, store, publisher.promotionRecords));
+            // A release now would give this version: none when nothing is to be released.
+            const version = plan.action === 'skipped' || (plan.action === 'unchanged' && !plan.existing) ? null : plan.version;
             const out = {
                 version,
                 previousVersion: plan.last.version === '0.0.0' && plan.last.source === 'default' ? null : plan.last.version,
-                bump: plan.action === 'skip' ? 'none' : plan.bump,
+                bump: plan.bump,
                 channel: plan.channel ?? null,
                 rule: plan.rule ?? null,
-                commits: plan.analysis.commits,
-                unparsed: plan.analysis.unparsed.length,
-                unparsedCommits: plan.analysis.unparsed,
+                commits: plan.commits,
+                unparsed: plan.unparsed.length,
+                unparsedCommits: plan.unparsed,
                 lastRelease: plan.last,
-                channelVersion: plan.channelRecord?.version ?? null,
+                channelVersion: plan.previousVersion,
                 action: plan.action,
                 reason: plan.reason,
                 commit: plan.commit
@@ -64892,8 +65247,8 @@ async function main(argv, io) {
                 `  commits       ${out.commits}${out.unparsed ? `, ${out.unparsed} not conventional` : ''}`,
                 ...(version ? [`  ${plan.reason}`] : [])
             ].join('\n');
-            if (plan.analysis.unparsed.length)
-                reporter.warn(`${plan.analysis.unparsed.length} commit(s) are not Conventional Commits and were not counted.`);
+            if (plan.unparsed.length)
+                reporter.warn(`${plan.unparsed.length} commit(s) are not Conventional Commits and were not counted.`);
             print(out, human);
             return 0;
         }
@@ -64909,25 +65264,25 @@ async function main(argv, io) {
             return 0;
         };
         if (name === 'release')
-            return await finish(await release(settings, runtime));
+            return await finish(await release_release(settings, runtime));
         if (name === 'promote') {
             if (typeof values.to !== 'string')
-                throw new ConfigurationError(['promote needs --to <channel>. Example: capflight promote --from beta --to production']);
-            return await finish(await promote(settings, runtime, { from: values.from, to: values.to, version: values.version }));
+                throw new errors_ConfigurationError(['promote needs --to <channel>. Example: capflight promote --from beta --to production']);
+            return await finish(await commands_promote(settings, runtime, { from: values.from, to: values.to, version: values.version }));
         }
         if (name === 'rollback') {
             if (typeof values.channel !== 'string')
-                throw new ConfigurationError(['rollback needs --channel <channel>. Example: capflight rollback --channel production']);
-            return await finish(await rollback(settings, runtime, { channel: values.channel, to: values.to }));
+                throw new errors_ConfigurationError(['rollback needs --channel <channel>. Example: capflight rollback --channel production']);
+            return await finish(await commands_rollback(settings, runtime, { channel: values.channel, to: values.to }));
         }
         if (name === 'rollout') {
             if (typeof values.channel !== 'string')
-                throw new ConfigurationError(['rollout needs --channel <channel>. Example: capflight rollout --channel production --percentage 25']);
+                throw new errors_ConfigurationError(['rollout needs --channel <channel>. Example: capflight rollout --channel production --percentage 25']);
             let percentageBps;
             if (typeof values.percentage === 'string') {
                 percentageBps = parsePercentage(values.percentage);
                 if (percentageBps === undefined)
-                    throw new ConfigurationError([`--percentage must be above 0 and at most 100 with up to two decimals, got "${values.percentage}".`]);
+                    throw new errors_ConfigurationError([`--percentage must be above 0 and at most 100 with up to two decimals, got "${values.percentage}".`]);
             }
             const result = await rollout(settings, runtime, { channel: values.channel, percentageBps, promote: Boolean(values.promote), abort: Boolean(values.abort) });
             print(result, formatRelease(result));
@@ -64935,7 +65290,7 @@ async function main(argv, io) {
         }
         if (name === 'channel') {
             if (typeof values.channel !== 'string')
-                throw new ConfigurationError(['channel needs --channel <channel>. Example: capflight channel --channel beta --allow-emulator false']);
+                throw new errors_ConfigurationError(['channel needs --channel <channel>. Example: capflight channel --channel beta --allow-emulator false']);
             const changes = {};
             const problems = [];
             const keys = { ios: 'ios', android: 'android', 'allow-emulator': 'allowEmulator', 'allow-dev': 'allowDev', 'allow-self-set': 'allowSelfSet' };
@@ -64949,7 +65304,7 @@ async function main(argv, io) {
                     problems.push(`--${flag} must be true or false, got "${String(v)}".`);
             }
             if (problems.length)
-                throw new ConfigurationError(problems);
+                throw new errors_ConfigurationError(problems);
             const result = await configureChannel(settings, runtime, { channel: values.channel, changes });
             print(result, `${result.name}: ${Object.entries(result.settings).map(([k, v]) => `${k}=${v}`).join(' ')}`);
             return 0;
@@ -64958,9 +65313,9 @@ async function main(argv, io) {
             return await serve(settings, values, io, reporter);
         if (name === 'device') {
             if (typeof values.device !== 'string')
-                throw new ConfigurationError([`device ${action} needs --device <id>. Example: capflight device set-channel --device 7d0b… --channel beta`]);
+                throw new errors_ConfigurationError([`device ${action} needs --device <id>. Example: capflight device set-channel --device 7d0b… --channel beta`]);
             if (action === 'set-channel' && typeof values.channel !== 'string')
-                throw new ConfigurationError(['device set-channel needs --channel <channel>. Example: capflight device set-channel --device 7d0b… --channel beta']);
+                throw new errors_ConfigurationError(['device set-channel needs --channel <channel>. Example: capflight device set-channel --device 7d0b… --channel beta']);
             const result = await setDeviceChannel(settings, runtime, { device: values.device, channel: action === 'set-channel' ? values.channel : undefined });
             const verb = result.dryRun ? 'would' : 'now';
             print(result, action === 'set-channel'
@@ -64977,10 +65332,10 @@ async function main(argv, io) {
         }
         if (name === 'store') {
             if (typeof values.keep !== 'string' || !/^\d+$/.test(values.keep))
-                throw new ConfigurationError(['store gc needs --keep <n>: how many bundles each channel keeps (its current one included). Example: capflight store gc --keep 10 --dry-run']);
+                throw new errors_ConfigurationError(['store gc needs --keep <n>: how many bundles each channel keeps (its current one included). Example: capflight store gc --keep 10 --dry-run']);
             const minAge = values['min-age'];
             if (minAge !== undefined && (typeof minAge !== 'string' || !/^\d+$/.test(minAge)))
-                throw new ConfigurationError([`--min-age must be a whole number of minutes, got "${String(minAge)}".`]);
+                throw new errors_ConfigurationError([`--min-age must be a whole number of minutes, got "${String(minAge)}".`]);
             const result = await collectGarbage(settings, runtime, { keep: Number(values.keep), minAgeMs: minAge === undefined ? undefined : Number(minAge) * 60_000 });
             print(result, [
                 `${result.dryRun ? 'Would delete' : 'Deleted'} ${result.deletedBundles.length} bundle record(s) and ${result.deletedBlobs.length} blob(s), ${(result.freedBytes / 1e6).toFixed(1)} MB, from ${result.store}.`,

@@ -37109,7 +37109,7 @@ class BuildError extends (/* unused pure expression or super */ null && (Capflig
 }
 class PackError extends (/* unused pure expression or super */ null && (CapflightError)) {
 }
-class errors_StoreError extends CapflightError {
+class StoreError extends CapflightError {
 }
 class VersionError extends (/* unused pure expression or super */ null && (CapflightError)) {
 }
@@ -37118,7 +37118,7 @@ class NativeChangeError extends (/* unused pure expression or super */ null && (
     exitCode = 3;
 }
 /** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */
-class errors_ConflictError extends CapflightError {
+class ConflictError extends CapflightError {
 }
 function exitCodeOf(error) {
     return error instanceof CapflightError ? error.exitCode : 1;
@@ -37190,7 +37190,7 @@ function isPlainKeyPart(part) {
 function appKeyParts(appId, parts) {
     for (const part of [appId, ...parts]) {
         if (!isPlainKeyPart(part))
-            throw new errors_StoreError(`Refusing store key part ${JSON.stringify(part.slice(0, 80))} of app ${JSON.stringify(appId.slice(0, 80))}: store keys are plain names (letters, digits, . _ - + % :), never paths.`);
+            throw new StoreError(`Refusing store key part ${JSON.stringify(part.slice(0, 80))} of app ${JSON.stringify(appId.slice(0, 80))}: store keys are plain names (letters, digits, . _ - + % :), never paths.`);
     }
     return ['apps', appId, ...parts];
 }
@@ -37221,7 +37221,7 @@ async function readJsonFile(file) {
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new errors_StoreError(`Cannot read ${file}: ${error.message}. The store may be damaged; restore the file from a backup.`);
+        throw new StoreError(`Cannot read ${file}: ${error.message}. The store may be damaged; restore the file from a backup.`);
     }
 }
 /**
@@ -37243,7 +37243,7 @@ class FileStore {
     }
     blobPath(appId, kind, sha256) {
         if (!/^[0-9a-f]{64}$/.test(sha256))
-            throw new errors_StoreError(`Invalid blob name "${sha256}": expected a lowercase SHA-256.`);
+            throw new StoreError(`Invalid blob name "${sha256}": expected a lowercase SHA-256.`);
         return this.app(appId, kind, kind === 'artifacts' ? `${sha256}.zip` : sha256);
     }
     blobUrl(appId, kind, sha256) {
@@ -37272,7 +37272,7 @@ class FileStore {
             await (0,promises_.copyFile)(source, temp);
             const written = await sha256File(temp);
             if (written !== sha256 || (await (0,promises_.stat)(temp)).size !== size) {
-                throw new errors_StoreError(`Stored copy of ${external_node_path_default().basename(source)} does not match its checksum (${written} ≠ ${sha256}). Check the disk and run again.`);
+                throw new StoreError(`Stored copy of ${external_node_path_default().basename(source)} does not match its checksum (${written} ≠ ${sha256}). Check the disk and run again.`);
             }
             await (0,promises_.rename)(temp, target);
         }
@@ -37293,7 +37293,7 @@ class FileStore {
         catch (error) {
             if (error.code === 'EEXIST')
                 return false;
-            throw new errors_StoreError(`Cannot write ${target}: ${error.message}`);
+            throw new StoreError(`Cannot write ${target}: ${error.message}`);
         }
         finally {
             await (0,promises_.unlink)(temp).catch(() => undefined);
@@ -37440,7 +37440,7 @@ class FileStore {
                 }
                 catch { /* released meanwhile */ }
                 if (attempt > 2000)
-                    throw new errors_StoreError(`Channel lock ${file} is held for too long. If no capflight is running, delete the file.`);
+                    throw new StoreError(`Channel lock ${file} is held for too long. If no capflight is running, delete the file.`);
                 await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
             }
         }
@@ -37533,18 +37533,18 @@ function explainCapgoFailure(output, code, appId) {
     const said = (errors.length ? errors : lines.slice(-5)).filter((l, i, all) => all.indexOf(l) === i).join(' / ');
     const text = lines.join('\n');
     if (/invalid api ?key|cannot check 2fa compliance|invalid apikey|apikey.*(not found|invalid)/i.test(text)) {
-        return new errors_StoreError(`Capgo rejected the API key. Check CAPFLIGHT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`);
+        return new StoreError(`Capgo rejected the API key. Check CAPFLIGHT_API_KEY (or the api-key input); keys are listed at https://console.capgo.app/dashboard/apikeys. Capgo said: ${said}`);
     }
     if (/Bundle uploaded/.test(text)) {
-        return new errors_StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: capflight finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`);
+        return new StoreError(`Capgo stored the bundle but the channel move failed. Run the release again: capflight finds the uploaded bundle and moves the channel (if it keeps failing, check that the key may set channels: "all" mode). Capgo said: ${said}`);
     }
     if (/permission app\.upload_bundle|required RBAC permission|not allowed to upload|mode.*(read)/i.test(text)) {
-        return new errors_StoreError(`This Capgo API key may not upload bundles for ${appId}. Use a key in "all" or "upload" mode that covers the app. Capgo said: ${said}`);
+        return new StoreError(`This Capgo API key may not upload bundles for ${appId}. Use a key in "all" or "upload" mode that covers the app. Capgo said: ${said}`);
     }
     if (/does not exist, run first .*app add/i.test(text)) {
-        return new errors_StoreError(`App ${appId} does not exist in Capgo. Add it with "npx @capgo/cli app add ${appId}", or fix appId. Capgo said: ${said}`);
+        return new StoreError(`App ${appId} does not exist in Capgo. Add it with "npx @capgo/cli app add ${appId}", or fix appId. Capgo said: ${said}`);
     }
-    return new errors_StoreError(`The Capgo CLI failed (exit ${code ?? 'signal'}): ${said || 'no output'}. Nothing was moved; fix the cause and run the release again.`);
+    return new StoreError(`The Capgo CLI failed (exit ${code ?? 'signal'}): ${said || 'no output'}. Nothing was moved; fix the cause and run the release again.`);
 }
 /** Runs the Capgo CLI; its output goes to `onOutput`, a failure becomes a StoreError. */
 function runCapgoCli(options) {
@@ -37575,7 +37575,7 @@ function runCapgoCli(options) {
         const err = { text: '' };
         child.stdout.on('data', (c) => collect(c, out));
         child.stderr.on('data', (c) => collect(c, err));
-        child.on('error', (error) => reject(new errors_StoreError(`Could not start the Capgo CLI (${command}): ${error.message}. Install Node.js with npx, or point CAPFLIGHT_CAPGO_CLI at a Capgo CLI ${CAPGO_CLI_VERSION} entry script.`)));
+        child.on('error', (error) => reject(new StoreError(`Could not start the Capgo CLI (${command}): ${error.message}. Install Node.js with npx, or point CAPFLIGHT_CAPGO_CLI at a Capgo CLI ${CAPGO_CLI_VERSION} entry script.`)));
         child.on('close', (code) => {
             for (const rest of [out, err])
                 if (rest.text)
@@ -37590,16 +37590,13 @@ function runCapgoCli(options) {
 
 ;// CONCATENATED MODULE: ./src/core/store/types.ts
 /** The blob holding a bundle's zip. */
-function types_artifactOf(bundle) {
+function artifactOf(bundle) {
     return bundle.artifact ?? bundle.checksum;
 }
 const DEFAULT_CHANNEL_SETTINGS = { ios: true, android: true, allowEmulator: true, allowDev: true, allowSelfSet: false };
 /** A channel's settings in full: what it stores over the defaults (older records store none). */
 function channelSettings(channel) {
     return { ...DEFAULT_CHANNEL_SETTINGS, ...channel?.settings };
-}
-function uploadsItself(store) {
-    return store.uploadsItself === true;
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/capgo-store.ts
@@ -37672,8 +37669,6 @@ class CapgoStore {
     cli;
     external;
     url;
-    /** True unless bundles go to an external store: then capflight stores and registers them itself. */
-    uploadsItself;
     bundleCache = new Map();
     apps = new Map();
     constructor(location, apiKey, env, onProgress, cli = {}, 
@@ -37686,11 +37681,10 @@ class CapgoStore {
         this.cli = cli;
         this.external = external;
         this.url = location.supaHost ? `capgo:?supaHost=${location.supaHost}` : 'capgo:';
-        this.uploadsItself = !external;
     }
     externalStore() {
         if (!this.external)
-            throw new errors_StoreError('Capgo keeps the bytes of its bundles itself; capflight cannot address them here.');
+            throw new StoreError('Capgo keeps the bytes of its bundles itself; capflight cannot address them here.');
         return this.external;
     }
     key() {
@@ -37718,22 +37712,22 @@ class CapgoStore {
             }, undefined, this.onProgress);
         }
         catch (error) {
-            throw new errors_StoreError(`Capgo did not answer ${method} ${url.pathname} (${String(error.cause ?? error.message)}). Check the network (or supaHost in --store) and run again; nothing was changed.`);
+            throw new StoreError(`Capgo did not answer ${method} ${url.pathname} (${String(error.cause ?? error.message)}). Check the network (or supaHost in --store) and run again; nothing was changed.`);
         }
         const text = await response.text();
         // Capgo answers "not found" as a 404 or as a 400 naming what it could not find.
         if ((response.status === 404 || response.status === 400) && options.absent?.test(text))
             return undefined;
         if (response.status === 401 || response.status === 403) {
-            throw new errors_StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that CAPFLIGHT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`);
+            throw new StoreError(`Capgo refused the API key (HTTP ${response.status} on ${method} ${url.pathname}). Check that CAPFLIGHT_API_KEY / api-key holds a valid key with rights on this app ("all" or "upload" mode); keys are listed at ${API_KEYS_PAGE}.`);
         }
         if (!response.ok)
-            throw new errors_StoreError(`Capgo answered HTTP ${response.status} to ${method} ${url.pathname}: ${text.slice(0, 300)}`);
+            throw new StoreError(`Capgo answered HTTP ${response.status} to ${method} ${url.pathname}: ${text.slice(0, 300)}`);
         try {
             return (text ? JSON.parse(text) : undefined);
         }
         catch {
-            throw new errors_StoreError(`Capgo answered ${method} ${url.pathname} with something that is not JSON: ${text.slice(0, 200)}`);
+            throw new StoreError(`Capgo answered ${method} ${url.pathname} with something that is not JSON: ${text.slice(0, 200)}`);
         }
     }
     /** Fails clearly when the app is not in Capgo (or the key cannot see it). */
@@ -37742,7 +37736,7 @@ class CapgoStore {
             const check = (async () => {
                 const app = await this.api('GET', `/app/${encodeURIComponent(appId)}`, { absent: /cannot find app|can't access this app|cannot_access_app|app_not_found/i });
                 if (!app)
-                    throw new errors_StoreError(`App ${appId} does not exist in Capgo (or this API key cannot see it). Add it with "npx @capgo/cli app add ${appId}", or fix appId.`);
+                    throw new StoreError(`App ${appId} does not exist in Capgo (or this API key cannot see it). Add it with "npx @capgo/cli app add ${appId}", or fix appId.`);
             })();
             check.catch(() => this.apps.delete(appId));
             this.apps.set(appId, check);
@@ -37830,7 +37824,7 @@ class CapgoStore {
         const external = this.externalStore();
         const appId = record.appId;
         await this.requireApp(appId);
-        const url = this.blobUrl(appId, 'artifacts', types_artifactOf(record));
+        const url = this.blobUrl(appId, 'artifacts', artifactOf(record));
         // Encrypted bundles are checked against the signed checksum, as Capgo serves it to devices.
         const checksum = record.signature ?? record.checksum;
         const registered = (row) => row?.external_url === url && row.checksum === checksum;
@@ -37887,7 +37881,7 @@ class CapgoStore {
     }
     async putChannel(appId, record, expectedRevision) {
         if (record.rollout)
-            throw new errors_StoreError('Rollouts on a capgo: store are started with "capflight release --rollout" and managed in Capgo\'s console.');
+            throw new StoreError('Rollouts on a capgo: store are started with "capflight release --rollout" and managed in Capgo\'s console.');
         const current = await this.channelRow(appId, record.name);
         if ((current?.version?.id ?? undefined) !== expectedRevision)
             return false;
@@ -37898,7 +37892,7 @@ class CapgoStore {
         await this.api('POST', '/channel/', { body: { app_id: appId, channel, version } });
         const after = await this.channelRow(appId, channel);
         if (after?.version?.name !== version)
-            throw new errors_StoreError(`Capgo accepted the move of ${channel} to ${version} but still reports ${after?.version?.name ?? 'no bundle'}. Check the channel in Capgo's console.`);
+            throw new StoreError(`Capgo accepted the move of ${channel} to ${version} but still reports ${after?.version?.name ?? 'no bundle'}. Check the channel in Capgo's console.`);
     }
     /**
      * Uploads the web folder as `version` with the Capgo CLI, reads it back, and makes sure the
@@ -37923,7 +37917,7 @@ class CapgoStore {
         this.bundleCache.delete(request.appId);
         const stored = await this.getBundle(request.appId, request.version);
         if (!stored || !/^[0-9a-f]{64}$/.test(stored.checksum)) {
-            throw new errors_StoreError(`The Capgo CLI finished but Capgo lists no complete bundle ${request.version} (checksum ${stored?.checksum || 'missing'}). The channel was not moved; run the release again.`);
+            throw new StoreError(`The Capgo CLI finished but Capgo lists no complete bundle ${request.version} (checksum ${stored?.checksum || 'missing'}). The channel was not moved; run the release again.`);
         }
         if (stored.commit && stored.commit !== request.commit)
             throw this.versionTaken(request, stored);
@@ -37935,13 +37929,13 @@ class CapgoStore {
         return { ...stored, commit: stored.commit || request.commit, changelog: stored.changelog || request.changelog, nativeFingerprint: request.fingerprint };
     }
     versionTaken(request, existing) {
-        return new errors_ConflictError(`Capgo already has ${request.appId} ${request.version}${existing.commit ? ` from commit ${existing.commit.slice(0, 7)}` : ''}, with other content than commit ${request.commit.slice(0, 7)}. Versions are immutable: release a new version, or delete that bundle in Capgo ("npx @capgo/cli bundle delete ${request.version} ${request.appId}") if it was never served.`);
+        return new ConflictError(`Capgo already has ${request.appId} ${request.version}${existing.commit ? ` from commit ${existing.commit.slice(0, 7)}` : ''}, with other content than commit ${request.commit.slice(0, 7)}. Versions are immutable: release a new version, or delete that bundle in Capgo ("npx @capgo/cli bundle delete ${request.version} ${request.appId}") if it was never served.`);
     }
     listBlobs(appId, kind) {
         return this.externalStore().listBlobs(appId, kind);
     }
     async deleteBlob() {
-        throw new errors_StoreError('capflight does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup".');
+        throw new StoreError('capflight does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup".');
     }
     async deleteBundle() {
         return this.deleteBlob();
@@ -38039,7 +38033,7 @@ function isTransient(error) {
     if (error.name === 'CredentialsProviderError')
         return false;
     if (!(error instanceof dist_cjs.S3ServiceException))
-        return !(error instanceof errors_StoreError);
+        return !(error instanceof StoreError);
     const st = s3_store_status(error);
     return (st !== undefined && (st >= 500 || st === 429)) || error.name === 'BadDigest' || error.name === 'RequestTimeout';
 }
@@ -38118,7 +38112,7 @@ class S3Store {
     }
     blobKey(appId, kind, sha256) {
         if (!/^[0-9a-f]{64}$/.test(sha256))
-            throw new errors_StoreError(`Invalid blob name "${sha256}": expected a lowercase SHA-256.`);
+            throw new StoreError(`Invalid blob name "${sha256}": expected a lowercase SHA-256.`);
         return this.key(appId, kind, kind === 'artifacts' ? `${sha256}.zip` : sha256);
     }
     /** Turns SDK failures into errors that say what to do. */
@@ -38126,22 +38120,22 @@ class S3Store {
         const code = error.name;
         const st = s3_store_status(error);
         if (code === 'CredentialsProviderError') {
-            throw new errors_StoreError(`No AWS credentials were found for ${this.url}. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE, or run where an IAM role is attached) in the job's environment.`);
+            throw new StoreError(`No AWS credentials were found for ${this.url}. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE, or run where an IAM role is attached) in the job's environment.`);
         }
         if (code === 'NoSuchBucket' || (st === 404 && /bucket/i.test(String(error.message)))) {
-            throw new errors_StoreError(`Bucket "${this.location.bucket}" does not exist${this.location.endpoint ? ` at ${this.location.endpoint}` : ''}. Create it, or fix the bucket name in --store.`);
+            throw new StoreError(`Bucket "${this.location.bucket}" does not exist${this.location.endpoint ? ` at ${this.location.endpoint}` : ''}. Create it, or fix the bucket name in --store.`);
         }
         if (st === 403 || code === 'AccessDenied' || code === 'InvalidAccessKeyId' || code === 'SignatureDoesNotMatch') {
-            throw new errors_StoreError(`Access to s3://${this.location.bucket} was denied while trying to ${what} (${code ?? st}). Check AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY and that they may read and write the bucket.`);
+            throw new StoreError(`Access to s3://${this.location.bucket} was denied while trying to ${what} (${code ?? st}). Check AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY and that they may read and write the bucket.`);
         }
         if (st === 301 || code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed') {
             // S3 names the bucket's region in a header on its redirects.
             const region = error.$response?.headers?.['x-amz-bucket-region'];
-            throw new errors_StoreError(region
+            throw new StoreError(region
                 ? `Bucket "${this.location.bucket}" is in ${region}, not ${this.location.region}. Add ?region=${region} to --store or set AWS_REGION=${region}.`
                 : `Bucket "${this.location.bucket}" is in another region than ${this.location.region}. Add ?region=<its region> to --store or set AWS_REGION.`);
         }
-        throw new errors_StoreError(`Could not ${what} in ${this.url}: ${error.message}`);
+        throw new StoreError(`Could not ${what} in ${this.url}: ${error.message}`);
     }
     async head(key) {
         try {
@@ -38198,7 +38192,7 @@ class S3Store {
             return { value: JSON.parse(text.value), etag: text.etag };
         }
         catch {
-            throw new errors_StoreError(`${key} in ${this.url} is not valid JSON; restore it from a backup.`);
+            throw new StoreError(`${key} in ${this.url} is not valid JSON; restore it from a backup.`);
         }
     }
     /** SHA-256 of a stored object, streamed: the read-back of a large upload. */
@@ -38263,7 +38257,7 @@ class S3Store {
                     continue;
                 }
                 if (error instanceof UnverifiedUpload) {
-                    throw new errors_StoreError(`Upload of ${key} did not verify: ${error.message}. Run the release again; it resumes with what is stored.`);
+                    throw new StoreError(`Upload of ${key} did not verify: ${error.message}. Run the release again; it resumes with what is stored.`);
                 }
                 this.explain(error, `upload ${key}`);
             }
@@ -38431,66 +38425,33 @@ class S3Store {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/store/registry.ts
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/core/crypto/encrypt.ts
 
 
 
-
-
-
-/** Store backends by URL scheme. A plain path is the `file:` store. */
-const backends = {
-    file: { open: (url, cwd) => new FileStore(url.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))) },
-    s3: { open: (url, _cwd, env, { startProgress, onProgress }) => new S3Store(parseS3Url(url, env), env, startProgress, onProgress) },
-    capgo: {
-        open: (url, cwd, env, options) => {
-            const location = parseCapgoUrl(url);
-            const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress });
-            const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined);
-            return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external);
-        },
-        noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console',
-        noGc: 'does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.'
-    }
-};
-function knownStoreSchemes() {
-    return Object.keys(backends).map((s) => `${s}:`);
+async function newEncryption(signer) {
+    const key = (0,external_node_crypto_.randomBytes)(16);
+    const iv = (0,external_node_crypto_.randomBytes)(16);
+    const sealed = await signer.sign(key);
+    return { key, iv, sessionKey: `${iv.toString('base64')}:${sealed.toString('base64')}` };
 }
-function backendOf(url) {
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
-    // One-letter schemes are Windows drive letters, i.e. plain paths.
-    if (!scheme || scheme[1].length === 1)
-        return undefined;
-    const backend = backends[scheme[1].toLowerCase()];
-    if (!backend) {
-        throw new errors_ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`]);
-    }
-    return backend;
+/** AES-128-CBC with PKCS#7 padding, streamed; returns the SHA-256 and size of the encrypted file. */
+async function encryptFile(source, target, material) {
+    const cipher = (0,external_node_crypto_.createCipheriv)('aes-128-cbc', material.key, material.iv);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    cipher.on('data', (chunk) => {
+        hash.update(chunk);
+        size += chunk.length;
+    });
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(source), cipher, (0,external_node_fs_.createWriteStream)(target));
+    return { sha256: hash.digest('hex'), size };
 }
-/** Opens the release storage a URL names; `env` supplies credentials (AWS_*, CAPFLIGHT_API_KEY). */
-function openStore(url, cwd, env = {}, options = {}) {
-    const backend = backendOf(url);
-    return backend ? backend.open(url, cwd, env, options) : new FileStore(external_node_path_default().resolve(cwd, url));
-}
-/** Why garbage collection must not delete from a store URL, or undefined when it may. */
-function gcRefusal(url) {
-    return backendOf(url)?.noGc;
-}
-/** Why a store URL holds no device data, or undefined when it does. */
-function telemetryRefusal(url) {
-    return backendOf(url)?.noTelemetry;
-}
-/**
- * Opens a store that holds both release and device data (what `capflight serve` and device
- * commands need); a backend that cannot hold device data is a configuration error saying why.
- */
-function openTelemetryStore(url, cwd, env = {}, what = 'This command') {
-    const backend = backendOf(url);
-    if (!backend)
-        return new FileStore(external_node_path_default().resolve(cwd, url));
-    if (backend.noTelemetry !== undefined) // The scheme only: a store URL's query may carry keys.
-        throw new errors_ConfigurationError([`${what} needs device data, which ${url.split(/[?#]/)[0]} stores cannot hold: ${backend.noTelemetry}. Use a file: or s3:// store.`]);
-    return backend.open(url, cwd, env, {});
+/** The signature the plugin checks: hex of the RSA private-key encryption of the 32 SHA-256 bytes. */
+async function signChecksum(signer, sha256Hex) {
+    return (await signer.sign(Buffer.from(sha256Hex, 'hex'))).toString('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/core/release/channels.ts
@@ -38578,6 +38539,236 @@ async function assertStored(store, bundle) {
     if (!(await store.hasBlob(bundle.appId, 'artifacts', artifactOf(bundle)))) {
         throw new StoreError(`Bundle ${bundle.version} is recorded but its artifact ${artifactOf(bundle)}.zip is missing from the store. Release it again to re-upload it.`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/content-addressed.ts
+
+
+
+
+/** Per-file blobs go up this many at a time: object stores answer each request slowly, not per byte. */
+const BLOB_CONCURRENCY = 16;
+async function blobsOf(input) {
+    const { packed, signer, webDir, temp } = input;
+    if (!signer) {
+        return {
+            artifact: { sha256: packed.checksum, path: packed.path, size: packed.size },
+            files: packed.manifest.map((f) => ({ blob: f.sha256, path: external_node_path_default().join(webDir, f.path) })),
+            manifest: packed.manifest
+        };
+    }
+    // One AES key and IV per bundle; the zip and every delta file are encrypted with them.
+    const material = await newEncryption(signer);
+    const encryptedZip = external_node_path_default().join(temp, 'bundle.zip.enc');
+    const artifact = await encryptFile(packed.path, encryptedZip, material);
+    const files = [];
+    const manifest = [];
+    let n = 0;
+    for (const f of packed.manifest) {
+        const target = external_node_path_default().join(temp, `file-${n++}.enc`);
+        const encrypted = await encryptFile(external_node_path_default().join(webDir, f.path), target, material);
+        files.push({ blob: encrypted.sha256, path: target });
+        manifest.push({ ...f, blob: encrypted.sha256, hashSignature: await signChecksum(signer, f.sha256) });
+    }
+    return {
+        artifact: { sha256: artifact.sha256, path: encryptedZip, size: artifact.size },
+        files,
+        manifest,
+        sessionKey: material.sessionKey,
+        signature: await signChecksum(signer, packed.checksum)
+    };
+}
+async function storeBlobs(store, input, blobs) {
+    const unique = [...new Map(blobs.files.map((f) => [f.blob, f])).values()];
+    const progress = input.startProgress('Storing files', unique.length, 'files');
+    let next = 0;
+    let done = 0;
+    const worker = async () => {
+        while (next < unique.length) {
+            const file = unique[next++];
+            await store.putBlob(input.appId, 'files', file.blob, file.path);
+            progress(++done);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(BLOB_CONCURRENCY, unique.length) }, worker));
+    await store.putBlob(input.appId, 'artifacts', blobs.artifact.sha256, blobs.artifact.path);
+    input.reporter.info(`Stored bundle ${blobs.artifact.sha256}.zip in ${store.url}${blobs.sessionKey ? ' (encrypted)' : ''}`);
+}
+/** Moves a channel by compare-and-swap to a bundle whose bytes are checked stored. */
+async function moveChannelTo(store, bundle, move, at) {
+    await assertStored(store, bundle);
+    const { before } = await updateChannel(store, bundle.appId, move.channel, (current) => move.rolloutBps !== undefined && current
+        ? startRollout(current, bundle, move.rolloutBps, at)
+        : pointChannel(current, move.channel, bundle, move.kind, at));
+    return before?.version;
+}
+/**
+ * The publisher of file:, s3:// and Capgo's external bundles: content-addressed blobs (the zip and
+ * every file) first, then an immutable bundle record per version, then the channel by
+ * compare-and-swap.
+ */
+class content_addressed_ContentAddressedPublisher {
+    store;
+    promotionRecords = true;
+    constructor(store) {
+        this.store = store;
+    }
+    async prepare(input) {
+        const blobs = await blobsOf(input);
+        await input.reporter.group('Upload', () => storeBlobs(this.store, input, blobs));
+        return {
+            publish: async (fields) => {
+                const record = {
+                    version: fields.version,
+                    appId: input.appId,
+                    checksum: input.packed.checksum,
+                    ...(blobs.artifact.sha256 !== input.packed.checksum ? { artifact: blobs.artifact.sha256 } : {}),
+                    size: blobs.artifact.size,
+                    commit: input.commit,
+                    createdAt: fields.createdAt,
+                    nativeFingerprint: input.fingerprint,
+                    minNativeVersion: fields.minNativeVersion,
+                    changelog: fields.changelog,
+                    manifest: blobs.manifest,
+                    ...(blobs.sessionKey ? { sessionKey: blobs.sessionKey, signature: blobs.signature } : {})
+                };
+                if (await this.store.createBundle(record))
+                    return record;
+                throw new ConflictError(`Version ${fields.version} was just stored by another pipeline. Run again: capflight will reuse it if it came from this commit.`);
+            }
+        };
+    }
+    moveChannel(bundle, move, at) {
+        return moveChannelTo(this.store, bundle, move, at);
+    }
+}
+/** Refuses an external signer where the uploader must hold the private key itself. */
+function requirePrivateKey(input, storeUrl) {
+    if (input.signedByCommand) {
+        throw new errors_ConfigurationError([`The ${storeUrl} store encrypts through the Capgo CLI, which needs the private key itself (--private-key or CAPFLIGHT_PRIVATE_KEY); --sign-command works with file: and s3:// stores.`]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/capgo-upload.ts
+
+/**
+ * The publisher of Capgo Cloud bundles: the Capgo CLI packs, stores and verifies the web folder
+ * and moves the channel (or starts the rollout) itself; a version Capgo already holds from other
+ * content is a version race. A promotion moves the channel through Capgo's API.
+ */
+class CapgoUploadPublisher {
+    store;
+    promotionRecords = false;
+    constructor(store) {
+        this.store = store;
+    }
+    async prepare(input) {
+        requirePrivateKey(input, this.store.url);
+        return {
+            publish: async (fields) => {
+                const record = await input.reporter.group(`Upload to ${this.store.url}`, () => this.store.upload({
+                    appId: input.appId,
+                    version: fields.version,
+                    channel: input.move.channel,
+                    cwd: input.cwd,
+                    webDir: input.webDir,
+                    commit: input.commit,
+                    commitUrl: input.commitUrl,
+                    changelog: fields.changelog,
+                    fingerprint: input.fingerprint,
+                    packChecksum: input.packed.checksum,
+                    minNativeVersion: fields.minNativeVersion,
+                    privateKey: input.privateKeyPem,
+                    rolloutPercent: input.move.rolloutBps !== undefined ? input.move.rolloutBps / 100 : undefined,
+                    allowNativeChange: input.allowNativeChange
+                }));
+                return { ...record, size: record.size || input.packed.size };
+            }
+        };
+    }
+    /** A release's upload has moved the channel already; a promotion moves it here. */
+    async moveChannel(bundle, move, at) {
+        if (move.kind === 'release')
+            return move.fromVersion ?? undefined;
+        return moveChannelTo(this.store, bundle, move, at);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/store/registry.ts
+
+
+
+
+
+
+
+
+/** Store backends by URL scheme. A plain path is the `file:` store. */
+const backends = {
+    file: { open: (url, cwd) => new FileStore(url.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))) },
+    s3: { open: (url, _cwd, env, { startProgress, onProgress }) => new S3Store(parseS3Url(url, env), env, startProgress, onProgress) },
+    capgo: {
+        open: (url, cwd, env, options) => {
+            const location = parseCapgoUrl(url);
+            const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress });
+            const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined);
+            return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external);
+        },
+        noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console',
+        noBlobs: (url) => parseCapgoUrl(url).external ? undefined : 'keeps the bytes of its bundles itself',
+        // Capgo packs and stores a bundle itself, unless capflight keeps the bytes in an external store.
+        publisher: (store, url) => parseCapgoUrl(url).external ? new content_addressed_ContentAddressedPublisher(store) : new CapgoUploadPublisher(store),
+        noGc: 'does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.'
+    }
+};
+function knownStoreSchemes() {
+    return Object.keys(backends).map((s) => `${s}:`);
+}
+function backendOf(url) {
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
+    // One-letter schemes are Windows drive letters, i.e. plain paths.
+    if (!scheme || scheme[1].length === 1)
+        return undefined;
+    const backend = backends[scheme[1].toLowerCase()];
+    if (!backend) {
+        throw new errors_ConfigurationError([`Unknown store "${url}": scheme "${scheme[1]}:" is not supported. Known stores: ${knownStoreSchemes().join(', ')} (or a plain folder path).`]);
+    }
+    return backend;
+}
+/** Opens the release storage a URL names; `env` supplies credentials (AWS_*, CAPFLIGHT_API_KEY). */
+function openStore(url, cwd, env = {}, options = {}) {
+    const backend = backendOf(url);
+    return backend ? backend.open(url, cwd, env, options) : new FileStore(external_node_path_default().resolve(cwd, url));
+}
+/** Opens a store with the publisher a release into it uses. */
+function openPublishing(url, cwd, env = {}, options = {}) {
+    const store = openStore(url, cwd, env, options);
+    const publisher = backendOf(url)?.publisher?.(store, url) ?? new ContentAddressedPublisher(store);
+    return { store, publisher };
+}
+/** Why capflight cannot verify a store's bundle bytes itself, or undefined when it can. */
+function blobsRefusal(url) {
+    return backendOf(url)?.noBlobs?.(url);
+}
+/** Why garbage collection must not delete from a store URL, or undefined when it may. */
+function gcRefusal(url) {
+    return backendOf(url)?.noGc;
+}
+/** Why a store URL holds no device data, or undefined when it does. */
+function telemetryRefusal(url) {
+    return backendOf(url)?.noTelemetry;
+}
+/**
+ * Opens a store that holds both release and device data (what `capflight serve` and device
+ * commands need); a backend that cannot hold device data is a configuration error saying why.
+ */
+function openTelemetryStore(url, cwd, env = {}, what = 'This command') {
+    const backend = backendOf(url);
+    if (!backend)
+        return new FileStore(external_node_path_default().resolve(cwd, url));
+    if (backend.noTelemetry !== undefined) // The scheme only: a store URL's query may carry keys.
+        throw new errors_ConfigurationError([`${what} needs device data, which ${url.split(/[?#]/)[0]} stores cannot hold: ${backend.noTelemetry}. Use a file: or s3:// store.`]);
+    return backend.open(url, cwd, env, {});
 }
 
 ;// CONCATENATED MODULE: ./src/core/serve/protocol.ts
@@ -38942,7 +39133,7 @@ function createRawHandler(options) {
         const base = origin(request);
         const body = {
             version: bundle.version,
-            url: `${base}/download/${encodeURIComponent(device.app_id)}/artifacts/${types_artifactOf(bundle)}.zip`,
+            url: `${base}/download/${encodeURIComponent(device.app_id)}/artifacts/${artifactOf(bundle)}.zip`,
             // Encrypted bundles: the plugin decrypts this signature with its public key to get the SHA-256.
             checksum: bundle.signature ?? bundle.checksum
         };

@@ -1,8 +1,5 @@
 import { MergeRequestNotes, ProjectReleases } from '@gitbeaker/rest'
-import { detectCi } from '../core/ci/index.js'
-import type { Reporter } from '../core/port.js'
-import type { ReleaseResult } from '../core/release/release.js'
-import { TagFormat } from '../core/version/tag-format.js'
+import { detectCi, previewComment, previewMarker, releaseNotes, TagFormat, type ReleaseResult, type Reporter } from '../core/index.js'
 
 type Env = Record<string, string | undefined>
 
@@ -42,7 +39,7 @@ export async function gitlabIntegrations(result: ReleaseResult, env: Env, report
     if (!auth) reporter.warn('No CI_JOB_TOKEN or CAPFLIGHT_GITLAB_TOKEN: skipping the GitLab Release.')
     else {
       const releases = new ProjectReleases({ host, ...auth })
-      const description = `${result.changelog || `Live update ${result.version}`}\n\n---\nShipped over the air by capflight to \`${result.channel}\` (sha256 \`${result.checksum}\`).`
+      const description = releaseNotes(result)
       try {
         let exists = true
         try {
@@ -66,8 +63,8 @@ export async function gitlabIntegrations(result: ReleaseResult, env: Env, report
       return
     }
     const notes = new MergeRequestNotes({ host, token: accessToken })
-    const marker = `<!-- capflight-preview:${result.appId}:${result.channel} -->`
-    const body = `${marker}\n### 📱 Live update ready to test: \`${result.channel}\` → \`${result.version}\`\n\nSwitch a test device to the **${result.channel}** channel and reopen the app. (commit \`${result.commit.slice(0, 7)}\`, sha256 \`${result.checksum ?? '—'}\`)`
+    const marker = previewMarker(result)
+    const body = previewComment(result)
     try {
       const existing = (await notes.all(project, ci.prNumber)).find((n) => typeof n.body === 'string' && n.body.includes(marker))
       if (existing) await notes.edit(project, ci.prNumber, existing.id, { body })

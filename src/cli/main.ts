@@ -1,25 +1,14 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { buildSettings, parsePercentage, type Settings, type SettingsFlags } from '../core/settings/settings.js'
-import { ConfigurationError, exitCodeOf, CapflightError } from '../core/errors.js'
-import { packWebDir } from '../core/pack/pack.js'
-import { checkStore, collectGarbage } from '../core/release/maintenance.js'
-import { planRelease } from '../core/release/plan.js'
-import { release, type ReleaseResult } from '../core/release/release.js'
-import { configureChannel, promote, rollback, rollout, setDeviceChannel, status, type StatusResult } from '../core/release/commands.js'
-import { createRawHandler } from '../core/serve/handler.js'
-import { serveHandler } from '../core/serve/node-server.js'
-import { openTelemetryStore } from '../core/store/registry.js'
-import type { ChannelSettings } from '../core/store/types.js'
-import type { Reporter } from '../core/port.js'
-import type { Runtime } from '../core/port.js'
+import {
+  assertNames, buildSettings, CapflightError, checkStore, collectGarbage, ConfigurationError, configureChannel, createKeys, createRawHandler,
+  exitCodeOf, gatherFacts, openPublishing, openTelemetryStore, packWebDir, parsePercentage, planRelease, PRODUCT_VERSION, promote, Redactor,
+  release, rollback, rollout, serveHandler, setDeviceChannel, status,
+  type ChannelSettings, type ReleaseResult, type Reporter, type Runtime, type Settings, type SettingsFlags, type StatusResult
+} from '../core/index.js'
 import { CliReporter } from './reporter.js'
 import { dotenvOf, gitlabIntegrations } from './gitlab.js'
-import { createKeys } from '../core/crypto/create-keys.js'
-import { Redactor } from '../core/redact.js'
-import { PRODUCT_VERSION } from '../core/product.js'
-import { assertNames } from '../core/names.js'
 
 export interface CliIo {
   cwd: string
@@ -408,19 +397,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     // serve answers every app in the store, so it needs no app id of its own.
     const settings = buildSettings(values as SettingsFlags, io.env, cwd, { appId: name !== 'serve' })
     if (name === 'version') {
-      const plan = await planRelease(settings, runtime)
-      const version = plan.action === 'skip' || plan.action === 'unchanged' ? null : plan.version ?? null
+      const { store, publisher } = openPublishing(settings.store, settings.cwd, io.env, { apiKey: settings.apiKey })
+      const plan = planRelease(await gatherFacts(settings, runtime, store, publisher.promotionRecords))
+      // A release now would give this version: none when nothing is to be released.
+      const version = plan.action === 'skipped' || (plan.action === 'unchanged' && !plan.existing) ? null : plan.version
       const out = {
         version,
         previousVersion: plan.last.version === '0.0.0' && plan.last.source === 'default' ? null : plan.last.version,
-        bump: plan.action === 'skip' ? 'none' : plan.bump,
+        bump: plan.bump,
         channel: plan.channel ?? null,
         rule: plan.rule ?? null,
-        commits: plan.analysis.commits,
-        unparsed: plan.analysis.unparsed.length,
-        unparsedCommits: plan.analysis.unparsed,
+        commits: plan.commits,
+        unparsed: plan.unparsed.length,
+        unparsedCommits: plan.unparsed,
         lastRelease: plan.last,
-        channelVersion: plan.channelRecord?.version ?? null,
+        channelVersion: plan.previousVersion,
         action: plan.action,
         reason: plan.reason,
         commit: plan.commit
@@ -432,7 +423,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         `  commits       ${out.commits}${out.unparsed ? `, ${out.unparsed} not conventional` : ''}`,
         ...(version ? [`  ${plan.reason}`] : [])
       ].join('\n')
-      if (plan.analysis.unparsed.length) reporter.warn(`${plan.analysis.unparsed.length} commit(s) are not Conventional Commits and were not counted.`)
+      if (plan.unparsed.length) reporter.warn(`${plan.unparsed.length} commit(s) are not Conventional Commits and were not counted.`)
       print(out, human)
       return 0
     }

@@ -1,6 +1,4 @@
-import type { ProgressUpdate, Reporter } from '../core/port.js'
-import { formatAmount, percent } from '../core/progress.js'
-import { Redactor } from '../core/redact.js'
+import { formatAmount, percent, Redactor, type ProgressUpdate, type Reporter } from '../core/index.js'
 
 const BAR_WIDTH = 24
 /** Redraws a live bar at most this often. */

@@ -1,11 +1,30 @@
-/** The release core: no CI SDK, never reads the environment itself; wrappers pass settings, runtime and a reporter. */
-export { buildSettings, CONFIG_KEYS, type Settings, type SettingsFlags } from './settings/settings.js'
+/**
+ * The release core's public entry: the one module wrappers (the CLI, the GitHub Action, the
+ * Azure task) import. No CI SDK, never reads the environment itself; wrappers pass settings,
+ * the environment, a clock and a port.
+ */
+export { buildSettings, parsePercentage, CONFIG_KEYS, type Settings, type SettingsFlags } from './settings/settings.js'
+export { readCiInputs, CI_COMMANDS, type CiCommand, type CiInputName } from './settings/ci-inputs.js'
 export { DEFAULT_RULES, type Rule } from './settings/rules.js'
 export { detectCi, ciPlatforms, type CiContext } from './ci/index.js'
-export { planRelease, type ReleasePlan } from './release/plan.js'
-export { release, type ReleaseResult, type ReleaseStatus } from './release/release.js'
-export { promote, rollback, status, type StatusResult } from './release/commands.js'
+export { planRelease, type ReleasePlan, type ReleaseFacts, type PlanRequest } from './release/plan.js'
+export { gatherFacts } from './release/facts.js'
+export { release, applyPlan, type ReleaseResult, type ReleaseStatus } from './release/release.js'
+export { configureChannel, promote, rollback, rollout, setDeviceChannel, status, type StatusResult } from './release/commands.js'
+export { checkStore, collectGarbage } from './release/maintenance.js'
+export { runCi, CI_OUTPUTS, type CiOutputName, type CiPort, type CiRequest, type Problem } from './runner/ci-runner.js'
+export { previewComment, previewMarker, releaseNotes } from './runner/preview.js'
+export { historyDiagram, releaseSummary, statusSummary } from './runner/summary.js'
 export { packWebDir, type PackResult } from './pack/pack.js'
-export { openStore, knownStoreSchemes } from './store/registry.js'
+export { createKeys } from './crypto/create-keys.js'
+export { createRawHandler, createUpdateHandler } from './serve/handler.js'
+export { serveHandler } from './serve/node-server.js'
+export { openPublishing, openStore, openTelemetryStore, knownStoreSchemes } from './store/registry.js'
+export type { ChannelSettings } from './store/types.js'
 export { CapflightError, ConfigurationError, exitCodeOf } from './errors.js'
-export type { Reporter, Runtime } from './port.js'
+export { assertNames } from './names.js'
+export { formatAmount, percent } from './progress.js'
+export { PRODUCT_VERSION, USER_AGENT } from './product.js'
+export { Redactor } from './redact.js'
+export { TagFormat } from './version/tag-format.js'
+export { MemoryReporter, type ProgressUpdate, type Reporter, type Runtime } from './port.js'

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { ConfigurationError } from '../errors.js'
 import type { Runtime } from '../port.js'
 import type { Settings } from '../settings/settings.js'
-import { gcRefusal, openStore } from '../store/registry.js'
-import { artifactOf, uploadsItself, type BlobKind, type BundleRecord, type ReleaseStore } from '../store/types.js'
+import { blobsRefusal, gcRefusal, openStore } from '../store/registry.js'
+import { artifactOf, type BlobKind, type BundleRecord, type ReleaseStore } from '../store/types.js'
 import { servedVersions } from './channels.js'
 
 export interface StoreProblem {
@@ -22,11 +22,11 @@ export interface CheckResult {
 }
 
 function openMaintainable(settings: Settings, runtime: Runtime): ReleaseStore {
-  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
-  if (uploadsItself(store)) {
-    throw new ConfigurationError([`${store.url} keeps the bytes of its bundles itself: "capflight store check" and "capflight store gc" work on file: and s3:// stores.`])
+  const refusal = blobsRefusal(settings.store)
+  if (refusal) {
+    throw new ConfigurationError([`${settings.store.split(/[?#]/)[0]} ${refusal}: "capflight store check" and "capflight store gc" work on file: and s3:// stores.`])
   }
-  return store
+  return openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
 }
 
 async function sha256Of(stream: ReadableStream<Uint8Array>): Promise<string> {

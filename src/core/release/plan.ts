@@ -1,200 +1,272 @@
 import semver from 'semver'
-import { detectCi } from '../ci/index.js'
 import { ConfigurationError, VersionError } from '../errors.js'
-import { Git } from '../git/git.js'
 import { assertNames } from '../names.js'
-import { describeNativeChange, nativeFingerprint, type NativeFingerprint } from '../native/fingerprint.js'
-import type { Runtime } from '../port.js'
-import { progressFor } from '../progress.js'
-import { matchRule, whyNoRule, type RefContext } from '../settings/rules.js'
-import type { Settings } from '../settings/settings.js'
-import { openStore } from '../store/registry.js'
-import type { BundleRecord, ChannelRecord, ReleaseStore } from '../store/types.js'
-import { CommitAnalyzer, type CommitAnalysis } from '../version/commits.js'
-import { deepenUntilTagged, findLastRelease, stableTags, taggedVersions } from '../version/last-release.js'
+import { describeNativeChange, type NativeFingerprint } from '../native/fingerprint.js'
+import { matchRule, whyNoRule, type RefContext, type Rule } from '../settings/rules.js'
+import type { BundleRecord, ChannelMove, ChannelRecord } from '../store/types.js'
+
+export type { ChannelMove }
+import type { CommitAnalysis } from '../version/commits.js'
 import { nextPrereleaseNumber, nextStable, type LastRelease } from '../version/next-version.js'
 import { TagFormat } from '../version/tag-format.js'
 
 export type PlanBump = 'major' | 'minor' | 'patch' | 'prerelease' | 'none'
 
-/**
- * What a release would do, computed without changing anything. `version`,
- * dry runs and the release itself all start from it.
- */
-export interface ReleasePlan {
-  /** skip: no rule; unchanged: nothing new; reuse: a stored bundle of this commit; build: build and upload. */
-  action: 'skip' | 'unchanged' | 'reuse' | 'build'
-  reason: string
+/** What the caller asks of a release: the part of the settings the plan depends on. */
+export interface PlanRequest {
   appId: string
+  /** Channel named by a flag or input, instead of the rule's. */
   channel?: string
-  rule?: string
+  rules: readonly Rule[]
+  tagFormat: string
+  allowNativeChange: boolean
+  rolloutBps?: number
+  minNativeVersion?: string
+  /** How the web bundle is built and packed, when the plan builds one. */
+  build: BuildStep
+  /** How the bundle is encrypted: by a private key, by an external signer, or not at all. */
+  encryption: 'private-key' | 'sign-command' | null
+}
+
+export interface BuildStep {
+  command?: string
+  webDir: string
+  exclude: string[]
+  requireNotifyAppReady: boolean
+}
+
+/**
+ * Everything a release plan is computed from, gathered once (see `gatherFacts`): plain data,
+ * so a plan can be computed, printed and tested without git, a store or a network.
+ */
+export interface ReleaseFacts {
+  request: PlanRequest
+  storeUrl: string
   commit: string
-  ref: RefContext
+  ref: RefContext & { ciName: string; repoUrl?: string }
   last: LastRelease
-  bump: PlanBump
-  /** The stable version this release leads to (`1.4.3` for `1.4.3-beta.2`). */
-  base?: string
-  preid?: string
-  version?: string
   analysis: CommitAnalysis
-  /** For reuse: the stored bundle built from this commit. */
-  existing?: BundleRecord
-  channelRecord?: ChannelRecord
+  /** Versions of release tags in the repository. */
+  tagged: string[]
+  /** Versions of bundles in the store. */
+  stored: string[]
+  fingerprint: NativeFingerprint
+  /** The target channel as the store has it, and the bundle it serves. */
+  channel?: ChannelRecord
+  channelBundle?: BundleRecord
+  /** Bundle records read for this plan (see `bundleLookups`), by version; null when absent. */
+  bundles: Record<string, BundleRecord | null>
+  /**
+   * Whether a promotion under a new version writes a bundle record of its own. Capgo names a
+   * bundle once, at upload: there a promotion points the channel at that very bundle.
+   */
+  promotionRecords: boolean
+}
+
+interface PlanCommon {
+  appId: string
+  commit: string
+  channel: string | null
+  rule: string | null
+  bump: PlanBump
+  reason: string
+  ref: ReleaseFacts['ref']
+  last: LastRelease
+  commits: number
+  unparsed: CommitAnalysis['unparsed']
+  changes: CommitAnalysis['changes']
+  /** The version the channel serves now. */
+  previousVersion: string | null
   fingerprint: NativeFingerprint
   nativeChanges: string[]
-  knownVersions: string[]
-  store: ReleaseStore
-  git: Git
-  format: TagFormat
 }
 
-async function resolveRef(settings: Settings, runtime: Runtime, git: Git, format: TagFormat): Promise<RefContext & { ciName: string; repoUrl?: string }> {
-  const ci = detectCi(runtime.env)
-  let branch = settings.ref.branch ?? ci.branch
-  let tag = settings.ref.tag ?? ci.tag
-  const prNumber = settings.ref.prNumber ?? ci.prNumber
-  const isPr = settings.ref.prNumber !== undefined || (ci.isPr && !settings.ref.branch && !settings.ref.tag)
-  if (ci.name === 'local' && !settings.ref.branch && !settings.ref.tag && !isPr) {
-    // Locally, a release tag on HEAD makes this a tag build, as a tag push would in CI.
-    const headTags = (await git.tagsPointingAtHead()).filter((t) => format.version(t))
-    tag = headTags.sort((a, b) => semver.rcompare(format.version(a)!, format.version(b)!))[0]
-    if (!tag) branch = await git.tryCurrentBranch()
+/**
+ * What a release does, as a value: `planRelease` computes it without touching anything;
+ * `applyPlan` carries out a `release` or `promote`; the other actions are answers already.
+ */
+export type ReleasePlan = PlanCommon & (
+  | { action: 'skipped'; version: null }
+  | { action: 'unchanged'; version: string | null; existing?: BundleRecord }
+  | { action: 'native-required'; version: string }
+  | {
+    action: 'release'
+    version: string
+    /** The stable version this release leads to (`1.4.3` for `1.4.3-beta.2`). */
+    base: string
+    /** Set when the version is a prerelease: a version race then takes the next number. */
+    preid?: string
+    /** Versions already taken (tags and store), for a version race. */
+    taken: string[]
+    minNativeVersion?: string
+    build: BuildStep
+    encryption: PlanRequest['encryption']
+    /** Native changes were allowed (a backend with its own native check is told to skip it). */
+    allowNativeChange: boolean
+    /** The bundle the channel serves: a build with the same bytes is `unchanged` instead. */
+    unchangedIf?: BundleRecord
+    move: ChannelMove
   }
-  if (!branch && !tag && !isPr) branch = await git.tryCurrentBranch()
-  const defaultBranch = settings.defaultBranch ?? ci.defaultBranch ?? (await git.tryRemoteDefaultBranch(settings.remote))
-  return { branch, tag, isPr, prNumber, defaultBranch, ciName: ci.name, repoUrl: ci.repoUrl }
-}
-
-async function readCommits(git: Git, since: string | undefined): Promise<CommitAnalyzer> {
-  const analyzer = new CommitAnalyzer()
-  await git.eachCommit(since ? `${since}..HEAD` : 'HEAD', (c) => analyzer.add(c))
-  return analyzer
-}
-
-async function findBundleOfCommit(store: ReleaseStore, appId: string, versions: string[], commit: string): Promise<BundleRecord | undefined> {
-  for (const version of versions) {
-    const bundle = await store.getBundle(appId, version)
-    if (bundle?.commit === commit) return bundle
+  | {
+    action: 'promote'
+    version: string
+    /** The stored bundle whose bytes the channel gets. */
+    source: BundleRecord
+    /** A new bundle record under `version`, sharing the source's bytes. */
+    newRecord?: { minNativeVersion?: string; promotedFrom: string }
+    move: ChannelMove
   }
-  return undefined
-}
+)
 
-/** Computes the release plan: rule, version, what is already stored. Changes nothing. */
-export async function planRelease(settings: Settings, runtime: Runtime): Promise<ReleasePlan> {
-  const git = new Git(settings.cwd, runtime.env)
-  await git.assertRepository()
-  const format = new TagFormat(settings.tagFormat)
-  const store = openStore(settings.store, settings.cwd, runtime.env, {
-    apiKey: settings.apiKey,
-    onProgress: (m) => runtime.reporter.info(m),
-    startProgress: progressFor(runtime)
-  })
-  const ref = await resolveRef(settings, runtime, git, format)
-  const [commit, fingerprint] = await Promise.all([git.head(), nativeFingerprint(settings.cwd)])
+export type PlanAction = ReleasePlan['action']
 
+/** The channel and prerelease id a build goes to: a flag, else the first matching rule. */
+export function chooseTarget(request: PlanRequest, ref: RefContext): { channel?: string; preid?: string; rule?: string; tagVersion?: string } {
+  const format = new TagFormat(request.tagFormat)
   let tagVersion: string | undefined
   if (ref.tag) {
     tagVersion = format.version(ref.tag)
     if (!tagVersion) {
-      throw new ConfigurationError([`Tag "${ref.tag}" does not follow tagFormat "${settings.tagFormat}". Tag releases as ${format.tag('1.2.3')}, or set "tagFormat" in capflight.config.json.`])
+      throw new ConfigurationError([`Tag "${ref.tag}" does not follow tagFormat "${request.tagFormat}". Tag releases as ${format.tag('1.2.3')}, or set "tagFormat" in capflight.config.json.`])
     }
   }
+  if (request.channel) {
+    const same = request.rules.find((r) => r.channel === request.channel && !r.tag)
+    const preid = tagVersion ? undefined : same?.prerelease ?? request.channel.replace(/[^A-Za-z0-9-]/g, '-')
+    return { channel: request.channel, preid, rule: '--channel', tagVersion }
+  }
+  const match = matchRule(request.rules, ref)
+  if (!match) return { tagVersion }
+  assertNames([['channel', match.channel, `Channel of rule "${match.description}"`]])
+  return { channel: match.channel, preid: match.preid, rule: match.description, tagVersion }
+}
 
-  let channel = settings.channel
-  let preid: string | undefined
-  let ruleName: string | undefined
-  if (channel) {
-    const same = settings.rules.find((r) => r.channel === channel && !r.tag)
-    preid = tagVersion ? undefined : same?.prerelease ?? channel.replace(/[^A-Za-z0-9-]/g, '-')
-    ruleName = '--channel'
-  } else {
-    const match = matchRule(settings.rules, ref)
-    if (match) {
-      channel = match.channel
-      preid = match.preid
-      ruleName = match.description
-      assertNames([['channel', channel, `Channel of rule "${ruleName}"`]])
+type VersionFacts = Omit<ReleaseFacts, 'bundles' | 'channelBundle' | 'promotionRecords'>
+
+/** The version a build would get, or why there is none; pure. */
+function versionOf(facts: VersionFacts, target: ReturnType<typeof chooseTarget>): { version: string; base: string; bump: PlanBump } | { none: string } {
+  const { last, analysis } = facts
+  if (target.tagVersion) {
+    return { version: target.tagVersion, base: target.tagVersion, bump: (nextStable(last, analysis)?.bump as PlanBump | undefined) ?? 'none' }
+  }
+  const next = nextStable(last, analysis)
+  if (!next && (analysis.commits === 0 || !target.preid)) {
+    return {
+      none: analysis.commits === 0
+        ? `Nothing to release: no commits since ${last.tag ?? last.version}.`
+        : `Nothing to release: the ${analysis.commits} commit(s) since ${last.tag ?? last.version} hold no feat, fix, perf or breaking change.`
     }
   }
-
-  await deepenUntilTagged(git, format, settings.remote, runtime.reporter, tagVersion)
-  // Finding the reachable tag and reading the log both walk the history: guess
-  // the highest stable tag and read its log meanwhile; redo it only if wrong.
-  const tags = await git.allTags()
-  const guess = stableTags(tags, format, tagVersion)[0]
-  const [last, guessed, stored] = await Promise.all([
-    findLastRelease(git, format, settings.baseVersion, tagVersion),
-    readCommits(git, guess?.tag),
-    store.listBundleVersions(settings.appId)
-  ])
-  const tagged = taggedVersions(tags, format)
-  const analysis = (last.tag === guess?.tag ? guessed : await readCommits(git, last.tag)).finish()
-  const knownVersions = [...new Set([...tagged, ...stored])]
-  const base: Omit<ReleasePlan, 'action' | 'reason' | 'bump'> = {
-    appId: settings.appId, channel, rule: ruleName, commit, ref, last, analysis, fingerprint,
-    nativeChanges: [], knownVersions, store, git, format, preid
+  const base = next?.version ?? semver.inc(last.version, 'patch')!
+  if (next && semver.lte(next.version, last.version)) {
+    throw new VersionError(`Release-As ${next.version} is not above the last release ${last.version}. Use a higher version in the Release-As footer.`)
   }
+  if (!target.preid) return { version: base, base, bump: next!.bump }
+  const version = `${base}-${target.preid}.${nextPrereleaseNumber(base, target.preid, knownVersions(facts))}`
+  if (!semver.valid(version)) throw new ConfigurationError([`Prerelease id "${target.preid}" gives the invalid version ${version}. Use letters, digits and dashes.`])
+  return { version, base, bump: next?.bump ?? 'prerelease' }
+}
 
-  if (!channel) return { ...base, action: 'skip', reason: whyNoRule(ref), bump: 'none' }
-  const channelRecord = await store.getChannel(settings.appId, channel)
-  const nativeChanges = channelRecord && channelRecord.nativeFingerprint.digest !== fingerprint.digest
-    ? describeNativeChange(channelRecord.nativeFingerprint, fingerprint) : []
-  const planned = { ...base, channelRecord, nativeChanges }
+function knownVersions(facts: Pick<ReleaseFacts, 'tagged' | 'stored'>): string[] {
+  return [...new Set([...facts.tagged, ...facts.stored])]
+}
 
-  let version: string
-  let bump: PlanBump
-  let baseVersion: string
-  if (tagVersion) {
-    version = tagVersion
-    baseVersion = tagVersion
-    bump = (nextStable(last, analysis)?.bump as PlanBump | undefined) ?? 'none'
-  } else {
-    const next = nextStable(last, analysis)
-    if (!next && (analysis.commits === 0 || !preid)) {
-      return {
-        ...planned, action: 'unchanged', bump: 'none',
-        reason: analysis.commits === 0
-          ? `Nothing to release: no commits since ${last.tag ?? last.version}.`
-          : `Nothing to release: the ${analysis.commits} commit(s) since ${last.tag ?? last.version} hold no feat, fix, perf or breaking change.`
-      }
-    }
-    baseVersion = next?.version ?? semver.inc(last.version, 'patch')!
-    bump = next?.bump ?? 'prerelease'
-    if (next && semver.lte(next.version, last.version)) {
-      throw new VersionError(`Release-As ${next.version} is not above the last release ${last.version}. Use a higher version in the Release-As footer.`)
-    }
-    if (preid) {
-      const n = nextPrereleaseNumber(baseVersion, preid, knownVersions)
-      version = `${baseVersion}-${preid}.${n}`
-      if (!semver.valid(version)) throw new ConfigurationError([`Prerelease id "${preid}" gives the invalid version ${version}. Use letters, digits and dashes.`])
-    } else {
-      version = baseVersion
+/**
+ * The bundle records a plan needs, in the order it looks at them: the version it would mint,
+ * then stored bundles of the same release (a rerun of this commit reuses its bundle), then, for
+ * a tag, any other version (a tag on a commit that shipped as a prerelease promotes it).
+ */
+export function bundleLookups(facts: VersionFacts): { exact?: string; candidates: string[] } {
+  const target = chooseTarget(facts.request, facts.ref)
+  if (!target.channel) return { candidates: [] }
+  const v = versionOf(facts, target)
+  if ('none' in v) return { candidates: [] }
+  const known = knownVersions(facts)
+  const sameRelease = known.filter((k) => (target.preid
+    ? k.startsWith(`${v.base}-${target.preid}.`)
+    : semver.valid(k) && semver.major(k) === semver.major(v.base) && semver.minor(k) === semver.minor(v.base) && semver.patch(k) === semver.patch(v.base)))
+    .sort(semver.rcompare)
+  const others = target.tagVersion ? known.filter((k) => !sameRelease.includes(k) && semver.valid(k)).sort(semver.rcompare) : []
+  return { exact: v.version, candidates: [...sameRelease, ...others] }
+}
+
+/** Computes the release plan from gathered facts. Pure: no I/O, the same facts give the same plan. */
+export function planRelease(facts: ReleaseFacts): ReleasePlan {
+  const { request, analysis, channel: channelRecord } = facts
+  const target = chooseTarget(request, facts.ref)
+  const common: PlanCommon = {
+    appId: request.appId, commit: facts.commit, channel: target.channel ?? null, rule: target.rule ?? null, bump: 'none', reason: '',
+    ref: facts.ref, last: facts.last, commits: analysis.commits, unparsed: analysis.unparsed, changes: analysis.changes,
+    previousVersion: channelRecord?.version ?? null, fingerprint: facts.fingerprint, nativeChanges: []
+  }
+  if (!target.channel) return { ...common, action: 'skipped', version: null, reason: whyNoRule(facts.ref) }
+  const channel = target.channel
+  const nativeChanges = channelRecord && channelRecord.nativeFingerprint.digest !== facts.fingerprint.digest
+    ? describeNativeChange(channelRecord.nativeFingerprint, facts.fingerprint) : []
+  const v = versionOf(facts, target)
+  if ('none' in v) return { ...common, nativeChanges, action: 'unchanged', version: channelRecord?.version ?? null, reason: v.none }
+  const planned = { ...common, nativeChanges, bump: v.bump }
+
+  const exact = facts.bundles[v.version] ?? undefined
+  if (exact && exact.commit !== facts.commit) {
+    throw new VersionError(`Version ${v.version} is already in ${facts.storeUrl}, ${exact.commit ? `built from commit ${exact.commit.slice(0, 7)}` : 'uploaded without capflight'}, not from ${facts.commit.slice(0, 7)}. Versions are immutable: tag a new version instead of moving an existing one.`)
+  }
+  if (nativeChanges.length > 0 && !request.allowNativeChange) {
+    return {
+      ...planned, action: 'native-required', version: v.version,
+      reason: `This release changes native code, so it cannot ship over the air to channel "${channel}": ${nativeChanges.join('; ')}. Ship a new store build, then release again with --allow-native-change (bundles then require that native version).`
     }
   }
+  if (request.rolloutBps !== undefined && !channelRecord) {
+    throw new ConfigurationError([`Channel "${channel}" has no bundle yet, so there is nothing to roll out against. Release to it once without --rollout.`])
+  }
+  const minNativeVersion = request.minNativeVersion
+    ?? (nativeChanges.length > 0 ? `${semver.major(v.version)}.${semver.minor(v.version)}.${semver.patch(v.version)}` : channelRecord?.minNativeVersion)
+  const move = (kind: ChannelMove['kind']): ChannelMove => ({ channel, fromVersion: channelRecord?.version ?? null, kind, ...(request.rolloutBps !== undefined ? { rolloutBps: request.rolloutBps } : {}) })
 
   // The store is the source of truth: a commit already shipped is reused, never rebuilt.
-  const exact = await store.getBundle(settings.appId, version)
-  if (exact) {
-    if (exact.commit !== commit) {
-      throw new VersionError(`Version ${version} is already in ${store.url}, ${exact.commit ? `built from commit ${exact.commit.slice(0, 7)}` : 'uploaded without capflight'}, not from ${commit.slice(0, 7)}. Versions are immutable: tag a new version instead of moving an existing one.`)
-    }
-    return { ...planned, action: 'reuse', reason: `${version} is already stored for this commit.`, bump, base: baseVersion, version, existing: exact }
-  }
-  const candidates = knownVersions.filter((v) => (preid ? v.startsWith(`${baseVersion}-${preid}.`) : semver.valid(v) && semver.major(v) === semver.major(baseVersion) && semver.minor(v) === semver.minor(baseVersion) && semver.patch(v) === semver.patch(baseVersion)))
-    .sort(semver.rcompare)
-  let existing = await findBundleOfCommit(store, settings.appId, candidates, commit)
-  if (!existing && tagVersion) {
-    const others = knownVersions.filter((v) => !candidates.includes(v)).sort(semver.rcompare)
-    existing = await findBundleOfCommit(store, settings.appId, others, commit)
-  }
+  const existing = exact ?? bundleOfCommit(facts, bundleLookups(facts).candidates)
   if (existing) {
+    const promoteAs = target.tagVersion && facts.promotionRecords ? target.tagVersion : existing.version
+    const reason = exact
+      ? `${v.version} is already stored for this commit.`
+      : target.tagVersion
+        ? `Commit ${facts.commit.slice(0, 7)} already shipped as ${existing.version}: its bytes are promoted as ${target.tagVersion}.`
+        : `Commit ${facts.commit.slice(0, 7)} already shipped as ${existing.version}.`
+    const served = channelRecord?.version
+    const rolling = channelRecord?.rollout
+    if (served === promoteAs || (request.rolloutBps !== undefined && rolling?.version === promoteAs && rolling.percentageBps === request.rolloutBps)) {
+      return { ...planned, action: 'unchanged', version: promoteAs, existing, reason: `${promoteAs} from this commit is already on ${channel}.` }
+    }
+    if (promoteAs === existing.version && channelRecord?.history.some((h) => h.version === existing.version && h.action !== 'rollout' && h.action !== 'rollout-abort')) {
+      return {
+        ...planned, action: 'unchanged', version: existing.version, existing,
+        reason: `${existing.version} from this commit was already released to ${channel} and has since been replaced; not moving the channel back. Use "capflight rollback --channel ${channel} --to ${existing.version}" to return to it.`
+      }
+    }
     return {
-      ...planned, action: 'reuse', bump, base: baseVersion, existing,
-      version: tagVersion ?? existing.version,
-      reason: tagVersion
-        ? `Commit ${commit.slice(0, 7)} already shipped as ${existing.version}: its bytes are promoted as ${tagVersion}.`
-        : `Commit ${commit.slice(0, 7)} already shipped as ${existing.version}.`
+      ...planned, action: 'promote', version: promoteAs, source: existing, reason, move: move('promote'),
+      ...(promoteAs !== existing.version ? { newRecord: { minNativeVersion: minNativeVersion ?? existing.minNativeVersion, promotedFrom: existing.version } } : {})
     }
   }
-  return { ...planned, action: 'build', reason: `${ruleName} → ${channel}`, bump, base: baseVersion, version }
+  return {
+    ...planned, action: 'release', version: v.version, base: v.base, preid: target.preid, taken: knownVersions(facts),
+    minNativeVersion, build: request.build, encryption: request.encryption, allowNativeChange: request.allowNativeChange, reason: `${target.rule} → ${channel}`,
+    // A prerelease of the same bytes as the channel's bundle is no release; a tag always is one.
+    unchangedIf: target.preid ? facts.channelBundle : undefined,
+    move: move('release')
+  }
+}
+
+function bundleOfCommit(facts: ReleaseFacts, versions: string[]): BundleRecord | undefined {
+  for (const version of versions) {
+    const bundle = facts.bundles[version]
+    if (bundle?.commit === facts.commit) return bundle
+  }
+  return undefined
+}
+
+/** The next free prerelease version after `version` was taken by another pipeline. */
+export function nextFreeVersion(plan: Extract<ReleasePlan, { action: 'release' }>, taken: string[]): string {
+  return `${plan.base}-${plan.preid}.${nextPrereleaseNumber(plan.base, plan.preid!, [...plan.taken, ...taken])}`
 }

@@ -103,8 +103,6 @@ function pluginsFingerprint(packages: { name: string; version: string }[]): Nati
  */
 export class CapgoStore implements ReleaseStore {
   readonly url: string
-  /** True unless bundles go to an external store: then capflight stores and registers them itself. */
-  readonly uploadsItself: boolean
   private readonly bundleCache = new Map<string, Promise<CapgoBundle[]>>()
   private readonly apps = new Map<string, Promise<void>>()
 
@@ -118,7 +116,6 @@ export class CapgoStore implements ReleaseStore {
     private readonly external?: ReleaseStore
   ) {
     this.url = location.supaHost ? `capgo:?supaHost=${location.supaHost}` : 'capgo:'
-    this.uploadsItself = !external
   }
 
   private externalStore(): ReleaseStore {

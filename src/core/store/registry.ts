@@ -6,6 +6,9 @@ import { CapgoStore, parseCapgoUrl } from './capgo-store.js'
 import { parseS3Url, S3Store } from './s3-store.js'
 import type { ReleaseStore, Store, TelemetryStore } from './types.js'
 import type { StartProgress } from '../progress.js'
+import { CapgoUploadPublisher } from '../publish/capgo-upload.js'
+import { ContentAddressedPublisher } from '../publish/content-addressed.js'
+import type { Publisher } from '../publish/types.js'
 
 type Env = Record<string, string | undefined>
 /** What a backend may need besides its URL. */
@@ -27,6 +30,10 @@ type Backend = (
 ) & {
   /** Why `store gc` must not delete from this backend, when it must not. */
   noGc?: string
+  /** Why capflight cannot address the bytes of this store's bundles (`store check`), when it cannot. */
+  noBlobs?: (url: string) => string | undefined
+  /** How a release gets into this backend; content-addressed when absent. */
+  publisher?: (store: ReleaseStore, url: string) => Publisher
 }
 
 /** Store backends by URL scheme. A plain path is the `file:` store. */
@@ -41,6 +48,9 @@ const backends: Record<string, Backend> = {
       return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external)
     },
     noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console',
+    noBlobs: (url) => parseCapgoUrl(url).external ? undefined : 'keeps the bytes of its bundles itself',
+    // Capgo packs and stores a bundle itself, unless capflight keeps the bytes in an external store.
+    publisher: (store, url) => parseCapgoUrl(url).external ? new ContentAddressedPublisher(store) : new CapgoUploadPublisher(store as CapgoStore),
     noGc: 'does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.'
   }
 }
@@ -64,6 +74,18 @@ function backendOf(url: string): Backend | undefined {
 export function openStore(url: string, cwd: string, env: Env = {}, options: StoreOptions = {}): ReleaseStore {
   const backend = backendOf(url)
   return backend ? backend.open(url, cwd, env, options) : new FileStore(path.resolve(cwd, url))
+}
+
+/** Opens a store with the publisher a release into it uses. */
+export function openPublishing(url: string, cwd: string, env: Env = {}, options: StoreOptions = {}): { store: ReleaseStore; publisher: Publisher } {
+  const store = openStore(url, cwd, env, options)
+  const publisher = backendOf(url)?.publisher?.(store, url) ?? new ContentAddressedPublisher(store)
+  return { store, publisher }
+}
+
+/** Why capflight cannot verify a store's bundle bytes itself, or undefined when it can. */
+export function blobsRefusal(url: string): string | undefined {
+  return backendOf(url)?.noBlobs?.(url)
 }
 
 /** Why garbage collection must not delete from a store URL, or undefined when it may. */

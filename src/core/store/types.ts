@@ -35,6 +35,16 @@ export interface BundleRecord {
   packChecksum?: string
 }
 
+/** A channel move a release plan makes. */
+export interface ChannelMove {
+  channel: string
+  /** What the channel served when the plan was made (the move itself is compare-and-swap). */
+  fromVersion: string | null
+  kind: 'release' | 'promote'
+  /** Starts (or changes) a rollout to this share of devices, in basis points, instead of moving everyone. */
+  rolloutBps?: number
+}
+
 /** The blob holding a bundle's zip. */
 export function artifactOf(bundle: BundleRecord): string {
   return bundle.artifact ?? bundle.checksum
@@ -176,17 +186,4 @@ export interface UploadRequest {
   privateKey?: string
   rolloutPercent?: number
   allowNativeChange: boolean
-}
-
-/**
- * A backend that takes a whole web folder (Capgo): it packs, stores and verifies the bundle
- * and leaves the channel pointing at it, or fails with the channel unmoved.
- */
-export interface UploadingStore extends ReleaseStore {
-  readonly uploadsItself: true
-  upload(request: UploadRequest): Promise<BundleRecord>
-}
-
-export function uploadsItself(store: ReleaseStore): store is UploadingStore {
-  return (store as Partial<UploadingStore>).uploadsItself === true
 }

@@ -1,5 +1,5 @@
-import type { ReleaseResult } from '../src/core/release/release.js'
-import type { StatusResult } from '../src/core/release/commands.js'
+import type { ReleaseResult } from '../release/release.js'
+import type { StatusResult } from '../release/commands.js'
 
 const STATUS_ICON: Record<string, string> = {
   released: '🚀', promoted: '⏩', unchanged: '✅', skipped: '⏭️', 'native-required': '⛔', 'dry-run': '🧪'
@@ -48,4 +48,10 @@ export function releaseSummary(result: ReleaseResult, options: { commitUrl?: str
   const diagram = options.channel ? historyDiagram(options.channel) : ''
   if (diagram) parts.push('', `### Recent history of \`${options.channel!.name}\``, '', diagram)
   return `${parts.join('\n')}\n`
+}
+
+/** The job summary of `command: status`: every channel in a table. */
+export function statusSummary(s: StatusResult): string {
+  const rows = s.channels.map((c) => `| \`${c.name}\` | ${c.version} | ${c.updatedAt.slice(0, 19).replace('T', ' ')} | \`${c.commit?.slice(0, 7) ?? ''}\` | ${c.minNativeVersion ?? '—'} |`)
+  return ['## capflight channels', '', `\`${s.appId}\` in ${s.store}`, '', '| Channel | Version | Updated (UTC) | Commit | Min native |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n')
 }
