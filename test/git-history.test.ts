@@ -80,7 +80,7 @@ describe('versions from git history', () => {
     const jenkins = await runCli(['version', '--json'], { cwd: repo.dir, env: { JENKINS_URL: 'http://ci/', BUILD_ID: '1', TAG_NAME: 'v1.1.0', BRANCH_NAME: 'v1.1.0' } })
     expect(jenkins.json).toMatchObject({ channel: 'production', version: '1.1.0' })
     const none = await runCli(['version', '--json'], { cwd: repo.dir })
-    expect(none.json).toMatchObject({ version: null, channel: null, action: 'skip' })
+    expect(none.json).toMatchObject({ version: null, channel: null, action: 'skipped' })
     expect(none.json.reason).toMatch(/HEAD is detached/)
   })
 
