@@ -65132,6 +65132,7 @@ const COMMANDS = {
         summary: 'point a channel at a bundle already in the store; no rebuild',
         usage: 'capflight promote --from <channel> --to <channel> [--version <version>] [options]',
         options: { ...CHANGES, ...CI_FLAGS, from: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, 'allow-native-change': { type: 'boolean' } },
+        flagHelp: { to: 'the channel to point at the bundle' },
         help: 'Points --to at the bundle --from serves (or at --version): the same stored bytes and checksum.',
         run: async (context) => {
             const to = need(context.values, 'to', 'promote needs --to <channel>. Example: capflight promote --from beta --to production');
@@ -65143,6 +65144,7 @@ const COMMANDS = {
         summary: 'move a channel back to its previous (or a named) bundle',
         usage: 'capflight rollback --channel <channel> [--to <version>] [options]',
         options: { ...CHANGES, ...CI_FLAGS, channel: { type: 'string' }, to: { type: 'string' } },
+        flagHelp: { channel: 'the channel to move back', to: 'the version to move it to (default: the one it served before)' },
         help: 'Moves the channel back one step in its history, or to --to <version>.',
         run: async (context) => {
             const channel = need(context.values, 'channel', 'rollback needs --channel <channel>. Example: capflight rollback --channel production');
@@ -65154,6 +65156,7 @@ const COMMANDS = {
         summary: 'change a progressive rollout: a new percentage, promote it, or abort it',
         usage: 'capflight rollout --channel <channel> (--percentage <percent> | --promote | --abort) [options]',
         options: { ...CHANGES, channel: { type: 'string' }, percentage: { type: 'string' }, promote: { type: 'boolean' }, abort: { type: 'boolean' } },
+        flagHelp: { channel: 'the channel whose rollout to change' },
         help: 'A rollout (started with "capflight release --rollout <percent>") serves a new bundle to a share of the\nchannel\'s devices; the rest keep the stable bundle. Raising the percentage only adds devices.\n--promote serves it to everyone; --abort returns everyone to the stable bundle.',
         run: rolloutCommand
     },
@@ -65161,6 +65164,7 @@ const COMMANDS = {
         summary: 'who may receive a channel: platforms, emulators, dev builds, self-assignment',
         usage: 'capflight channel --channel <channel> [--ios true|false] [--android true|false] [--allow-emulator true|false] [--allow-dev true|false] [--allow-self-set true|false]',
         options: { channel: { type: 'string' }, ...Object.fromEntries(BOOL_FLAGS.map((f) => [f, { type: 'string' }])) },
+        flagHelp: { channel: 'the channel whose settings to change' },
         help: 'Changes the settings capflight serve applies to a channel, and prints them. Platforms, emulators and\ndev builds are served by default; self-assignment (devices picking the channel through setChannel() or\ntheir build\'s defaultChannel) is off until --allow-self-set true.',
         run: channelCommand
     },
@@ -65168,6 +65172,7 @@ const COMMANDS = {
         summary: 'device set-channel / unset-channel: an operator\'s override of one device\'s channel',
         usage: 'capflight device set-channel --device <id> --channel <channel> [options]\n       capflight device unset-channel --device <id> [options]',
         options: { ...CHANGES, device: { type: 'string' }, channel: { type: 'string' } },
+        flagHelp: { channel: 'set-channel: the channel the device gets' },
         help: 'Puts one device on a channel whatever it names itself and whether or not the channel lets devices\npick it (capflight serve answers it from then on); unset-channel removes the override, and the device\nfollows its own channel or the server\'s default again. The device id is the one the plugin reports\n(getDeviceId()).',
         actions: { 'set-channel': deviceCommand(true), 'unset-channel': deviceCommand(false) }
     },
@@ -65196,6 +65201,7 @@ const COMMANDS = {
         summary: 'channels, their current bundle and history',
         usage: 'capflight status [--channel <channel>] [options]',
         options: { channel: { type: 'string' } },
+        flagHelp: { channel: 'only this channel, with its history' },
         help: 'Lists every channel of the app with the version it serves; with --channel, that channel\'s history.',
         run: async (context) => {
             const channel = commands_str(context.values.channel);
@@ -65306,7 +65312,7 @@ function commandHelp(command) {
         command.help,
         '',
         'Options:',
-        ...Object.entries(options).map(([o, spec]) => `  --${o}${spec.type === 'string' ? ' <value>' : ''}`.padEnd(width + 12) + (FLAG_HELP[o] ?? ''))
+        ...Object.entries(options).map(([o, spec]) => `  --${o}${spec.type === 'string' ? ' <value>' : ''}`.padEnd(width + 12) + (command.flagHelp?.[o] ?? FLAG_HELP[o] ?? ''))
     ].join('\n');
 }
 function write(stream, text) {

@@ -41,6 +41,8 @@ export interface Command {
   usage: string
   options: Options
   help: string
+  /** Help of flags whose meaning differs in this command from FLAG_HELP's. */
+  flagHelp?: Record<string, string>
   run?: Handler
   actions?: Record<string, Handler>
 }
@@ -265,6 +267,7 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'point a channel at a bundle already in the store; no rebuild',
     usage: 'capflight promote --from <channel> --to <channel> [--version <version>] [options]',
     options: { ...CHANGES, ...CI_FLAGS, from: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, 'allow-native-change': { type: 'boolean' } },
+    flagHelp: { to: 'the channel to point at the bundle' },
     help: 'Points --to at the bundle --from serves (or at --version): the same stored bytes and checksum.',
     run: async (context) => {
       const to = need(context.values, 'to', 'promote needs --to <channel>. Example: capflight promote --from beta --to production')
@@ -276,6 +279,7 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'move a channel back to its previous (or a named) bundle',
     usage: 'capflight rollback --channel <channel> [--to <version>] [options]',
     options: { ...CHANGES, ...CI_FLAGS, channel: { type: 'string' }, to: { type: 'string' } },
+    flagHelp: { channel: 'the channel to move back', to: 'the version to move it to (default: the one it served before)' },
     help: 'Moves the channel back one step in its history, or to --to <version>.',
     run: async (context) => {
       const channel = need(context.values, 'channel', 'rollback needs --channel <channel>. Example: capflight rollback --channel production')
@@ -287,6 +291,7 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'change a progressive rollout: a new percentage, promote it, or abort it',
     usage: 'capflight rollout --channel <channel> (--percentage <percent> | --promote | --abort) [options]',
     options: { ...CHANGES, channel: { type: 'string' }, percentage: { type: 'string' }, promote: { type: 'boolean' }, abort: { type: 'boolean' } },
+    flagHelp: { channel: 'the channel whose rollout to change' },
     help: 'A rollout (started with "capflight release --rollout <percent>") serves a new bundle to a share of the\nchannel\'s devices; the rest keep the stable bundle. Raising the percentage only adds devices.\n--promote serves it to everyone; --abort returns everyone to the stable bundle.',
     run: rolloutCommand
   },
@@ -294,6 +299,7 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'who may receive a channel: platforms, emulators, dev builds, self-assignment',
     usage: 'capflight channel --channel <channel> [--ios true|false] [--android true|false] [--allow-emulator true|false] [--allow-dev true|false] [--allow-self-set true|false]',
     options: { channel: { type: 'string' }, ...Object.fromEntries(BOOL_FLAGS.map((f) => [f, { type: 'string' as const }])) },
+    flagHelp: { channel: 'the channel whose settings to change' },
     help: 'Changes the settings capflight serve applies to a channel, and prints them. Platforms, emulators and\ndev builds are served by default; self-assignment (devices picking the channel through setChannel() or\ntheir build\'s defaultChannel) is off until --allow-self-set true.',
     run: channelCommand
   },
@@ -301,6 +307,7 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'device set-channel / unset-channel: an operator\'s override of one device\'s channel',
     usage: 'capflight device set-channel --device <id> --channel <channel> [options]\n       capflight device unset-channel --device <id> [options]',
     options: { ...CHANGES, device: { type: 'string' }, channel: { type: 'string' } },
+    flagHelp: { channel: 'set-channel: the channel the device gets' },
     help: 'Puts one device on a channel whatever it names itself and whether or not the channel lets devices\npick it (capflight serve answers it from then on); unset-channel removes the override, and the device\nfollows its own channel or the server\'s default again. The device id is the one the plugin reports\n(getDeviceId()).',
     actions: { 'set-channel': deviceCommand(true), 'unset-channel': deviceCommand(false) }
   },
@@ -329,6 +336,7 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'channels, their current bundle and history',
     usage: 'capflight status [--channel <channel>] [options]',
     options: { channel: { type: 'string' } },
+    flagHelp: { channel: 'only this channel, with its history' },
     help: 'Lists every channel of the app with the version it serves; with --channel, that channel\'s history.',
     run: async (context) => {
       const channel = str(context.values.channel)

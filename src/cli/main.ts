@@ -33,7 +33,7 @@ function commandHelp(command: Command): string {
     command.help,
     '',
     'Options:',
-    ...Object.entries(options).map(([o, spec]) => `  --${o}${spec.type === 'string' ? ' <value>' : ''}`.padEnd(width + 12) + (FLAG_HELP[o] ?? ''))
+    ...Object.entries(options).map(([o, spec]) => `  --${o}${spec.type === 'string' ? ' <value>' : ''}`.padEnd(width + 12) + (command.flagHelp?.[o] ?? FLAG_HELP[o] ?? ''))
   ].join('\n')
 }
 
