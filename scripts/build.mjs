@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { collectPackages, renderNotices } from './notices.mjs'
+import { validatorSource, VALIDATOR_FILE } from './config-validator.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const check = process.argv.includes('--check')
@@ -23,8 +24,14 @@ function listFiles(dir, prefix = '') {
     e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`])
 }
 
+// The config validator compiled from the JSON Schema, before the bundles that hold it.
+const validator = validatorSource(root)
+const validatorFile = path.join(root, VALIDATOR_FILE)
+const validatorStale = !existsSync(validatorFile) || readFileSync(validatorFile, 'utf8') !== validator
+if (!check && validatorStale) writeFileSync(validatorFile, validator)
+
 const target = check ? mkdtempSync(path.join(os.tmpdir(), 'capflight-dist-')) : path.join(root, 'dist')
-let differences = []
+let differences = check && validatorStale ? [VALIDATOR_FILE] : []
 const stats = {}
 const sameFile = (a, c) => existsSync(a) && existsSync(c) && readFileSync(a).equals(readFileSync(c))
 for (const b of bundles) {

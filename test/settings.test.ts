@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../src/core/errors.js'
 import { globToRegExp, matchRule, DEFAULT_RULES } from '../src/core/settings/rules.js'
-import { buildSettings, CONFIG_KEYS } from '../src/core/settings/settings.js'
+import { buildSettings } from '../src/core/settings/settings.js'
+import { CONFIG_SCHEMA } from '../src/core/settings/config-schema.js'
 import { ROOT, cleanupTemps, tempDir } from './helpers/repo.js'
 
 afterAll(cleanupTemps)
@@ -44,7 +45,7 @@ describe('settings', () => {
     const problems = problemsOf(() => buildSettings({}, {}, dir))
     expect(problems).toEqual(expect.arrayContaining([
       expect.stringMatching(/unknown key "appid". Known keys: appId, webDir/),
-      expect.stringMatching(/Invalid tagFormat "v": it must contain \$\{version\} exactly once/),
+      expect.stringMatching(/"tagFormat" must be a tag format holding \$\{version\} exactly once/),
       expect.stringMatching(/rules\[0\]\.channel must be a channel name/),
       expect.stringMatching(/rules\[1\] needs exactly one trigger/),
       expect.stringMatching(/"exclude" must be an array/),
@@ -57,10 +58,30 @@ describe('settings', () => {
     expect(problemsOf(() => buildSettings({}, {}, dir))[0]).toMatch(/capflight.config.json is not valid JSON .*Fix the syntax/)
   })
 
-  test('the shipped JSON Schema and the validator know the same keys', () => {
-    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/capflight.config.schema.json'), 'utf8'))
-    expect(Object.keys(schema.properties).sort()).toEqual([...CONFIG_KEYS].sort())
-    expect(Object.keys(schema.properties.rules.items.properties).sort()).toEqual(['branch', 'channel', 'defaultBranch', 'prerelease', 'pullRequest', 'tag'])
+  test('the shipped JSON Schema validates the file: one problem per value, each saying what it must be', () => {
+    const dir = app({ 'capacitor.config.json': { appId: 'a.b' }, 'capflight.config.json': { webDir: '', minNativeVersion: '1.2', buildCommand: 7, rules: [{ branch: 'x/*', channel: 'a', color: 'red' }] } })
+    const problems = problemsOf(() => buildSettings({}, {}, dir))
+    expect(problems).toEqual([
+      'capflight.config.json: "webDir" must be a non-empty folder path.',
+      'capflight.config.json: "buildCommand" must be a shell command string, or false to skip the build.',
+      'capflight.config.json: "minNativeVersion" must be a semantic version such as 1.2.0.',
+      'capflight.config.json: rules[0] has unknown key "color". Known keys: branch, tag, defaultBranch, pullRequest, channel, prerelease.'
+    ])
+    // Every key the schema names is accepted by buildSettings.
+    const keys = Object.keys(CONFIG_SCHEMA.properties).filter((k) => k !== '$schema')
+    expect(keys).toEqual(expect.arrayContaining(['appId', 'webDir', 'rules', 'tagFormat', 'exclude']))
+    const good = app({ 'capflight.config.json': { $schema: './schema.json', appId: 'c.d', webDir: 'dist', buildCommand: false, store: 's', tagFormat: 'app-v${version}', defaultBranch: 'trunk', pullRequestPreviews: true, exclude: ['**/*.map'], requireNotifyAppReady: true, minNativeVersion: '1.2.0', rules: [{ branch: ['a/*'], channel: 'a', prerelease: false }] } })
+    expect(buildSettings({}, {}, good)).toMatchObject({ appId: 'c.d', buildCommand: null, tagFormat: 'app-v${version}', exclude: ['**/*.map'], rules: [{ pullRequest: true }, { branch: ['a/*'], channel: 'a' }] })
+  })
+
+  test('each problem in the file carries its line, for annotations', () => {
+    const dir = app({ 'capacitor.config.json': { appId: 'a.b' }, 'capflight.config.json': '{\n  "webDir": "dist",\n  "exclude": "x"\n}\n' })
+    try {
+      buildSettings({}, {}, dir)
+      throw new Error('expected a ConfigurationError')
+    } catch (error) {
+      expect((error as ConfigurationError).locations[0]).toEqual({ file: path.join(dir, 'capflight.config.json'), line: 3 })
+    }
   })
 })
 

@@ -38711,8 +38711,7 @@ const backends = {
         open: (url, cwd, env, options) => {
             const location = parseCapgoUrl(url);
             const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress });
-            const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined);
-            return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external);
+            return new CapgoStore(location, options.apiKey, env, options.onProgress, { entry: options.capgoCli }, external);
         },
         noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console',
         noBlobs: (url) => parseCapgoUrl(url).external ? undefined : 'keeps the bytes of its bundles itself',

@@ -70,7 +70,7 @@ async function finish(context: CommandContext, settings: Settings, result: Relea
 
 const version: Handler = async (context) => {
   const settings = context.settings()
-  const { store, publisher } = openPublishing(settings.store, settings.cwd, context.io.env, { apiKey: settings.apiKey })
+  const { store, publisher } = openPublishing(settings.store, settings.cwd, context.io.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli })
   const plan = planRelease(await gatherFacts(settings, context.runtime, store, publisher.promotionRecords))
   // A release now would give this version: none when nothing is to be released.
   const next = plan.action === 'skipped' || (plan.action === 'unchanged' && !plan.existing) ? null : plan.version

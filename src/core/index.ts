@@ -3,7 +3,7 @@
  * Azure task) import. No CI SDK, never reads the environment itself; wrappers pass settings,
  * the environment, a clock and a port.
  */
-export { buildSettings, parsePercentage, CONFIG_KEYS, type Settings, type SettingsFlags } from './settings/settings.js'
+export { buildSettings, parsePercentage, type Settings, type SettingsFlags } from './settings/settings.js'
 export { readCiInputs, CI_COMMANDS, type CiCommand, type CiInputName } from './settings/ci-inputs.js'
 export { DEFAULT_RULES, type Rule } from './settings/rules.js'
 export { detectCi, ciPlatforms, type CiContext } from './ci/index.js'

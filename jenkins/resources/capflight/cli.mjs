@@ -49260,6 +49260,60 @@ function tag_format_escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./schema/capflight.config.schema.json
+const capflight_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://capflight.dev/schema/capflight.config.schema.json","title":"capflight.config.json","description":"Settings for capflight, the over-the-air release tool for Capacitor apps. CLI flags and CAPFLIGHT_* environment variables override these; capacitor.config supplies appId and webDir when absent.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","x-expected":"a string"},"appId":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","description":"App id (default: appId of capacitor.config).","x-expected":"an app id such as com.example.app (letters, digits, . _ -)"},"webDir":{"type":"string","pattern":"\\\\S","description":"Built web directory (default: webDir of capacitor.config, else www).","x-expected":"a non-empty folder path"},"buildCommand":{"description":"Shell command that builds the web app, or false to skip (default: npm run build when package.json has a build script).","oneOf":[{"type":"string","pattern":"\\\\S"},{"const":false}],"x-expected":"a shell command string, or false to skip the build"},"store":{"type":"string","pattern":"\\\\S","description":"Store URL: a folder, file: URL or s3://bucket/prefix (default .capflight/store).","x-expected":"a non-empty store URL or folder"},"tagFormat":{"type":"string","pattern":"^[^\\\\s~^:?*\\\\[\\\\\\\\]*\\\\$\\\\{version\\\\}[^\\\\s~^:?*\\\\[\\\\\\\\]*$","description":"Release tag format; must contain ${version} once (default v${version}).","x-expected":"a tag format holding ${version} exactly once and no spaces or ~^:?*[\\\\ (e.g. v${version})"},"defaultBranch":{"type":"string","pattern":"\\\\S","description":"The default branch (default: from CI or origin/HEAD, else main or master).","x-expected":"a non-empty branch name"},"pullRequestPreviews":{"type":"boolean","default":false,"description":"Release pull/merge requests to pr-<number> channels.","x-expected":"true or false"},"exclude":{"type":"array","items":{"type":"string"},"description":"Globs of files left out of the bundle, e.g. [\\"**/*.map\\"].","x-expected":"an array of glob strings such as [\\"**/*.map\\"]"},"requireNotifyAppReady":{"type":"boolean","default":false,"description":"Fail instead of warning when no JS file calls notifyAppReady().","x-expected":"true or false"},"minNativeVersion":{"type":"string","description":"Lowest native app version that may receive bundles.","x-expected":"a semantic version such as 1.2.0","pattern":"^(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\\\+[0-9A-Za-z.-]+)?$"},"rules":{"type":"array","description":"Release rules, first match wins; they replace the default rules.","items":{"type":"object","additionalProperties":false,"required":["channel"],"properties":{"branch":{"oneOf":[{"type":"string","pattern":"\\\\S"},{"type":"array","items":{"type":"string","pattern":"\\\\S"}}],"description":"Branch glob(s), e.g. hotfix/*.","x-expected":"a glob string or an array of them"},"tag":{"type":"boolean","description":"Match tag builds (the tag\'s version is released).","x-expected":"true or false"},"defaultBranch":{"type":"boolean","description":"Match the default branch.","x-expected":"true or false"},"pullRequest":{"type":"boolean","description":"Match pull/merge request builds.","x-expected":"true or false"},"channel":{"type":"string","pattern":"^[A-Za-z0-9._${}-]+$","description":"Channel to move; ${pr} and ${branch} are filled in.","x-expected":"a channel name (letters, digits, . _ -; ${pr} and ${branch} are filled in)"},"prerelease":{"oneOf":[{"type":"string","pattern":"^[A-Za-z0-9${}-]+$"},{"const":false}],"description":"Prerelease id (beta → 1.4.3-beta.2); absent or false for stable versions.","x-expected":"a prerelease id such as \\"beta\\" (letters, digits, -), or false for stable versions"}},"x-expected":"an object such as {\\"branch\\": \\"hotfix/*\\", \\"channel\\": \\"beta\\"}"},"x-expected":"an array of rules such as {\\"branch\\": \\"hotfix/*\\", \\"channel\\": \\"beta\\", \\"prerelease\\": \\"beta\\"}"}},"$comment":"x-expected keywords are annotations: the phrase capflight\'s errors use for what a value must be."}');
+;// CONCATENATED MODULE: ./src/core/settings/config-validator.js
+// Generated from schema/capflight.config.schema.json by scripts/config-validator.mjs. Do not edit: run npm run build.
+const validate = validate20;/* harmony default export */ const config_validator = ((/* unused pure expression or super */ null && (validate20)));const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://capflight.dev/schema/capflight.config.schema.json","title":"capflight.config.json","description":"Settings for capflight, the over-the-air release tool for Capacitor apps. CLI flags and CAPFLIGHT_* environment variables override these; capacitor.config supplies appId and webDir when absent.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","x-expected":"a string"},"appId":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","description":"App id (default: appId of capacitor.config).","x-expected":"an app id such as com.example.app (letters, digits, . _ -)"},"webDir":{"type":"string","pattern":"\\S","description":"Built web directory (default: webDir of capacitor.config, else www).","x-expected":"a non-empty folder path"},"buildCommand":{"description":"Shell command that builds the web app, or false to skip (default: npm run build when package.json has a build script).","oneOf":[{"type":"string","pattern":"\\S"},{"const":false}],"x-expected":"a shell command string, or false to skip the build"},"store":{"type":"string","pattern":"\\S","description":"Store URL: a folder, file: URL or s3://bucket/prefix (default .capflight/store).","x-expected":"a non-empty store URL or folder"},"tagFormat":{"type":"string","pattern":"^[^\\s~^:?*\\[\\\\]*\\$\\{version\\}[^\\s~^:?*\\[\\\\]*$","description":"Release tag format; must contain ${version} once (default v${version}).","x-expected":"a tag format holding ${version} exactly once and no spaces or ~^:?*[\\ (e.g. v${version})"},"defaultBranch":{"type":"string","pattern":"\\S","description":"The default branch (default: from CI or origin/HEAD, else main or master).","x-expected":"a non-empty branch name"},"pullRequestPreviews":{"type":"boolean","default":false,"description":"Release pull/merge requests to pr-<number> channels.","x-expected":"true or false"},"exclude":{"type":"array","items":{"type":"string"},"description":"Globs of files left out of the bundle, e.g. [\"**/*.map\"].","x-expected":"an array of glob strings such as [\"**/*.map\"]"},"requireNotifyAppReady":{"type":"boolean","default":false,"description":"Fail instead of warning when no JS file calls notifyAppReady().","x-expected":"true or false"},"minNativeVersion":{"type":"string","description":"Lowest native app version that may receive bundles.","x-expected":"a semantic version such as 1.2.0","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},"rules":{"type":"array","description":"Release rules, first match wins; they replace the default rules.","items":{"type":"object","additionalProperties":false,"required":["channel"],"properties":{"branch":{"oneOf":[{"type":"string","pattern":"\\S"},{"type":"array","items":{"type":"string","pattern":"\\S"}}],"description":"Branch glob(s), e.g. hotfix/*.","x-expected":"a glob string or an array of them"},"tag":{"type":"boolean","description":"Match tag builds (the tag's version is released).","x-expected":"true or false"},"defaultBranch":{"type":"boolean","description":"Match the default branch.","x-expected":"true or false"},"pullRequest":{"type":"boolean","description":"Match pull/merge request builds.","x-expected":"true or false"},"channel":{"type":"string","pattern":"^[A-Za-z0-9._${}-]+$","description":"Channel to move; ${pr} and ${branch} are filled in.","x-expected":"a channel name (letters, digits, . _ -; ${pr} and ${branch} are filled in)"},"prerelease":{"oneOf":[{"type":"string","pattern":"^[A-Za-z0-9${}-]+$"},{"const":false}],"description":"Prerelease id (beta → 1.4.3-beta.2); absent or false for stable versions.","x-expected":"a prerelease id such as \"beta\" (letters, digits, -), or false for stable versions"}},"x-expected":"an object such as {\"branch\": \"hotfix/*\", \"channel\": \"beta\"}"},"x-expected":"an array of rules such as {\"branch\": \"hotfix/*\", \"channel\": \"beta\", \"prerelease\": \"beta\"}"}},"$comment":"x-expected keywords are annotations: the phrase capflight's errors use for what a value must be."};const func1 = Object.prototype.hasOwnProperty;const pattern4 = new RegExp("^[A-Za-z0-9._-]+$", "u");const pattern5 = new RegExp("\\S", "u");const pattern8 = new RegExp("^[^\\s~^:?*\\[\\\\]*\\$\\{version\\}[^\\s~^:?*\\[\\\\]*$", "u");const pattern10 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$", "u");const pattern13 = new RegExp("^[A-Za-z0-9._${}-]+$", "u");const pattern14 = new RegExp("^[A-Za-z0-9${}-]+$", "u");function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://capflight.dev/schema/capflight.config.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema31.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){if(typeof data.$schema !== "string"){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.appId !== undefined){let data1 = data.appId;if(typeof data1 === "string"){if(!pattern4.test(data1)){const err2 = {instancePath:instancePath+"/appId",schemaPath:"#/properties/appId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/appId",schemaPath:"#/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.webDir !== undefined){let data2 = data.webDir;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err4 = {instancePath:instancePath+"/webDir",schemaPath:"#/properties/webDir/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/webDir",schemaPath:"#/properties/webDir/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.buildCommand !== undefined){let data3 = data.buildCommand;const _errs10 = errors;let valid1 = false;let passing0 = null;const _errs11 = errors;if(typeof data3 === "string"){if(!pattern5.test(data3)){const err6 = {instancePath:instancePath+"/buildCommand",schemaPath:"#/properties/buildCommand/oneOf/0/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/buildCommand",schemaPath:"#/properties/buildCommand/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs11 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs13 = errors;if(false !== data3){const err8 = {instancePath:instancePath+"/buildCommand",schemaPath:"#/properties/buildCommand/oneOf/1/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs13 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err9 = {instancePath:instancePath+"/buildCommand",schemaPath:"#/properties/buildCommand/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}else {errors = _errs10;if(vErrors !== null){if(_errs10){vErrors.length = _errs10;}else {vErrors = null;}}}}if(data.store !== undefined){let data4 = data.store;if(typeof data4 === "string"){if(!pattern5.test(data4)){const err10 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.tagFormat !== undefined){let data5 = data.tagFormat;if(typeof data5 === "string"){if(!pattern8.test(data5)){const err12 = {instancePath:instancePath+"/tagFormat",schemaPath:"#/properties/tagFormat/pattern",keyword:"pattern",params:{pattern: "^[^\\s~^:?*\\[\\\\]*\\$\\{version\\}[^\\s~^:?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s~^:?*\\[\\\\]*\\$\\{version\\}[^\\s~^:?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/tagFormat",schemaPath:"#/properties/tagFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.defaultBranch !== undefined){let data6 = data.defaultBranch;if(typeof data6 === "string"){if(!pattern5.test(data6)){const err14 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.pullRequestPreviews !== undefined){if(typeof data.pullRequestPreviews !== "boolean"){const err16 = {instancePath:instancePath+"/pullRequestPreviews",schemaPath:"#/properties/pullRequestPreviews/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.exclude !== undefined){let data8 = data.exclude;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){if(typeof data8[i0] !== "string"){const err17 = {instancePath:instancePath+"/exclude/" + i0,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.requireNotifyAppReady !== undefined){if(typeof data.requireNotifyAppReady !== "boolean"){const err19 = {instancePath:instancePath+"/requireNotifyAppReady",schemaPath:"#/properties/requireNotifyAppReady/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.minNativeVersion !== undefined){let data11 = data.minNativeVersion;if(typeof data11 === "string"){if(!pattern10.test(data11)){const err20 = {instancePath:instancePath+"/minNativeVersion",schemaPath:"#/properties/minNativeVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"+"\""};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/minNativeVersion",schemaPath:"#/properties/minNativeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.rules !== undefined){let data12 = data.rules;if(Array.isArray(data12)){const len1 = data12.length;for(let i1=0; i1<len1; i1++){let data13 = data12[i1];if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.channel === undefined){const err22 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}for(const key1 in data13){if(!((((((key1 === "branch") || (key1 === "tag")) || (key1 === "defaultBranch")) || (key1 === "pullRequest")) || (key1 === "channel")) || (key1 === "prerelease"))){const err23 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data13.branch !== undefined){let data14 = data13.branch;const _errs36 = errors;let valid7 = false;let passing1 = null;const _errs37 = errors;if(typeof data14 === "string"){if(!pattern5.test(data14)){const err24 = {instancePath:instancePath+"/rules/" + i1+"/branch",schemaPath:"#/properties/rules/items/properties/branch/oneOf/0/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/rules/" + i1+"/branch",schemaPath:"#/properties/rules/items/properties/branch/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid1 = _errs37 === errors;if(_valid1){valid7 = true;passing1 = 0;}const _errs39 = errors;if(Array.isArray(data14)){const len2 = data14.length;for(let i2=0; i2<len2; i2++){let data15 = data14[i2];if(typeof data15 === "string"){if(!pattern5.test(data15)){const err26 = {instancePath:instancePath+"/rules/" + i1+"/branch/" + i2,schemaPath:"#/properties/rules/items/properties/branch/oneOf/1/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/rules/" + i1+"/branch/" + i2,schemaPath:"#/properties/rules/items/properties/branch/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/rules/" + i1+"/branch",schemaPath:"#/properties/rules/items/properties/branch/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}var _valid1 = _errs39 === errors;if(_valid1 && valid7){valid7 = false;passing1 = [passing1, 1];}else {if(_valid1){valid7 = true;passing1 = 1;}}if(!valid7){const err29 = {instancePath:instancePath+"/rules/" + i1+"/branch",schemaPath:"#/properties/rules/items/properties/branch/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}else {errors = _errs36;if(vErrors !== null){if(_errs36){vErrors.length = _errs36;}else {vErrors = null;}}}}if(data13.tag !== undefined){if(typeof data13.tag !== "boolean"){const err30 = {instancePath:instancePath+"/rules/" + i1+"/tag",schemaPath:"#/properties/rules/items/properties/tag/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data13.defaultBranch !== undefined){if(typeof data13.defaultBranch !== "boolean"){const err31 = {instancePath:instancePath+"/rules/" + i1+"/defaultBranch",schemaPath:"#/properties/rules/items/properties/defaultBranch/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data13.pullRequest !== undefined){if(typeof data13.pullRequest !== "boolean"){const err32 = {instancePath:instancePath+"/rules/" + i1+"/pullRequest",schemaPath:"#/properties/rules/items/properties/pullRequest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data13.channel !== undefined){let data19 = data13.channel;if(typeof data19 === "string"){if(!pattern13.test(data19)){const err33 = {instancePath:instancePath+"/rules/" + i1+"/channel",schemaPath:"#/properties/rules/items/properties/channel/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._${}-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._${}-]+$"+"\""};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/rules/" + i1+"/channel",schemaPath:"#/properties/rules/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data13.prerelease !== undefined){let data20 = data13.prerelease;const _errs52 = errors;let valid10 = false;let passing2 = null;const _errs53 = errors;if(typeof data20 === "string"){if(!pattern14.test(data20)){const err35 = {instancePath:instancePath+"/rules/" + i1+"/prerelease",schemaPath:"#/properties/rules/items/properties/prerelease/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9${}-]+$"},message:"must match pattern \""+"^[A-Za-z0-9${}-]+$"+"\""};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/rules/" + i1+"/prerelease",schemaPath:"#/properties/rules/items/properties/prerelease/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid2 = _errs53 === errors;if(_valid2){valid10 = true;passing2 = 0;}const _errs55 = errors;if(false !== data20){const err37 = {instancePath:instancePath+"/rules/" + i1+"/prerelease",schemaPath:"#/properties/rules/items/properties/prerelease/oneOf/1/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}var _valid2 = _errs55 === errors;if(_valid2 && valid10){valid10 = false;passing2 = [passing2, 1];}else {if(_valid2){valid10 = true;passing2 = 1;}}if(!valid10){const err38 = {instancePath:instancePath+"/rules/" + i1+"/prerelease",schemaPath:"#/properties/rules/items/properties/prerelease/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}else {errors = _errs52;if(vErrors !== null){if(_errs52){vErrors.length = _errs52;}else {vErrors = null;}}}}}else {const err39 = {instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+;// CONCATENATED MODULE: ./src/core/settings/config-schema.ts
+
+
+/** The shipped JSON Schema of capflight.config.json: the one statement of what the file may hold. */
+const CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema));
+function nodeAt(path) {
+    let node = capflight_config_schema_namespaceObject;
+    for (const part of path)
+        node = typeof part === 'number' ? node?.items : node?.properties?.[part];
+    return node;
+}
+function config_schema_parse(pointer) {
+    if (!pointer)
+        return [];
+    return pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+/** `"exclude"` at the top, `rules[0].channel` below it. */
+function label(path) {
+    if (path.length === 1)
+        return `"${path[0]}"`;
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+/**
+ * Validates a parsed config object against the schema and says, for each value that breaks it,
+ * what it must be; one problem per value (a value failing both branches of a oneOf is one).
+ */
+function schemaProblems(config, where) {
+    if (validate(config))
+        return [];
+    const problems = new Map();
+    for (const error of validate.errors) {
+        const at = config_schema_parse(error.instancePath);
+        if (error.keyword === 'additionalProperties') {
+            const key = error.params.additionalProperty;
+            const known = Object.keys(nodeAt(at)?.properties ?? {}).filter((k) => k !== '$schema');
+            problems.set(JSON.stringify([...at, key]), { path: [...at, key], message: `${where}${at.length ? `: ${label(at)}` : ''} has unknown key "${key}". Known keys: ${known.join(', ')}.` });
+            continue;
+        }
+        const path = error.keyword === 'required' ? [...at, error.params.missingProperty] : at;
+        const id = JSON.stringify(path);
+        if (problems.has(id))
+            continue;
+        const expected = nodeAt(path)?.['x-expected'];
+        problems.set(id, { path, message: `${where}: ${label(path)} must be ${expected ?? error.message}.` });
+    }
+    return [...problems.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/core/settings/rules.ts
 const DEFAULT_RULES = [
     { tag: true, channel: 'production' },
@@ -49346,12 +49400,8 @@ function whyNoRule(ref) {
 
 
 
-/** Keys allowed in capflight.config.json (and the `capflight` key of package.json). */
-const CONFIG_KEYS = [
-    '$schema', 'appId', 'webDir', 'buildCommand', 'store', 'tagFormat', 'defaultBranch', 'rules',
-    'pullRequestPreviews', 'exclude', 'requireNotifyAppReady', 'minNativeVersion'
-];
-const RULE_KEYS = ['branch', 'tag', 'defaultBranch', 'pullRequest', 'channel', 'prerelease'];
+
+/** The CAPFLIGHT_* variables behind each flag: this file is where capflight reads its environment. */
 const ENV_KEYS = {
     'app-id': 'CAPFLIGHT_APP_ID',
     'web-dir': 'CAPFLIGHT_WEB_DIR',
@@ -49365,7 +49415,7 @@ const ENV_KEYS = {
     'min-native-version': 'CAPFLIGHT_MIN_NATIVE_VERSION',
     rollout: 'CAPFLIGHT_ROLLOUT',
     'private-key': 'CAPFLIGHT_PRIVATE_KEY',
-    'api-key': 'CAPFLIGHT_API_KEY',
+    'api-key': ['CAPFLIGHT_API_KEY', 'CAPGO_TOKEN'],
     'sign-command': 'CAPFLIGHT_SIGN_COMMAND',
     'public-key': 'CAPFLIGHT_PUBLIC_KEY',
     'require-notify-app-ready': 'CAPFLIGHT_REQUIRE_NOTIFY_APP_READY',
@@ -49440,9 +49490,12 @@ function flagValue(flags, env, key) {
     const v = flags[key];
     if (v !== undefined && v !== '')
         return v;
-    const envKey = ENV_KEYS[key];
-    const e = envKey ? env[envKey] : undefined;
-    return e !== undefined && e !== '' ? e : undefined;
+    for (const name of [ENV_KEYS[key] ?? []].flat()) {
+        const e = env[name];
+        if (e !== undefined && e !== '')
+            return e;
+    }
+    return undefined;
 }
 function bool(value, name, problems) {
     if (value === undefined || typeof value === 'boolean')
@@ -49454,56 +49507,36 @@ function bool(value, name, problems) {
     problems.push(`${name} must be true or false, got "${value}".`);
     return undefined;
 }
-function validateRules(value, where, problems) {
-    if (!Array.isArray(value)) {
-        problems.push(`${where}: "rules" must be an array of rules such as {"branch": "hotfix/*", "channel": "beta", "prerelease": "beta"}.`);
-        return undefined;
-    }
-    const rules = [];
+/**
+ * What the schema cannot say about rules: each has exactly one trigger, and a tag rule no
+ * prerelease id. Checked on whatever the file holds, beside the schema's own problems.
+ */
+function ruleProblems(value, where) {
+    if (!Array.isArray(value))
+        return [];
+    const problems = [];
     value.forEach((raw, i) => {
-        const at = `${where}: rules[${i}]`;
-        if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-            problems.push(`${at} must be an object.`);
+        if (!raw || typeof raw !== 'object' || Array.isArray(raw))
             return;
-        }
         const r = raw;
-        for (const key of Object.keys(r)) {
-            if (!RULE_KEYS.includes(key))
-                problems.push(`${at} has unknown key "${key}". Known keys: ${RULE_KEYS.join(', ')}.`);
-        }
-        const rule = { channel: '' };
-        if (typeof r.channel !== 'string' || !/^[A-Za-z0-9._${}-]+$/.test(r.channel)) {
-            problems.push(`${at}.channel must be a channel name (letters, digits, . _ -), got ${JSON.stringify(r.channel)}.`);
-        }
-        else
-            rule.channel = r.channel;
         const triggers = ['branch', 'tag', 'defaultBranch', 'pullRequest'].filter((k) => r[k] !== undefined && r[k] !== false);
         if (triggers.length !== 1)
-            problems.push(`${at} needs exactly one trigger: "branch", "tag", "defaultBranch" or "pullRequest".`);
-        if (r.branch !== undefined) {
-            const list = typeof r.branch === 'string' ? [r.branch] : r.branch;
-            if (!Array.isArray(list) || list.some((b) => typeof b !== 'string' || b === ''))
-                problems.push(`${at}.branch must be a glob string or an array of them.`);
-            else
-                rule.branch = list;
-        }
-        for (const key of ['tag', 'defaultBranch', 'pullRequest']) {
-            if (r[key] !== undefined && typeof r[key] !== 'boolean')
-                problems.push(`${at}.${key} must be true or false.`);
-            else if (r[key] === true)
-                rule[key] = true;
-        }
-        if (r.prerelease !== undefined && r.prerelease !== false) {
-            if (typeof r.prerelease !== 'string' || !/^[A-Za-z0-9${}-]+$/.test(r.prerelease))
-                problems.push(`${at}.prerelease must be a prerelease id such as "beta" (letters, digits, -), or false for stable versions.`);
-            else
-                rule.prerelease = r.prerelease;
-        }
-        if (rule.tag && rule.prerelease)
-            problems.push(`${at}: a tag rule releases the tag's own version; remove "prerelease".`);
-        rules.push(rule);
+            problems.push(`${where}: rules[${i}] needs exactly one trigger: "branch", "tag", "defaultBranch" or "pullRequest".`);
+        if (r.tag === true && typeof r.prerelease === 'string')
+            problems.push(`${where}: rules[${i}]: a tag rule releases the tag's own version; remove "prerelease".`);
     });
-    return rules;
+    return problems;
+}
+/** Rules as the core uses them, from rules the schema accepted. */
+function toRules(value) {
+    return value.map((r) => ({
+        channel: r.channel,
+        ...(r.branch !== undefined ? { branch: typeof r.branch === 'string' ? [r.branch] : r.branch } : {}),
+        ...(r.tag === true ? { tag: true } : {}),
+        ...(r.defaultBranch === true ? { defaultBranch: true } : {}),
+        ...(r.pullRequest === true ? { pullRequest: true } : {}),
+        ...(typeof r.prerelease === 'string' ? { prerelease: r.prerelease } : {})
+    }));
 }
 /** "12.5" or "12.5%" → 1250 basis points; undefined when not a percentage in (0, 100]. */
 function parsePercentage(text) {
@@ -49529,31 +49562,15 @@ function settings_buildSettings(flags, env, cwdIn, needs = { appId: true }) {
     const explicitConfig = get('config');
     const { config, file: configFile } = loadConfig(cwd, typeof explicitConfig === 'string' ? explicitConfig : undefined, problems);
     const where = configFile ? external_node_path_default().basename(configFile) : 'config';
-    for (const key of Object.keys(config)) {
-        if (!CONFIG_KEYS.includes(key)) {
-            problems.push(`${where} has unknown key "${key}". Known keys: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')}.`);
-        }
-    }
-    const configString = (key) => {
-        const v = config[key];
-        if (v === undefined)
-            return undefined;
-        if (typeof v !== 'string' || v.trim() === '') {
-            problems.push(`${where}: "${key}" must be a non-empty string.`);
-            return undefined;
-        }
-        return v;
-    };
-    const configBool = (key) => {
-        const v = config[key];
-        if (v === undefined)
-            return undefined;
-        if (typeof v !== 'boolean') {
-            problems.push(`${where}: "${key}" must be true or false.`);
-            return undefined;
-        }
-        return v;
-    };
+    // The shipped JSON Schema validates the file; a value it refuses is reported and not used.
+    const schemaIssues = schemaProblems(config, where);
+    const located = schemaIssues.map((p) => ({ message: p.message, key: String(p.path[p.path.length - 1]) }));
+    const refused = new Set(schemaIssues.map((p) => String(p.path[0])));
+    const fromConfig = (key) => (refused.has(key) ? undefined : config[key]);
+    const configString = (key) => fromConfig(key);
+    const configBool = (key) => fromConfig(key);
+    for (const message of ruleProblems(config.rules, where))
+        located.push({ message, key: 'rules' });
     const capacitor = readCapacitorConfig(cwd);
     const pkgFile = external_node_path_default().join(cwd, 'package.json');
     let pkg = {};
@@ -49581,10 +49598,7 @@ function settings_buildSettings(flags, env, cwdIn, needs = { appId: true }) {
     const scripts = (pkg.scripts ?? {});
     let buildCommand;
     const noBuild = flags['no-build'] === true || flags.build === false;
-    const configBuild = config.buildCommand;
-    if (configBuild !== undefined && configBuild !== false && (typeof configBuild !== 'string' || configBuild.trim() === '')) {
-        problems.push(`${where}: "buildCommand" must be a shell command string, or false to skip the build.`);
-    }
+    const configBuild = fromConfig('buildCommand');
     if (noBuild)
         buildCommand = null;
     else {
@@ -49593,29 +49607,22 @@ function settings_buildSettings(flags, env, cwdIn, needs = { appId: true }) {
             buildCommand = flagBuild;
         else if (configBuild === false)
             buildCommand = null;
-        else if (typeof configBuild === 'string' && configBuild.trim())
+        else if (typeof configBuild === 'string')
             buildCommand = configBuild;
         else
             buildCommand = typeof scripts.build === 'string' ? 'npm run build' : null;
     }
-    const tagFormat = stringOf('tag-format') ?? configString('tagFormat') ?? 'v${version}';
-    const tagProblem = TagFormat.validate(tagFormat);
+    const tagFormat = stringOf('tag-format') ?? configString('tagFormat') ?? (refused.has('tagFormat') ? undefined : 'v${version}');
+    const tagProblem = tagFormat === undefined ? undefined : TagFormat.validate(tagFormat);
     if (tagProblem)
         problems.push(tagProblem);
     const store = stringOf('store') ?? configString('store') ?? external_node_path_default().join('.capflight', 'store');
-    let rules = [...DEFAULT_RULES];
-    if (config.rules !== undefined)
-        rules = validateRules(config.rules, where, problems) ?? rules;
+    const configRules = fromConfig('rules');
+    let rules = configRules ? toRules(configRules) : [...DEFAULT_RULES];
     const pullRequestPreviews = configBool('pullRequestPreviews') ?? false;
     if (pullRequestPreviews && !rules.some((r) => r.pullRequest))
         rules = [PULL_REQUEST_RULE, ...rules];
-    let exclude = [];
-    if (config.exclude !== undefined) {
-        if (!Array.isArray(config.exclude) || config.exclude.some((e) => typeof e !== 'string'))
-            problems.push(`${where}: "exclude" must be an array of glob strings such as ["**/*.map"].`);
-        else
-            exclude = config.exclude;
-    }
+    const exclude = fromConfig('exclude') ?? [];
     const minNativeVersion = stringOf('min-native-version') ?? configString('minNativeVersion');
     if (minNativeVersion !== undefined && !semver_default().valid(minNativeVersion))
         problems.push(`minNativeVersion "${minNativeVersion}" is not a semantic version such as 1.2.0.`);
@@ -49671,7 +49678,7 @@ function settings_buildSettings(flags, env, cwdIn, needs = { appId: true }) {
         webDir,
         buildCommand,
         store,
-        tagFormat,
+        tagFormat: tagFormat ?? 'v${version}',
         rules,
         pullRequestPreviews,
         exclude,
@@ -49685,6 +49692,7 @@ function settings_buildSettings(flags, env, cwdIn, needs = { appId: true }) {
         privateKey,
         privateKeySource,
         apiKey: stringOf('api-key'),
+        capgoCli: env.CAPFLIGHT_CAPGO_CLI || undefined,
         signCommand,
         publicKeyFile: publicKeyFile && external_node_path_default().resolve(cwd, publicKeyFile),
         appPublicKey: capacitor.publicKey,
@@ -49693,16 +49701,16 @@ function settings_buildSettings(flags, env, cwdIn, needs = { appId: true }) {
         ref: { branch: stringOf('branch'), tag: stringOf('tag'), prNumber },
         configFile
     };
-    if (problems.length > 0)
-        throw new errors_ConfigurationError(problems, problems.map((p) => locate(p, where, configFile)));
+    const all = [...located, ...problems.map((message) => ({ message, key: undefined }))];
+    if (all.length > 0)
+        throw new errors_ConfigurationError(all.map((p) => p.message), all.map((p) => locate(p.key, configFile)));
     return settings;
 }
-/** The config file line a problem names: the first line holding the key it quotes. */
-function locate(problem, where, configFile) {
-    if (!configFile || !problem.startsWith(where))
+/** The config file line a problem is about: the first line holding its key. */
+function locate(key, configFile) {
+    if (!configFile || key === undefined)
         return undefined;
     const file = configFile.replace(/#capflight$/, '');
-    const key = /"([A-Za-z]+)"/.exec(problem.slice(where.length))?.[1];
     let text = '';
     try {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
@@ -49710,7 +49718,7 @@ function locate(problem, where, configFile) {
     catch {
         return { file };
     }
-    const index = key ? text.split('\n').findIndex((l) => l.includes(`"${key}"`)) : -1;
+    const index = text.split('\n').findIndex((l) => l.includes(`"${key}"`));
     return index >= 0 ? { file, line: index + 1 } : { file };
 }
 
@@ -55291,8 +55299,7 @@ const backends = {
         open: (url, cwd, env, options) => {
             const location = parseCapgoUrl(url);
             const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress });
-            const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined);
-            return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external);
+            return new CapgoStore(location, options.apiKey, env, options.onProgress, { entry: options.capgoCli }, external);
         },
         noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console',
         noBlobs: (url) => parseCapgoUrl(url).external ? undefined : 'keeps the bytes of its bundles itself',
@@ -55562,6 +55569,7 @@ async function release_release(settings, runtime, hooks = {}) {
     const { reporter } = runtime;
     const { store, publisher } = openPublishing(settings.store, settings.cwd, runtime.env, {
         apiKey: settings.apiKey,
+        capgoCli: settings.capgoCli,
         onProgress: (m) => reporter.info(m),
         startProgress: progressFor(runtime)
     });
@@ -55737,7 +55745,7 @@ async function requireBundle(store, appId, version) {
 /** Points channel `to` at the bundle `from` serves (or `version`): the exact stored bytes, no rebuild. */
 async function commands_promote(settings, runtime, options) {
     assertNames([['channel', options.from, '--from channel'], ['channel', options.to, '--to channel'], ['version', options.version, '--version']]);
-    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
+    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli });
     const appId = settings.appId;
     if (!options.from && !options.version)
         throw new errors_ConfigurationError(['promote needs --from <channel> or --version <version>, and --to <channel>.']);
@@ -55761,7 +55769,7 @@ async function commands_promote(settings, runtime, options) {
 /** Moves a channel back one step (or to `to`). */
 async function commands_rollback(settings, runtime, options) {
     assertNames([['channel', options.channel], ['version', options.to, '--to version']]);
-    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
+    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli });
     const appId = settings.appId;
     const channel = await requireChannel(store, appId, options.channel);
     const version = options.to ?? rollbackTarget(channel);
@@ -55804,7 +55812,7 @@ async function commands_status(settings, options) {
     // Device reports come from the same store object where the backend holds them (file:, s3://);
     // reading them is the costly part (one object per batch on S3), so only when wanted.
     const telemetry = options.stats !== false && !telemetryRefusal(settings.store) ? openTelemetryStore(settings.store, settings.cwd, options.env ?? {}) : undefined;
-    const store = telemetry ?? openStore(settings.store, settings.cwd, options.env ?? {}, { apiKey: settings.apiKey });
+    const store = telemetry ?? openStore(settings.store, settings.cwd, options.env ?? {}, { apiKey: settings.apiKey, capgoCli: settings.capgoCli });
     const names = options.channel ? [options.channel] : await store.listChannels(settings.appId);
     const channels = [];
     for (const name of names) {
@@ -55825,7 +55833,7 @@ async function commands_status(settings, options) {
 /** Changes a channel's rollout: a new percentage, promote it to everyone, or abort it. */
 async function rollout(settings, runtime, options) {
     assertNames([['channel', options.channel]]);
-    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
+    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli });
     const appId = settings.appId;
     const chosen = [options.percentageBps !== undefined, options.promote, options.abort].filter(Boolean).length;
     if (chosen !== 1)
@@ -55864,7 +55872,7 @@ async function rollout(settings, runtime, options) {
 /** Updates who may receive a channel's bundles (platforms, emulators, debug builds, self-assignment). */
 async function configureChannel(settings, runtime, options) {
     assertNames([['channel', options.channel]]);
-    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
+    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli });
     await requireChannel(store, settings.appId, options.channel);
     const { after } = await updateChannel(store, settings.appId, options.channel, (current) => current && {
         ...current,
@@ -55900,7 +55908,7 @@ function openMaintainable(settings, runtime) {
     if (refusal) {
         throw new errors_ConfigurationError([`${settings.store.split(/[?#]/)[0]} ${refusal}: "capflight store check" and "capflight store gc" work on file: and s3:// stores.`]);
     }
-    return openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey });
+    return openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli });
 }
 async function sha256Of(stream) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -64934,7 +64942,7 @@ async function finish(context, settings, result) {
 }
 const version = async (context) => {
     const settings = context.settings();
-    const { store, publisher } = openPublishing(settings.store, settings.cwd, context.io.env, { apiKey: settings.apiKey });
+    const { store, publisher } = openPublishing(settings.store, settings.cwd, context.io.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli });
     const plan = planRelease(await gatherFacts(settings, context.runtime, store, publisher.promotionRecords));
     // A release now would give this version: none when nothing is to be released.
     const next = plan.action === 'skipped' || (plan.action === 'unchanged' && !plan.existing) ? null : plan.version;

@@ -52,7 +52,7 @@ async function requireBundle(store: ReleaseStore, appId: string, version: string
 /** Points channel `to` at the bundle `from` serves (or `version`): the exact stored bytes, no rebuild. */
 export async function promote(settings: Settings, runtime: Runtime, options: { from?: string; to: string; version?: string }): Promise<ReleaseResult> {
   assertNames([['channel', options.from, '--from channel'], ['channel', options.to, '--to channel'], ['version', options.version, '--version']])
-  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
+  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli })
   const appId = settings.appId
   if (!options.from && !options.version) throw new ConfigurationError(['promote needs --from <channel> or --version <version>, and --to <channel>.'])
   const version = options.version ?? (await requireChannel(store, appId, options.from!)).version
@@ -76,7 +76,7 @@ export async function promote(settings: Settings, runtime: Runtime, options: { f
 /** Moves a channel back one step (or to `to`). */
 export async function rollback(settings: Settings, runtime: Runtime, options: { channel: string; to?: string }): Promise<ReleaseResult> {
   assertNames([['channel', options.channel], ['version', options.to, '--to version']])
-  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
+  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli })
   const appId = settings.appId
   const channel = await requireChannel(store, appId, options.channel)
   const version = options.to ?? rollbackTarget(channel)
@@ -149,7 +149,7 @@ export async function status(settings: Settings, options: { channel?: string; no
   // Device reports come from the same store object where the backend holds them (file:, s3://);
   // reading them is the costly part (one object per batch on S3), so only when wanted.
   const telemetry = options.stats !== false && !telemetryRefusal(settings.store) ? openTelemetryStore(settings.store, settings.cwd, options.env ?? {}) : undefined
-  const store: ReleaseStore = telemetry ?? openStore(settings.store, settings.cwd, options.env ?? {}, { apiKey: settings.apiKey })
+  const store: ReleaseStore = telemetry ?? openStore(settings.store, settings.cwd, options.env ?? {}, { apiKey: settings.apiKey, capgoCli: settings.capgoCli })
   const names = options.channel ? [options.channel] : await store.listChannels(settings.appId)
   const channels: ChannelStatus[] = []
   for (const name of names) {
@@ -169,7 +169,7 @@ export async function status(settings: Settings, options: { channel?: string; no
 /** Changes a channel's rollout: a new percentage, promote it to everyone, or abort it. */
 export async function rollout(settings: Settings, runtime: Runtime, options: { channel: string; percentageBps?: number; promote?: boolean; abort?: boolean }): Promise<ReleaseResult> {
   assertNames([['channel', options.channel]])
-  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
+  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli })
   const appId = settings.appId
   const chosen = [options.percentageBps !== undefined, options.promote, options.abort].filter(Boolean).length
   if (chosen !== 1) throw new ConfigurationError(['rollout needs exactly one of --percentage <percent>, --promote or --abort.'])
@@ -203,7 +203,7 @@ export async function rollout(settings: Settings, runtime: Runtime, options: { c
 /** Updates who may receive a channel's bundles (platforms, emulators, debug builds, self-assignment). */
 export async function configureChannel(settings: Settings, runtime: Runtime, options: { channel: string; changes: Partial<ChannelSettings> }): Promise<ChannelStatus> {
   assertNames([['channel', options.channel]])
-  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
+  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli })
   await requireChannel(store, settings.appId, options.channel)
   const { after } = await updateChannel(store, settings.appId, options.channel, (current) => current && {
     ...current,

@@ -26,7 +26,7 @@ function openMaintainable(settings: Settings, runtime: Runtime): ReleaseStore {
   if (refusal) {
     throw new ConfigurationError([`${settings.store.split(/[?#]/)[0]} ${refusal}: "capflight store check" and "capflight store gc" work on file: and s3:// stores.`])
   }
-  return openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey })
+  return openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli })
 }
 
 async function sha256Of(stream: ReadableStream<Uint8Array>): Promise<string> {

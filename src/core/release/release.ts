@@ -89,6 +89,7 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
   const { reporter } = runtime
   const { store, publisher } = openPublishing(settings.store, settings.cwd, runtime.env, {
     apiKey: settings.apiKey,
+    capgoCli: settings.capgoCli,
     onProgress: (m) => reporter.info(m),
     startProgress: progressFor(runtime)
   })

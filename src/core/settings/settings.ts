@@ -4,6 +4,7 @@ import semver from 'semver'
 import { ConfigurationError, type SourceLocation } from '../errors.js'
 import { nameProblem } from '../names.js'
 import { TagFormat } from '../version/tag-format.js'
+import { schemaProblems } from './config-schema.js'
 import { DEFAULT_RULES, PULL_REQUEST_RULE, type Rule } from './rules.js'
 
 /** Everything the core needs, resolved and validated in one place. */
@@ -27,8 +28,10 @@ export interface Settings {
   minNativeVersion?: string
   /** Private key: PEM, base64 of a PEM, or a file path (flag, CAPFLIGHT_PRIVATE_KEY or CI input). */
   privateKey?: string
-  /** API key of a hosted store (capgo:): flag, CAPFLIGHT_API_KEY or the api-key input. */
+  /** API key of a hosted store (capgo:): flag, CAPFLIGHT_API_KEY (or CAPGO_TOKEN) or the api-key input. */
   apiKey?: string
+  /** A local Capgo CLI entry script instead of the pinned release (CAPFLIGHT_CAPGO_CLI). */
+  capgoCli?: string
   /** Where the private key came from, for messages (never its content). */
   privateKeySource?: string
   /** External signer: gets bytes on stdin, prints the RSA PKCS#1 v1.5 signature. */
@@ -50,14 +53,8 @@ export interface Settings {
 /** Raw values from the wrapper: CLI flags or CI inputs, already kebab-case keyed. */
 export type SettingsFlags = Partial<Record<string, string | boolean | undefined>>
 
-/** Keys allowed in capflight.config.json (and the `capflight` key of package.json). */
-export const CONFIG_KEYS = [
-  '$schema', 'appId', 'webDir', 'buildCommand', 'store', 'tagFormat', 'defaultBranch', 'rules',
-  'pullRequestPreviews', 'exclude', 'requireNotifyAppReady', 'minNativeVersion'
-] as const
-const RULE_KEYS = ['branch', 'tag', 'defaultBranch', 'pullRequest', 'channel', 'prerelease']
-
-const ENV_KEYS: Record<string, string> = {
+/** The CAPFLIGHT_* variables behind each flag: this file is where capflight reads its environment. */
+const ENV_KEYS: Record<string, string | string[]> = {
   'app-id': 'CAPFLIGHT_APP_ID',
   'web-dir': 'CAPFLIGHT_WEB_DIR',
   'build-command': 'CAPFLIGHT_BUILD_COMMAND',
@@ -70,7 +67,7 @@ const ENV_KEYS: Record<string, string> = {
   'min-native-version': 'CAPFLIGHT_MIN_NATIVE_VERSION',
   rollout: 'CAPFLIGHT_ROLLOUT',
   'private-key': 'CAPFLIGHT_PRIVATE_KEY',
-  'api-key': 'CAPFLIGHT_API_KEY',
+  'api-key': ['CAPFLIGHT_API_KEY', 'CAPGO_TOKEN'],
   'sign-command': 'CAPFLIGHT_SIGN_COMMAND',
   'public-key': 'CAPFLIGHT_PUBLIC_KEY',
   'require-notify-app-ready': 'CAPFLIGHT_REQUIRE_NOTIFY_APP_READY',
@@ -145,9 +142,11 @@ function str(value: unknown): string | undefined {
 function flagValue(flags: SettingsFlags, env: Record<string, string | undefined>, key: string): string | boolean | undefined {
   const v = flags[key]
   if (v !== undefined && v !== '') return v
-  const envKey = ENV_KEYS[key]
-  const e = envKey ? env[envKey] : undefined
-  return e !== undefined && e !== '' ? e : undefined
+  for (const name of [ENV_KEYS[key] ?? []].flat()) {
+    const e = env[name]
+    if (e !== undefined && e !== '') return e
+  }
+  return undefined
 }
 
 function bool(value: string | boolean | undefined, name: string, problems: string[]): boolean | undefined {
@@ -158,45 +157,33 @@ function bool(value: string | boolean | undefined, name: string, problems: strin
   return undefined
 }
 
-function validateRules(value: unknown, where: string, problems: string[]): Rule[] | undefined {
-  if (!Array.isArray(value)) {
-    problems.push(`${where}: "rules" must be an array of rules such as {"branch": "hotfix/*", "channel": "beta", "prerelease": "beta"}.`)
-    return undefined
-  }
-  const rules: Rule[] = []
+/**
+ * What the schema cannot say about rules: each has exactly one trigger, and a tag rule no
+ * prerelease id. Checked on whatever the file holds, beside the schema's own problems.
+ */
+function ruleProblems(value: unknown, where: string): string[] {
+  if (!Array.isArray(value)) return []
+  const problems: string[] = []
   value.forEach((raw, i) => {
-    const at = `${where}: rules[${i}]`
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      problems.push(`${at} must be an object.`)
-      return
-    }
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return
     const r = raw as Json
-    for (const key of Object.keys(r)) {
-      if (!RULE_KEYS.includes(key)) problems.push(`${at} has unknown key "${key}". Known keys: ${RULE_KEYS.join(', ')}.`)
-    }
-    const rule: Rule = { channel: '' }
-    if (typeof r.channel !== 'string' || !/^[A-Za-z0-9._${}-]+$/.test(r.channel)) {
-      problems.push(`${at}.channel must be a channel name (letters, digits, . _ -), got ${JSON.stringify(r.channel)}.`)
-    } else rule.channel = r.channel
     const triggers = ['branch', 'tag', 'defaultBranch', 'pullRequest'].filter((k) => r[k] !== undefined && r[k] !== false)
-    if (triggers.length !== 1) problems.push(`${at} needs exactly one trigger: "branch", "tag", "defaultBranch" or "pullRequest".`)
-    if (r.branch !== undefined) {
-      const list = typeof r.branch === 'string' ? [r.branch] : r.branch
-      if (!Array.isArray(list) || list.some((b) => typeof b !== 'string' || b === '')) problems.push(`${at}.branch must be a glob string or an array of them.`)
-      else rule.branch = list as string[]
-    }
-    for (const key of ['tag', 'defaultBranch', 'pullRequest'] as const) {
-      if (r[key] !== undefined && typeof r[key] !== 'boolean') problems.push(`${at}.${key} must be true or false.`)
-      else if (r[key] === true) rule[key] = true
-    }
-    if (r.prerelease !== undefined && r.prerelease !== false) {
-      if (typeof r.prerelease !== 'string' || !/^[A-Za-z0-9${}-]+$/.test(r.prerelease)) problems.push(`${at}.prerelease must be a prerelease id such as "beta" (letters, digits, -), or false for stable versions.`)
-      else rule.prerelease = r.prerelease
-    }
-    if (rule.tag && rule.prerelease) problems.push(`${at}: a tag rule releases the tag's own version; remove "prerelease".`)
-    rules.push(rule)
+    if (triggers.length !== 1) problems.push(`${where}: rules[${i}] needs exactly one trigger: "branch", "tag", "defaultBranch" or "pullRequest".`)
+    if (r.tag === true && typeof r.prerelease === 'string') problems.push(`${where}: rules[${i}]: a tag rule releases the tag's own version; remove "prerelease".`)
   })
-  return rules
+  return problems
+}
+
+/** Rules as the core uses them, from rules the schema accepted. */
+function toRules(value: Json[]): Rule[] {
+  return value.map((r) => ({
+    channel: r.channel as string,
+    ...(r.branch !== undefined ? { branch: typeof r.branch === 'string' ? [r.branch] : r.branch as string[] } : {}),
+    ...(r.tag === true ? { tag: true } : {}),
+    ...(r.defaultBranch === true ? { defaultBranch: true } : {}),
+    ...(r.pullRequest === true ? { pullRequest: true } : {}),
+    ...(typeof r.prerelease === 'string' ? { prerelease: r.prerelease } : {})
+  }))
 }
 
 /** "12.5" or "12.5%" → 1250 basis points; undefined when not a percentage in (0, 100]. */
@@ -223,29 +210,14 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
   const { config, file: configFile } = loadConfig(cwd, typeof explicitConfig === 'string' ? explicitConfig : undefined, problems)
   const where = configFile ? path.basename(configFile) : 'config'
 
-  for (const key of Object.keys(config)) {
-    if (!(CONFIG_KEYS as readonly string[]).includes(key)) {
-      problems.push(`${where} has unknown key "${key}". Known keys: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')}.`)
-    }
-  }
-  const configString = (key: string): string | undefined => {
-    const v = config[key]
-    if (v === undefined) return undefined
-    if (typeof v !== 'string' || v.trim() === '') {
-      problems.push(`${where}: "${key}" must be a non-empty string.`)
-      return undefined
-    }
-    return v
-  }
-  const configBool = (key: string): boolean | undefined => {
-    const v = config[key]
-    if (v === undefined) return undefined
-    if (typeof v !== 'boolean') {
-      problems.push(`${where}: "${key}" must be true or false.`)
-      return undefined
-    }
-    return v
-  }
+  // The shipped JSON Schema validates the file; a value it refuses is reported and not used.
+  const schemaIssues = schemaProblems(config, where)
+  const located: Array<{ message: string; key?: string }> = schemaIssues.map((p) => ({ message: p.message, key: String(p.path[p.path.length - 1]) }))
+  const refused = new Set(schemaIssues.map((p) => String(p.path[0])))
+  const fromConfig = <T>(key: string): T | undefined => (refused.has(key) ? undefined : config[key] as T | undefined)
+  const configString = (key: string): string | undefined => fromConfig<string>(key)
+  const configBool = (key: string): boolean | undefined => fromConfig<boolean>(key)
+  for (const message of ruleProblems(config.rules, where)) located.push({ message, key: 'rules' })
 
   const capacitor = readCapacitorConfig(cwd)
   const pkgFile = path.join(cwd, 'package.json')
@@ -272,35 +244,28 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
   const scripts = (pkg.scripts ?? {}) as Json
   let buildCommand: string | null
   const noBuild = flags['no-build'] === true || flags.build === false
-  const configBuild = config.buildCommand
-  if (configBuild !== undefined && configBuild !== false && (typeof configBuild !== 'string' || configBuild.trim() === '')) {
-    problems.push(`${where}: "buildCommand" must be a shell command string, or false to skip the build.`)
-  }
+  const configBuild = fromConfig<string | false>('buildCommand')
   if (noBuild) buildCommand = null
   else {
     const flagBuild = stringOf('build-command')
     if (flagBuild !== undefined) buildCommand = flagBuild
     else if (configBuild === false) buildCommand = null
-    else if (typeof configBuild === 'string' && configBuild.trim()) buildCommand = configBuild
+    else if (typeof configBuild === 'string') buildCommand = configBuild
     else buildCommand = typeof scripts.build === 'string' ? 'npm run build' : null
   }
 
-  const tagFormat = stringOf('tag-format') ?? configString('tagFormat') ?? 'v${version}'
-  const tagProblem = TagFormat.validate(tagFormat)
+  const tagFormat = stringOf('tag-format') ?? configString('tagFormat') ?? (refused.has('tagFormat') ? undefined : 'v${version}')
+  const tagProblem = tagFormat === undefined ? undefined : TagFormat.validate(tagFormat)
   if (tagProblem) problems.push(tagProblem)
 
   const store = stringOf('store') ?? configString('store') ?? path.join('.capflight', 'store')
 
-  let rules: Rule[] = [...DEFAULT_RULES]
-  if (config.rules !== undefined) rules = validateRules(config.rules, where, problems) ?? rules
+  const configRules = fromConfig<Json[]>('rules')
+  let rules: Rule[] = configRules ? toRules(configRules) : [...DEFAULT_RULES]
   const pullRequestPreviews = configBool('pullRequestPreviews') ?? false
   if (pullRequestPreviews && !rules.some((r) => r.pullRequest)) rules = [PULL_REQUEST_RULE, ...rules]
 
-  let exclude: string[] = []
-  if (config.exclude !== undefined) {
-    if (!Array.isArray(config.exclude) || config.exclude.some((e) => typeof e !== 'string')) problems.push(`${where}: "exclude" must be an array of glob strings such as ["**/*.map"].`)
-    else exclude = config.exclude as string[]
-  }
+  const exclude = fromConfig<string[]>('exclude') ?? []
 
   const minNativeVersion = stringOf('min-native-version') ?? configString('minNativeVersion')
   if (minNativeVersion !== undefined && !semver.valid(minNativeVersion)) problems.push(`minNativeVersion "${minNativeVersion}" is not a semantic version such as 1.2.0.`)
@@ -353,7 +318,7 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
     webDir,
     buildCommand,
     store,
-    tagFormat,
+    tagFormat: tagFormat ?? 'v${version}',
     rules,
     pullRequestPreviews,
     exclude,
@@ -367,6 +332,7 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
     privateKey,
     privateKeySource,
     apiKey: stringOf('api-key'),
+    capgoCli: env.CAPFLIGHT_CAPGO_CLI || undefined,
     signCommand,
     publicKeyFile: publicKeyFile && path.resolve(cwd, publicKeyFile),
     appPublicKey: capacitor.publicKey,
@@ -375,17 +341,17 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
     ref: { branch: stringOf('branch'), tag: stringOf('tag'), prNumber },
     configFile
   }
-  if (problems.length > 0) throw new ConfigurationError(problems, problems.map((p) => locate(p, where, configFile)))
+  const all = [...located, ...problems.map((message) => ({ message, key: undefined }))]
+  if (all.length > 0) throw new ConfigurationError(all.map((p) => p.message), all.map((p) => locate(p.key, configFile)))
   return settings
 }
 
-/** The config file line a problem names: the first line holding the key it quotes. */
-function locate(problem: string, where: string, configFile: string | undefined): SourceLocation | undefined {
-  if (!configFile || !problem.startsWith(where)) return undefined
+/** The config file line a problem is about: the first line holding its key. */
+function locate(key: string | undefined, configFile: string | undefined): SourceLocation | undefined {
+  if (!configFile || key === undefined) return undefined
   const file = configFile.replace(/#capflight$/, '')
-  const key = /"([A-Za-z]+)"/.exec(problem.slice(where.length))?.[1]
   let text = ''
   try { text = readFileSync(file, 'utf8') } catch { return { file } }
-  const index = key ? text.split('\n').findIndex((l) => l.includes(`"${key}"`)) : -1
+  const index = text.split('\n').findIndex((l) => l.includes(`"${key}"`))
   return index >= 0 ? { file, line: index + 1 } : { file }
 }

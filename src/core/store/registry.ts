@@ -19,6 +19,8 @@ export interface StoreOptions {
   startProgress?: StartProgress
   /** API key of a hosted store (Capgo). */
   apiKey?: string
+  /** A local Capgo CLI entry script instead of the pinned release. */
+  capgoCli?: string
 }
 /**
  * A backend: its release storage, and its device/telemetry storage where it can hold one (Capgo
@@ -44,8 +46,7 @@ const backends: Record<string, Backend> = {
     open: (url, cwd, env, options) => {
       const location = parseCapgoUrl(url)
       const external = location.external && openStore(location.external.store, cwd, env, { onProgress: options.onProgress, startProgress: options.startProgress })
-      const apiKey = options.apiKey ?? (env.CAPFLIGHT_API_KEY || env.CAPGO_TOKEN || undefined)
-      return new CapgoStore(location, apiKey, env, options.onProgress, { entry: env.CAPFLIGHT_CAPGO_CLI || undefined }, external)
+      return new CapgoStore(location, options.apiKey, env, options.onProgress, { entry: options.capgoCli }, external)
     },
     noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console',
     noBlobs: (url) => parseCapgoUrl(url).external ? undefined : 'keeps the bytes of its bundles itself',
