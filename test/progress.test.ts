@@ -39,7 +39,7 @@ describe('progress in logs that are not a terminal', () => {
 })
 
 describe('progress on a terminal', () => {
-  test('one bar redrawn in place, closed at 100%; a log line never lands on the bar', () => {
+  test('one bar redrawn in place, closed at 100%; a log line (a retry) goes above the bar, which stays', () => {
     const out = capture()
     const reporter = new CliReporter(out.stream, false, true)
     const progress = progressFor({ reporter, now: () => new Date() })('Uploading bundle.zip', 4_000_000, 'bytes')
@@ -47,8 +47,10 @@ describe('progress on a terminal', () => {
     reporter.info('a retry line')
     progress(4_000_000)
     expect(out.text()).toBe([
-      '\r\x1b[2KUploading bundle.zip [######------------------]  25% 1.0 of 4.0 MB\n',
-      'a retry line\n',
+      '\r\x1b[2KUploading bundle.zip [######------------------]  25% 1.0 of 4.0 MB',
+      // The line takes the bar's place; the bar is drawn again under it.
+      '\r\x1b[2Ka retry line\n',
+      'Uploading bundle.zip [######------------------]  25% 1.0 of 4.0 MB',
       '\r\x1b[2KUploading bundle.zip [########################] 100% 4.0 of 4.0 MB\n'
     ].join(''))
   })

@@ -156,6 +156,22 @@ describe('s3:// store against a real S3-compatible server (s3rver on 127.0.0.1)'
     }
   }, 120000)
 
+  test('a store that never answers: the request\'s deadline (?deadline=, retries included) ends the release with a clear error, the channel unmoved', async () => {
+    const proxy = await startS3Proxy(s3.endpoint, { hold: /^PUT .*\/bundles\// })
+    try {
+      const repo = exampleRepo()
+      const r = await cli(repo, ['release', '--store', `${storeUrl(proxy.endpoint)}&deadline=2`])
+      expect(r.code).toBe(1)
+      expect(r.json.error).toMatch(/Gave up trying to write \S+\/bundles\/\S+ in s3:\/\/updates\/\S+ after 2 s: the store did not answer in time, retries included\. Nothing was moved/)
+      expect(proxy.held).toBeGreaterThan(0)
+      expect(proxy.requests.some((q) => q.method === 'PUT' && q.path.includes('/channels/'))).toBe(false)
+      const bad = await cli(repo, ['status', '--store', `${storeUrl(proxy.endpoint)}&deadline=0`])
+      expect([bad.code, bad.json.error]).toEqual([2, expect.stringMatching(/deadline must be a number of seconds from 1 to 3600, got "0"/)])
+    } finally {
+      await proxy.stop()
+    }
+  }, 120000)
+
   test.each([
     // S3's multipart ETag (MD5 of the parts' MD5s) matches what capflight computed: nothing is read back.
     ['checked by its multipart ETag', false, 0],

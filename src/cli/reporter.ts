@@ -7,7 +7,7 @@ const REDRAW_MS = 100
 /** Logs go to stderr so stdout carries only the result (or the JSON object). */
 export class CliReporter implements Reporter {
   /** The bar currently drawn on the last line, if any. */
-  private bar?: { label: string; drawnAt: number }
+  private bar?: { label: string; drawnAt: number; text: string }
   readonly progress?: (update: ProgressUpdate) => void
 
   /** `live`: stderr is a terminal (and not a CI log), so progress is a bar redrawn in place. */
@@ -19,12 +19,13 @@ export class CliReporter implements Reporter {
     return this.redactor.redact(text)
   }
 
+  /** A log line goes above the bar, and the bar is drawn again below it: a retry never hides the transfer. */
   private line(text: string): void {
-    if (this.bar) {
-      this.stream.write('\n')
-      this.bar = undefined
+    if (!this.bar) {
+      this.stream.write(`${text}\n`)
+      return
     }
-    this.stream.write(`${text}\n`)
+    this.stream.write(`\r\x1b[2K${text}\n${this.bar.text}`)
   }
 
   info(message: string): void { this.line(this.redact(message)) }
@@ -49,7 +50,7 @@ export class CliReporter implements Reporter {
     // \r and erase-line: the bar is redrawn in place; another transfer's bar starts on its own line.
     if (this.bar && this.bar.label !== label) this.stream.write('\n')
     this.stream.write(`\r\x1b[2K${text}`)
-    this.bar = { label, drawnAt: now }
+    this.bar = { label, drawnAt: now, text }
     if (end) {
       this.stream.write('\n')
       this.bar = undefined

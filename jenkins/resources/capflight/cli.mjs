@@ -54578,7 +54578,9 @@ var retry = __nccwpck_require__(3609);
 
 const MULTIPART_FROM = 16 * 1024 * 1024;
 const PART_SIZE = 8 * 1024 * 1024;
-/** `s3://bucket/prefix?endpoint=…&region=…&forcePathStyle=true`, with AWS_* environment defaults. */
+/** The default of `?deadline=<seconds>`: long enough for the SDK's retries, short of a silent hang. */
+const DEFAULT_DEADLINE_S = 120;
+/** `s3://bucket/prefix?endpoint=…&region=…&forcePathStyle=true&deadline=<seconds>`, with AWS_* environment defaults. */
 function parseS3Url(url, env) {
     let parsed;
     try {
@@ -54592,16 +54594,20 @@ function parseS3Url(url, env) {
         throw new errors_ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/capflight).`]);
     const q = parsed.searchParams;
     for (const key of q.keys()) {
-        if (!['endpoint', 'region', 'forcePathStyle'].includes(key))
-            throw new errors_ConfigurationError([`Store URL parameter "${key}" is unknown. Known: endpoint, region, forcePathStyle.`]);
+        if (!['endpoint', 'region', 'forcePathStyle', 'deadline'].includes(key))
+            throw new errors_ConfigurationError([`Store URL parameter "${key}" is unknown. Known: endpoint, region, forcePathStyle, deadline.`]);
     }
+    const deadline = Number(q.get('deadline') ?? DEFAULT_DEADLINE_S);
+    if (!(deadline > 0 && deadline <= 3600))
+        throw new errors_ConfigurationError([`Store URL parameter deadline must be a number of seconds from 1 to 3600, got "${q.get('deadline')}".`]);
     const endpoint = q.get('endpoint') ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL ?? undefined;
     return {
         bucket,
         prefix: decodeURIComponent(parsed.pathname).replace(/^\/+|\/+$/g, ''),
         endpoint,
         region: q.get('region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
-        forcePathStyle: q.has('forcePathStyle') ? q.get('forcePathStyle') !== 'false' : Boolean(endpoint)
+        forcePathStyle: q.has('forcePathStyle') ? q.get('forcePathStyle') !== 'false' : Boolean(endpoint),
+        deadlineMs: deadline * 1000
     };
 }
 /** A body that ended before its Content-Length: the connection was cut mid-read. */
@@ -54706,9 +54712,16 @@ class S3Store {
         return this.key(appId, kind, kind === 'artifacts' ? `${sha256}.zip` : sha256);
     }
     /** Turns SDK failures into errors that say what to do. */
+    /** Every request's total deadline, its retries included (the SDK's own retries honour it). */
+    deadline() {
+        return { abortSignal: AbortSignal.timeout(this.location.deadlineMs) };
+    }
     explain(error, what) {
         const code = error.name;
         const st = s3_store_status(error);
+        if (code === 'TimeoutError' || code === 'AbortError') {
+            throw new StoreError(`Gave up trying to ${what} in ${this.url} after ${this.location.deadlineMs / 1000} s: the store did not answer in time, retries included. Nothing was moved; check the store and the network and run again (add ?deadline=<seconds> to --store for a slower store).`);
+        }
         if (code === 'CredentialsProviderError') {
             throw new StoreError(`No AWS credentials were found for ${this.url}. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE, or run where an IAM role is attached) in the job's environment.`);
         }
@@ -54729,7 +54742,7 @@ class S3Store {
     }
     async head(key) {
         try {
-            const r = await this.client.send(new dist_cjs.HeadObjectCommand({ Bucket: this.location.bucket, Key: key }));
+            const r = await this.client.send(new dist_cjs.HeadObjectCommand({ Bucket: this.location.bucket, Key: key }), this.deadline());
             return { size: r.ContentLength ?? 0, etag: r.ETag, meta: r.Metadata };
         }
         catch (error) {
@@ -54746,7 +54759,7 @@ class S3Store {
     async read(key, sink) {
         for (let attempt = 1;; attempt++) {
             try {
-                const r = await this.client.send(new dist_cjs.GetObjectCommand({ Bucket: this.location.bucket, Key: key }));
+                const r = await this.client.send(new dist_cjs.GetObjectCommand({ Bucket: this.location.bucket, Key: key }), this.deadline());
                 const into = sink();
                 let received = 0;
                 for await (const chunk of r.Body) {
@@ -54805,7 +54818,7 @@ class S3Store {
                 await this.client.send(new dist_cjs.PutObjectCommand({
                     Bucket: this.location.bucket, Key: key, Body: text, ContentType: 'application/json', ContentMD5: md5,
                     IfNoneMatch: condition.ifNoneMatch, IfMatch: condition.ifMatch
-                }));
+                }), this.deadline());
                 return true;
             }
             catch (error) {
@@ -54864,7 +54877,7 @@ class S3Store {
             // A buffer body can be replayed by the SDK's own retries.
             const body = await (0,promises_.readFile)(source);
             const md5 = (0,external_node_crypto_.createHash)('md5').update(body).digest('base64');
-            const put = await this.client.send(new dist_cjs.PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentLength: size, ContentMD5: md5, Metadata: { sha256 } }));
+            const put = await this.client.send(new dist_cjs.PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentLength: size, ContentMD5: md5, Metadata: { sha256 } }), this.deadline());
             // The store's own MD5 of what it stored comes back as the ETag (not under SSE-KMS or
             // SSE-C, where Content-MD5 checked on receipt stands alone): a store that ignores
             // Content-MD5 is still caught, without another request per file.
@@ -54928,7 +54941,7 @@ class S3Store {
         let token;
         try {
             do {
-                const r = await this.client.send(new dist_cjs.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${prefix}/`, ContinuationToken: token }));
+                const r = await this.client.send(new dist_cjs.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${prefix}/`, ContinuationToken: token }), this.deadline());
                 for (const o of r.Contents ?? [])
                     objects.push({ name: o.Key.slice(prefix.length + 1), size: o.Size ?? 0, modifiedAt: o.LastModified ?? new Date(0) });
                 token = r.IsTruncated ? r.NextContinuationToken : undefined;
@@ -54987,7 +55000,7 @@ class S3Store {
     }
     async deleteKey(key) {
         try {
-            await this.client.send(new dist_cjs.DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }));
+            await this.client.send(new dist_cjs.DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }), this.deadline());
         }
         catch (error) {
             if (s3_store_status(error) !== 404)
@@ -65251,12 +65264,13 @@ class CliReporter {
     redact(text) {
         return this.redactor.redact(text);
     }
+    /** A log line goes above the bar, and the bar is drawn again below it: a retry never hides the transfer. */
     line(text) {
-        if (this.bar) {
-            this.stream.write('\n');
-            this.bar = undefined;
+        if (!this.bar) {
+            this.stream.write(`${text}\n`);
+            return;
         }
-        this.stream.write(`${text}\n`);
+        this.stream.write(`\r\x1b[2K${text}\n${this.bar.text}`);
     }
     info(message) { this.line(this.redact(message)); }
     warn(message) { this.line(`warning: ${this.redact(message)}`); }
@@ -65280,7 +65294,7 @@ class CliReporter {
         if (this.bar && this.bar.label !== label)
             this.stream.write('\n');
         this.stream.write(`\r\x1b[2K${text}`);
-        this.bar = { label, drawnAt: now };
+        this.bar = { label, drawnAt: now, text };
         if (end) {
             this.stream.write('\n');
             this.bar = undefined;

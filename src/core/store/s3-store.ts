@@ -21,9 +21,14 @@ export interface S3Location {
   endpoint?: string
   region: string
   forcePathStyle: boolean
+  /** How long one request may take, its retries included, before capflight gives up on it. */
+  deadlineMs: number
 }
 
-/** `s3://bucket/prefix?endpoint=…&region=…&forcePathStyle=true`, with AWS_* environment defaults. */
+/** The default of `?deadline=<seconds>`: long enough for the SDK's retries, short of a silent hang. */
+const DEFAULT_DEADLINE_S = 120
+
+/** `s3://bucket/prefix?endpoint=…&region=…&forcePathStyle=true&deadline=<seconds>`, with AWS_* environment defaults. */
 export function parseS3Url(url: string, env: Env): S3Location {
   let parsed: URL
   try {
@@ -35,15 +40,18 @@ export function parseS3Url(url: string, env: Env): S3Location {
   if (!bucket) throw new ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/capflight).`])
   const q = parsed.searchParams
   for (const key of q.keys()) {
-    if (!['endpoint', 'region', 'forcePathStyle'].includes(key)) throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: endpoint, region, forcePathStyle.`])
+    if (!['endpoint', 'region', 'forcePathStyle', 'deadline'].includes(key)) throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: endpoint, region, forcePathStyle, deadline.`])
   }
+  const deadline = Number(q.get('deadline') ?? DEFAULT_DEADLINE_S)
+  if (!(deadline > 0 && deadline <= 3600)) throw new ConfigurationError([`Store URL parameter deadline must be a number of seconds from 1 to 3600, got "${q.get('deadline')}".`])
   const endpoint = q.get('endpoint') ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL ?? undefined
   return {
     bucket,
     prefix: decodeURIComponent(parsed.pathname).replace(/^\/+|\/+$/g, ''),
     endpoint,
     region: q.get('region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
-    forcePathStyle: q.has('forcePathStyle') ? q.get('forcePathStyle') !== 'false' : Boolean(endpoint)
+    forcePathStyle: q.has('forcePathStyle') ? q.get('forcePathStyle') !== 'false' : Boolean(endpoint),
+    deadlineMs: deadline * 1000
   }
 }
 
@@ -146,9 +154,17 @@ export class S3Store implements Store {
   }
 
   /** Turns SDK failures into errors that say what to do. */
+  /** Every request's total deadline, its retries included (the SDK's own retries honour it). */
+  private deadline(): { abortSignal: AbortSignal } {
+    return { abortSignal: AbortSignal.timeout(this.location.deadlineMs) }
+  }
+
   private explain(error: unknown, what: string): never {
     const code = (error as { name?: string }).name
     const st = status(error)
+    if (code === 'TimeoutError' || code === 'AbortError') {
+      throw new StoreError(`Gave up trying to ${what} in ${this.url} after ${this.location.deadlineMs / 1000} s: the store did not answer in time, retries included. Nothing was moved; check the store and the network and run again (add ?deadline=<seconds> to --store for a slower store).`)
+    }
     if (code === 'CredentialsProviderError') {
       throw new StoreError(`No AWS credentials were found for ${this.url}. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE, or run where an IAM role is attached) in the job's environment.`)
     }
@@ -170,7 +186,7 @@ export class S3Store implements Store {
 
   private async head(key: string): Promise<{ size: number; etag?: string; meta?: Record<string, string> } | undefined> {
     try {
-      const r = await this.client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: key }))
+      const r = await this.client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: key }), this.deadline())
       return { size: r.ContentLength ?? 0, etag: r.ETag, meta: r.Metadata }
     } catch (error) {
       if (status(error) === 404 || (error as { name?: string }).name === 'NotFound') return undefined
@@ -186,7 +202,7 @@ export class S3Store implements Store {
   private async read<T>(key: string, sink: () => { update(chunk: Uint8Array): void; result(): T }): Promise<{ value: T; etag?: string } | undefined> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const r = await this.client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: key }))
+        const r = await this.client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: key }), this.deadline())
         const into = sink()
         let received = 0
         for await (const chunk of r.Body as AsyncIterable<Uint8Array>) {
@@ -244,7 +260,7 @@ export class S3Store implements Store {
         await this.client.send(new PutObjectCommand({
           Bucket: this.location.bucket, Key: key, Body: text, ContentType: 'application/json', ContentMD5: md5,
           IfNoneMatch: condition.ifNoneMatch, IfMatch: condition.ifMatch
-        }))
+        }), this.deadline())
         return true
       } catch (error) {
         if (status(error) === 412 || status(error) === 409) return (await this.readText(key))?.value === text
@@ -304,7 +320,7 @@ export class S3Store implements Store {
       // A buffer body can be replayed by the SDK's own retries.
       const body = await readFile(source)
       const md5 = createHash('md5').update(body).digest('base64')
-      const put = await this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentLength: size, ContentMD5: md5, Metadata: { sha256 } }))
+      const put = await this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentLength: size, ContentMD5: md5, Metadata: { sha256 } }), this.deadline())
       // The store's own MD5 of what it stored comes back as the ETag (not under SSE-KMS or
       // SSE-C, where Content-MD5 checked on receipt stands alone): a store that ignores
       // Content-MD5 is still caught, without another request per file.
@@ -366,7 +382,7 @@ export class S3Store implements Store {
     let token: string | undefined
     try {
       do {
-        const r = await this.client.send(new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${prefix}/`, ContinuationToken: token }))
+        const r = await this.client.send(new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${prefix}/`, ContinuationToken: token }), this.deadline())
         for (const o of r.Contents ?? []) objects.push({ name: o.Key!.slice(prefix.length + 1), size: o.Size ?? 0, modifiedAt: o.LastModified ?? new Date(0) })
         token = r.IsTruncated ? r.NextContinuationToken : undefined
       } while (token)
@@ -431,7 +447,7 @@ export class S3Store implements Store {
 
   private async deleteKey(key: string): Promise<void> {
     try {
-      await this.client.send(new DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }))
+      await this.client.send(new DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }), this.deadline())
     } catch (error) {
       if (status(error) !== 404) this.explain(error, `delete ${key}`)
     }
