@@ -33,4 +33,26 @@ describe('concurrent pipelines on one store', () => {
     const byVersion = new Map(results.map((r) => [r.json.version, r.json.commit]))
     expect(new Set(byVersion.values()).size).toBe(10)
   })
+
+  test('five clones of one commit released at once: one version, one bundle record, one channel move', async () => {
+    const origin = exampleRepo()
+    origin.git('tag', 'v1.0.0')
+    origin.commit('fix: one change', { 'src/change.js': 'export const x = 1\n' })
+    const store = path.join(tempDir(), 'shared-store')
+    const clones = Array.from({ length: 5 }, (_, i) => {
+      const dir = path.join(tempDir(), `clone-${i}`)
+      execFileSync('git', ['clone', '-q', origin.dir, dir], { env: baseEnv() })
+      return new Repo(dir)
+    })
+    const results = await Promise.all(clones.map((job) => runCli(['release', '--store', store, '--json'], { cwd: job.dir })))
+    for (const r of results) {
+      expect(r.code).toBe(0)
+      expect(['released', 'unchanged']).toContain(r.json.status)
+    }
+    expect(new Set(results.map((r) => r.json.version))).toEqual(new Set(['1.0.1-dev.1']))
+    const app = path.join(store, 'apps/com.example.capflight')
+    expect(execFileSync('ls', [path.join(app, 'bundles')], { encoding: 'utf8' }).trim().split('\n')).toEqual(['1.0.1-dev.1.json'])
+    const channel = JSON.parse(execFileSync('cat', [path.join(app, 'channels/development.json')], { encoding: 'utf8' }))
+    expect([channel.revision, channel.history.length, channel.version]).toEqual([1, 1, '1.0.1-dev.1'])
+  })
 })

@@ -49222,6 +49222,8 @@ function isPlainKeyPart(part) {
 
 
 const PLACEHOLDER = '${version}';
+/** SemVer 2.0's own grammar: no `v`, no leading zeros, nothing around it (`vv1.5.0` is no release). */
+const STRICT_SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 /** Turns tags into versions and back for one `tagFormat` such as `v${version}`. */
 class TagFormat {
     format;
@@ -49251,7 +49253,7 @@ class TagFormat {
     /** The semver a tag stands for, or undefined when the tag does not follow the format. */
     version(tag) {
         const m = this.pattern.exec(tag);
-        if (!m)
+        if (!m || !STRICT_SEMVER.test(m[1]))
             return undefined;
         return semver_default().valid(m[1]) ?? undefined;
     }
@@ -51874,14 +51876,22 @@ function createPreset(config) {
 // The preset's typings are loose; its parser options are ParserOptions.
 const preset = createPreset();
 const parser = new CommitParser_CommitParser(preset.parser);
-const SUB_HEADER = /^(?:[*-]\s+)?(\w+)(?:\([^)]*\))?!?: \S/;
+// A squashed message inside a body starts with a known type: `Fixes: #12`, `Refs: …` and other
+// git trailers are not messages.
+const KNOWN_TYPES = ['feat', 'feature', 'fix', 'perf', 'revert', 'docs', 'style', 'chore', 'refactor', 'test', 'tests', 'build', 'ci'];
+const SUB_HEADER = new RegExp(`^(?:[*-]\\s+)?(?:${KNOWN_TYPES.join('|')})(?:\\([^)]*\\))?!?: \\S`, 'i');
+// git writes `Revert "…"` and, since 2.43, `Reapply "…"` for a revert of a revert.
+const REVERTS = /^(Revert|Reapply) "([\s\S]*)"\s*$/;
+const REVERTS_COMMIT = /^This reverts commit ([0-9a-f]{7,40})\b/m;
+// Breaking-change footers are upper case, as Conventional Commits 1.0 says.
+const BREAKING_NOTE = /^BREAKING[ -]CHANGE$/;
 const BREAKING_HEADER = /^\w+(?:\([^)]*\))?!: /;
 const RELEASE_AS = /^Release-As:\s*(.*)$/im;
 const ORDER = ['none', 'patch', 'minor', 'major'];
 function bumpOf(type, breaking) {
     if (breaking)
         return 'major';
-    if (type === 'feat')
+    if (type === 'feat' || type === 'feature')
         return 'minor';
     if (type === 'fix' || type === 'perf' || type === 'revert')
         return 'patch';
@@ -51915,13 +51925,13 @@ class CommitAnalyzer {
         this.parsed.push({ commit, parts: splitSquashed(commit.message).map((text) => ({ text, parsed: parser.parse(text) })) });
     }
     finish() {
-        const { reverted, cancelled } = this.cancelReverts();
+        const { skip, cancelled } = this.cancelReverts();
         let bump = 'none';
         let releaseAs;
         const changes = [];
         const unparsed = [];
         for (const { commit, parts } of this.parsed) {
-            if (reverted.has(commit.hash))
+            if (skip.has(commit.hash))
                 continue;
             const forced = RELEASE_AS.exec(commit.message);
             if (forced && releaseAs === undefined) {
@@ -51932,12 +51942,14 @@ class CommitAnalyzer {
                 releaseAs = value;
             }
             let recognised = false;
-            for (const { text, parsed } of parts) {
-                const type = parsed.type ?? (parsed.revert ? 'revert' : undefined);
+            for (const part of reapplied(parts)) {
+                const { text, parsed } = part;
+                const type = (parsed.type ?? (parsed.revert ? 'revert' : undefined))?.toLowerCase();
                 if (!type)
                     continue;
                 recognised = true;
-                const breaking = BREAKING_HEADER.test(text) || parsed.notes.some((n) => /^BREAKING[ -]CHANGE/i.test(n.title));
+                const notes = parsed.notes.filter((n) => BREAKING_NOTE.test(n.title));
+                const breaking = BREAKING_HEADER.test(text) || notes.length > 0;
                 const change = {
                     hash: commit.hash,
                     type,
@@ -51945,7 +51957,7 @@ class CommitAnalyzer {
                     subject: parsed.subject ?? parsed.header ?? '',
                     breaking,
                     bump: bumpOf(type, breaking),
-                    parsed: { ...parsed, type, hash: commit.hash }
+                    parsed: { ...parsed, type, notes, hash: commit.hash }
                 };
                 changes.push(change);
                 bump = maxBump(bump, change.bump);
@@ -51956,36 +51968,57 @@ class CommitAnalyzer {
         return { bump, releaseAs, commits: this.parsed.length, changes, unparsed, cancelled };
     }
     /**
-     * A revert and the commit it reverts, both in range, cancel out. Walking
-     * oldest first, a revert of a revert brings the original back.
+     * Reverts in range, to any depth. A commit counts unless a revert that itself counts reverts
+     * it; a revert whose target is in range never counts itself (it only cancels or restores).
+     * So a revert of a revert (`Revert "Revert …"`, git 2.43's `Reapply "…"`) brings the change
+     * back, a third revert cancels it again.
      */
     cancelReverts() {
-        const reverted = new Set();
-        const cancelled = [];
         const targetOf = new Map();
-        const reverts = this.parsed.filter((p) => p.parts[0].parsed.revert?.hash);
-        if (reverts.length === 0)
-            return { reverted, cancelled };
         const hashes = this.parsed.map((p) => p.commit.hash);
-        for (const { commit, parts } of reverts) {
-            const prefix = parts[0].parsed.revert.hash;
-            const target = prefix.length >= 7 ? hashes.find((h) => h !== commit.hash && h.startsWith(prefix)) : undefined;
+        for (const { commit } of this.parsed) {
+            const prefix = REVERTS_COMMIT.exec(commit.message)?.[1];
+            const target = prefix ? hashes.find((h) => h !== commit.hash && h.startsWith(prefix)) : undefined;
             if (target)
                 targetOf.set(commit.hash, target);
         }
-        for (const { commit } of [...this.parsed].reverse()) {
-            const target = targetOf.get(commit.hash);
-            if (!target)
-                continue;
-            reverted.add(commit.hash);
-            const original = targetOf.get(target);
-            if (original && reverted.has(target))
-                reverted.delete(original);
-            reverted.add(target);
-            cancelled.push(`${commit.hash.slice(0, 7)} reverts ${target.slice(0, 7)}`);
+        const skip = new Set(targetOf.keys());
+        const cancelled = [];
+        if (targetOf.size === 0)
+            return { skip, cancelled };
+        const revertersOf = new Map();
+        for (const [revert, target] of targetOf)
+            revertersOf.set(target, [...(revertersOf.get(target) ?? []), revert]);
+        const active = new Map();
+        const isActive = (hash) => {
+            let known = active.get(hash);
+            if (known === undefined) {
+                // Reverts are newer than what they revert, so this ends.
+                known = !(revertersOf.get(hash) ?? []).some(isActive);
+                active.set(hash, known);
+            }
+            return known;
+        };
+        for (const [revert, target] of targetOf) {
+            if (isActive(revert))
+                cancelled.push(`${revert.slice(0, 7)} reverts ${target.slice(0, 7)}`);
         }
-        return { reverted, cancelled };
+        for (const hash of hashes)
+            if (!targetOf.has(hash) && !isActive(hash))
+                skip.add(hash);
+        return { skip, cancelled };
     }
+}
+/**
+ * A commit's messages as they count: a `Reapply "…"` of a commit outside the range counts as
+ * the message it reapplies (`Revert "…"` counts as a revert, a patch).
+ */
+function reapplied(parts) {
+    const header = parts[0]?.text.split('\n')[0] ?? '';
+    const m = REVERTS.exec(header);
+    if (!m || m[1] !== 'Reapply')
+        return parts;
+    return [{ text: m[2], parsed: parser.parse(m[2]) }, ...parts.slice(1)];
 }
 function analyzeCommits(raw) {
     const analyzer = new CommitAnalyzer();
@@ -55198,10 +55231,14 @@ async function storeBlobs(store, input, blobs) {
 /** Moves a channel by compare-and-swap to a bundle whose bytes are checked stored. */
 async function moveChannelTo(store, bundle, move, at) {
     await assertStored(store, bundle);
-    const { before } = await updateChannel(store, bundle.appId, move.channel, (current) => move.rolloutBps !== undefined && current
-        ? startRollout(current, bundle, move.rolloutBps, at)
-        : pointChannel(current, move.channel, bundle, move.kind, at));
-    return before?.version;
+    const { before, after } = await updateChannel(store, bundle.appId, move.channel, (current) => {
+        if (move.rolloutBps !== undefined && current) {
+            return current.rollout?.version === bundle.version && current.rollout.percentageBps === move.rolloutBps ? undefined : startRollout(current, bundle, move.rolloutBps, at);
+        }
+        // Another pipeline of the same commit moved it there already: nothing to write.
+        return current?.version === bundle.version && !current.rollout ? undefined : pointChannel(current, move.channel, bundle, move.kind, at);
+    });
+    return after ? before?.version : move.fromVersion ?? undefined;
 }
 /**
  * The publisher of file:, s3:// and Capgo's external bundles: content-addressed blobs (the zip and
@@ -55663,7 +55700,16 @@ async function applyRelease(plan, context) {
                 bundle = await prepared.publish({ version, changelog: await changelogFor(plan, version, context.now()), minNativeVersion: plan.minNativeVersion, createdAt: context.now().toISOString() });
             }
             catch (error) {
-                if (!(error instanceof ConflictError) || !plan.preid)
+                if (!(error instanceof ConflictError))
+                    throw error;
+                // A pipeline releasing this same commit (another clone, a rerun) got there first: one version, not one each.
+                const raced = await store.getBundle(plan.appId, version);
+                if (raced && raced.commit === plan.commit && (raced.packChecksum ?? raced.checksum) === packed.checksum) {
+                    reporter.info(`${version} was just stored from this same commit by another pipeline; using it.`);
+                    bundle = raced;
+                    break;
+                }
+                if (!plan.preid)
                     throw error;
                 if (attempt >= VERSION_ATTEMPTS)
                     throw new ConflictError(`Could not mint a free version after ${VERSION_ATTEMPTS} attempts; too many pipelines are racing. Try again.`);

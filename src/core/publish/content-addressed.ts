@@ -68,11 +68,14 @@ async function storeBlobs(store: ReleaseStore, input: PublishInput, blobs: Blobs
 /** Moves a channel by compare-and-swap to a bundle whose bytes are checked stored. */
 export async function moveChannelTo(store: ReleaseStore, bundle: BundleRecord, move: ChannelMove, at: Date): Promise<string | undefined> {
   await assertStored(store, bundle)
-  const { before } = await updateChannel(store, bundle.appId, move.channel, (current) =>
-    move.rolloutBps !== undefined && current
-      ? startRollout(current, bundle, move.rolloutBps, at)
-      : pointChannel(current, move.channel, bundle, move.kind, at))
-  return before?.version
+  const { before, after } = await updateChannel(store, bundle.appId, move.channel, (current) => {
+    if (move.rolloutBps !== undefined && current) {
+      return current.rollout?.version === bundle.version && current.rollout.percentageBps === move.rolloutBps ? undefined : startRollout(current, bundle, move.rolloutBps, at)
+    }
+    // Another pipeline of the same commit moved it there already: nothing to write.
+    return current?.version === bundle.version && !current.rollout ? undefined : pointChannel(current, move.channel, bundle, move.kind, at)
+  })
+  return after ? before?.version : move.fromVersion ?? undefined
 }
 
 /**

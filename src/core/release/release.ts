@@ -182,7 +182,15 @@ async function applyRelease(plan: Extract<ReleasePlan, { action: 'release' }>, c
       try {
         bundle = await prepared.publish({ version, changelog: await changelogFor(plan, version, context.now()), minNativeVersion: plan.minNativeVersion, createdAt: context.now().toISOString() })
       } catch (error) {
-        if (!(error instanceof ConflictError) || !plan.preid) throw error
+        if (!(error instanceof ConflictError)) throw error
+        // A pipeline releasing this same commit (another clone, a rerun) got there first: one version, not one each.
+        const raced = await store.getBundle(plan.appId, version)
+        if (raced && raced.commit === plan.commit && (raced.packChecksum ?? raced.checksum) === packed.checksum) {
+          reporter.info(`${version} was just stored from this same commit by another pipeline; using it.`)
+          bundle = raced
+          break
+        }
+        if (!plan.preid) throw error
         if (attempt >= VERSION_ATTEMPTS) throw new ConflictError(`Could not mint a free version after ${VERSION_ATTEMPTS} attempts; too many pipelines are racing. Try again.`)
         taken.push(version, ...(await store.listBundleVersions(plan.appId)))
         version = nextFreeVersion(plan, taken)

@@ -33,14 +33,22 @@ export interface CommitAnalysis {
 // The preset's typings are loose; its parser options are ParserOptions.
 const preset = createPreset() as { parser: ConstructorParameters<typeof CommitParser>[0] }
 const parser = new CommitParser(preset.parser)
-const SUB_HEADER = /^(?:[*-]\s+)?(\w+)(?:\([^)]*\))?!?: \S/
+// A squashed message inside a body starts with a known type: `Fixes: #12`, `Refs: …` and other
+// git trailers are not messages.
+const KNOWN_TYPES = ['feat', 'feature', 'fix', 'perf', 'revert', 'docs', 'style', 'chore', 'refactor', 'test', 'tests', 'build', 'ci']
+const SUB_HEADER = new RegExp(`^(?:[*-]\\s+)?(?:${KNOWN_TYPES.join('|')})(?:\\([^)]*\\))?!?: \\S`, 'i')
+// git writes `Revert "…"` and, since 2.43, `Reapply "…"` for a revert of a revert.
+const REVERTS = /^(Revert|Reapply) "([\s\S]*)"\s*$/
+const REVERTS_COMMIT = /^This reverts commit ([0-9a-f]{7,40})\b/m
+// Breaking-change footers are upper case, as Conventional Commits 1.0 says.
+const BREAKING_NOTE = /^BREAKING[ -]CHANGE$/
 const BREAKING_HEADER = /^\w+(?:\([^)]*\))?!: /
 const RELEASE_AS = /^Release-As:\s*(.*)$/im
 const ORDER: Bump[] = ['none', 'patch', 'minor', 'major']
 
-function bumpOf(type: string | undefined, breaking: boolean): Bump {
+function bumpOf(type: string, breaking: boolean): Bump {
   if (breaking) return 'major'
-  if (type === 'feat') return 'minor'
+  if (type === 'feat' || type === 'feature') return 'minor'
   if (type === 'fix' || type === 'perf' || type === 'revert') return 'patch'
   return 'none'
 }
@@ -80,14 +88,14 @@ export class CommitAnalyzer {
   }
 
   finish(): CommitAnalysis {
-    const { reverted, cancelled } = this.cancelReverts()
+    const { skip, cancelled } = this.cancelReverts()
     let bump: Bump = 'none'
     let releaseAs: string | undefined
     const changes: ConventionalChange[] = []
     const unparsed: CommitAnalysis['unparsed'] = []
 
     for (const { commit, parts } of this.parsed) {
-      if (reverted.has(commit.hash)) continue
+      if (skip.has(commit.hash)) continue
       const forced = RELEASE_AS.exec(commit.message)
       if (forced && releaseAs === undefined) {
         const value = semver.valid(forced[1].trim().replace(/^v/, ''))
@@ -97,11 +105,13 @@ export class CommitAnalyzer {
         releaseAs = value
       }
       let recognised = false
-      for (const { text, parsed } of parts) {
-        const type = parsed.type ?? (parsed.revert ? 'revert' : undefined)
+      for (const part of reapplied(parts)) {
+        const { text, parsed } = part
+        const type = (parsed.type ?? (parsed.revert ? 'revert' : undefined))?.toLowerCase()
         if (!type) continue
         recognised = true
-        const breaking = BREAKING_HEADER.test(text) || parsed.notes.some((n) => /^BREAKING[ -]CHANGE/i.test(n.title))
+        const notes = parsed.notes.filter((n) => BREAKING_NOTE.test(n.title))
+        const breaking = BREAKING_HEADER.test(text) || notes.length > 0
         const change: ConventionalChange = {
           hash: commit.hash,
           type,
@@ -109,7 +119,7 @@ export class CommitAnalyzer {
           subject: parsed.subject ?? parsed.header ?? '',
           breaking,
           bump: bumpOf(type, breaking),
-          parsed: { ...parsed, type, hash: commit.hash } as unknown as Commit & { hash: string }
+          parsed: { ...parsed, type, notes, hash: commit.hash } as unknown as Commit & { hash: string }
         }
         changes.push(change)
         bump = maxBump(bump, change.bump)
@@ -120,32 +130,51 @@ export class CommitAnalyzer {
   }
 
   /**
-   * A revert and the commit it reverts, both in range, cancel out. Walking
-   * oldest first, a revert of a revert brings the original back.
+   * Reverts in range, to any depth. A commit counts unless a revert that itself counts reverts
+   * it; a revert whose target is in range never counts itself (it only cancels or restores).
+   * So a revert of a revert (`Revert "Revert …"`, git 2.43's `Reapply "…"`) brings the change
+   * back, a third revert cancels it again.
    */
-  private cancelReverts(): { reverted: Set<string>; cancelled: string[] } {
-    const reverted = new Set<string>()
-    const cancelled: string[] = []
+  private cancelReverts(): { skip: Set<string>; cancelled: string[] } {
     const targetOf = new Map<string, string>()
-    const reverts = this.parsed.filter((p) => p.parts[0].parsed.revert?.hash)
-    if (reverts.length === 0) return { reverted, cancelled }
     const hashes = this.parsed.map((p) => p.commit.hash)
-    for (const { commit, parts } of reverts) {
-      const prefix = parts[0].parsed.revert!.hash!
-      const target = prefix.length >= 7 ? hashes.find((h) => h !== commit.hash && h.startsWith(prefix)) : undefined
+    for (const { commit } of this.parsed) {
+      const prefix = REVERTS_COMMIT.exec(commit.message)?.[1]
+      const target = prefix ? hashes.find((h) => h !== commit.hash && h.startsWith(prefix)) : undefined
       if (target) targetOf.set(commit.hash, target)
     }
-    for (const { commit } of [...this.parsed].reverse()) {
-      const target = targetOf.get(commit.hash)
-      if (!target) continue
-      reverted.add(commit.hash)
-      const original = targetOf.get(target)
-      if (original && reverted.has(target)) reverted.delete(original)
-      reverted.add(target)
-      cancelled.push(`${commit.hash.slice(0, 7)} reverts ${target.slice(0, 7)}`)
+    const skip = new Set<string>(targetOf.keys())
+    const cancelled: string[] = []
+    if (targetOf.size === 0) return { skip, cancelled }
+    const revertersOf = new Map<string, string[]>()
+    for (const [revert, target] of targetOf) revertersOf.set(target, [...(revertersOf.get(target) ?? []), revert])
+    const active = new Map<string, boolean>()
+    const isActive = (hash: string): boolean => {
+      let known = active.get(hash)
+      if (known === undefined) {
+        // Reverts are newer than what they revert, so this ends.
+        known = !(revertersOf.get(hash) ?? []).some(isActive)
+        active.set(hash, known)
+      }
+      return known
     }
-    return { reverted, cancelled }
+    for (const [revert, target] of targetOf) {
+      if (isActive(revert)) cancelled.push(`${revert.slice(0, 7)} reverts ${target.slice(0, 7)}`)
+    }
+    for (const hash of hashes) if (!targetOf.has(hash) && !isActive(hash)) skip.add(hash)
+    return { skip, cancelled }
   }
+}
+
+/**
+ * A commit's messages as they count: a `Reapply "…"` of a commit outside the range counts as
+ * the message it reapplies (`Revert "…"` counts as a revert, a patch).
+ */
+function reapplied(parts: ParsedCommit['parts']): ParsedCommit['parts'] {
+  const header = parts[0]?.text.split('\n')[0] ?? ''
+  const m = REVERTS.exec(header)
+  if (!m || m[1] !== 'Reapply') return parts
+  return [{ text: m[2], parsed: parser.parse(m[2]) }, ...parts.slice(1)]
 }
 
 export function analyzeCommits(raw: RawCommit[]): CommitAnalysis {

@@ -2,6 +2,8 @@ import semver from 'semver'
 import { ConfigurationError } from '../errors.js'
 
 const PLACEHOLDER = '${version}'
+/** SemVer 2.0's own grammar: no `v`, no leading zeros, nothing around it (`vv1.5.0` is no release). */
+const STRICT_SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
 
 /** Turns tags into versions and back for one `tagFormat` such as `v${version}`. */
 export class TagFormat {
@@ -33,7 +35,7 @@ export class TagFormat {
   /** The semver a tag stands for, or undefined when the tag does not follow the format. */
   version(tag: string): string | undefined {
     const m = this.pattern.exec(tag)
-    if (!m) return undefined
+    if (!m || !STRICT_SEMVER.test(m[1])) return undefined
     return semver.valid(m[1]) ?? undefined
   }
 }
