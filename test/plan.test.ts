@@ -41,7 +41,7 @@ function facts(overrides: Partial<ReleaseFacts> & { messages?: string[] } = {}):
     ref: { branch: 'main', isPr: false, defaultBranch: 'main', ciName: 'github' },
     last: { version: '1.4.2', tag: 'v1.4.2', source: 'tag' },
     analysis: analyzeCommits(messages.map((message, i) => ({ hash: `${i}`.padStart(40, 'c'), message }))),
-    tagged: ['1.4.2'], stored: [], fingerprint: fp('n1'), bundles: {}, promotionRecords: true,
+    tagged: ['1.4.2'], stored: [], fingerprint: fp('n1'), uncommitted: [], bundles: {}, promotionRecords: true,
     ...rest
   }
 }

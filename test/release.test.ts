@@ -39,6 +39,23 @@ describe('capflight release on the local store (real git, real CLI bundle)', () 
     expect(store.channel('development').history.map((h: { version: string }) => h.version)).toEqual(['1.1.0-dev.1', '1.1.0-dev.2'])
   })
 
+  test('the bundle is the commit: uncommitted changes to tracked files are refused (exit 2) unless --allow-dirty', async () => {
+    const repo = exampleRepo()
+    repo.write('notes.txt', 'untracked files do not count\n')
+    repo.write('src/app.js', 'console.log("not committed")\n')
+    const before = snapshot(storePaths(repo.dir).root)
+    const refused = await runCli(['release', '--json'], { cwd: repo.dir })
+    expect(refused.code).toBe(2)
+    expect(refused.json.error).toMatch(/uncommitted changes to tracked files \(src\/app.js\), so the bundle would not be commit [0-9a-f]{7}\. Commit or stash them, or pass --allow-dirty/)
+    expect(snapshot(storePaths(repo.dir).root)).toEqual(before)
+    expect((await runCli(['release', '--dry-run', '--json'], { cwd: repo.dir })).code).toBe(2)
+    const version = await runCli(['version', '--json'], { cwd: repo.dir })
+    expect([version.code, version.json.version]).toEqual([0, '1.1.0-dev.1'])
+    expect(version.stderr).toMatch(/1 tracked file\(s\) have uncommitted changes/)
+    const allowed = await runCli(['release', '--allow-dirty', '--json'], { cwd: repo.dir })
+    expect(allowed.json).toMatchObject({ status: 'released', version: '1.1.0-dev.1' })
+  })
+
   test('hotfix → beta; identical bytes are unchanged; the tag promotes the beta bytes to production', async () => {
     const repo = exampleRepo()
     repo.git('tag', 'v1.0.0')

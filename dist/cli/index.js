@@ -49413,6 +49413,7 @@ const ENV_KEYS = {
     channel: 'CAPFLIGHT_CHANNEL',
     'dry-run': 'CAPFLIGHT_DRY_RUN',
     'allow-native-change': 'CAPFLIGHT_ALLOW_NATIVE_CHANGE',
+    'allow-dirty': 'CAPFLIGHT_ALLOW_DIRTY',
     'default-branch': 'CAPFLIGHT_DEFAULT_BRANCH',
     'min-native-version': 'CAPFLIGHT_MIN_NATIVE_VERSION',
     rollout: 'CAPFLIGHT_ROLLOUT',
@@ -49686,6 +49687,7 @@ function settings_buildSettings(flags, env, cwdIn, needs = { appId: true }) {
         exclude,
         requireNotifyAppReady: bool(get('require-notify-app-ready'), 'requireNotifyAppReady', problems) ?? configBool('requireNotifyAppReady') ?? false,
         allowNativeChange: bool(get('allow-native-change'), 'allow-native-change', problems) ?? false,
+        allowDirty: bool(get('allow-dirty'), 'allow-dirty', problems) ?? false,
         dryRun: bool(get('dry-run'), 'dry-run', problems) ?? false,
         channel,
         defaultBranch: stringOf('default-branch') ?? configString('defaultBranch'),
@@ -50263,7 +50265,7 @@ function planRelease(facts) {
     }
     return {
         ...planned, action: 'release', version: v.version, base: v.base, preid: target.preid, taken: knownVersions(facts),
-        minNativeVersion, build: request.build, encryption: request.encryption, allowNativeChange: request.allowNativeChange, reason: `${target.rule} → ${channel}`,
+        uncommitted: facts.uncommitted, minNativeVersion, build: request.build, encryption: request.encryption, allowNativeChange: request.allowNativeChange, reason: `${target.rule} → ${channel}`,
         // A prerelease of the same bytes as the channel's bundle is no release; a tag always is one.
         unchangedIf: target.preid ? facts.channelBundle : undefined,
         move: move('release')
@@ -50362,6 +50364,12 @@ class Git {
         const r = await this.exec(['symbolic-ref', '--short', '-q', `refs/remotes/${remote}/HEAD`], { allowFailure: true });
         const name = r.stdout.trim();
         return r.code === 0 && name ? name.replace(`${remote}/`, '') : undefined;
+    }
+    /** Tracked files under the working directory that differ from HEAD (staged or not), relative to it. */
+    async changedTrackedFiles() {
+        // Not trimmed: each line starts with its two status columns, the first often a space.
+        const { stdout } = await this.exec(['status', '--porcelain=v1', '--untracked-files=no', '--no-renames', '--', '.']);
+        return stdout.split('\n').filter((line) => line.length > 3).map((line) => line.slice(3));
     }
     async tagsPointingAtHead() {
         return splitLines(await this.out(['tag', '--points-at', 'HEAD']));
@@ -52136,7 +52144,7 @@ async function gatherFacts(settings, runtime, store, promotionRecords) {
     const request = planRequestOf(settings);
     const format = new TagFormat(settings.tagFormat);
     const ref = await resolveRef(settings, runtime, git, format);
-    const [commit, fingerprint] = await Promise.all([git.head(), nativeFingerprint(settings.cwd)]);
+    const [commit, fingerprint, uncommitted] = await Promise.all([git.head(), nativeFingerprint(settings.cwd), git.changedTrackedFiles()]);
     const target = chooseTarget(request, ref);
     await deepenUntilTagged(git, format, settings.remote, runtime.reporter, target.tagVersion);
     // Finding the reachable tag and reading the log both walk the history: guess
@@ -52152,7 +52160,7 @@ async function gatherFacts(settings, runtime, store, promotionRecords) {
     const analysis = (last.tag === guess?.tag ? guessed : await readCommits(git, last.tag)).finish();
     const facts = {
         request, storeUrl: store.url, commit, ref, last, analysis, tagged: taggedVersions(tags, format), stored, fingerprint,
-        channel, bundles: {}, promotionRecords
+        uncommitted, channel, bundles: {}, promotionRecords
     };
     if (channel)
         facts.channelBundle = await store.getBundle(settings.appId, channel.version);
@@ -55632,6 +55640,11 @@ async function release_release(settings, runtime, hooks = {}) {
         warnings.push(plan.reason);
     for (const warning of warnings)
         reporter.warn(warning);
+    // The bundle must be the commit: checked before anything is built, dry runs included.
+    if (plan.action === 'release' && plan.uncommitted.length > 0 && !settings.allowDirty) {
+        const shown = plan.uncommitted.slice(0, 5).join(', ') + (plan.uncommitted.length > 5 ? `, and ${plan.uncommitted.length - 5} more` : '');
+        throw new errors_ConfigurationError([`The working tree has uncommitted changes to tracked files (${shown}), so the bundle would not be commit ${plan.commit.slice(0, 7)}. Commit or stash them, or pass --allow-dirty to release it anyway.`]);
+    }
     // The key is checked before anything else happens, dry runs included.
     const signer = plan.action === 'release' ? resolveSigner(settings, runtime) : undefined;
     if (plan.action === 'skipped' || plan.action === 'native-required')
@@ -57077,6 +57090,7 @@ const RELEASE = {
     'tag-format': { type: 'string' },
     'default-branch': { type: 'string' },
     'allow-native-change': { type: 'boolean' },
+    'allow-dirty': { type: 'boolean' },
     'min-native-version': { type: 'string' },
     'require-notify-app-ready': { type: 'boolean' },
     branch: { type: 'string' },
@@ -57106,6 +57120,7 @@ const FLAG_HELP = {
     'tag-format': 'release tag format (default v${version})',
     'default-branch': 'the default branch (default: from CI or origin/HEAD, else main/master)',
     'allow-native-change': 'release even though native code changed; raises minNativeVersion',
+    'allow-dirty': 'release even though tracked files under the app have uncommitted changes',
     'min-native-version': 'lowest native app version that may receive this bundle',
     'require-notify-app-ready': 'fail (instead of warn) when no JS file calls notifyAppReady()',
     branch: 'branch to release as (default: from CI or git)',
@@ -65022,6 +65037,8 @@ const version = async (context) => {
     };
     if (plan.unparsed.length)
         context.reporter.warn(`${plan.unparsed.length} commit(s) are not Conventional Commits and were not counted.`);
+    if (plan.action === 'release' && plan.uncommitted.length)
+        context.reporter.warn(`${plan.uncommitted.length} tracked file(s) have uncommitted changes: "capflight release" refuses to build them without --allow-dirty.`);
     context.print(out, [
         next ? `${next} → ${out.channel}` : `no release: ${plan.reason}`,
         `  last release  ${plan.last.tag ?? `${plan.last.version} (${plan.last.source})`}`,

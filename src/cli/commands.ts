@@ -90,6 +90,7 @@ const version: Handler = async (context) => {
     commit: plan.commit
   }
   if (plan.unparsed.length) context.reporter.warn(`${plan.unparsed.length} commit(s) are not Conventional Commits and were not counted.`)
+  if (plan.action === 'release' && plan.uncommitted.length) context.reporter.warn(`${plan.uncommitted.length} tracked file(s) have uncommitted changes: "capflight release" refuses to build them without --allow-dirty.`)
   context.print(out, [
     next ? `${next} → ${out.channel}` : `no release: ${plan.reason}`,
     `  last release  ${plan.last.tag ?? `${plan.last.version} (${plan.last.source})`}`,

@@ -88,6 +88,13 @@ export class Git {
     return r.code === 0 && name ? name.replace(`${remote}/`, '') : undefined
   }
 
+  /** Tracked files under the working directory that differ from HEAD (staged or not), relative to it. */
+  async changedTrackedFiles(): Promise<string[]> {
+    // Not trimmed: each line starts with its two status columns, the first often a space.
+    const { stdout } = await this.exec(['status', '--porcelain=v1', '--untracked-files=no', '--no-renames', '--', '.'])
+    return stdout.split('\n').filter((line) => line.length > 3).map((line) => line.slice(3))
+  }
+
   async tagsPointingAtHead(): Promise<string[]> {
     return splitLines(await this.out(['tag', '--points-at', 'HEAD']))
   }

@@ -58,7 +58,7 @@ export async function gatherFacts(settings: Settings, runtime: Runtime, store: R
   const request = planRequestOf(settings)
   const format = new TagFormat(settings.tagFormat)
   const ref = await resolveRef(settings, runtime, git, format)
-  const [commit, fingerprint] = await Promise.all([git.head(), nativeFingerprint(settings.cwd)])
+  const [commit, fingerprint, uncommitted] = await Promise.all([git.head(), nativeFingerprint(settings.cwd), git.changedTrackedFiles()])
   const target = chooseTarget(request, ref)
 
   await deepenUntilTagged(git, format, settings.remote, runtime.reporter, target.tagVersion)
@@ -75,7 +75,7 @@ export async function gatherFacts(settings: Settings, runtime: Runtime, store: R
   const analysis = (last.tag === guess?.tag ? guessed : await readCommits(git, last.tag)).finish()
   const facts: ReleaseFacts = {
     request, storeUrl: store.url, commit, ref, last, analysis, tagged: taggedVersions(tags, format), stored, fingerprint,
-    channel, bundles: {}, promotionRecords
+    uncommitted, channel, bundles: {}, promotionRecords
   }
   if (channel) facts.channelBundle = await store.getBundle(settings.appId, channel.version)
   // Bundle records in the order the plan looks at them, up to the first built from this commit.

@@ -51,6 +51,8 @@ export interface ReleaseFacts {
   /** Versions of bundles in the store. */
   stored: string[]
   fingerprint: NativeFingerprint
+  /** Tracked files under the app with uncommitted changes: a bundle built now would not be the commit. */
+  uncommitted: string[]
   /** The target channel as the store has it, and the bundle it serves. */
   channel?: ChannelRecord
   channelBundle?: BundleRecord
@@ -101,6 +103,8 @@ export type ReleasePlan = PlanCommon & (
     minNativeVersion?: string
     build: BuildStep
     encryption: PlanRequest['encryption']
+    /** Tracked files under the app with uncommitted changes (a build would not be the commit). */
+    uncommitted: string[]
     /** Native changes were allowed (a backend with its own native check is told to skip it). */
     allowNativeChange: boolean
     /** The bundle the channel serves: a build with the same bytes is `unchanged` instead. */
@@ -251,7 +255,7 @@ export function planRelease(facts: ReleaseFacts): ReleasePlan {
   }
   return {
     ...planned, action: 'release', version: v.version, base: v.base, preid: target.preid, taken: knownVersions(facts),
-    minNativeVersion, build: request.build, encryption: request.encryption, allowNativeChange: request.allowNativeChange, reason: `${target.rule} → ${channel}`,
+    uncommitted: facts.uncommitted, minNativeVersion, build: request.build, encryption: request.encryption, allowNativeChange: request.allowNativeChange, reason: `${target.rule} → ${channel}`,
     // A prerelease of the same bytes as the channel's bundle is no release; a tag always is one.
     unchangedIf: target.preid ? facts.channelBundle : undefined,
     move: move('release')

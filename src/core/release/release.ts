@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { runBuild } from '../build/build.js'
 import { renderChangelog } from '../changelog/changelog.js'
-import { ConflictError } from '../errors.js'
+import { ConfigurationError, ConflictError } from '../errors.js'
 import { packWebDir } from '../pack/pack.js'
 import type { Reporter, Runtime } from '../port.js'
 import { progressFor } from '../progress.js'
@@ -100,6 +100,11 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
   }
   if (plan.action === 'native-required') warnings.push(plan.reason)
   for (const warning of warnings) reporter.warn(warning)
+  // The bundle must be the commit: checked before anything is built, dry runs included.
+  if (plan.action === 'release' && plan.uncommitted.length > 0 && !settings.allowDirty) {
+    const shown = plan.uncommitted.slice(0, 5).join(', ') + (plan.uncommitted.length > 5 ? `, and ${plan.uncommitted.length - 5} more` : '')
+    throw new ConfigurationError([`The working tree has uncommitted changes to tracked files (${shown}), so the bundle would not be commit ${plan.commit.slice(0, 7)}. Commit or stash them, or pass --allow-dirty to release it anyway.`])
+  }
   // The key is checked before anything else happens, dry runs included.
   const signer = plan.action === 'release' ? resolveSigner(settings, runtime) : undefined
 

@@ -21,6 +21,8 @@ export interface Settings {
   exclude: string[]
   requireNotifyAppReady: boolean
   allowNativeChange: boolean
+  /** Release from a working tree with uncommitted changes to tracked files. */
+  allowDirty: boolean
   dryRun: boolean
   /** Forces the channel instead of the rule's. */
   channel?: string
@@ -63,6 +65,7 @@ const ENV_KEYS: Record<string, string | string[]> = {
   channel: 'CAPFLIGHT_CHANNEL',
   'dry-run': 'CAPFLIGHT_DRY_RUN',
   'allow-native-change': 'CAPFLIGHT_ALLOW_NATIVE_CHANGE',
+  'allow-dirty': 'CAPFLIGHT_ALLOW_DIRTY',
   'default-branch': 'CAPFLIGHT_DEFAULT_BRANCH',
   'min-native-version': 'CAPFLIGHT_MIN_NATIVE_VERSION',
   rollout: 'CAPFLIGHT_ROLLOUT',
@@ -324,6 +327,7 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
     exclude,
     requireNotifyAppReady: bool(get('require-notify-app-ready'), 'requireNotifyAppReady', problems) ?? configBool('requireNotifyAppReady') ?? false,
     allowNativeChange: bool(get('allow-native-change'), 'allow-native-change', problems) ?? false,
+    allowDirty: bool(get('allow-dirty'), 'allow-dirty', problems) ?? false,
     dryRun: bool(get('dry-run'), 'dry-run', problems) ?? false,
     channel,
     defaultBranch: stringOf('default-branch') ?? configString('defaultBranch'),
