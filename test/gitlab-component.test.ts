@@ -17,7 +17,8 @@ function componentProject(): Repo {
   const repo = new Repo(dir)
   repo.git('init', '-q', '-b', 'main')
   repo.git('remote', 'add', 'origin', 'git@gitlab.example.com:acme/capflight.git')
-  repo.commit('feat: first version', {})
+  // The job's reports, as a CI checkout never commits them (the tests commit with add -A).
+  repo.commit('feat: first version', { '.gitignore': 'capflight.env\ncapflight.json\n.gitlab-ci-local/\n' })
   return repo
 }
 
