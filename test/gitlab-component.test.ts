@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { cpSync, existsSync, readFileSync } from 'node:fs'
+import { appendFileSync, cpSync, existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { FakeGitlabApi } from './helpers/gitlab-api.js'
 import { fakePerTest } from './helpers/fake-api.js'
@@ -18,7 +18,8 @@ function componentProject(): Repo {
   repo.git('init', '-q', '-b', 'main')
   repo.git('remote', 'add', 'origin', 'git@gitlab.example.com:acme/capflight.git')
   // The job's reports, as a CI checkout never commits them (the tests commit with add -A).
-  repo.commit('feat: first version', { '.gitignore': 'capflight.env\ncapflight.json\n.gitlab-ci-local/\n' })
+  appendFileSync(path.join(dir, '.gitignore'), 'capflight.env\ncapflight.json\n.gitlab-ci-local/\n')
+  repo.commit('feat: first version', {})
   return repo
 }
 
