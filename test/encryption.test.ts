@@ -50,6 +50,28 @@ describe('capflight keys create', () => {
 })
 
 describe('encrypted bundles (capacitor-updater encryption v2)', () => {
+  test('turning encryption on with only a config change releases an encrypted bundle, not "unchanged"', async () => {
+    const repo = exampleRepo()
+    const plain = await runCli(['release', '--json'], { cwd: repo.dir })
+    expect(plain.json.status).toBe('released')
+    const { privateKeyPem, publicKeyPem } = createKeyPair()
+    const privateKeyFile = path.join(tempDir('capflight-keys-'), 'private_key.pem')
+    writeFileSync(privateKeyFile, privateKeyPem, { mode: 0o600 })
+    const config = JSON.parse(readFileSync(path.join(repo.dir, 'capacitor.config.json'), 'utf8'))
+    config.plugins.CapacitorUpdater = { ...config.plugins.CapacitorUpdater, publicKey: publicKeyPem, updateUrl: 'https://updates.example.com/updates' }
+    repo.commit('chore: encrypt updates', { 'capacitor.config.json': JSON.stringify(config, null, 2) })
+    // The web bytes are the same; the encryption and the native config are not.
+    const encrypted = await runCli(['release', '--allow-native-change', '--private-key', privateKeyFile, '--json'], { cwd: repo.dir })
+    expect(encrypted.json).toMatchObject({ status: 'released', version: '1.1.0-dev.2', releaseType: 'native' })
+    const store = storePaths(repo.dir)
+    expect(store.bundle('1.1.0-dev.2').sessionKey).toBeDefined()
+    expect(store.channel('development').version).toBe('1.1.0-dev.2')
+    // From then on the channel's bundle matches in everything: the next push of the same bytes is unchanged, not native-required.
+    repo.commit('chore: tidy', { 'NOTES.md': 'outside the web app\n' })
+    const next = await runCli(['release', '--private-key', privateKeyFile, '--json'], { cwd: repo.dir })
+    expect(next.json).toMatchObject({ status: 'unchanged', version: '1.1.0-dev.2' })
+  })
+
   test('a device holding the public key decrypts and verifies the bundle and every delta file; promotion keeps the bytes and key', async () => {
     const { repo, privateKeyFile, publicKey } = encryptedApp()
     repo.git('checkout', '-q', '-b', 'hotfix/x')

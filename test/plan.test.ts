@@ -121,6 +121,17 @@ describe('planRelease: the store is the source of truth', () => {
     expect(tag.action === 'release' && tag.unchangedIf).toBeUndefined()
   })
 
+  test('equal bytes are unchanged only with the same encryption, native fingerprint and minNativeVersion', () => {
+    const current = bundle('1.5.0-dev.1', OTHER)
+    const base = { stored: ['1.5.0-dev.1'], channel: channel('development', '1.5.0-dev.1'), channelBundle: current, bundles: { '1.5.0-dev.2': null, '1.5.0-dev.1': current } }
+    const unchangedIf = (f: Partial<ReleaseFacts>) => { const p = planRelease(facts({ ...base, ...f })); return p.action === 'release' ? p.unchangedIf : 'no release' }
+    expect(unchangedIf({})).toBe(current)
+    expect(unchangedIf({ request: request({ encryption: 'private-key' }) })).toBeUndefined()
+    expect(unchangedIf({ channelBundle: { ...current, sessionKey: 'iv:key' }, bundles: { ...base.bundles, '1.5.0-dev.1': { ...current, sessionKey: 'iv:key' } } })).toBeUndefined()
+    expect(unchangedIf({ request: request({ minNativeVersion: '1.5.0' }) })).toBeUndefined()
+    expect(unchangedIf({ fingerprint: fp('n2'), request: request({ allowNativeChange: true }) })).toBeUndefined()
+  })
+
   test('the lookups name the minted version first, then the same release\'s bundles newest first', () => {
     expect(bundleLookups(facts({ stored: ['1.5.0-dev.1', '1.5.0-dev.3', '1.4.0-dev.9'] }))).toEqual({ exact: '1.5.0-dev.4', candidates: ['1.5.0-dev.3', '1.5.0-dev.1'] })
     expect(bundleLookups(facts({ ref: { branch: 'feature/x', isPr: false, ciName: 'github' } }))).toEqual({ candidates: [] })

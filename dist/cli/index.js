@@ -50267,9 +50267,18 @@ function planRelease(facts) {
         ...planned, action: 'release', version: v.version, base: v.base, preid: target.preid, taken: knownVersions(facts),
         uncommitted: facts.uncommitted, minNativeVersion, build: request.build, encryption: request.encryption, allowNativeChange: request.allowNativeChange, reason: `${target.rule} → ${channel}`,
         // A prerelease of the same bytes as the channel's bundle is no release; a tag always is one.
-        unchangedIf: target.preid ? facts.channelBundle : undefined,
+        unchangedIf: target.preid && facts.channelBundle && sameButBytes(facts.channelBundle, facts, minNativeVersion) ? facts.channelBundle : undefined,
         move: move('release')
     };
+}
+/**
+ * Whether a build now would equal `current` in all but its bytes: encryption, native fingerprint
+ * and minNativeVersion. Only then can equal bytes mean `unchanged` (DESIGN §5).
+ */
+function sameButBytes(current, facts, minNativeVersion) {
+    return Boolean(current.sessionKey) === (facts.request.encryption !== null)
+        && current.nativeFingerprint.digest === facts.fingerprint.digest
+        && (current.minNativeVersion ?? undefined) === minNativeVersion;
 }
 function bundleOfCommit(facts, versions) {
     for (const version of versions) {
