@@ -242,7 +242,7 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
       await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/a', sha: repo.head(), apiUrl: fake.url, inputs: { install: 'false' } })
     }
     const back = await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/a', sha: repo.head(), apiUrl: fake.url, inputs: { command: 'rollback', channel: 'beta' } })
-    expect(back.outputs).toMatchObject({ status: 'promoted', version: '1.1.0-beta.1', 'previous-version': '1.1.0-beta.2' })
+    expect(back.outputs).toMatchObject({ status: 'rolled-back', version: '1.1.0-beta.1', 'previous-version': '1.1.0-beta.2' })
     const s = await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/a', sha: repo.head(), apiUrl: fake.url, inputs: { command: 'status', channel: 'beta' } })
     expect(s.outputs).toMatchObject({ channel: 'beta', version: '1.1.0-beta.1' })
     expect(s.summary).toMatch(/\| `beta` \| 1\.1\.0-beta\.1 \|/)

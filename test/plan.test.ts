@@ -14,7 +14,7 @@ const fp = (digest: string) => ({ digest, plugins: {} })
 
 function request(overrides: Partial<PlanRequest> = {}): PlanRequest {
   return {
-    appId: 'com.example.app', rules: DEFAULT_RULES, tagFormat: 'v${version}', allowNativeChange: false,
+    appId: 'com.example.app', rules: DEFAULT_RULES, tagFormat: 'v${version}', allowNativeChange: false, replaceRollout: false,
     build: { command: 'npm run build', webDir: 'dist', exclude: [], requireNotifyAppReady: false }, encryption: null,
     ...overrides
   }

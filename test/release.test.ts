@@ -56,6 +56,41 @@ describe('capflight release on the local store (real git, real CLI bundle)', () 
     expect(allowed.json).toMatchObject({ status: 'released', version: '1.1.0-dev.1' })
   })
 
+  test('rollouts said as they are: the share in JSON and words, no release over a rollout unless --replace-rollout', async () => {
+    const repo = exampleRepo()
+    repo.git('tag', 'v1.0.0')
+    repo.git('checkout', '-q', '-b', 'hotfix/a')
+    repo.commit('fix: a', { 'src/a.js': 'export const a = 1' })
+    expect((await runCli(['release', '--json'], { cwd: repo.dir })).json).toMatchObject({ status: 'released', version: '1.0.1-beta.1', rollout: null })
+    repo.commit('fix: b', { 'src/b.js': 'export const b = 1' })
+    const rolling = await runCli(['release', '--rollout', '10', '--json'], { cwd: repo.dir })
+    expect(rolling.json).toMatchObject({ status: 'released', version: '1.0.1-beta.2', previousVersion: '1.0.1-beta.1', rollout: { percentageBps: 1000, policy: null } })
+    expect(rolling.json.message).toBe('Rolling 1.0.1-beta.2 out to 10% of beta; the rest stay on 1.0.1-beta.1.')
+    const widened = await runCli(['rollout', '--channel', 'beta', '--percentage', '25', '--json'], { cwd: repo.dir })
+    expect(widened.json).toMatchObject({ version: '1.0.1-beta.2', rollout: { percentageBps: 2500 } })
+    expect(widened.json.message).toMatch(/now reaches 25% of beta/)
+
+    // A release that would move every device replaces the rollout: refused, nothing changed.
+    repo.commit('fix: c', { 'src/c.js': 'export const c = 1' })
+    const store = storePaths(repo.dir)
+    const before = snapshot(store.root)
+    const refused = await runCli(['release', '--json'], { cwd: repo.dir })
+    expect(refused.code).toBe(2)
+    expect(refused.json.error).toMatch(/Channel "beta" is rolling 1\.0\.1-beta\.2 out to 25% of its devices: a release now would replace that rollout for every device\. .*--replace-rollout/)
+    expect(snapshot(store.root)).toEqual(before)
+    const promoteOnto = await runCli(['promote', '--version', '1.0.1-beta.2', '--to', 'beta', '--json'], { cwd: repo.dir })
+    expect([promoteOnto.code, promoteOnto.json.error]).toEqual([2, expect.stringMatching(/is rolling 1\.0\.1-beta\.2 out to 25%/)])
+    const replaced = await runCli(['release', '--replace-rollout', '--json'], { cwd: repo.dir })
+    expect(replaced.json).toMatchObject({ status: 'released', version: '1.0.1-beta.3', rollout: null })
+    expect(store.channel('beta')).toMatchObject({ version: '1.0.1-beta.3', rollout: null })
+
+    // channel with no settings to change shows them and writes nothing.
+    const revision = store.channel('beta').revision
+    const shown = await runCli(['channel', '--channel', 'beta', '--json'], { cwd: repo.dir })
+    expect([shown.code, shown.json.name, store.channel('beta').revision]).toEqual([0, 'beta', revision])
+    expect((await runCli(['rollback', '--channel', 'beta', '--json'], { cwd: repo.dir })).json).toMatchObject({ status: 'rolled-back', version: '1.0.1-beta.1', previousVersion: '1.0.1-beta.3' })
+  })
+
   test('hotfix → beta; identical bytes are unchanged; the tag promotes the beta bytes to production', async () => {
     const repo = exampleRepo()
     repo.git('tag', 'v1.0.0')
@@ -150,7 +185,7 @@ describe('capflight release on the local store (real git, real CLI bundle)', () 
     expect((await runCli(['promote', '--from', 'beta', '--to', 'production', '--json'], { cwd: repo.dir })).json.status).toBe('unchanged')
 
     const back = await runCli(['rollback', '--channel', 'beta', '--json'], { cwd: repo.dir })
-    expect(back.json).toMatchObject({ status: 'promoted', version: '1.1.0-beta.2', previousVersion: '1.1.0-beta.3' })
+    expect(back.json).toMatchObject({ status: 'rolled-back', version: '1.1.0-beta.2', previousVersion: '1.1.0-beta.3' })
     const back2 = await runCli(['rollback', '--channel', 'beta', '--json'], { cwd: repo.dir })
     expect(back2.json).toMatchObject({ version: '1.1.0-beta.1', previousVersion: '1.1.0-beta.2' })
     const to = await runCli(['rollback', '--channel', 'beta', '--to', '1.1.0-beta.3', '--json'], { cwd: repo.dir })

@@ -267,7 +267,7 @@ export const COMMANDS: Record<string, Command> = {
   promote: {
     summary: 'point a channel at a bundle already in the store; no rebuild',
     usage: 'capflight promote --from <channel> --to <channel> [--version <version>] [options]',
-    options: { ...CHANGES, ...CI_FLAGS, from: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, 'allow-native-change': { type: 'boolean' } },
+    options: { ...CHANGES, ...CI_FLAGS, from: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, 'allow-native-change': { type: 'boolean' }, 'replace-rollout': { type: 'boolean' } },
     flagHelp: { to: 'the channel to point at the bundle' },
     help: 'Points --to at the bundle --from serves (or at --version): the same stored bytes and checksum.',
     run: async (context) => {

@@ -49414,6 +49414,7 @@ const ENV_KEYS = {
     'dry-run': 'CAPFLIGHT_DRY_RUN',
     'allow-native-change': 'CAPFLIGHT_ALLOW_NATIVE_CHANGE',
     'allow-dirty': 'CAPFLIGHT_ALLOW_DIRTY',
+    'replace-rollout': 'CAPFLIGHT_REPLACE_ROLLOUT',
     'default-branch': 'CAPFLIGHT_DEFAULT_BRANCH',
     'min-native-version': 'CAPFLIGHT_MIN_NATIVE_VERSION',
     rollout: 'CAPFLIGHT_ROLLOUT',
@@ -49688,6 +49689,7 @@ function settings_buildSettings(flags, env, cwdIn, needs = { appId: true }) {
         requireNotifyAppReady: bool(get('require-notify-app-ready'), 'requireNotifyAppReady', problems) ?? configBool('requireNotifyAppReady') ?? false,
         allowNativeChange: bool(get('allow-native-change'), 'allow-native-change', problems) ?? false,
         allowDirty: bool(get('allow-dirty'), 'allow-dirty', problems) ?? false,
+        replaceRollout: bool(get('replace-rollout'), 'replace-rollout', problems) ?? false,
         dryRun: bool(get('dry-run'), 'dry-run', problems) ?? false,
         channel,
         defaultBranch: stringOf('default-branch') ?? configString('defaultBranch'),
@@ -50258,11 +50260,13 @@ function planRelease(facts) {
                 reason: `${existing.version} from this commit was already released to ${channel} and has since been replaced; not moving the channel back. Use "capflight rollback --channel ${channel} --to ${existing.version}" to return to it.`
             };
         }
+        refuseOverRollout(facts, channel);
         return {
             ...planned, action: 'promote', version: promoteAs, source: existing, reason, move: move('promote'),
             ...(promoteAs !== existing.version ? { newRecord: { minNativeVersion: minNativeVersion ?? existing.minNativeVersion, promotedFrom: existing.version } } : {})
         };
     }
+    refuseOverRollout(facts, channel);
     return {
         ...planned, action: 'release', version: v.version, base: v.base, preid: target.preid, taken: knownVersions(facts),
         uncommitted: facts.uncommitted, minNativeVersion, build: request.build, encryption: request.encryption, allowNativeChange: request.allowNativeChange, reason: `${target.rule} → ${channel}`,
@@ -50270,6 +50274,13 @@ function planRelease(facts) {
         unchangedIf: target.preid && facts.channelBundle && sameButBytes(facts.channelBundle, facts, minNativeVersion) ? facts.channelBundle : undefined,
         move: move('release')
     };
+}
+/** A move of every device onto a channel whose rollout is in progress replaces that rollout: only when asked to. */
+function refuseOverRollout(facts, channel) {
+    const rollout = facts.channel?.rollout;
+    if (!rollout || facts.request.rolloutBps !== undefined || facts.request.replaceRollout)
+        return;
+    throw new errors_ConfigurationError([`Channel "${channel}" is rolling ${rollout.version} out to ${rollout.percentageBps / 100}% of its devices: a release now would replace that rollout for every device. Finish it first ("capflight rollout --channel ${channel} --promote" or "--abort"), release with --rollout <percent>, or pass --replace-rollout.`]);
 }
 /**
  * Whether a build now would equal `current` in all but its bytes: encryption, native fingerprint
@@ -52114,6 +52125,7 @@ function planRequestOf(settings) {
         rules: settings.rules,
         tagFormat: settings.tagFormat,
         allowNativeChange: settings.allowNativeChange,
+        replaceRollout: settings.replaceRollout,
         rolloutBps: settings.rolloutBps,
         minNativeVersion: settings.minNativeVersion,
         build: { command: settings.buildCommand ?? undefined, webDir: settings.webDir, exclude: settings.exclude, requireNotifyAppReady: settings.requireNotifyAppReady },
@@ -55619,6 +55631,7 @@ function resultOf(plan, status, message, extra = {}) {
         nativeChanges: plan.nativeChanges,
         unparsed: plan.unparsed,
         warnings: [],
+        rollout: null,
         ...extra
     };
 }
@@ -55747,7 +55760,8 @@ async function applyRelease(plan, context) {
             : `Released ${bundle.version} to ${plan.channel}.`, {
             ...bundleFields(store, bundle),
             previousVersion: previous ?? null,
-            warnings
+            warnings,
+            rollout: plan.move.rolloutBps !== undefined ? { percentageBps: plan.move.rolloutBps, policy: null } : null
         });
     }
     finally {
@@ -55775,7 +55789,12 @@ async function applyPromotion(plan, context) {
         }
     }
     const previous = await publisher.moveChannel(bundle, plan.move, context.now());
-    return resultOf(plan, 'promoted', `${plan.reason} ${plan.channel} now serves ${bundle.version}.`, { ...bundleFields(store, bundle), previousVersion: previous ?? null });
+    const share = plan.move.rolloutBps;
+    return resultOf(plan, 'promoted', share !== undefined
+        ? `${plan.reason} Rolling ${bundle.version} out to ${share / 100}% of ${plan.channel}; the rest stay on ${previous}.`
+        : `${plan.reason} ${plan.channel} now serves ${bundle.version}.`, {
+        ...bundleFields(store, bundle), previousVersion: previous ?? null, rollout: share !== undefined ? { percentageBps: share, policy: null } : null
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/release/commands.ts
@@ -55786,7 +55805,7 @@ async function applyPromotion(plan, context) {
 
 
 
-function channelResult(appId, status, channel, bundle, previous, store, message, nativeChanges = []) {
+function channelResult(appId, status, channel, bundle, previous, store, message, nativeChanges = [], rollout = null) {
     return {
         status,
         version: bundle?.version ?? null,
@@ -55804,7 +55823,8 @@ function channelResult(appId, status, channel, bundle, previous, store, message,
         bump: 'none',
         nativeChanges,
         unparsed: [],
-        warnings: []
+        warnings: [],
+        rollout
     };
 }
 async function requireChannel(store, appId, name) {
@@ -55842,6 +55862,9 @@ async function commands_promote(settings, runtime, options) {
     if (nativeChanges.length > 0 && !settings.allowNativeChange) {
         return channelResult(appId, 'native-required', options.to, bundle, target?.version, store, `${bundle.version} was built for different native code than ${options.to} serves (${nativeChanges.join('; ')}). Ship the store build first, then promote with --allow-native-change.`, nativeChanges);
     }
+    if (target?.rollout && !settings.replaceRollout) {
+        throw new errors_ConfigurationError([`Channel "${options.to}" is rolling ${target.rollout.version} out to ${target.rollout.percentageBps / 100}% of its devices: promoting ${bundle.version} onto it would replace that rollout for every device. Finish it first ("capflight rollout --channel ${options.to} --promote" or "--abort"), or pass --replace-rollout.`]);
+    }
     if (settings.dryRun)
         return channelResult(appId, 'dry-run', options.to, bundle, target?.version, store, `Would point ${options.to} at ${bundle.version}.`, nativeChanges);
     const { before } = await updateChannel(store, appId, options.to, (current) => pointChannel(current, options.to, bundle, 'promote', runtime.now()));
@@ -55870,7 +55893,7 @@ async function commands_rollback(settings, runtime, options) {
             return undefined;
         return pointChannel(current, options.channel, bundle, 'rollback', runtime.now());
     });
-    return channelResult(appId, 'promoted', options.channel, bundle, before?.version, store, `Rolled ${options.channel} back from ${before?.version} to ${version}.`);
+    return channelResult(appId, 'rolled-back', options.channel, bundle, before?.version, store, `Rolled ${options.channel} back from ${before?.version} to ${version}.`);
 }
 const COUNTED = ['set', 'set_fail', 'update_fail', 'download_fail'];
 function summarizeStats(events) {
@@ -55948,13 +55971,16 @@ async function rollout(settings, runtime, options) {
         const stable = await requireBundle(store, appId, after.version);
         return channelResult(appId, 'promoted', options.channel, stable, bundle.version, store, `Rollout of ${bundle.version} aborted: every device on ${options.channel} gets ${after.version} again.`);
     }
-    return channelResult(appId, 'promoted', options.channel, bundle, before?.version, store, `${bundle.version} now reaches ${options.percentageBps / 100}% of ${options.channel}; the rest stay on ${after.version}.`);
+    return channelResult(appId, 'promoted', options.channel, bundle, before?.version, store, `${bundle.version} now reaches ${options.percentageBps / 100}% of ${options.channel}; the rest stay on ${after.version}.`, [], { percentageBps: options.percentageBps, policy: null });
 }
 /** Updates who may receive a channel's bundles (platforms, emulators, debug builds, self-assignment). */
 async function configureChannel(settings, runtime, options) {
     assertNames([['channel', options.channel]]);
     const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli });
     await requireChannel(store, settings.appId, options.channel);
+    // No settings given: show them, change nothing (not even the revision).
+    if (Object.keys(options.changes).length === 0)
+        return (await commands_status(settings, { channel: options.channel, env: runtime.env, stats: false })).channels[0];
     const { after } = await updateChannel(store, settings.appId, options.channel, (current) => current && {
         ...current,
         revision: current.revision + 1,
@@ -56132,7 +56158,7 @@ async function collectGarbage(settings, runtime, options) {
 
 ;// CONCATENATED MODULE: ./src/core/runner/summary.ts
 const STATUS_ICON = {
-    released: '🚀', promoted: '⏩', unchanged: '✅', skipped: '⏭️', 'native-required': '⛔', 'dry-run': '🧪'
+    released: '🚀', promoted: '⏩', 'rolled-back': '⏪', unchanged: '✅', skipped: '⏭️', 'native-required': '⛔', 'dry-run': '🧪'
 };
 function escapeLabel(text) {
     return text.replace(/"/g, '#quot;');
@@ -57100,6 +57126,7 @@ const RELEASE = {
     'default-branch': { type: 'string' },
     'allow-native-change': { type: 'boolean' },
     'allow-dirty': { type: 'boolean' },
+    'replace-rollout': { type: 'boolean' },
     'min-native-version': { type: 'string' },
     'require-notify-app-ready': { type: 'boolean' },
     branch: { type: 'string' },
@@ -57129,6 +57156,7 @@ const FLAG_HELP = {
     'tag-format': 'release tag format (default v${version})',
     'default-branch': 'the default branch (default: from CI or origin/HEAD, else main/master)',
     'allow-native-change': 'release even though native code changed; raises minNativeVersion',
+    'replace-rollout': 'move every device although a rollout is in progress on the channel',
     'allow-dirty': 'release even though tracked files under the app have uncommitted changes',
     'min-native-version': 'lowest native app version that may receive this bundle',
     'require-notify-app-ready': 'fail (instead of warn) when no JS file calls notifyAppReady()',
@@ -65224,7 +65252,7 @@ const COMMANDS = {
     promote: {
         summary: 'point a channel at a bundle already in the store; no rebuild',
         usage: 'capflight promote --from <channel> --to <channel> [--version <version>] [options]',
-        options: { ...CHANGES, ...CI_FLAGS, from: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, 'allow-native-change': { type: 'boolean' } },
+        options: { ...CHANGES, ...CI_FLAGS, from: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, 'allow-native-change': { type: 'boolean' }, 'replace-rollout': { type: 'boolean' } },
         flagHelp: { to: 'the channel to point at the bundle' },
         help: 'Points --to at the bundle --from serves (or at --version): the same stored bytes and checksum.',
         run: async (context) => {

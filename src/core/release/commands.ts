@@ -9,7 +9,7 @@ import { artifactOf, channelSettings, type BundleRecord, type ChannelRecord, typ
 import { assertStored, pointChannel, rollbackTarget, startRollout, updateChannel } from './channels.js'
 import type { ReleaseResult, ReleaseStatus } from './release.js'
 
-function channelResult(appId: string, status: ReleaseStatus, channel: string, bundle: BundleRecord | undefined, previous: string | undefined, store: ReleaseStore, message: string, nativeChanges: string[] = []): ReleaseResult {
+function channelResult(appId: string, status: ReleaseStatus, channel: string, bundle: BundleRecord | undefined, previous: string | undefined, store: ReleaseStore, message: string, nativeChanges: string[] = [], rollout: ReleaseResult['rollout'] = null): ReleaseResult {
   return {
     status,
     version: bundle?.version ?? null,
@@ -27,7 +27,8 @@ function channelResult(appId: string, status: ReleaseStatus, channel: string, bu
     bump: 'none',
     nativeChanges,
     unparsed: [],
-    warnings: []
+    warnings: [],
+    rollout
   }
 }
 
@@ -68,6 +69,9 @@ export async function promote(settings: Settings, runtime: Runtime, options: { f
     return channelResult(appId, 'native-required', options.to, bundle, target?.version, store,
       `${bundle.version} was built for different native code than ${options.to} serves (${nativeChanges.join('; ')}). Ship the store build first, then promote with --allow-native-change.`, nativeChanges)
   }
+  if (target?.rollout && !settings.replaceRollout) {
+    throw new ConfigurationError([`Channel "${options.to}" is rolling ${target.rollout.version} out to ${target.rollout.percentageBps / 100}% of its devices: promoting ${bundle.version} onto it would replace that rollout for every device. Finish it first ("capflight rollout --channel ${options.to} --promote" or "--abort"), or pass --replace-rollout.`])
+  }
   if (settings.dryRun) return channelResult(appId, 'dry-run', options.to, bundle, target?.version, store, `Would point ${options.to} at ${bundle.version}.`, nativeChanges)
   const { before } = await updateChannel(store, appId, options.to, (current) => pointChannel(current, options.to, bundle, 'promote', runtime.now()))
   return channelResult(appId, 'promoted', options.to, bundle, before?.version, store, `${options.to} now serves ${bundle.version}${options.from ? ` (from ${options.from})` : ''}.`, nativeChanges)
@@ -93,7 +97,7 @@ export async function rollback(settings: Settings, runtime: Runtime, options: { 
     if (!current) return undefined
     return pointChannel(current, options.channel, bundle, 'rollback', runtime.now())
   })
-  return channelResult(appId, 'promoted', options.channel, bundle, before?.version, store, `Rolled ${options.channel} back from ${before?.version} to ${version}.`)
+  return channelResult(appId, 'rolled-back', options.channel, bundle, before?.version, store, `Rolled ${options.channel} back from ${before?.version} to ${version}.`)
 }
 
 export interface ChannelStatus {
@@ -197,7 +201,7 @@ export async function rollout(settings: Settings, runtime: Runtime, options: { c
     const stable = await requireBundle(store, appId, after.version)
     return channelResult(appId, 'promoted', options.channel, stable, bundle.version, store, `Rollout of ${bundle.version} aborted: every device on ${options.channel} gets ${after.version} again.`)
   }
-  return channelResult(appId, 'promoted', options.channel, bundle, before?.version, store, `${bundle.version} now reaches ${options.percentageBps! / 100}% of ${options.channel}; the rest stay on ${after.version}.`)
+  return channelResult(appId, 'promoted', options.channel, bundle, before?.version, store, `${bundle.version} now reaches ${options.percentageBps! / 100}% of ${options.channel}; the rest stay on ${after.version}.`, [], { percentageBps: options.percentageBps!, policy: null })
 }
 
 /** Updates who may receive a channel's bundles (platforms, emulators, debug builds, self-assignment). */
@@ -205,6 +209,8 @@ export async function configureChannel(settings: Settings, runtime: Runtime, opt
   assertNames([['channel', options.channel]])
   const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli })
   await requireChannel(store, settings.appId, options.channel)
+  // No settings given: show them, change nothing (not even the revision).
+  if (Object.keys(options.changes).length === 0) return (await status(settings, { channel: options.channel, env: runtime.env, stats: false })).channels[0]
   const { after } = await updateChannel(store, settings.appId, options.channel, (current) => current && {
     ...current,
     revision: current.revision + 1,

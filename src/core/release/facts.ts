@@ -18,6 +18,7 @@ export function planRequestOf(settings: Settings): PlanRequest {
     rules: settings.rules,
     tagFormat: settings.tagFormat,
     allowNativeChange: settings.allowNativeChange,
+    replaceRollout: settings.replaceRollout,
     rolloutBps: settings.rolloutBps,
     minNativeVersion: settings.minNativeVersion,
     build: { command: settings.buildCommand ?? undefined, webDir: settings.webDir, exclude: settings.exclude, requireNotifyAppReady: settings.requireNotifyAppReady },

@@ -20,6 +20,8 @@ export interface PlanRequest {
   rules: readonly Rule[]
   tagFormat: string
   allowNativeChange: boolean
+  /** Move everyone although a rollout is in progress on the channel. */
+  replaceRollout: boolean
   rolloutBps?: number
   minNativeVersion?: string
   /** How the web bundle is built and packed, when the plan builds one. */
@@ -248,11 +250,13 @@ export function planRelease(facts: ReleaseFacts): ReleasePlan {
         reason: `${existing.version} from this commit was already released to ${channel} and has since been replaced; not moving the channel back. Use "capflight rollback --channel ${channel} --to ${existing.version}" to return to it.`
       }
     }
+    refuseOverRollout(facts, channel)
     return {
       ...planned, action: 'promote', version: promoteAs, source: existing, reason, move: move('promote'),
       ...(promoteAs !== existing.version ? { newRecord: { minNativeVersion: minNativeVersion ?? existing.minNativeVersion, promotedFrom: existing.version } } : {})
     }
   }
+  refuseOverRollout(facts, channel)
   return {
     ...planned, action: 'release', version: v.version, base: v.base, preid: target.preid, taken: knownVersions(facts),
     uncommitted: facts.uncommitted, minNativeVersion, build: request.build, encryption: request.encryption, allowNativeChange: request.allowNativeChange, reason: `${target.rule} → ${channel}`,
@@ -260,6 +264,13 @@ export function planRelease(facts: ReleaseFacts): ReleasePlan {
     unchangedIf: target.preid && facts.channelBundle && sameButBytes(facts.channelBundle, facts, minNativeVersion) ? facts.channelBundle : undefined,
     move: move('release')
   }
+}
+
+/** A move of every device onto a channel whose rollout is in progress replaces that rollout: only when asked to. */
+function refuseOverRollout(facts: ReleaseFacts, channel: string): void {
+  const rollout = facts.channel?.rollout
+  if (!rollout || facts.request.rolloutBps !== undefined || facts.request.replaceRollout) return
+  throw new ConfigurationError([`Channel "${channel}" is rolling ${rollout.version} out to ${rollout.percentageBps / 100}% of its devices: a release now would replace that rollout for every device. Finish it first ("capflight rollout --channel ${channel} --promote" or "--abort"), release with --rollout <percent>, or pass --replace-rollout.`])
 }
 
 /**

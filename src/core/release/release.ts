@@ -17,7 +17,14 @@ import { assertStored } from './channels.js'
 import { gatherFacts } from './facts.js'
 import { nextFreeVersion, planRelease, type ReleasePlan } from './plan.js'
 
-export type ReleaseStatus = 'released' | 'promoted' | 'unchanged' | 'skipped' | 'native-required' | 'dry-run'
+export type ReleaseStatus = 'released' | 'promoted' | 'rolled-back' | 'unchanged' | 'skipped' | 'native-required' | 'dry-run'
+
+/** A rollout the result leaves in progress: the share of the channel's devices that get `version`. */
+export interface RolloutState {
+  percentageBps: number
+  /** The rollout policy that widens it (section 7); null when it is moved by hand. */
+  policy: string | null
+}
 
 /** The result every wrapper maps to its outputs (DESIGN §2 `release --json`). */
 export interface ReleaseResult {
@@ -38,6 +45,8 @@ export interface ReleaseResult {
   nativeChanges: string[]
   unparsed: { hash: string; subject: string }[]
   warnings: string[]
+  /** Null unless the version reaches only a share of the channel: never described as serving everyone. */
+  rollout: RolloutState | null
 }
 
 /** How many prerelease numbers a release tries when other pipelines keep taking them. */
@@ -64,6 +73,7 @@ function resultOf(plan: ReleasePlan, status: ReleaseStatus, message: string, ext
     nativeChanges: plan.nativeChanges,
     unparsed: plan.unparsed,
     warnings: [],
+    rollout: null,
     ...extra
   }
 }
@@ -209,7 +219,8 @@ async function applyRelease(plan: Extract<ReleasePlan, { action: 'release' }>, c
       : `Released ${bundle.version} to ${plan.channel}.`, {
       ...bundleFields(store, bundle),
       previousVersion: previous ?? null,
-      warnings
+      warnings,
+      rollout: plan.move.rolloutBps !== undefined ? { percentageBps: plan.move.rolloutBps, policy: null } : null
     })
   } finally {
     await rm(temp, { recursive: true, force: true })
@@ -236,5 +247,10 @@ async function applyPromotion(plan: Extract<ReleasePlan, { action: 'promote' }>,
     }
   }
   const previous = await publisher.moveChannel(bundle, plan.move, context.now())
-  return resultOf(plan, 'promoted', `${plan.reason} ${plan.channel} now serves ${bundle.version}.`, { ...bundleFields(store, bundle), previousVersion: previous ?? null })
+  const share = plan.move.rolloutBps
+  return resultOf(plan, 'promoted', share !== undefined
+    ? `${plan.reason} Rolling ${bundle.version} out to ${share / 100}% of ${plan.channel}; the rest stay on ${previous}.`
+    : `${plan.reason} ${plan.channel} now serves ${bundle.version}.`, {
+    ...bundleFields(store, bundle), previousVersion: previous ?? null, rollout: share !== undefined ? { percentageBps: share, policy: null } : null
+  })
 }

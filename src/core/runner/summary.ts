@@ -2,7 +2,7 @@ import type { ReleaseResult } from '../release/release.js'
 import type { StatusResult } from '../release/commands.js'
 
 const STATUS_ICON: Record<string, string> = {
-  released: '🚀', promoted: '⏩', unchanged: '✅', skipped: '⏭️', 'native-required': '⛔', 'dry-run': '🧪'
+  released: '🚀', promoted: '⏩', 'rolled-back': '⏪', unchanged: '✅', skipped: '⏭️', 'native-required': '⛔', 'dry-run': '🧪'
 }
 
 function escapeLabel(text: string): string {

@@ -23,6 +23,8 @@ export interface Settings {
   allowNativeChange: boolean
   /** Release from a working tree with uncommitted changes to tracked files. */
   allowDirty: boolean
+  /** Move every device although a rollout is in progress on the channel. */
+  replaceRollout: boolean
   dryRun: boolean
   /** Forces the channel instead of the rule's. */
   channel?: string
@@ -66,6 +68,7 @@ const ENV_KEYS: Record<string, string | string[]> = {
   'dry-run': 'CAPFLIGHT_DRY_RUN',
   'allow-native-change': 'CAPFLIGHT_ALLOW_NATIVE_CHANGE',
   'allow-dirty': 'CAPFLIGHT_ALLOW_DIRTY',
+  'replace-rollout': 'CAPFLIGHT_REPLACE_ROLLOUT',
   'default-branch': 'CAPFLIGHT_DEFAULT_BRANCH',
   'min-native-version': 'CAPFLIGHT_MIN_NATIVE_VERSION',
   rollout: 'CAPFLIGHT_ROLLOUT',
@@ -328,6 +331,7 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
     requireNotifyAppReady: bool(get('require-notify-app-ready'), 'requireNotifyAppReady', problems) ?? configBool('requireNotifyAppReady') ?? false,
     allowNativeChange: bool(get('allow-native-change'), 'allow-native-change', problems) ?? false,
     allowDirty: bool(get('allow-dirty'), 'allow-dirty', problems) ?? false,
+    replaceRollout: bool(get('replace-rollout'), 'replace-rollout', problems) ?? false,
     dryRun: bool(get('dry-run'), 'dry-run', problems) ?? false,
     channel,
     defaultBranch: stringOf('default-branch') ?? configString('defaultBranch'),
