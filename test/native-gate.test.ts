@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { cleanupTemps, exampleRepo, runCli } from './helpers/repo.js'
+import { cleanupTemps, exampleRepo, runCli, type Repo } from './helpers/repo.js'
 import { snapshot, storePaths } from './helpers/store.js'
 
 afterAll(cleanupTemps)
@@ -77,5 +77,59 @@ describe('native gate', () => {
     expect(p.json.status).toBe('native-required')
     const ok = await runCli(['promote', '--from', 'beta', '--to', 'production', '--allow-native-change', '--json'], { cwd: repo.dir })
     expect(ok.json.status).toBe('promoted')
+  })
+})
+
+describe('plugin versions without node_modules: the lockfile, or node_modules hoisted in a workspace', () => {
+  const install = (repo: Repo, dir: string, versions: Record<string, string>, nativeCode = false) => {
+    for (const [name, version] of Object.entries(versions)) {
+      repo.write(path.join(dir, 'node_modules', name, 'package.json'), JSON.stringify({ name, version, capacitor: {} }))
+      if (nativeCode) repo.write(path.join(dir, 'node_modules', name, 'android/src/main/Plugin.java'), 'class Plugin {}')
+    }
+  }
+  const VERSIONS = { '@capacitor/core': '7.4.2', '@capgo/capacitor-updater': '8.51.23' }
+  const LOCKFILES: [string, string][] = [
+    ['package-lock.json', JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/@capacitor/core': { version: '7.4.2' }, 'node_modules/@capgo/capacitor-updater': { version: '8.51.23' } } })],
+    ['pnpm-lock.yaml', "lockfileVersion: '9.0'\n\nimporters:\n\n  .:\n    dependencies:\n      '@capacitor/core':\n        specifier: ^7.4.0\n        version: 7.4.2\n      '@capgo/capacitor-updater':\n        specifier: ^8.51.0\n        version: 8.51.23(@capacitor/core@7.4.2)\n\npackages:\n\n  '@capacitor/core@7.4.2':\n    resolution: {integrity: sha512-x}\n"],
+    ['yarn.lock', '# yarn lockfile v1\n\n\n"@capacitor/core@^7.4.0":\n  version "7.4.2"\n  resolved "https://registry.yarnpkg.com/@capacitor/core/-/core-7.4.2.tgz"\n\n"@capgo/capacitor-updater@^8.51.0":\n  version "8.51.23"\n']
+  ]
+
+  test.each(LOCKFILES)('a --no-build job without node_modules reads the versions from %s: no false native change', async (file, content) => {
+    const repo = exampleRepo()
+    repo.commit('chore: lockfile', { [file]: content })
+    install(repo, '.', VERSIONS, true)
+    const built = await runCli(['release', '--json'], { cwd: repo.dir })
+    expect(built.json.status).toBe('released')
+    expect(storePaths(repo.dir).channel('development').nativeFingerprint.plugins['@capacitor/core']).toMatch(/^7\.4\.2\+/)
+    // The next job: a fresh checkout with the web folder prebuilt and nothing installed.
+    rmSync(path.join(repo.dir, 'node_modules'), { recursive: true })
+    repo.commit('fix: copy', { 'src/app.js': 'CapacitorUpdater.notifyAppReady(); // v2\n' })
+    // The prebuilt folder holds the same bytes: unchanged, which needs the native fingerprint to match too.
+    const prebuilt = await runCli(['release', '--no-build', '--json'], { cwd: repo.dir })
+    expect(prebuilt.json).toMatchObject({ status: 'unchanged', releaseType: 'ota', nativeChanges: [] })
+    // A version the lockfile moves is a native change.
+    repo.commit('chore: bump core', { [file]: content.replace(/7\.4\.2/g, '7.5.0') })
+    const bumped = await runCli(['release', '--no-build', '--json'], { cwd: repo.dir })
+    expect([bumped.code, bumped.json.nativeChanges]).toEqual([3, ['plugin @capacitor/core changed (7.4.2 → 7.5.0)']])
+  })
+
+  test('in a workspace, plugins hoisted to the root node_modules (or its lockfile) are the installed versions', async () => {
+    const repo = exampleRepo()
+    // Move the app into packages/mobile of an npm workspace.
+    const root = repo.dir
+    const mobile = path.join(root, 'packages/mobile')
+    mkdirSync(mobile, { recursive: true })
+    for (const f of ['build.mjs', 'capacitor.config.json', 'package.json', 'src', '.gitignore']) renameSync(path.join(root, f), path.join(mobile, f))
+    repo.write('package.json', JSON.stringify({ name: 'workspace', private: true, workspaces: ['packages/*'] }))
+    repo.write('.gitignore', 'node_modules/\n.capflight/\nwww/\n')
+    repo.write('package-lock.json', LOCKFILES[0][1].replace('"packages":{"":{}', '"packages":{"":{},"packages/mobile":{}'))
+    repo.commit('chore: workspace')
+    install(repo, '.', VERSIONS)
+    const first = await runCli(['release', '--json'], { cwd: mobile })
+    expect(first.json.status).toBe('released')
+    expect(storePaths(mobile).channel('development').nativeFingerprint.plugins).toEqual(VERSIONS)
+    rmSync(path.join(root, 'node_modules'), { recursive: true })
+    repo.commit('fix: copy', { 'packages/mobile/src/app.js': 'CapacitorUpdater.notifyAppReady(); // v2\n' })
+    expect((await runCli(['release', '--json'], { cwd: mobile })).json).toMatchObject({ status: 'released', nativeChanges: [] })
   })
 })

@@ -49952,7 +49952,110 @@ function ci_detectCi(env) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/core/native/lockfile.ts
+
+
+
+/**
+ * Installed versions of packages as the nearest lockfile records them (npm, pnpm or Yarn), for a
+ * job that has no node_modules (a `--no-build` release of a prebuilt web folder). In a workspace
+ * the lockfile sits at the root and the app's own entries are looked up first.
+ */
+async function lockedVersions(cwd, names, ranges) {
+    for (let dir = external_node_path_default().resolve(cwd);; dir = external_node_path_default().dirname(dir)) {
+        const rel = external_node_path_default().relative(dir, external_node_path_default().resolve(cwd)).split((external_node_path_default()).sep).join('/');
+        for (const [file, read] of READERS) {
+            const full = external_node_path_default().join(dir, file);
+            if (!(0,external_node_fs_.existsSync)(full))
+                continue;
+            const text = await (0,promises_.readFile)(full, 'utf8').catch(() => undefined);
+            if (text !== undefined)
+                return read(text, names, ranges, rel);
+        }
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.git')) || external_node_path_default().dirname(dir) === dir)
+            return {};
+    }
+}
+const npm = (text, names, _ranges, rel) => {
+    let lock;
+    try {
+        lock = JSON.parse(text);
+    }
+    catch {
+        return {};
+    }
+    const out = {};
+    for (const name of names) {
+        const entry = (rel ? lock.packages?.[`${rel}/node_modules/${name}`] : undefined) ?? lock.packages?.[`node_modules/${name}`] ?? lock.dependencies?.[name];
+        if (entry?.version)
+            out[name] = entry.version;
+    }
+    return out;
+};
+/** pnpm-lock.yaml (v6 and v9): `importers: <path>: dependencies: <name>: version: 8.5.2(peer@…)`. */
+const pnpm = (text, names, _ranges, rel) => {
+    const out = {};
+    const lines = text.split(/\r?\n/);
+    const importer = rel || '.';
+    let inImporters = false;
+    let current;
+    let section;
+    let dep;
+    for (const line of lines) {
+        if (/^\S/.test(line)) {
+            inImporters = line.startsWith('importers:');
+            current = undefined;
+            continue;
+        }
+        if (!inImporters)
+            continue;
+        const indent = line.length - line.trimStart().length;
+        const key = unquote(line.trim().replace(/:.*$/, ''));
+        if (indent === 2) {
+            current = key;
+            section = undefined;
+            dep = undefined;
+        }
+        else if (indent === 4) {
+            section = key;
+            dep = undefined;
+        }
+        else if (indent === 6)
+            dep = key;
+        else if (indent === 8 && current === importer && (section === 'dependencies' || section === 'optionalDependencies') && dep && names.includes(dep)) {
+            const m = /^version:\s*['"]?([^'"(\s]+)/.exec(line.trim());
+            if (m)
+                out[dep] = m[1];
+        }
+    }
+    return out;
+};
+/** yarn.lock, classic (`version "8.5.2"`) and Berry (`version: 8.5.2`): the entry whose header names the range. */
+const yarn = (text, names, ranges) => {
+    const out = {};
+    const blocks = text.split(/\n(?=\S)/);
+    for (const name of names) {
+        const range = ranges[name];
+        for (const block of blocks) {
+            const header = block.split('\n')[0];
+            const specs = header.replace(/:$/, '').split(',').map((s) => unquote(s.trim()));
+            if (!specs.some((s) => s === `${name}@${range}` || s === `${name}@npm:${range}`))
+                continue;
+            const m = /^\s+version:?\s+"?([^"\s]+)"?/m.exec(block);
+            if (m)
+                out[name] = m[1];
+            break;
+        }
+    }
+    return out;
+};
+const READERS = [['package-lock.json', npm], ['npm-shrinkwrap.json', npm], ['pnpm-lock.yaml', pnpm], ['yarn.lock', yarn]];
+function unquote(text) {
+    return text.replace(/^['"]|['"]$/g, '');
+}
+
 ;// CONCATENATED MODULE: ./src/core/native/fingerprint.ts
+
 
 
 
@@ -50006,25 +50109,40 @@ async function nativeFingerprint(cwd) {
     const pkg = (await fingerprint_readJson(external_node_path_default().join(cwd, 'package.json'))) ?? {};
     const deps = { ...pkg.dependencies };
     const plugins = {};
+    const missing = [];
     for (const name of Object.keys(deps).sort()) {
-        const dir = external_node_path_default().join(cwd, 'node_modules', name);
-        const installed = await fingerprint_readJson(external_node_path_default().join(dir, 'package.json'));
+        const dir = await installedDir(cwd, name);
+        const installed = dir ? await fingerprint_readJson(external_node_path_default().join(dir, 'package.json')) : undefined;
         if (!isCapacitorPackage(name, installed))
             continue;
-        if (installed && typeof installed.version === 'string') {
+        if (dir && installed && typeof installed.version === 'string') {
             const native = [await hashTree(external_node_path_default().join(dir, 'android')), await hashTree(external_node_path_default().join(dir, 'ios'))].filter(Boolean).join('/');
             plugins[name] = native ? `${installed.version}+${native}` : installed.version;
         }
         else {
-            plugins[name] = deps[name];
+            missing.push(name);
         }
     }
+    // Not installed (a job without node_modules): the version the lockfile pins, else the range.
+    const locked = missing.length ? await lockedVersions(cwd, missing, deps) : {};
+    for (const name of missing)
+        plugins[name] = locked[name] ?? deps[name];
     const android = await hashTree(external_node_path_default().join(cwd, 'android'));
     const ios = await hashTree(external_node_path_default().join(cwd, 'ios'));
     const config = await capacitorConfigHash(cwd);
     const parts = { plugins, android, ios, config };
     const digest = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
     return { digest, ...parts };
+}
+/** The package's folder in node_modules here or hoisted above (a workspace root), up to the repository's root. */
+async function installedDir(cwd, name) {
+    for (let dir = external_node_path_default().resolve(cwd);; dir = external_node_path_default().dirname(dir)) {
+        const candidate = external_node_path_default().join(dir, 'node_modules', name);
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(candidate, 'package.json')))
+            return candidate;
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.git')) || external_node_path_default().dirname(dir) === dir)
+            return undefined;
+    }
 }
 async function capacitorConfigHash(cwd) {
     const json = await fingerprint_readJson(external_node_path_default().join(cwd, 'capacitor.config.json'));
@@ -50053,11 +50171,12 @@ function sortKeys(value) {
 function describeNativeChange(before, after) {
     const changes = [];
     const names = new Set([...Object.keys(before.plugins), ...Object.keys(after.plugins)]);
-    // Against a plugins-only record, compare what it knows: versions, not native source hashes.
-    const known = (version) => (before.pluginsOnly ? version?.split('+')[0] : version);
     for (const name of [...names].sort()) {
-        const a = known(before.plugins[name]);
-        const b = known(after.plugins[name]);
+        // Versions, and the plugin's native source hash where both sides have one (an installed
+        // plugin has it; a plugins-only record or a version read from the lockfile does not).
+        const hashed = !before.pluginsOnly && before.plugins[name]?.includes('+') && after.plugins[name]?.includes('+');
+        const a = hashed ? before.plugins[name] : before.plugins[name]?.split('+')[0];
+        const b = hashed ? after.plugins[name] : after.plugins[name]?.split('+')[0];
         if (a === undefined)
             changes.push(`plugin ${name} added (${b})`);
         else if (b === undefined)
@@ -50288,7 +50407,7 @@ function refuseOverRollout(facts, channel) {
  */
 function sameButBytes(current, facts, minNativeVersion) {
     return Boolean(current.sessionKey) === (facts.request.encryption !== null)
-        && current.nativeFingerprint.digest === facts.fingerprint.digest
+        && describeNativeChange(current.nativeFingerprint, facts.fingerprint).length === 0
         && (current.minNativeVersion ?? undefined) === minNativeVersion;
 }
 function bundleOfCommit(facts, versions) {

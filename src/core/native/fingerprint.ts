@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { lockedVersions } from './lockfile.js'
 
 /** What native code the web bundle runs against. Equal digests mean OTA-compatible. */
 export interface NativeFingerprint {
@@ -63,23 +64,36 @@ export async function nativeFingerprint(cwd: string): Promise<NativeFingerprint>
   const pkg = (await readJson(path.join(cwd, 'package.json'))) ?? {}
   const deps = { ...(pkg.dependencies as Record<string, string> | undefined) }
   const plugins: Record<string, string> = {}
+  const missing: string[] = []
   for (const name of Object.keys(deps).sort()) {
-    const dir = path.join(cwd, 'node_modules', name)
-    const installed = await readJson(path.join(dir, 'package.json'))
+    const dir = await installedDir(cwd, name)
+    const installed = dir ? await readJson(path.join(dir, 'package.json')) : undefined
     if (!isCapacitorPackage(name, installed)) continue
-    if (installed && typeof installed.version === 'string') {
+    if (dir && installed && typeof installed.version === 'string') {
       const native = [await hashTree(path.join(dir, 'android')), await hashTree(path.join(dir, 'ios'))].filter(Boolean).join('/')
       plugins[name] = native ? `${installed.version}+${native}` : installed.version
     } else {
-      plugins[name] = deps[name]
+      missing.push(name)
     }
   }
+  // Not installed (a job without node_modules): the version the lockfile pins, else the range.
+  const locked = missing.length ? await lockedVersions(cwd, missing, deps) : {}
+  for (const name of missing) plugins[name] = locked[name] ?? deps[name]
   const android = await hashTree(path.join(cwd, 'android'))
   const ios = await hashTree(path.join(cwd, 'ios'))
   const config = await capacitorConfigHash(cwd)
   const parts: Omit<NativeFingerprint, 'digest'> = { plugins, android, ios, config }
   const digest = createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32)
   return { digest, ...parts }
+}
+
+/** The package's folder in node_modules here or hoisted above (a workspace root), up to the repository's root. */
+async function installedDir(cwd: string, name: string): Promise<string | undefined> {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name)
+    if (existsSync(path.join(candidate, 'package.json'))) return candidate
+    if (existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) return undefined
+  }
 }
 
 async function capacitorConfigHash(cwd: string): Promise<string | undefined> {
@@ -109,11 +123,12 @@ function sortKeys(value: unknown): unknown {
 export function describeNativeChange(before: NativeFingerprint, after: NativeFingerprint): string[] {
   const changes: string[] = []
   const names = new Set([...Object.keys(before.plugins), ...Object.keys(after.plugins)])
-  // Against a plugins-only record, compare what it knows: versions, not native source hashes.
-  const known = (version: string | undefined) => (before.pluginsOnly ? version?.split('+')[0] : version)
   for (const name of [...names].sort()) {
-    const a = known(before.plugins[name])
-    const b = known(after.plugins[name])
+    // Versions, and the plugin's native source hash where both sides have one (an installed
+    // plugin has it; a plugins-only record or a version read from the lockfile does not).
+    const hashed = !before.pluginsOnly && before.plugins[name]?.includes('+') && after.plugins[name]?.includes('+')
+    const a = hashed ? before.plugins[name] : before.plugins[name]?.split('+')[0]
+    const b = hashed ? after.plugins[name] : after.plugins[name]?.split('+')[0]
     if (a === undefined) changes.push(`plugin ${name} added (${b})`)
     else if (b === undefined) changes.push(`plugin ${name} removed`)
     else if (a !== b) changes.push(`plugin ${name} changed (${a} → ${b})`)

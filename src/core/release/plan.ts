@@ -279,7 +279,7 @@ function refuseOverRollout(facts: ReleaseFacts, channel: string): void {
  */
 function sameButBytes(current: BundleRecord, facts: ReleaseFacts, minNativeVersion: string | undefined): boolean {
   return Boolean(current.sessionKey) === (facts.request.encryption !== null)
-    && current.nativeFingerprint.digest === facts.fingerprint.digest
+    && describeNativeChange(current.nativeFingerprint, facts.fingerprint).length === 0
     && (current.minNativeVersion ?? undefined) === minNativeVersion
 }
 
