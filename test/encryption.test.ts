@@ -61,7 +61,7 @@ describe('encrypted bundles (capacitor-updater encryption v2)', () => {
     config.plugins.CapacitorUpdater = { ...config.plugins.CapacitorUpdater, publicKey: publicKeyPem, updateUrl: 'https://updates.example.com/updates' }
     repo.commit('chore: encrypt updates', { 'capacitor.config.json': JSON.stringify(config, null, 2) })
     // The web bytes are the same; the encryption and the native config are not.
-    const encrypted = await runCli(['release', '--allow-native-change', '--private-key', privateKeyFile, '--json'], { cwd: repo.dir })
+    const encrypted = await runCli(['release', '--allow-native-change', '--min-native-version', '1.1.0', '--private-key', privateKeyFile, '--json'], { cwd: repo.dir })
     expect(encrypted.json).toMatchObject({ status: 'released', version: '1.1.0-dev.2', releaseType: 'native' })
     const store = storePaths(repo.dir)
     expect(store.bundle('1.1.0-dev.2').sessionKey).toBeDefined()

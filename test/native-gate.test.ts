@@ -30,7 +30,7 @@ describe('native gate', () => {
     expect(refused.json.message).toMatch(/--allow-native-change/)
     expect(snapshot(store.root)).toEqual(before)
 
-    const allowed = await runCli(['release', '--allow-native-change', '--json'], { cwd: repo.dir })
+    const allowed = await runCli(['release', '--allow-native-change', '--min-native-version', '1.1.0', '--json'], { cwd: repo.dir })
     expect(allowed.code).toBe(0)
     expect(allowed.json).toMatchObject({ status: 'released', releaseType: 'native', version: '1.1.0-beta.3' })
     expect(store.bundle('1.1.0-beta.3').minNativeVersion).toBe('1.1.0')
@@ -77,6 +77,28 @@ describe('native gate', () => {
     expect(p.json.status).toBe('native-required')
     const ok = await runCli(['promote', '--from', 'beta', '--to', 'production', '--allow-native-change', '--json'], { cwd: repo.dir })
     expect(ok.json.status).toBe('promoted')
+  })
+})
+
+describe('minNativeVersion after a native change', () => {
+  test('is the store build\'s version its native projects declare (the higher of Android and iOS); none declared needs the flag', async () => {
+    const repo = exampleRepo()
+    repo.write('android/app/build.gradle', 'android {\n  defaultConfig {\n    versionName "2.1"\n  }\n}\n')
+    repo.write('ios/App/App.xcodeproj/project.pbxproj', '\t\t\t\tMARKETING_VERSION = 2.0;\n')
+    repo.commit('chore: native projects')
+    expect((await runCli(['release', '--json'], { cwd: repo.dir })).json.status).toBe('released')
+    repo.commit('feat: camera', { 'package.json': addDependency(repo.dir, '@capacitor/camera', '^7.0.0'), 'src/camera.js': 'export {}' })
+    const allowed = await runCli(['release', '--allow-native-change', '--json'], { cwd: repo.dir })
+    expect(allowed.json).toMatchObject({ status: 'released', releaseType: 'native' })
+    expect(storePaths(repo.dir).bundle(allowed.json.version).minNativeVersion).toBe('2.1.0')
+
+    const bare = exampleRepo()
+    expect((await runCli(['release', '--json'], { cwd: bare.dir })).json.status).toBe('released')
+    bare.commit('feat: camera', { 'package.json': addDependency(bare.dir, '@capacitor/camera', '^7.0.0'), 'src/camera.js': 'export {}' })
+    const before = snapshot(storePaths(bare.dir).root)
+    const refused = await runCli(['release', '--allow-native-change', '--json'], { cwd: bare.dir })
+    expect([refused.code, refused.json.error]).toEqual([2, expect.stringMatching(/declare no app version .*Pass --min-native-version/)])
+    expect(snapshot(storePaths(bare.dir).root)).toEqual(before)
   })
 })
 

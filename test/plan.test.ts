@@ -41,7 +41,7 @@ function facts(overrides: Partial<ReleaseFacts> & { messages?: string[] } = {}):
     ref: { branch: 'main', isPr: false, defaultBranch: 'main', ciName: 'github' },
     last: { version: '1.4.2', tag: 'v1.4.2', source: 'tag' },
     analysis: analyzeCommits(messages.map((message, i) => ({ hash: `${i}`.padStart(40, 'c'), message }))),
-    tagged: ['1.4.2'], stored: [], fingerprint: fp('n1'), uncommitted: [], bundles: {}, promotionRecords: true,
+    tagged: ['1.4.2'], stored: [], fingerprint: fp('n1'), nativeVersions: { android: '1.5' }, uncommitted: [], bundles: {}, promotionRecords: true,
     ...rest
   }
 }
@@ -129,7 +129,7 @@ describe('planRelease: the store is the source of truth', () => {
     expect(unchangedIf({ request: request({ encryption: 'private-key' }) })).toBeUndefined()
     expect(unchangedIf({ channelBundle: { ...current, sessionKey: 'iv:key' }, bundles: { ...base.bundles, '1.5.0-dev.1': { ...current, sessionKey: 'iv:key' } } })).toBeUndefined()
     expect(unchangedIf({ request: request({ minNativeVersion: '1.5.0' }) })).toBeUndefined()
-    expect(unchangedIf({ fingerprint: fp('n2'), request: request({ allowNativeChange: true }) })).toBeUndefined()
+    expect(unchangedIf({ fingerprint: { digest: 'n2', plugins: { '@capacitor/camera': '7.0.0' } }, request: request({ allowNativeChange: true }) })).toBeUndefined()
   })
 
   test('the lookups name the minted version first, then the same release\'s bundles newest first', () => {
@@ -147,9 +147,11 @@ describe('planRelease: the native gate and rollouts', () => {
     expect(plan.nativeChanges.join()).toMatch(/camera/)
   })
 
-  test('allowed, it releases and raises minNativeVersion to the release\'s own', () => {
-    const plan = planRelease(facts({ ...changed, request: request({ allowNativeChange: true }) }))
-    expect(plan).toMatchObject({ action: 'release', minNativeVersion: '1.5.0', allowNativeChange: true })
+  test('allowed, minNativeVersion becomes the store build\'s version its native projects declare, else the flag is needed', () => {
+    const allowed = request({ allowNativeChange: true })
+    expect(planRelease(facts({ ...changed, request: allowed, nativeVersions: { android: '2.3', ios: '2.4' } }))).toMatchObject({ action: 'release', minNativeVersion: '2.4.0', allowNativeChange: true })
+    expect(() => planRelease(facts({ ...changed, request: allowed, nativeVersions: {} }))).toThrow(/declare no app version .*--min-native-version/)
+    expect(planRelease(facts({ ...changed, request: request({ allowNativeChange: true, minNativeVersion: '2.0.0' }), nativeVersions: {} }))).toMatchObject({ minNativeVersion: '2.0.0' })
   })
 
   test('a rollout moves a share of the channel; without a bundle on it there is nothing to roll out against', () => {

@@ -122,8 +122,10 @@ describe('capflight serve with a simulated device', () => {
     const repo = await releasedApp()
     const pkg = JSON.parse(readFileSync(path.join(repo.dir, 'package.json'), 'utf8'))
     pkg.dependencies['@capacitor/camera'] = '^7.0.0'
-    repo.commit('feat: camera', { 'package.json': JSON.stringify(pkg, null, 2), 'src/camera.js': 'export {}' })
+    // The store build that holds the camera is version 1.1 (its Android project says so).
+    repo.commit('feat: camera', { 'package.json': JSON.stringify(pkg, null, 2), 'src/camera.js': 'export {}', 'android/app/build.gradle': 'android {\n  defaultConfig {\n    versionCode 2\n    versionName "1.1"\n  }\n}\n' })
     const native = await runCli(['release', '--allow-native-change', '--json'], { cwd: repo.dir })
+    expect(native.json.nativeChanges).toContain('android/ sources changed')
     expect(native.json.version).toBe('1.1.0-beta.1')
     await withServer(repo, async (url) => {
       const old = new SimulatedDevice(url, { defaultChannel: 'beta', versionBuild: '1.0.0' })

@@ -50167,6 +50167,21 @@ function sortKeys(value) {
     }
     return value;
 }
+/**
+ * The app version the native projects declare: `versionName` in android/app/build.gradle(.kts),
+ * `MARKETING_VERSION` (or a literal `CFBundleShortVersionString`) in the iOS project; undefined
+ * where a platform is absent or names none.
+ */
+async function nativeAppVersions(cwd) {
+    const read = (file) => (0,promises_.readFile)(external_node_path_default().join(cwd, file), 'utf8').catch(() => '');
+    const gradle = (await read('android/app/build.gradle')) || (await read('android/app/build.gradle.kts'));
+    const android = /^\s*versionName\s*=?\s*["']([^"']+)["']/m.exec(gradle)?.[1];
+    const pbxproj = await read('ios/App/App.xcodeproj/project.pbxproj');
+    const plist = await read('ios/App/App/Info.plist');
+    const ios = /MARKETING_VERSION = "?([0-9][^";]*)"?;/.exec(pbxproj)?.[1]
+        ?? /<key>CFBundleShortVersionString<\/key>\s*<string>([0-9][^<]*)<\/string>/.exec(plist)?.[1];
+    return { ...(android ? { android } : {}), ...(ios ? { ios } : {}) };
+}
 /** Sentences naming what changed between two fingerprints. */
 function describeNativeChange(before, after) {
     const changes = [];
@@ -50356,8 +50371,7 @@ function planRelease(facts) {
     if (request.rolloutBps !== undefined && !channelRecord) {
         throw new errors_ConfigurationError([`Channel "${channel}" has no bundle yet, so there is nothing to roll out against. Release to it once without --rollout.`]);
     }
-    const minNativeVersion = request.minNativeVersion
-        ?? (nativeChanges.length > 0 ? `${semver_default().major(v.version)}.${semver_default().minor(v.version)}.${semver_default().patch(v.version)}` : channelRecord?.minNativeVersion);
+    const minNativeVersion = request.minNativeVersion ?? (nativeChanges.length > 0 ? nativeMinimum(facts, channel) : channelRecord?.minNativeVersion);
     const move = (kind) => ({ channel, fromVersion: channelRecord?.version ?? null, kind, ...(request.rolloutBps !== undefined ? { rolloutBps: request.rolloutBps } : {}) });
     // The store is the source of truth: a commit already shipped is reused, never rebuilt.
     const existing = exact ?? bundleOfCommit(facts, bundleLookups(facts).candidates);
@@ -50393,6 +50407,21 @@ function planRelease(facts) {
         unchangedIf: target.preid && facts.channelBundle && sameButBytes(facts.channelBundle, facts, minNativeVersion) ? facts.channelBundle : undefined,
         move: move('release')
     };
+}
+/**
+ * The native version a bundle needs after a native change: the store build's own version, as its
+ * native projects declare it (the higher when Android and iOS differ), so binaries older than
+ * the build that holds the change never receive it.
+ */
+function nativeMinimum(facts, channel) {
+    const declared = Object.entries(facts.nativeVersions).flatMap(([platform, v]) => {
+        const version = semver_default().coerce(v)?.version;
+        return version ? [{ platform, raw: v, version }] : [];
+    });
+    if (declared.length === 0) {
+        throw new errors_ConfigurationError([`Native code changed for channel "${channel}" and the native projects declare no app version (versionName in android/app/build.gradle, MARKETING_VERSION in the iOS project), so capflight cannot tell which binaries hold the change. Pass --min-native-version <the store build's version>.`]);
+    }
+    return declared.map((d) => d.version).sort((semver_default()).rcompare)[0];
 }
 /** A move of every device onto a channel whose rollout is in progress replaces that rollout: only when asked to. */
 function refuseOverRollout(facts, channel) {
@@ -52284,7 +52313,7 @@ async function gatherFacts(settings, runtime, store, promotionRecords) {
     const request = planRequestOf(settings);
     const format = new TagFormat(settings.tagFormat);
     const ref = await resolveRef(settings, runtime, git, format);
-    const [commit, fingerprint, uncommitted] = await Promise.all([git.head(), nativeFingerprint(settings.cwd), git.changedTrackedFiles()]);
+    const [commit, fingerprint, uncommitted, nativeVersions] = await Promise.all([git.head(), nativeFingerprint(settings.cwd), git.changedTrackedFiles(), nativeAppVersions(settings.cwd)]);
     const target = chooseTarget(request, ref);
     await deepenUntilTagged(git, format, settings.remote, runtime.reporter, target.tagVersion);
     // Finding the reachable tag and reading the log both walk the history: guess
@@ -52300,7 +52329,7 @@ async function gatherFacts(settings, runtime, store, promotionRecords) {
     const analysis = (last.tag === guess?.tag ? guessed : await readCommits(git, last.tag)).finish();
     const facts = {
         request, storeUrl: store.url, commit, ref, last, analysis, tagged: taggedVersions(tags, format), stored, fingerprint,
-        uncommitted, channel, bundles: {}, promotionRecords
+        nativeVersions, uncommitted, channel, bundles: {}, promotionRecords
     };
     if (channel)
         facts.channelBundle = await store.getBundle(settings.appId, channel.version);

@@ -119,6 +119,22 @@ function sortKeys(value: unknown): unknown {
   return value
 }
 
+/**
+ * The app version the native projects declare: `versionName` in android/app/build.gradle(.kts),
+ * `MARKETING_VERSION` (or a literal `CFBundleShortVersionString`) in the iOS project; undefined
+ * where a platform is absent or names none.
+ */
+export async function nativeAppVersions(cwd: string): Promise<{ android?: string; ios?: string }> {
+  const read = (file: string) => readFile(path.join(cwd, file), 'utf8').catch(() => '')
+  const gradle = (await read('android/app/build.gradle')) || (await read('android/app/build.gradle.kts'))
+  const android = /^\s*versionName\s*=?\s*["']([^"']+)["']/m.exec(gradle)?.[1]
+  const pbxproj = await read('ios/App/App.xcodeproj/project.pbxproj')
+  const plist = await read('ios/App/App/Info.plist')
+  const ios = /MARKETING_VERSION = "?([0-9][^";]*)"?;/.exec(pbxproj)?.[1]
+    ?? /<key>CFBundleShortVersionString<\/key>\s*<string>([0-9][^<]*)<\/string>/.exec(plist)?.[1]
+  return { ...(android ? { android } : {}), ...(ios ? { ios } : {}) }
+}
+
 /** Sentences naming what changed between two fingerprints. */
 export function describeNativeChange(before: NativeFingerprint, after: NativeFingerprint): string[] {
   const changes: string[] = []

@@ -1,7 +1,7 @@
 import semver from 'semver'
 import { detectCi } from '../ci/index.js'
 import { Git } from '../git/git.js'
-import { nativeFingerprint } from '../native/fingerprint.js'
+import { nativeAppVersions, nativeFingerprint } from '../native/fingerprint.js'
 import type { Runtime } from '../port.js'
 import type { Settings } from '../settings/settings.js'
 import type { BundleRecord, ReleaseStore } from '../store/types.js'
@@ -59,7 +59,7 @@ export async function gatherFacts(settings: Settings, runtime: Runtime, store: R
   const request = planRequestOf(settings)
   const format = new TagFormat(settings.tagFormat)
   const ref = await resolveRef(settings, runtime, git, format)
-  const [commit, fingerprint, uncommitted] = await Promise.all([git.head(), nativeFingerprint(settings.cwd), git.changedTrackedFiles()])
+  const [commit, fingerprint, uncommitted, nativeVersions] = await Promise.all([git.head(), nativeFingerprint(settings.cwd), git.changedTrackedFiles(), nativeAppVersions(settings.cwd)])
   const target = chooseTarget(request, ref)
 
   await deepenUntilTagged(git, format, settings.remote, runtime.reporter, target.tagVersion)
@@ -76,7 +76,7 @@ export async function gatherFacts(settings: Settings, runtime: Runtime, store: R
   const analysis = (last.tag === guess?.tag ? guessed : await readCommits(git, last.tag)).finish()
   const facts: ReleaseFacts = {
     request, storeUrl: store.url, commit, ref, last, analysis, tagged: taggedVersions(tags, format), stored, fingerprint,
-    uncommitted, channel, bundles: {}, promotionRecords
+    nativeVersions, uncommitted, channel, bundles: {}, promotionRecords
   }
   if (channel) facts.channelBundle = await store.getBundle(settings.appId, channel.version)
   // Bundle records in the order the plan looks at them, up to the first built from this commit.

@@ -53,6 +53,8 @@ export interface ReleaseFacts {
   /** Versions of bundles in the store. */
   stored: string[]
   fingerprint: NativeFingerprint
+  /** The app version each native project declares (the store build's own version). */
+  nativeVersions: { android?: string; ios?: string }
   /** Tracked files under the app with uncommitted changes: a bundle built now would not be the commit. */
   uncommitted: string[]
   /** The target channel as the store has it, and the bundle it serves. */
@@ -226,8 +228,7 @@ export function planRelease(facts: ReleaseFacts): ReleasePlan {
   if (request.rolloutBps !== undefined && !channelRecord) {
     throw new ConfigurationError([`Channel "${channel}" has no bundle yet, so there is nothing to roll out against. Release to it once without --rollout.`])
   }
-  const minNativeVersion = request.minNativeVersion
-    ?? (nativeChanges.length > 0 ? `${semver.major(v.version)}.${semver.minor(v.version)}.${semver.patch(v.version)}` : channelRecord?.minNativeVersion)
+  const minNativeVersion = request.minNativeVersion ?? (nativeChanges.length > 0 ? nativeMinimum(facts, channel) : channelRecord?.minNativeVersion)
   const move = (kind: ChannelMove['kind']): ChannelMove => ({ channel, fromVersion: channelRecord?.version ?? null, kind, ...(request.rolloutBps !== undefined ? { rolloutBps: request.rolloutBps } : {}) })
 
   // The store is the source of truth: a commit already shipped is reused, never rebuilt.
@@ -264,6 +265,22 @@ export function planRelease(facts: ReleaseFacts): ReleasePlan {
     unchangedIf: target.preid && facts.channelBundle && sameButBytes(facts.channelBundle, facts, minNativeVersion) ? facts.channelBundle : undefined,
     move: move('release')
   }
+}
+
+/**
+ * The native version a bundle needs after a native change: the store build's own version, as its
+ * native projects declare it (the higher when Android and iOS differ), so binaries older than
+ * the build that holds the change never receive it.
+ */
+function nativeMinimum(facts: ReleaseFacts, channel: string): string {
+  const declared = Object.entries(facts.nativeVersions).flatMap(([platform, v]) => {
+    const version = semver.coerce(v)?.version
+    return version ? [{ platform, raw: v, version }] : []
+  })
+  if (declared.length === 0) {
+    throw new ConfigurationError([`Native code changed for channel "${channel}" and the native projects declare no app version (versionName in android/app/build.gradle, MARKETING_VERSION in the iOS project), so capflight cannot tell which binaries hold the change. Pass --min-native-version <the store build's version>.`])
+  }
+  return declared.map((d) => d.version).sort(semver.rcompare)[0]
 }
 
 /** A move of every device onto a channel whose rollout is in progress replaces that rollout: only when asked to. */
