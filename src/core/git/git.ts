@@ -88,6 +88,11 @@ export class Git {
     return r.code === 0 && name ? name.replace(`${remote}/`, '') : undefined
   }
 
+  /** Where the working directory sits in the repository (`packages/mobile/`), '' at its root. */
+  async prefix(): Promise<string> {
+    return this.out(['rev-parse', '--show-prefix'])
+  }
+
   /** Tracked files under the working directory that differ from HEAD (staged or not), relative to it. */
   async changedTrackedFiles(): Promise<string[]> {
     // Not trimmed: each line starts with its two status columns, the first often a space.
@@ -129,8 +134,9 @@ export class Git {
    * Streams the commits in `range` (newest first, merges left out: their content
    * is in the merged commits) so they are parsed while git is still walking.
    */
-  eachCommit(range: string, onCommit: (commit: RawCommit) => void): Promise<void> {
-    const args = ['log', '--no-merges', '--format=%H%x1f%B%x1e', range]
+  eachCommit(range: string, onCommit: (commit: RawCommit) => void, paths: string[] = []): Promise<void> {
+    // With paths, only commits touching them (the app's folder in a monorepo).
+    const args = ['log', '--no-merges', '--format=%H%x1f%B%x1e', range, ...(paths.length ? ['--', ...paths] : [])]
     return new Promise((resolve, reject) => {
       const child = spawn('git', args, {
         cwd: this.cwd,

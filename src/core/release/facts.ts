@@ -43,10 +43,20 @@ async function resolveRef(settings: Settings, runtime: Runtime, git: Git, format
   return { branch, tag, isPr, prNumber, defaultBranch, ciName: ci.name, repoUrl: ci.repoUrl }
 }
 
-async function readCommits(git: Git, since: string | undefined): Promise<CommitAnalyzer> {
+async function readCommits(git: Git, since: string | undefined, paths: string[]): Promise<CommitAnalyzer> {
   const analyzer = new CommitAnalyzer()
-  await git.eachCommit(since ? `${since}..HEAD` : 'HEAD', (c) => analyzer.add(c))
+  await git.eachCommit(since ? `${since}..HEAD` : 'HEAD', (c) => analyzer.add(c), paths)
   return analyzer
+}
+
+/**
+ * The paths whose commits count: everything at the repository's root; in a monorepo the app's
+ * folder and the shared folders its bundle holds (`paths` in the config, globs from the root).
+ */
+async function countedPaths(git: Git, settings: Settings): Promise<string[]> {
+  const prefix = await git.prefix()
+  if (!prefix) return []
+  return ['.', ...settings.paths.map((glob) => `:(top,glob)${glob}`)]
 }
 
 /**
@@ -61,6 +71,7 @@ export async function gatherFacts(settings: Settings, runtime: Runtime, store: R
   const ref = await resolveRef(settings, runtime, git, format)
   const [commit, fingerprint, uncommitted, nativeVersions] = await Promise.all([git.head(), nativeFingerprint(settings.cwd), git.changedTrackedFiles(), nativeAppVersions(settings.cwd)])
   const target = chooseTarget(request, ref)
+  const paths = await countedPaths(git, settings)
 
   await deepenUntilTagged(git, format, settings.remote, runtime.reporter, target.tagVersion)
   // Finding the reachable tag and reading the log both walk the history: guess
@@ -69,11 +80,11 @@ export async function gatherFacts(settings: Settings, runtime: Runtime, store: R
   const guess = stableTags(tags, format, target.tagVersion)[0]
   const [last, guessed, stored, channel] = await Promise.all([
     findLastRelease(git, format, settings.baseVersion, target.tagVersion),
-    readCommits(git, guess?.tag),
+    readCommits(git, guess?.tag, paths),
     store.listBundleVersions(settings.appId),
     target.channel ? store.getChannel(settings.appId, target.channel) : undefined
   ])
-  const analysis = (last.tag === guess?.tag ? guessed : await readCommits(git, last.tag)).finish()
+  const analysis = (last.tag === guess?.tag ? guessed : await readCommits(git, last.tag, paths)).finish()
   const facts: ReleaseFacts = {
     request, storeUrl: store.url, commit, ref, last, analysis, tagged: taggedVersions(tags, format), stored, fingerprint,
     nativeVersions, uncommitted, channel, bundles: {}, promotionRecords

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import semver from 'semver'
 import { ConfigurationError, type SourceLocation } from '../errors.js'
@@ -19,6 +19,8 @@ export interface Settings {
   rules: Rule[]
   pullRequestPreviews: boolean
   exclude: string[]
+  /** In a monorepo: globs (from the repository's root) of shared folders whose commits count for this app too. */
+  paths: string[]
   requireNotifyAppReady: boolean
   allowNativeChange: boolean
   /** Release from a working tree with uncommitted changes to tracked files. */
@@ -141,6 +143,25 @@ export function readCapacitorConfig(cwd: string): { appId?: string; webDir?: str
   return {}
 }
 
+const CAPACITOR_CONFIGS = ['capacitor.config.json', 'capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs']
+
+/** Folders below `root` (three levels at most, node_modules and dot folders left out) that hold a Capacitor app. */
+function appFoldersBelow(root: string): string[] {
+  const found: string[] = []
+  const visit = (dir: string, depth: number) => {
+    let entries: Dirent[]
+    try { entries = readdirSync(dir, { withFileTypes: true }) } catch { return }
+    for (const entry of entries) {
+      if (!entry.isDirectory() || entry.name === 'node_modules' || entry.name.startsWith('.')) continue
+      const sub = path.join(dir, entry.name)
+      if (CAPACITOR_CONFIGS.some((f) => existsSync(path.join(sub, f)))) found.push(path.relative(root, sub).split(path.sep).join('/'))
+      else if (depth < 3) visit(sub, depth + 1)
+    }
+  }
+  visit(root, 1)
+  return found.sort()
+}
+
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined
 }
@@ -239,7 +260,9 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
 
   const appId = stringOf('app-id') ?? configString('appId') ?? capacitor.appId
   if (!appId) {
-    if (needs.appId) problems.push('No appId: set "appId" in capacitor.config.json (or capflight.config.json), or pass --app-id com.example.app.')
+    const apps = capacitor.file ? [] : appFoldersBelow(cwd)
+    if (needs.appId && apps.length) problems.push(`No Capacitor app in ${cwd}; ${apps.length === 1 ? 'one is in' : 'apps are in'} ${apps.join(', ')}. Run capflight there: --cwd ${apps[0]} (or working-directory in CI).`)
+    else if (needs.appId) problems.push('No appId: set "appId" in capacitor.config.json (or capflight.config.json), or pass --app-id com.example.app.')
   } else {
     const problem = nameProblem('appId', appId, 'appId')
     if (problem) problems.push(problem)
@@ -272,6 +295,7 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
   if (pullRequestPreviews && !rules.some((r) => r.pullRequest)) rules = [PULL_REQUEST_RULE, ...rules]
 
   const exclude = fromConfig<string[]>('exclude') ?? []
+  const paths = fromConfig<string[]>('paths') ?? []
 
   const minNativeVersion = stringOf('min-native-version') ?? configString('minNativeVersion')
   if (minNativeVersion !== undefined && !semver.valid(minNativeVersion)) problems.push(`minNativeVersion "${minNativeVersion}" is not a semantic version such as 1.2.0.`)
@@ -328,6 +352,7 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
     rules,
     pullRequestPreviews,
     exclude,
+    paths,
     requireNotifyAppReady: bool(get('require-notify-app-ready'), 'requireNotifyAppReady', problems) ?? configBool('requireNotifyAppReady') ?? false,
     allowNativeChange: bool(get('allow-native-change'), 'allow-native-change', problems) ?? false,
     allowDirty: bool(get('allow-dirty'), 'allow-dirty', problems) ?? false,
