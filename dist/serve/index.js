@@ -37088,7 +37088,8 @@ class CapflightError extends Error {
     constructor(message, details = {}) {
         super(message);
         this.details = details;
-        this.name = new.target.name;
+        // Bundlers may prefix class names (errors_ConfigurationError); the kind users see is the plain name.
+        this.name = new.target.name.replace(/^.*_/, '');
     }
 }
 /** Bad flags, bad config, bad input that the user must correct. Exit 2. */
@@ -37119,6 +37120,34 @@ class NativeChangeError extends (/* unused pure expression or super */ null && (
 }
 /** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */
 class ConflictError extends CapflightError {
+}
+const SYSTEM_ERRORS = {
+    ENOSPC: { why: 'no space is left on its disk; free some space and run again', exitCode: 1 },
+    EROFS: { why: 'it is on a read-only file system; choose a writable path', exitCode: 2 },
+    ENOTDIR: { why: 'a part of the path is a file, not a folder; fix the path', exitCode: 2 },
+    ENOENT: { why: 'it does not exist, or its folder does not; fix the path', exitCode: 2 },
+    EISDIR: { why: 'it is a folder; name a file', exitCode: 2 },
+    EACCES: { why: 'permission denied; choose a path this user may write, or fix its permissions', exitCode: 2 },
+    EPERM: { why: 'the operation is not permitted there; choose another path', exitCode: 2 }
+};
+/**
+ * An operating-system error on a path (ENOSPC, EROFS, ENOTDIR, ENOENT …) from the store or an
+ * output file, as one line naming the path and the fix; other errors are returned as they are.
+ */
+function explainSystemError(error) {
+    const e = error;
+    const known = e && typeof e === 'object' && !(e instanceof CapflightError) && e.code ? SYSTEM_ERRORS[e.code] : undefined;
+    if (!known || !e.path)
+        return error;
+    return new SystemPathError(`Cannot ${e.syscall ?? 'use'} ${e.path}: ${known.why} (${e.code}).`, known.exitCode, { path: e.path, code: e.code });
+}
+/** An operating-system error on a path, explained: exit 2 where the path is the user's to fix, 1 when the disk is full. */
+class SystemPathError extends CapflightError {
+    exitCode;
+    constructor(message, exitCode, details) {
+        super(message, details);
+        this.exitCode = exitCode;
+    }
 }
 function exitCodeOf(error) {
     return error instanceof CapflightError ? error.exitCode : 1;
@@ -37266,7 +37295,7 @@ class FileStore {
                 return;
         }
         catch { /* absent: write it */ }
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await ensureDir(external_node_path_default().dirname(target));
         const temp = tempName(target);
         try {
             await (0,promises_.copyFile)(source, temp);
@@ -37282,7 +37311,7 @@ class FileStore {
     }
     async createBundle(record) {
         const target = this.app(record.appId, 'bundles', `${encodeURIComponent(record.version)}.json`);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await ensureDir(external_node_path_default().dirname(target));
         const temp = tempName(target);
         await (0,promises_.writeFile)(temp, `${JSON.stringify(record, null, 2)}\n`);
         try {
@@ -37323,7 +37352,7 @@ class FileStore {
     }
     async putChannel(appId, record, expectedRevision) {
         const target = this.app(appId, 'channels', `${record.name}.json`);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await ensureDir(external_node_path_default().dirname(target));
         const release = await this.lock(`${target}.lock`);
         try {
             const current = await readJsonFile(target);
@@ -37365,14 +37394,14 @@ class FileStore {
             await (0,promises_.rm)(target, { force: true });
             return;
         }
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await ensureDir(external_node_path_default().dirname(target));
         const temp = tempName(target);
         await (0,promises_.writeFile)(temp, JSON.stringify({ channel, updatedAt: new Date().toISOString() }));
         await (0,promises_.rename)(temp, target);
     }
     async appendStats(appId, day, events) {
         const dir = this.app(appId, 'stats', day);
-        await (0,promises_.mkdir)(dir, { recursive: true });
+        await ensureDir(dir);
         const target = external_node_path_default().join(dir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
         const temp = tempName(target);
         await (0,promises_.writeFile)(temp, JSON.stringify(events));
@@ -37445,6 +37474,45 @@ class FileStore {
             }
         }
     }
+}
+/**
+ * Creates a folder and its missing parents one level at a time, so a path that cannot be created
+ * (under /proc, below a file, on a read-only disk) fails at once with the path named, where a
+ * recursive mkdir can spin on some file systems.
+ */
+const made = new Set();
+async function ensureDir(dir) {
+    if (made.has(dir))
+        return;
+    const missing = [];
+    let existing = dir;
+    for (;;) {
+        const info = await (0,promises_.stat)(existing).catch((error) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+        if (info) {
+            if (!info.isDirectory())
+                throw new errors_ConfigurationError([`Cannot create the store folder ${dir}: ${existing} is a file, not a folder. Use another --store.`]);
+            break;
+        }
+        missing.unshift(existing);
+        const parent = external_node_path_default().dirname(existing);
+        if (parent === existing)
+            break;
+        existing = parent;
+    }
+    for (const level of missing) {
+        try {
+            await (0,promises_.mkdir)(level);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'EEXIST')
+                continue;
+            const why = code === 'EROFS' ? 'the file system is read-only' : code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'this path cannot hold folders';
+            const message = `Cannot create the store folder ${level} (${code}): ${why}. Use another --store.`;
+            throw code === 'ENOSPC' ? new StoreError(message) : new errors_ConfigurationError([message]);
+        }
+    }
+    made.add(dir);
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -38002,6 +38070,10 @@ function parseS3Url(url, env) {
     const bucket = parsed.hostname;
     if (!bucket)
         throw new errors_ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/capflight).`]);
+    // S3's bucket naming rules, checked before any credentials are looked up.
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes('..') || /^\d+\.\d+\.\d+\.\d+$/.test(bucket)) {
+        throw new errors_ConfigurationError([`"${bucket}" in store URL "${url.split('?')[0]}" is not a valid bucket name: 3 to 63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit. Fix the bucket name in --store.`]);
+    }
     const q = parsed.searchParams;
     for (const key of q.keys()) {
         if (!['endpoint', 'region', 'forcePathStyle', 'deadline'].includes(key))
@@ -38722,7 +38794,7 @@ class CapgoUploadPublisher {
 
 /** Store backends by URL scheme. A plain path is the `file:` store. */
 const backends = {
-    file: { open: (url, cwd) => new FileStore(url.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))) },
+    file: { open: (url, cwd) => new FileStore(url.startsWith('file://') ? localPath(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))) },
     s3: { open: (url, _cwd, env, { startProgress, onProgress }) => new S3Store(parseS3Url(url, env), env, startProgress, onProgress) },
     capgo: {
         open: (url, cwd, env, options) => {
@@ -38737,6 +38809,15 @@ const backends = {
         noGc: 'does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.'
     }
 };
+/** A file:// URL's folder; a URL naming another host is a configuration error. */
+function localPath(url) {
+    try {
+        return (0,external_node_url_namespaceObject.fileURLToPath)(url);
+    }
+    catch {
+        throw new errors_ConfigurationError([`Store URL "${url}" is not a local folder: file: URLs name a folder on this machine (file:///srv/capflight, or a plain path). Shared storage is s3://bucket/prefix.`]);
+    }
+}
 function knownStoreSchemes() {
     return Object.keys(backends).map((s) => `${s}:`);
 }

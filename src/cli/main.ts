@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { buildSettings, CapflightError, ConfigurationError, exitCodeOf, PRODUCT_VERSION, Redactor, type Runtime, type SettingsFlags } from '../core/index.js'
+import { buildSettings, CapflightError, ConfigurationError, exitCodeOf, explainSystemError, PRODUCT_VERSION, Redactor, type Runtime, type SettingsFlags } from '../core/index.js'
 import { COMMANDS, type CliIo, type Command, type CommandContext, type Values } from './commands.js'
 import { COMMON, FLAG_HELP } from './flags.js'
 import { CliReporter } from './reporter.js'
@@ -54,6 +54,26 @@ function secretsOf(env: Record<string, string | undefined>, args: string[]): str
   return secrets
 }
 
+/**
+ * A string option's value may start with a dash (`--private-key "$(cat key.pem)"`: a PEM starts
+ * with `-----BEGIN`); parseArgs would take it for an option, so it is joined as `--opt=value`.
+ */
+function joinDashValues(args: string[], options: Record<string, { type: string; short?: string }>): string[] {
+  const out: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const name = /^--([^=]+)$/.exec(args[i])?.[1]
+    const next = args[i + 1]
+    const isOption = (arg: string) => /^--[^-]/.test(arg) ? Object.hasOwn(options, arg.slice(2).split('=')[0]) : Object.values(options).some((o) => o.short && arg === `-${o.short}`)
+    if (name && options[name]?.type === 'string' && next !== undefined && next.startsWith('-') && !isOption(next)) {
+      out.push(`--${name}=${next}`)
+      i++
+    } else {
+      out.push(args[i])
+    }
+  }
+  return out
+}
+
 /** Runs one CLI invocation and returns its exit code. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
@@ -70,7 +90,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   // (a private key read from a file) are masked in logs, results and errors alike.
   const redactor = new Redactor()
   for (const secret of secretsOf(io.env, rest)) redactor.add(secret)
-  const fail = (error: unknown): number => {
+  const fail = (raw: unknown): number => {
+    const error = explainSystemError(raw)
     const code = exitCodeOf(error)
     const message = redactor.redact(error instanceof Error ? error.message : String(error))
     if (wantsJson) write(io.stdout, JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof CapflightError ? { kind: error.name } : {}) }))
@@ -91,8 +112,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (run) args = rest.slice(1)
   }
   let values: Values
+  const options = { ...command.options, ...COMMON }
   try {
-    values = parseArgs({ args, options: { ...command.options, ...COMMON }, allowPositionals: false, strict: true }).values
+    values = parseArgs({ args: joinDashValues(args, options), options, allowPositionals: false, strict: true }).values
   } catch (error) {
     return fail(new ConfigurationError([`${(error as Error).message}. Run "capflight ${name} --help" for its options.`]))
   }

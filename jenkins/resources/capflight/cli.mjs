@@ -49138,7 +49138,8 @@ class CapflightError extends Error {
     constructor(message, details = {}) {
         super(message);
         this.details = details;
-        this.name = new.target.name;
+        // Bundlers may prefix class names (errors_ConfigurationError); the kind users see is the plain name.
+        this.name = new.target.name.replace(/^.*_/, '');
     }
 }
 /** Bad flags, bad config, bad input that the user must correct. Exit 2. */
@@ -49169,6 +49170,34 @@ class NativeChangeError extends (/* unused pure expression or super */ null && (
 }
 /** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */
 class ConflictError extends CapflightError {
+}
+const SYSTEM_ERRORS = {
+    ENOSPC: { why: 'no space is left on its disk; free some space and run again', exitCode: 1 },
+    EROFS: { why: 'it is on a read-only file system; choose a writable path', exitCode: 2 },
+    ENOTDIR: { why: 'a part of the path is a file, not a folder; fix the path', exitCode: 2 },
+    ENOENT: { why: 'it does not exist, or its folder does not; fix the path', exitCode: 2 },
+    EISDIR: { why: 'it is a folder; name a file', exitCode: 2 },
+    EACCES: { why: 'permission denied; choose a path this user may write, or fix its permissions', exitCode: 2 },
+    EPERM: { why: 'the operation is not permitted there; choose another path', exitCode: 2 }
+};
+/**
+ * An operating-system error on a path (ENOSPC, EROFS, ENOTDIR, ENOENT …) from the store or an
+ * output file, as one line naming the path and the fix; other errors are returned as they are.
+ */
+function errors_explainSystemError(error) {
+    const e = error;
+    const known = e && typeof e === 'object' && !(e instanceof CapflightError) && e.code ? SYSTEM_ERRORS[e.code] : undefined;
+    if (!known || !e.path)
+        return error;
+    return new SystemPathError(`Cannot ${e.syscall ?? 'use'} ${e.path}: ${known.why} (${e.code}).`, known.exitCode, { path: e.path, code: e.code });
+}
+/** An operating-system error on a path, explained: exit 2 where the path is the user's to fix, 1 when the disk is full. */
+class SystemPathError extends CapflightError {
+    exitCode;
+    constructor(message, exitCode, details) {
+        super(message, details);
+        this.exitCode = exitCode;
+    }
 }
 function errors_exitCodeOf(error) {
     return error instanceof CapflightError ? error.exitCode : 1;
@@ -49464,18 +49493,24 @@ function loadConfig(cwd, explicit, problems) {
     }
     return { config: {} };
 }
-/** appId and webDir from capacitor.config.{json,ts,js}. */
+/** appId, webDir and the updater's publicKey from capacitor.config.{json,ts,js}, and what is wrong with them. */
 function readCapacitorConfig(cwd) {
     const json = external_node_path_default().join(cwd, 'capacitor.config.json');
     if ((0,external_node_fs_.existsSync)(json)) {
-        try {
-            const c = JSON.parse((0,external_node_fs_.readFileSync)(json, 'utf8'));
-            const updater = (c.plugins ?? {}).CapacitorUpdater;
-            return { appId: str(c.appId), webDir: str(c.webDir), publicKey: str(updater?.publicKey), file: json };
-        }
-        catch {
-            return { file: json };
-        }
+        const problems = [];
+        const c = readJson(json, problems);
+        if (!c)
+            return { file: json, problems };
+        const plugins = c.plugins;
+        const updater = plugins && typeof plugins === 'object' ? plugins.CapacitorUpdater : undefined;
+        const text = (value, key) => {
+            if (value === undefined)
+                return undefined;
+            if (typeof value !== 'string' || value.trim() === '')
+                problems.push(`capacitor.config.json: "${key}" must be a non-empty string, got ${JSON.stringify(value)}.`);
+            return str(value);
+        };
+        return { appId: text(c.appId, 'appId'), webDir: text(c.webDir, 'webDir'), publicKey: text(updater?.publicKey, 'plugins.CapacitorUpdater.publicKey'), file: json, problems };
     }
     for (const name of ['capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs']) {
         const file = external_node_path_default().join(cwd, name);
@@ -49483,9 +49518,9 @@ function readCapacitorConfig(cwd) {
             continue;
         const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
         const pick = (key) => new RegExp(`\\b${key}\\s*:\\s*['"\`]([^'"\`]+)['"\`]`).exec(text)?.[1];
-        return { appId: pick('appId'), webDir: pick('webDir'), publicKey: pick('publicKey')?.replace(/\\n/g, '\n'), file };
+        return { appId: pick('appId'), webDir: pick('webDir'), publicKey: pick('publicKey')?.replace(/\\n/g, '\n'), file, problems: [] };
     }
-    return {};
+    return { problems: [] };
 }
 const CAPACITOR_CONFIGS = ['capacitor.config.json', 'capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs'];
 /** Folders below `root` (three levels at most, node_modules and dot folders left out) that hold a Capacitor app. */
@@ -49601,6 +49636,12 @@ function settings_buildSettings(flags, env, cwdIn, needs = { appId: true }) {
     for (const message of ruleProblems(config.rules, where))
         located.push({ message, key: 'rules' });
     const capacitor = readCapacitorConfig(cwd);
+    problems.push(...capacitor.problems);
+    // A flag given with no value is a mistake (an unset CI variable), not "use the default".
+    for (const [key, value] of Object.entries(flags)) {
+        if (value === '')
+            problems.push(`--${key} is empty: give it a value, or leave it out.`);
+    }
     const pkgFile = external_node_path_default().join(cwd, 'package.json');
     let pkg = {};
     if ((0,external_node_fs_.existsSync)(pkgFile)) {
@@ -54114,7 +54155,7 @@ class FileStore {
                 return;
         }
         catch { /* absent: write it */ }
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await ensureDir(external_node_path_default().dirname(target));
         const temp = tempName(target);
         try {
             await (0,promises_.copyFile)(source, temp);
@@ -54130,7 +54171,7 @@ class FileStore {
     }
     async createBundle(record) {
         const target = this.app(record.appId, 'bundles', `${encodeURIComponent(record.version)}.json`);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await ensureDir(external_node_path_default().dirname(target));
         const temp = tempName(target);
         await (0,promises_.writeFile)(temp, `${JSON.stringify(record, null, 2)}\n`);
         try {
@@ -54171,7 +54212,7 @@ class FileStore {
     }
     async putChannel(appId, record, expectedRevision) {
         const target = this.app(appId, 'channels', `${record.name}.json`);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await ensureDir(external_node_path_default().dirname(target));
         const release = await this.lock(`${target}.lock`);
         try {
             const current = await readJsonFile(target);
@@ -54213,14 +54254,14 @@ class FileStore {
             await (0,promises_.rm)(target, { force: true });
             return;
         }
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await ensureDir(external_node_path_default().dirname(target));
         const temp = tempName(target);
         await (0,promises_.writeFile)(temp, JSON.stringify({ channel, updatedAt: new Date().toISOString() }));
         await (0,promises_.rename)(temp, target);
     }
     async appendStats(appId, day, events) {
         const dir = this.app(appId, 'stats', day);
-        await (0,promises_.mkdir)(dir, { recursive: true });
+        await ensureDir(dir);
         const target = external_node_path_default().join(dir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
         const temp = tempName(target);
         await (0,promises_.writeFile)(temp, JSON.stringify(events));
@@ -54293,6 +54334,45 @@ class FileStore {
             }
         }
     }
+}
+/**
+ * Creates a folder and its missing parents one level at a time, so a path that cannot be created
+ * (under /proc, below a file, on a read-only disk) fails at once with the path named, where a
+ * recursive mkdir can spin on some file systems.
+ */
+const made = new Set();
+async function ensureDir(dir) {
+    if (made.has(dir))
+        return;
+    const missing = [];
+    let existing = dir;
+    for (;;) {
+        const info = await (0,promises_.stat)(existing).catch((error) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+        if (info) {
+            if (!info.isDirectory())
+                throw new errors_ConfigurationError([`Cannot create the store folder ${dir}: ${existing} is a file, not a folder. Use another --store.`]);
+            break;
+        }
+        missing.unshift(existing);
+        const parent = external_node_path_default().dirname(existing);
+        if (parent === existing)
+            break;
+        existing = parent;
+    }
+    for (const level of missing) {
+        try {
+            await (0,promises_.mkdir)(level);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'EEXIST')
+                continue;
+            const why = code === 'EROFS' ? 'the file system is read-only' : code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'this path cannot hold folders';
+            const message = `Cannot create the store folder ${level} (${code}): ${why}. Use another --store.`;
+            throw code === 'ENOSPC' ? new StoreError(message) : new errors_ConfigurationError([message]);
+        }
+    }
+    made.add(dir);
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -54848,6 +54928,10 @@ function parseS3Url(url, env) {
     const bucket = parsed.hostname;
     if (!bucket)
         throw new errors_ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/capflight).`]);
+    // S3's bucket naming rules, checked before any credentials are looked up.
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes('..') || /^\d+\.\d+\.\d+\.\d+$/.test(bucket)) {
+        throw new errors_ConfigurationError([`"${bucket}" in store URL "${url.split('?')[0]}" is not a valid bucket name: 3 to 63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit. Fix the bucket name in --store.`]);
+    }
     const q = parsed.searchParams;
     for (const key of q.keys()) {
         if (!['endpoint', 'region', 'forcePathStyle', 'deadline'].includes(key))
@@ -55566,7 +55650,7 @@ class CapgoUploadPublisher {
 
 /** Store backends by URL scheme. A plain path is the `file:` store. */
 const backends = {
-    file: { open: (url, cwd) => new FileStore(url.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))) },
+    file: { open: (url, cwd) => new FileStore(url.startsWith('file://') ? localPath(url) : external_node_path_default().resolve(cwd, url.slice('file:'.length))) },
     s3: { open: (url, _cwd, env, { startProgress, onProgress }) => new S3Store(parseS3Url(url, env), env, startProgress, onProgress) },
     capgo: {
         open: (url, cwd, env, options) => {
@@ -55581,6 +55665,15 @@ const backends = {
         noGc: 'does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.'
     }
 };
+/** A file:// URL's folder; a URL naming another host is a configuration error. */
+function localPath(url) {
+    try {
+        return (0,external_node_url_namespaceObject.fileURLToPath)(url);
+    }
+    catch {
+        throw new errors_ConfigurationError([`Store URL "${url}" is not a local folder: file: URLs name a folder on this machine (file:///srv/capflight, or a plain path). Shared storage is s3://bucket/prefix.`]);
+    }
+}
 function knownStoreSchemes() {
     return Object.keys(backends).map((s) => `${s}:`);
 }
@@ -56243,6 +56336,9 @@ async function checkStore(settings, runtime) {
         return verified.get(id);
     };
     const versions = await store.listBundleVersions(appId);
+    if (versions.length === 0 && (await store.listChannels(appId)).length === 0) {
+        throw new errors_ConfigurationError([`${store.url} holds nothing for ${appId}: no bundle and no channel. Check --store and --app-id; "capflight release" creates it.`]);
+    }
     const bundles = new Map();
     for (const version of versions) {
         const bundle = await store.getBundle(appId, version);
@@ -56484,7 +56580,8 @@ async function runCi(port, request) {
         }
         port.succeed?.(result.message);
     }
-    catch (error) {
+    catch (raw) {
+        const error = explainSystemError(raw);
         const problems = problemsOf(error, reporter.redact.bind(reporter));
         port.fail(problems.map((p) => p.message).join('\n'), exitCodeOf(error), problems);
     }
@@ -65647,6 +65744,26 @@ function secretsOf(env, args) {
     });
     return secrets;
 }
+/**
+ * A string option's value may start with a dash (`--private-key "$(cat key.pem)"`: a PEM starts
+ * with `-----BEGIN`); parseArgs would take it for an option, so it is joined as `--opt=value`.
+ */
+function joinDashValues(args, options) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const name = /^--([^=]+)$/.exec(args[i])?.[1];
+        const next = args[i + 1];
+        const isOption = (arg) => /^--[^-]/.test(arg) ? Object.hasOwn(options, arg.slice(2).split('=')[0]) : Object.values(options).some((o) => o.short && arg === `-${o.short}`);
+        if (name && options[name]?.type === 'string' && next !== undefined && next.startsWith('-') && !isOption(next)) {
+            out.push(`--${name}=${next}`);
+            i++;
+        }
+        else {
+            out.push(args[i]);
+        }
+    }
+    return out;
+}
 /** Runs one CLI invocation and returns its exit code. */
 async function main(argv, io) {
     const [name, ...rest] = argv;
@@ -65664,7 +65781,8 @@ async function main(argv, io) {
     const redactor = new Redactor();
     for (const secret of secretsOf(io.env, rest))
         redactor.add(secret);
-    const fail = (error) => {
+    const fail = (raw) => {
+        const error = errors_explainSystemError(raw);
         const code = errors_exitCodeOf(error);
         const message = redactor.redact(error instanceof Error ? error.message : String(error));
         if (wantsJson)
@@ -65689,8 +65807,9 @@ async function main(argv, io) {
             args = rest.slice(1);
     }
     let values;
+    const options = { ...command.options, ...COMMON };
     try {
-        values = (0,external_node_util_.parseArgs)({ args, options: { ...command.options, ...COMMON }, allowPositionals: false, strict: true }).values;
+        values = (0,external_node_util_.parseArgs)({ args: joinDashValues(args, options), options, allowPositionals: false, strict: true }).values;
     }
     catch (error) {
         return fail(new errors_ConfigurationError([`${error.message}. Run "capflight ${name} --help" for its options.`]));

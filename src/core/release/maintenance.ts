@@ -59,6 +59,9 @@ export async function checkStore(settings: Settings, runtime: Runtime): Promise<
   }
 
   const versions = await store.listBundleVersions(appId)
+  if (versions.length === 0 && (await store.listChannels(appId)).length === 0) {
+    throw new ConfigurationError([`${store.url} holds nothing for ${appId}: no bundle and no channel. Check --store and --app-id; "capflight release" creates it.`])
+  }
   const bundles = new Map<string, BundleRecord>()
   for (const version of versions) {
     const bundle = await store.getBundle(appId, version)

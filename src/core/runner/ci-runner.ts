@@ -1,5 +1,5 @@
 import { detectCi } from '../ci/index.js'
-import { ConfigurationError, exitCodeOf, type SourceLocation } from '../errors.js'
+import { ConfigurationError, exitCodeOf, explainSystemError, type SourceLocation } from '../errors.js'
 import type { Reporter } from '../port.js'
 import { promote, rollback, status, type StatusResult } from '../release/commands.js'
 import { release, type ReleaseResult } from '../release/release.js'
@@ -116,7 +116,8 @@ export async function runCi(port: CiPort, request: CiRequest): Promise<void> {
       await port.integrate?.(result, settings)
     }
     port.succeed?.(result.message)
-  } catch (error) {
+  } catch (raw) {
+    const error = explainSystemError(raw)
     const problems = problemsOf(error, reporter.redact.bind(reporter))
     port.fail(problems.map((p) => p.message).join('\n'), exitCodeOf(error), problems)
   }

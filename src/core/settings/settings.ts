@@ -121,26 +121,30 @@ function loadConfig(cwd: string, explicit: string | undefined, problems: string[
   return { config: {} }
 }
 
-/** appId and webDir from capacitor.config.{json,ts,js}. */
-export function readCapacitorConfig(cwd: string): { appId?: string; webDir?: string; publicKey?: string; file?: string } {
+/** appId, webDir and the updater's publicKey from capacitor.config.{json,ts,js}, and what is wrong with them. */
+export function readCapacitorConfig(cwd: string): { appId?: string; webDir?: string; publicKey?: string; file?: string; problems: string[] } {
   const json = path.join(cwd, 'capacitor.config.json')
   if (existsSync(json)) {
-    try {
-      const c = JSON.parse(readFileSync(json, 'utf8')) as Json
-      const updater = ((c.plugins ?? {}) as Json).CapacitorUpdater as Json | undefined
-      return { appId: str(c.appId), webDir: str(c.webDir), publicKey: str(updater?.publicKey), file: json }
-    } catch {
-      return { file: json }
+    const problems: string[] = []
+    const c = readJson(json, problems)
+    if (!c) return { file: json, problems }
+    const plugins = c.plugins as Json | undefined
+    const updater = plugins && typeof plugins === 'object' ? plugins.CapacitorUpdater as Json | undefined : undefined
+    const text = (value: unknown, key: string): string | undefined => {
+      if (value === undefined) return undefined
+      if (typeof value !== 'string' || value.trim() === '') problems.push(`capacitor.config.json: "${key}" must be a non-empty string, got ${JSON.stringify(value)}.`)
+      return str(value)
     }
+    return { appId: text(c.appId, 'appId'), webDir: text(c.webDir, 'webDir'), publicKey: text(updater?.publicKey, 'plugins.CapacitorUpdater.publicKey'), file: json, problems }
   }
   for (const name of ['capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs']) {
     const file = path.join(cwd, name)
     if (!existsSync(file)) continue
     const text = readFileSync(file, 'utf8')
     const pick = (key: string) => new RegExp(`\\b${key}\\s*:\\s*['"\`]([^'"\`]+)['"\`]`).exec(text)?.[1]
-    return { appId: pick('appId'), webDir: pick('webDir'), publicKey: pick('publicKey')?.replace(/\\n/g, '\n'), file }
+    return { appId: pick('appId'), webDir: pick('webDir'), publicKey: pick('publicKey')?.replace(/\\n/g, '\n'), file, problems: [] }
   }
-  return {}
+  return { problems: [] }
 }
 
 const CAPACITOR_CONFIGS = ['capacitor.config.json', 'capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs']
@@ -247,6 +251,11 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
   for (const message of ruleProblems(config.rules, where)) located.push({ message, key: 'rules' })
 
   const capacitor = readCapacitorConfig(cwd)
+  problems.push(...capacitor.problems)
+  // A flag given with no value is a mistake (an unset CI variable), not "use the default".
+  for (const [key, value] of Object.entries(flags)) {
+    if (value === '') problems.push(`--${key} is empty: give it a value, or leave it out.`)
+  }
   const pkgFile = path.join(cwd, 'package.json')
   let pkg: Json = {}
   if (existsSync(pkgFile)) {

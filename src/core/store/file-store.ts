@@ -4,7 +4,7 @@ import { Readable } from 'node:stream'
 import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { StoreError } from '../errors.js'
+import { ConfigurationError, StoreError } from '../errors.js'
 import { appKeyParts } from './keys.js'
 import type { BlobKind, BundleRecord, ChannelRecord, StatsEvent, Store, StoredBlob } from './types.js'
 
@@ -70,7 +70,7 @@ export class FileStore implements Store {
     try {
       if ((await stat(target)).size === size) return
     } catch { /* absent: write it */ }
-    await mkdir(path.dirname(target), { recursive: true })
+    await ensureDir(path.dirname(target))
     const temp = tempName(target)
     try {
       await copyFile(source, temp)
@@ -86,7 +86,7 @@ export class FileStore implements Store {
 
   async createBundle(record: BundleRecord): Promise<boolean> {
     const target = this.app(record.appId, 'bundles', `${encodeURIComponent(record.version)}.json`)
-    await mkdir(path.dirname(target), { recursive: true })
+    await ensureDir(path.dirname(target))
     const temp = tempName(target)
     await writeFile(temp, `${JSON.stringify(record, null, 2)}\n`)
     try {
@@ -128,7 +128,7 @@ export class FileStore implements Store {
 
   async putChannel(appId: string, record: ChannelRecord, expectedRevision: number | undefined): Promise<boolean> {
     const target = this.app(appId, 'channels', `${record.name}.json`)
-    await mkdir(path.dirname(target), { recursive: true })
+    await ensureDir(path.dirname(target))
     const release = await this.lock(`${target}.lock`)
     try {
       const current = await readJsonFile<ChannelRecord>(target)
@@ -173,7 +173,7 @@ export class FileStore implements Store {
       await rm(target, { force: true })
       return
     }
-    await mkdir(path.dirname(target), { recursive: true })
+    await ensureDir(path.dirname(target))
     const temp = tempName(target)
     await writeFile(temp, JSON.stringify({ channel, updatedAt: new Date().toISOString() }))
     await rename(temp, target)
@@ -181,7 +181,7 @@ export class FileStore implements Store {
 
   async appendStats(appId: string, day: string, events: StatsEvent[]): Promise<void> {
     const dir = this.app(appId, 'stats', day)
-    await mkdir(dir, { recursive: true })
+    await ensureDir(dir)
     const target = path.join(dir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.json`)
     const temp = tempName(target)
     await writeFile(temp, JSON.stringify(events))
@@ -250,4 +250,39 @@ export class FileStore implements Store {
       }
     }
   }
+}
+
+/**
+ * Creates a folder and its missing parents one level at a time, so a path that cannot be created
+ * (under /proc, below a file, on a read-only disk) fails at once with the path named, where a
+ * recursive mkdir can spin on some file systems.
+ */
+const made = new Set<string>()
+async function ensureDir(dir: string): Promise<void> {
+  if (made.has(dir)) return
+  const missing: string[] = []
+  let existing = dir
+  for (;;) {
+    const info = await stat(existing).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)))
+    if (info) {
+      if (!info.isDirectory()) throw new ConfigurationError([`Cannot create the store folder ${dir}: ${existing} is a file, not a folder. Use another --store.`])
+      break
+    }
+    missing.unshift(existing)
+    const parent = path.dirname(existing)
+    if (parent === existing) break
+    existing = parent
+  }
+  for (const level of missing) {
+    try {
+      await mkdir(level)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'EEXIST') continue
+      const why = code === 'EROFS' ? 'the file system is read-only' : code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'this path cannot hold folders'
+      const message = `Cannot create the store folder ${level} (${code}): ${why}. Use another --store.`
+      throw code === 'ENOSPC' ? new StoreError(message) : new ConfigurationError([message])
+    }
+  }
+  made.add(dir)
 }

@@ -40,7 +40,7 @@ type Backend = (
 
 /** Store backends by URL scheme. A plain path is the `file:` store. */
 const backends: Record<string, Backend> = {
-  file: { open: (url, cwd) => new FileStore(url.startsWith('file://') ? fileURLToPath(url) : path.resolve(cwd, url.slice('file:'.length))) },
+  file: { open: (url, cwd) => new FileStore(url.startsWith('file://') ? localPath(url) : path.resolve(cwd, url.slice('file:'.length))) },
   s3: { open: (url, _cwd, env, { startProgress, onProgress }) => new S3Store(parseS3Url(url, env), env, startProgress, onProgress) },
   capgo: {
     open: (url, cwd, env, options) => {
@@ -53,6 +53,15 @@ const backends: Record<string, Backend> = {
     // Capgo packs and stores a bundle itself, unless capflight keeps the bytes in an external store.
     publisher: (store, url) => parseCapgoUrl(url).external ? new ContentAddressedPublisher(store) : new CapgoUploadPublisher(store as CapgoStore),
     noGc: 'does not delete from Capgo: remove bundles with Capgo\'s console or "npx @capgo/cli bundle cleanup"; never run it on a capgo: store\'s externalStore directly, whose channels live in Capgo.'
+  }
+}
+
+/** A file:// URL's folder; a URL naming another host is a configuration error. */
+function localPath(url: string): string {
+  try {
+    return fileURLToPath(url)
+  } catch {
+    throw new ConfigurationError([`Store URL "${url}" is not a local folder: file: URLs name a folder on this machine (file:///srv/capflight, or a plain path). Shared storage is s3://bucket/prefix.`])
   }
 }
 

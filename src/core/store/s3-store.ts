@@ -38,6 +38,10 @@ export function parseS3Url(url: string, env: Env): S3Location {
   }
   const bucket = parsed.hostname
   if (!bucket) throw new ConfigurationError([`Store URL "${url}" has no bucket. Use s3://bucket/prefix (for example s3://my-app-updates/capflight).`])
+  // S3's bucket naming rules, checked before any credentials are looked up.
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes('..') || /^\d+\.\d+\.\d+\.\d+$/.test(bucket)) {
+    throw new ConfigurationError([`"${bucket}" in store URL "${url.split('?')[0]}" is not a valid bucket name: 3 to 63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit. Fix the bucket name in --store.`])
+  }
   const q = parsed.searchParams
   for (const key of q.keys()) {
     if (!['endpoint', 'region', 'forcePathStyle', 'deadline'].includes(key)) throw new ConfigurationError([`Store URL parameter "${key}" is unknown. Known: endpoint, region, forcePathStyle, deadline.`])
