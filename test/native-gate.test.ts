@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { cleanupTemps, exampleRepo, runCli, type Repo } from './helpers/repo.js'
+import { nativeFingerprint } from '../src/core/native/fingerprint.js'
+import { cleanupTemps, exampleRepo, runCli, tempDir, type Repo } from './helpers/repo.js'
 import { snapshot, storePaths } from './helpers/store.js'
 
 afterAll(cleanupTemps)
@@ -153,5 +154,40 @@ describe('plugin versions without node_modules: the lockfile, or node_modules ho
     rmSync(path.join(root, 'node_modules'), { recursive: true })
     repo.commit('fix: copy', { 'packages/mobile/src/app.js': 'CapacitorUpdater.notifyAppReady(); // v2\n' })
     expect((await runCli(['release', '--json'], { cwd: mobile })).json).toMatchObject({ status: 'released', nativeChanges: [] })
+  })
+})
+
+describe('the capacitor config, as the Capacitor CLI reads it', () => {
+  const settings = { appId: 'com.example.capflight', appName: 'Example', webDir: 'www', plugins: { CapacitorUpdater: { autoUpdate: true, updateUrl: 'https://updates.example.com/updates' } } }
+  const forms: Record<string, string> = {
+    'capacitor.config.json': JSON.stringify(settings, null, 2),
+    'capacitor.config.ts': `import type { CapacitorConfig } from '@capacitor/cli';\n\nconst config: CapacitorConfig = {\n  appId: 'com.example.capflight',\n  appName: 'Example',\n  webDir: 'dist',\n  plugins: {\n    CapacitorUpdater: { autoUpdate: true, updateUrl: 'https://updates.example.com/updates' },\n  },\n};\n\nexport default config;\n`,
+    'capacitor.config.js': `module.exports = { appName: 'Example', appId: 'com.example.capflight', webDir: 'www', plugins: { CapacitorUpdater: { updateUrl: 'https://updates.example.com/updates', autoUpdate: true } } }\n`
+  }
+
+  test('the same settings fingerprint the same as JSON, TypeScript or CommonJS (webDir aside)', async () => {
+    const digests = await Promise.all(Object.entries(forms).map(async ([file, content]) => {
+      const dir = tempDir()
+      writeFileSync(path.join(dir, file), content)
+      const fingerprint = await nativeFingerprint(dir)
+      expect(readdirSync(dir)).toEqual([file]) // the evaluated copy is gone
+      return fingerprint.config
+    }))
+    expect(new Set(digests).size).toBe(1)
+    const other = tempDir()
+    writeFileSync(path.join(other, 'capacitor.config.ts'), forms['capacitor.config.ts'].replace('autoUpdate: true', 'autoUpdate: false'))
+    expect((await nativeFingerprint(other)).config).not.toBe(digests[0])
+  })
+
+  test('a capacitor.config.ts that does not load is a configuration error naming the file, not a native change', async () => {
+    const repo = exampleRepo()
+    expect((await runCli(['release', '--json'], { cwd: repo.dir })).json.status).toBe('released')
+    rmSync(path.join(repo.dir, 'capacitor.config.json'))
+    repo.commit('chore: TypeScript config', { 'capacitor.config.ts': "const config = { appId: 'com.example.capflight', webDir: 'www' \nexport default config\n" })
+    const before = snapshot(storePaths(repo.dir).root)
+    const r = await runCli(['release', '--json'], { cwd: repo.dir })
+    expect([r.code, r.json.error]).toEqual([2, expect.stringMatching(/^capacitor\.config\.ts could not be read \(.+\)\. Fix it so "npx cap sync" loads it too/)])
+    expect(snapshot(storePaths(repo.dir).root)).toEqual(before)
+    expect(r.stderr).not.toMatch(/ExperimentalWarning/)
   })
 })

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import * as tl from 'azure-pipelines-task-lib/task.js'
 import * as taskInternal from 'azure-pipelines-task-lib/internal.js'
-import { ConfigurationError, detectCi, readCiInputs, runCi, type CiInputName, type CiOutputName, type CiPort, type ReleaseResult } from '../../src/core/index.js'
+import { ConfigurationError, detectCi, ignoreTypeStripWarnings, readCiInputs, runCi, type CiInputName, type CiOutputName, type CiPort, type ReleaseResult } from '../../src/core/index.js'
 import { DevOpsIntegration, explainDevOpsError } from './devops-api.js'
 import { AzureReporter } from './reporter.js'
 
@@ -110,4 +110,5 @@ async function run(): Promise<void> {
 
 // No top-level await: azure-pipelines-task-lib's own test runner (mock-run) require()s this file,
 // and Node can require an ES module only when it has none.
+ignoreTypeStripWarnings(process)
 void run()

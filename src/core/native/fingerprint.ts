@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { loadCapacitorConfig } from './capacitor-config.js'
 import { lockedVersions } from './lockfile.js'
 
 /** What native code the web bundle runs against. Equal digests mean OTA-compatible. */
@@ -96,19 +97,12 @@ async function installedDir(cwd: string, name: string): Promise<string | undefin
   }
 }
 
+/** A hash of the capacitor config's settings other than webDir: the same whether it is written as JSON or TypeScript. */
 async function capacitorConfigHash(cwd: string): Promise<string | undefined> {
-  const json = await readJson(path.join(cwd, 'capacitor.config.json'))
-  if (json) {
-    const { webDir: _ignored, ...rest } = json
-    return createHash('sha256').update(JSON.stringify(sortKeys(rest))).digest('hex').slice(0, 16)
-  }
-  for (const name of ['capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs']) {
-    try {
-      const text = (await readFile(path.join(cwd, name), 'utf8')).replace(/^\s*webDir\s*:.*$/m, '')
-      return createHash('sha256').update(text).digest('hex').slice(0, 16)
-    } catch { /* next */ }
-  }
-  return undefined
+  const loaded = await loadCapacitorConfig(cwd)
+  if (!loaded) return undefined
+  const { webDir: _ignored, ...rest } = loaded.config
+  return createHash('sha256').update(JSON.stringify(sortKeys(rest))).digest('hex').slice(0, 16)
 }
 
 function sortKeys(value: unknown): unknown {
