@@ -11,10 +11,14 @@ export { knownStoreSchemes } from './core/store/registry.js'
 export { FileStore } from './core/store/file-store.js'
 export type { Store, ReleaseStore, TelemetryStore } from './core/store/types.js'
 
+/** The store the CLI uses when none is named: the embedded local store of the folder. */
+const DEFAULT_STORE = '.capflight/store'
+
 /**
  * Opens a store the endpoint can serve from: release storage and device data (file: or s3://;
- * capgo: is refused, since devices on Capgo update from Capgo). `env` supplies credentials.
+ * capgo: is refused, since devices on Capgo update from Capgo). No URL (an unset variable) is
+ * the embedded local store below `cwd`, as for the CLI. `env` supplies credentials.
  */
-export function openStore(url: string, cwd: string, env: Record<string, string | undefined> = {}): Store {
-  return openTelemetryStore(url, cwd, env, 'createUpdateHandler')
+export function openStore(url: string | undefined, cwd = '.', env: Record<string, string | undefined> = {}): Store {
+  return openTelemetryStore(url || DEFAULT_STORE, cwd, env, 'createUpdateHandler')
 }

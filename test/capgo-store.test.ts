@@ -45,6 +45,7 @@ describe('capgo: store (real Capgo CLI against a local stand-in for Capgo)', () 
     const repo = capgoRepo()
     const beta = await cli(repo, ['release'])
     expect(beta.json).toMatchObject({ status: 'released', channel: 'beta', version: '1.0.1-beta.1', bundleUrl: expect.stringMatching(/^capgo:com\.example\.capflight\//) })
+    expect(beta.json.next).toBe('Devices on channel "beta" get 1.0.1-beta.1 from Capgo at their next update check.')
     expect(capgo.channelVersion(APP, 'beta')).toBe('1.0.1-beta.1')
     // The checksum reported is that of the bytes Capgo holds; the comment carries the changelog and capflight's trailers.
     const zip = capgo.uploads.get(`${APP}/1.0.1-beta.1`)!

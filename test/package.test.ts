@@ -67,6 +67,18 @@ test('the installed CLI releases the example app', () => {
   expect(existsSync(path.join(repo.dir, '.capflight/store'))).toBe(true)
 })
 
+test('the README\'s serverless snippet runs as written, CAPFLIGHT_STORE unset: the local store of its folder', async () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+  const snippet = /```js\n(\/\/ api\/\[\.\.\.route\]\.js[\s\S]*?)```/.exec(readme)?.[1]
+  expect(snippet).toContain("from 'capflight/serve'")
+  writeFileSync(path.join(consumer, 'api.mjs'), snippet!)
+  writeFileSync(path.join(consumer, 'play.mjs'), "import api from './api.mjs'\nconst r = await api.fetch(new Request('http://localhost/health'))\nconsole.log(r.status, JSON.stringify(await r.json()))\n")
+  const env = baseEnv()
+  delete env.CAPFLIGHT_STORE
+  const out = execFileSync(process.execPath, ['play.mjs'], { cwd: consumer, env, encoding: 'utf8' })
+  expect(out).toMatch(/^200 \{"status":"ok"/)
+})
+
 test('a TypeScript consumer of capflight/serve compiles against the shipped declarations', () => {
   // The consumer's own @types/node (a Node server project has it); everything else comes from the package.
   const types = path.join(consumer, 'node_modules/@types')

@@ -250,8 +250,9 @@ export declare class FileStore implements Store {
 }
 /**
  * Opens a store the endpoint can serve from: release storage and device data (file: or s3://;
- * capgo: is refused, since devices on Capgo update from Capgo). `env` supplies credentials.
+ * capgo: is refused, since devices on Capgo update from Capgo). No URL (an unset variable) is
+ * the embedded local store below `cwd`, as for the CLI. `env` supplies credentials.
  */
-export declare function openStore(url: string, cwd: string, env?: Record<string, string | undefined>): Store;
+export declare function openStore(url: string | undefined, cwd?: string, env?: Record<string, string | undefined>): Store;
 
 export {};

@@ -38803,6 +38803,7 @@ const backends = {
             return new CapgoStore(location, options.apiKey, env, options.onProgress, { entry: options.capgoCli }, external);
         },
         noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console',
+        servedBy: 'Capgo',
         noBlobs: (url) => parseCapgoUrl(url).external ? undefined : 'keeps the bytes of its bundles itself',
         // Capgo packs and stores a bundle itself, unless capflight keeps the bytes in an external store.
         publisher: (store, url) => parseCapgoUrl(url).external ? new content_addressed_ContentAddressedPublisher(store) : new CapgoUploadPublisher(store),
@@ -38842,6 +38843,10 @@ function openPublishing(url, cwd, env = {}, options = {}) {
     const store = openStore(url, cwd, env, options);
     const publisher = backendOf(url)?.publisher?.(store, url) ?? new ContentAddressedPublisher(store);
     return { store, publisher };
+}
+/** The hosted service devices update from for this store URL (Capgo), or undefined: capflight serve. */
+function servedBy(url) {
+    return backendOf(url)?.servedBy;
 }
 /** Why capflight cannot verify a store's bundle bytes itself, or undefined when it can. */
 function blobsRefusal(url) {
@@ -39462,12 +39467,15 @@ function createRawHandler(options) {
 
 
 
+/** The store the CLI uses when none is named: the embedded local store of the folder. */
+const DEFAULT_STORE = '.capflight/store';
 /**
  * Opens a store the endpoint can serve from: release storage and device data (file: or s3://;
- * capgo: is refused, since devices on Capgo update from Capgo). `env` supplies credentials.
+ * capgo: is refused, since devices on Capgo update from Capgo). No URL (an unset variable) is
+ * the embedded local store below `cwd`, as for the CLI. `env` supplies credentials.
  */
-function serve_openStore(url, cwd, env = {}) {
-    return openTelemetryStore(url, cwd, env, 'createUpdateHandler');
+function serve_openStore(url, cwd = '.', env = {}) {
+    return openTelemetryStore(url || DEFAULT_STORE, cwd, env, 'createUpdateHandler');
 }
 
 var __webpack_exports__FileStore = __webpack_exports__.yI;

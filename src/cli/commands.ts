@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import {
-  assertNames, buildSettings, checkStore, collectGarbage, ConfigurationError, configureChannel, createKeys, createRawHandler, gatherFacts,
+  assertNames, buildSettings, checkStore, commitLines, collectGarbage, ConfigurationError, configureChannel, createKeys, createRawHandler, gatherFacts,
   openPublishing, openTelemetryStore, packWebDir, parsePercentage, planRelease, promote, release, rollback, rollout, serveHandler,
   setDeviceChannel, status, type ChannelSettings, type ReleaseResult, type Runtime, type Settings, type SettingsFlags
 } from '../core/index.js'
@@ -89,6 +89,7 @@ const version: Handler = async (context) => {
     reason: plan.reason,
     commit: plan.commit
   }
+  for (const line of commitLines(plan)) context.reporter.debug(line)
   if (plan.unparsed.length) context.reporter.warn(`${plan.unparsed.length} commit(s) are not Conventional Commits and were not counted.`)
   if (plan.action === 'release' && plan.uncommitted.length) context.reporter.warn(`${plan.uncommitted.length} tracked file(s) have uncommitted changes: "capflight release" refuses to build them without --allow-dirty.`)
   context.print(out, [
@@ -226,7 +227,7 @@ const serve: Handler = async (context) => {
   // serve answers every app in the store, so it needs no app id of its own.
   const settings = context.settings({ appId: false })
   const store = openTelemetryStore(settings.store, settings.cwd, io.env, 'capflight serve')
-  const handler = createRawHandler({
+  const raw = createRawHandler({
     store,
     defaultChannel,
     publicUrl,
@@ -234,6 +235,15 @@ const serve: Handler = async (context) => {
     statsPerDevicePerMinute: statsRate,
     onError: (error) => reporter.warn(`request failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
   })
+  // --verbose: an access log line per request (the query string, which may name a device, left out).
+  const handler: typeof raw = values.verbose
+    ? async (request) => {
+      const started = performance.now()
+      const response = await raw(request)
+      reporter.info(`${request.method} ${request.path.split('?')[0]} ${response.status} ${(performance.now() - started).toFixed(1)} ms`)
+      return response
+    }
+    : raw
   const server = await serveHandler(handler, { port, host: str(values.host) ?? '127.0.0.1', requestTimeoutMs: requestTimeout, onError: (e) => reporter.warn(String(e)) })
   const info = { url: server.url, store: store.url, updateUrl: `${server.url}/updates`, statsUrl: `${server.url}/stats`, channelUrl: `${server.url}/channel_self` }
   context.print(info, `capflight serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}`)

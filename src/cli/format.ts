@@ -8,6 +8,7 @@ export function formatRelease(r: ReleaseResult): string {
     ['type', r.releaseType], ['size', r.size], ['checksum', r.checksum], ['bundle', r.bundleUrl]
   ]
   const lines = [head, `  ${r.message}`, ...rows.filter(([, v]) => v !== null && v !== '').map(([k, v]) => `  ${k.padEnd(9)}${v}`)]
+  if (r.next) lines.push(`  next     ${r.next}`)
   if (r.changelog) lines.push('', r.changelog)
   return lines.join('\n')
 }

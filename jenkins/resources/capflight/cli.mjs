@@ -49508,7 +49508,7 @@ function readCapacitorConfig(cwd) {
                 problems.push(`capacitor.config.json: "${key}" must be a non-empty string, got ${JSON.stringify(value)}.`);
             return str(value);
         };
-        return { appId: text(c.appId, 'appId'), webDir: text(c.webDir, 'webDir'), publicKey: text(updater?.publicKey, 'plugins.CapacitorUpdater.publicKey'), file: json, problems };
+        return { appId: text(c.appId, 'appId'), webDir: text(c.webDir, 'webDir'), publicKey: text(updater?.publicKey, 'plugins.CapacitorUpdater.publicKey'), updateUrl: text(updater?.updateUrl, 'plugins.CapacitorUpdater.updateUrl'), file: json, problems };
     }
     for (const name of ['capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs']) {
         const file = external_node_path_default().join(cwd, name);
@@ -49516,7 +49516,7 @@ function readCapacitorConfig(cwd) {
             continue;
         const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
         const pick = (key) => new RegExp(`\\b${key}\\s*:\\s*['"\`]([^'"\`]+)['"\`]`).exec(text)?.[1];
-        return { appId: pick('appId'), webDir: pick('webDir'), publicKey: pick('publicKey')?.replace(/\\n/g, '\n'), file, problems: [] };
+        return { appId: pick('appId'), webDir: pick('webDir'), publicKey: pick('publicKey')?.replace(/\\n/g, '\n'), updateUrl: pick('updateUrl'), file, problems: [] };
     }
     return { problems: [] };
 }
@@ -49687,7 +49687,8 @@ function settings_buildSettings(flags, env, cwdIn, needs = { appId: true }) {
     const tagProblem = tagFormat === undefined ? undefined : TagFormat.validate(tagFormat);
     if (tagProblem)
         problems.push(tagProblem);
-    const store = stringOf('store') ?? configString('store') ?? external_node_path_default().join('.capflight', 'store');
+    const namedStore = stringOf('store') ?? configString('store');
+    const store = namedStore ?? external_node_path_default().join('.capflight', 'store');
     const configRules = fromConfig('rules');
     let rules = configRules ? toRules(configRules) : [...DEFAULT_RULES];
     const pullRequestPreviews = configBool('pullRequestPreviews') ?? false;
@@ -49771,6 +49772,8 @@ function settings_buildSettings(flags, env, cwdIn, needs = { appId: true }) {
         signCommand,
         publicKeyFile: publicKeyFile && external_node_path_default().resolve(cwd, publicKeyFile),
         appPublicKey: capacitor.publicKey,
+        appUpdateUrl: capacitor.updateUrl,
+        storeIsDefault: namedStore === undefined,
         baseVersion,
         remote: 'origin',
         ref: { branch: stringOf('branch'), tag: stringOf('tag'), prNumber },
@@ -49900,7 +49903,9 @@ const azurePipelines = {
             buildUrl: collection && project && buildId
                 ? `${collection.replace(/\/?$/, '/')}${encodeURIComponent(project)}/_build/results?buildId=${buildId}`
                 : undefined,
-            repoUrl: nonEmpty(env.BUILD_REPOSITORY_URI)
+            repoUrl: nonEmpty(env.BUILD_REPOSITORY_URI),
+            // Microsoft-hosted agents are named "Azure Pipelines <n>" (formerly "Hosted Agent"); each job gets a fresh VM.
+            ephemeral: /^(Azure Pipelines|Hosted Agent)\b/.test(env.AGENT_NAME ?? '')
         };
     }
 };
@@ -49939,7 +49944,8 @@ const github = {
             targetBranch: isPr ? nonEmpty(env.GITHUB_BASE_REF) ?? event.pull_request?.base?.ref : undefined,
             defaultBranch: event.repository?.default_branch,
             buildUrl: repo && env.GITHUB_RUN_ID ? `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-            repoUrl: repo ? `${server}/${repo}` : undefined
+            repoUrl: repo ? `${server}/${repo}` : undefined,
+            ephemeral: env.RUNNER_ENVIRONMENT === 'github-hosted'
         };
     }
 };
@@ -49967,7 +49973,9 @@ const gitlab = {
             targetBranch: nonEmpty(env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME),
             defaultBranch: nonEmpty(env.CI_DEFAULT_BRANCH),
             buildUrl: nonEmpty(env.CI_JOB_URL) ?? nonEmpty(env.CI_PIPELINE_URL),
-            repoUrl: nonEmpty(env.CI_PROJECT_URL)
+            repoUrl: nonEmpty(env.CI_PROJECT_URL),
+            // GitLab.com's hosted runners are named and tagged saas-…; each job gets a fresh VM.
+            ephemeral: /saas-|runners-manager\.gitlab\.com/.test(`${env.CI_RUNNER_DESCRIPTION ?? ''} ${env.CI_RUNNER_TAGS ?? ''}`)
         };
     }
 };
@@ -50654,6 +50662,10 @@ class Git {
         const r = await this.exec(['symbolic-ref', '--short', '-q', `refs/remotes/${remote}/HEAD`], { allowFailure: true });
         const name = r.stdout.trim();
         return r.code === 0 && name ? name.replace(`${remote}/`, '') : undefined;
+    }
+    /** Whether git ignores a path (relative to the working directory); false outside a repository. */
+    async isIgnored(file) {
+        return (await this.exec(['check-ignore', '-q', '--', file], { allowFailure: true })).code === 0;
     }
     /** Where the working directory sits in the repository (`packages/mobile/`), '' at its root. */
     async prefix() {
@@ -55708,6 +55720,7 @@ const backends = {
             return new CapgoStore(location, options.apiKey, env, options.onProgress, { entry: options.capgoCli }, external);
         },
         noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console',
+        servedBy: 'Capgo',
         noBlobs: (url) => parseCapgoUrl(url).external ? undefined : 'keeps the bytes of its bundles itself',
         // Capgo packs and stores a bundle itself, unless capflight keeps the bytes in an external store.
         publisher: (store, url) => parseCapgoUrl(url).external ? new ContentAddressedPublisher(store) : new CapgoUploadPublisher(store),
@@ -55747,6 +55760,10 @@ function openPublishing(url, cwd, env = {}, options = {}) {
     const store = openStore(url, cwd, env, options);
     const publisher = backendOf(url)?.publisher?.(store, url) ?? new ContentAddressedPublisher(store);
     return { store, publisher };
+}
+/** The hosted service devices update from for this store URL (Capgo), or undefined: capflight serve. */
+function servedBy(url) {
+    return backendOf(url)?.servedBy;
 }
 /** Why capflight cannot verify a store's bundle bytes itself, or undefined when it can. */
 function blobsRefusal(url) {
@@ -55930,7 +55947,28 @@ function resolveSigner(settings, runtime) {
     return signer;
 }
 
+;// CONCATENATED MODULE: ./src/core/release/next-step.ts
+
+/** One sentence after a release: how a device gets it from here. */
+function nextStep(result, settings) {
+    if (!['released', 'promoted', 'unchanged'].includes(result.status) || !result.version || !result.channel)
+        return null;
+    const { version, channel } = result;
+    const share = result.rollout ? ` (${result.rollout.percentageBps / 100}% of them while the rollout lasts)` : '';
+    const hosted = servedBy(settings.store);
+    if (hosted)
+        return `Devices on channel "${channel}" get ${version} from ${hosted} at their next update check${share}.`;
+    const store = settings.store.split(/[?#]/)[0];
+    if (settings.appUpdateUrl) {
+        return `Devices whose build has updateUrl ${settings.appUpdateUrl} get ${version} on channel "${channel}" at their next check${share}, as long as "capflight serve --store ${store}" answers there.`;
+    }
+    return `To get ${version} onto a device: run "capflight serve --store ${store}", set plugins.CapacitorUpdater.updateUrl to its URL + /updates (statsUrl /stats, channelUrl /channel_self)${channel === 'production' ? '' : ` and defaultChannel "${channel}"`} in the capacitor config, and ship that build.`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/release/release.ts
+
+
+
 
 
 
@@ -55982,6 +56020,10 @@ function changelogFor(plan, version, now) {
  * step leaves the channel where it was.
  */
 async function release_release(settings, runtime, hooks = {}) {
+    const result = await planAndApply(settings, runtime, hooks);
+    return { ...result, next: nextStep(result, settings) };
+}
+async function planAndApply(settings, runtime, hooks) {
     const { reporter } = runtime;
     const { store, publisher } = openPublishing(settings.store, settings.cwd, runtime.env, {
         apiKey: settings.apiKey,
@@ -55996,8 +56038,13 @@ async function release_release(settings, runtime, hooks = {}) {
     }
     if (plan.action === 'native-required')
         warnings.push(plan.reason);
+    if (settings.storeIsDefault && ci_detectCi(runtime.env).ephemeral) {
+        warnings.push(`This runner is thrown away after the job, and with it the default local store (${settings.store}): devices would never see this release, and the next run would start from nothing. Give the job a store that lasts: --store s3://bucket/prefix or CAPFLIGHT_STORE (see "The store" in the README).`);
+    }
     for (const warning of warnings)
         reporter.warn(warning);
+    for (const line of commitLines(plan))
+        reporter.debug(line);
     // The bundle must be the commit: checked before anything is built, dry runs included.
     if (plan.action === 'release' && plan.uncommitted.length > 0 && !settings.allowDirty) {
         const shown = plan.uncommitted.slice(0, 5).join(', ') + (plan.uncommitted.length > 5 ? `, and ${plan.uncommitted.length - 5} more` : '');
@@ -56011,12 +56058,25 @@ async function release_release(settings, runtime, hooks = {}) {
         return resultOf(plan, 'unchanged', plan.reason, { warnings, ...(plan.existing ? bundleFields(store, plan.existing) : {}), version: plan.version });
     if (settings.dryRun)
         return describeDryRun(plan, store, runtime.now(), warnings);
-    const result = await applyPlan(plan, {
+    const applied = await applyPlan(plan, {
         store, publisher, reporter, now: runtime.now, startProgress: progressFor(runtime), beforeBuild: hooks.beforeBuild, signer,
         cwd: settings.cwd, env: runtime.env,
         privateKeyPem: settings.privateKey === undefined ? undefined : parsePrivateKey(settings.privateKey, settings.privateKeySource ?? 'the private key').export({ type: 'pkcs1', format: 'pem' }).toString()
     });
-    return { ...result, warnings: [...warnings, ...result.warnings] };
+    const result = { ...applied, warnings: [...warnings, ...applied.warnings] };
+    if (settings.storeIsDefault && !(await new Git(settings.cwd, runtime.env).isIgnored(settings.store))) {
+        const hint = `${settings.store} is not in .gitignore: add ".capflight/" there, so the local store (and keys made by "capflight keys create") are never committed.`;
+        result.warnings.push(hint);
+        reporter.warn(hint);
+    }
+    return result;
+}
+/** For --verbose: every commit counted and what it did to the version. */
+function commitLines(plan) {
+    return [
+        ...plan.changes.map((c) => `commit ${c.hash.slice(0, 7)} ${c.type}${c.scope ? `(${c.scope})` : ''}${c.breaking ? '!' : ''}: ${c.subject} → ${c.bump === 'none' ? 'no bump' : c.bump}`),
+        ...plan.unparsed.map((c) => `commit ${c.hash.slice(0, 7)} "${c.subject}" → not a Conventional Commit, not counted`)
+    ];
 }
 async function describeDryRun(plan, store, now, warnings) {
     if (plan.action === 'release') {
@@ -56609,6 +56669,8 @@ async function runCi(port, request) {
         for (const [name, value] of Object.entries(outputsOf(result)))
             port.output(name, value);
         reporter.info(`${result.status}: ${result.message}`);
+        if (result.next)
+            reporter.info(result.next);
         if (result.changelog)
             reporter.info(result.changelog);
         if (port.summary) {
@@ -57557,6 +57619,8 @@ function formatRelease(r) {
         ['type', r.releaseType], ['size', r.size], ['checksum', r.checksum], ['bundle', r.bundleUrl]
     ];
     const lines = [head, `  ${r.message}`, ...rows.filter(([, v]) => v !== null && v !== '').map(([k, v]) => `  ${k.padEnd(9)}${v}`)];
+    if (r.next)
+        lines.push(`  next     ${r.next}`);
     if (r.changelog)
         lines.push('', r.changelog);
     return lines.join('\n');
@@ -65430,6 +65494,8 @@ const version = async (context) => {
         reason: plan.reason,
         commit: plan.commit
     };
+    for (const line of commitLines(plan))
+        context.reporter.debug(line);
     if (plan.unparsed.length)
         context.reporter.warn(`${plan.unparsed.length} commit(s) are not Conventional Commits and were not counted.`);
     if (plan.action === 'release' && plan.uncommitted.length)
@@ -65570,7 +65636,7 @@ const serve = async (context) => {
     // serve answers every app in the store, so it needs no app id of its own.
     const settings = context.settings({ appId: false });
     const store = openTelemetryStore(settings.store, settings.cwd, io.env, 'capflight serve');
-    const handler = createRawHandler({
+    const raw = createRawHandler({
         store,
         defaultChannel,
         publicUrl,
@@ -65578,6 +65644,15 @@ const serve = async (context) => {
         statsPerDevicePerMinute: statsRate,
         onError: (error) => reporter.warn(`request failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
     });
+    // --verbose: an access log line per request (the query string, which may name a device, left out).
+    const handler = values.verbose
+        ? async (request) => {
+            const started = performance.now();
+            const response = await raw(request);
+            reporter.info(`${request.method} ${request.path.split('?')[0]} ${response.status} ${(performance.now() - started).toFixed(1)} ms`);
+            return response;
+        }
+        : raw;
     const server = await serveHandler(handler, { port, host: commands_str(values.host) ?? '127.0.0.1', requestTimeoutMs: requestTimeout, onError: (e) => reporter.warn(String(e)) });
     const info = { url: server.url, store: store.url, updateUrl: `${server.url}/updates`, statsUrl: `${server.url}/stats`, channelUrl: `${server.url}/channel_self` };
     context.print(info, `capflight serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}`);

@@ -30,7 +30,9 @@ export const azurePipelines: CiPlatform = {
       buildUrl: collection && project && buildId
         ? `${collection.replace(/\/?$/, '/')}${encodeURIComponent(project)}/_build/results?buildId=${buildId}`
         : undefined,
-      repoUrl: nonEmpty(env.BUILD_REPOSITORY_URI)
+      repoUrl: nonEmpty(env.BUILD_REPOSITORY_URI),
+      // Microsoft-hosted agents are named "Azure Pipelines <n>" (formerly "Hosted Agent"); each job gets a fresh VM.
+      ephemeral: /^(Azure Pipelines|Hosted Agent)\b/.test(env.AGENT_NAME ?? '')
     }
   }
 }

@@ -37,7 +37,8 @@ export const github: CiPlatform = {
       targetBranch: isPr ? nonEmpty(env.GITHUB_BASE_REF) ?? event.pull_request?.base?.ref : undefined,
       defaultBranch: event.repository?.default_branch,
       buildUrl: repo && env.GITHUB_RUN_ID ? `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-      repoUrl: repo ? `${server}/${repo}` : undefined
+      repoUrl: repo ? `${server}/${repo}` : undefined,
+      ephemeral: env.RUNNER_ENVIRONMENT === 'github-hosted'
     }
   }
 }

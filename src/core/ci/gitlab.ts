@@ -21,7 +21,9 @@ export const gitlab: CiPlatform = {
       targetBranch: nonEmpty(env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME),
       defaultBranch: nonEmpty(env.CI_DEFAULT_BRANCH),
       buildUrl: nonEmpty(env.CI_JOB_URL) ?? nonEmpty(env.CI_PIPELINE_URL),
-      repoUrl: nonEmpty(env.CI_PROJECT_URL)
+      repoUrl: nonEmpty(env.CI_PROJECT_URL),
+      // GitLab.com's hosted runners are named and tagged saas-…; each job gets a fresh VM.
+      ephemeral: /saas-|runners-manager\.gitlab\.com/.test(`${env.CI_RUNNER_DESCRIPTION ?? ''} ${env.CI_RUNNER_TAGS ?? ''}`)
     }
   }
 }

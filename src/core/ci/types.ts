@@ -12,6 +12,8 @@ export interface CiContext {
   defaultBranch?: string
   buildUrl?: string
   repoUrl?: string
+  /** The runner is thrown away after the job (a hosted runner): nothing it writes locally survives. */
+  ephemeral?: boolean
 }
 
 export type Env = Record<string, string | undefined>

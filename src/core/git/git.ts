@@ -88,6 +88,11 @@ export class Git {
     return r.code === 0 && name ? name.replace(`${remote}/`, '') : undefined
   }
 
+  /** Whether git ignores a path (relative to the working directory); false outside a repository. */
+  async isIgnored(file: string): Promise<boolean> {
+    return (await this.exec(['check-ignore', '-q', '--', file], { allowFailure: true })).code === 0
+  }
+
   /** Where the working directory sits in the repository (`packages/mobile/`), '' at its root. */
   async prefix(): Promise<string> {
     return this.out(['rev-parse', '--show-prefix'])

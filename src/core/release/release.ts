@@ -3,7 +3,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { runBuild } from '../build/build.js'
 import { renderChangelog } from '../changelog/changelog.js'
+import { detectCi } from '../ci/index.js'
 import { ConfigurationError, ConflictError } from '../errors.js'
+import { Git } from '../git/git.js'
 import { packWebDir } from '../pack/pack.js'
 import type { Reporter, Runtime } from '../port.js'
 import { progressFor } from '../progress.js'
@@ -15,6 +17,7 @@ import { parsePrivateKey, type Signer } from '../crypto/keys.js'
 import { resolveSigner } from '../crypto/signer.js'
 import { assertStored } from './channels.js'
 import { gatherFacts } from './facts.js'
+import { nextStep } from './next-step.js'
 import { nextFreeVersion, planRelease, type ReleasePlan } from './plan.js'
 
 export type ReleaseStatus = 'released' | 'promoted' | 'rolled-back' | 'unchanged' | 'skipped' | 'native-required' | 'dry-run'
@@ -47,6 +50,8 @@ export interface ReleaseResult {
   warnings: string[]
   /** Null unless the version reaches only a share of the channel: never described as serving everyone. */
   rollout: RolloutState | null
+  /** How a device gets this version from here, when the channel serves it. */
+  next?: string | null
 }
 
 /** How many prerelease numbers a release tries when other pipelines keep taking them. */
@@ -96,6 +101,11 @@ export interface ReleaseHooks {
  * step leaves the channel where it was.
  */
 export async function release(settings: Settings, runtime: Runtime, hooks: ReleaseHooks = {}): Promise<ReleaseResult> {
+  const result = await planAndApply(settings, runtime, hooks)
+  return { ...result, next: nextStep(result, settings) }
+}
+
+async function planAndApply(settings: Settings, runtime: Runtime, hooks: ReleaseHooks): Promise<ReleaseResult> {
   const { reporter } = runtime
   const { store, publisher } = openPublishing(settings.store, settings.cwd, runtime.env, {
     apiKey: settings.apiKey,
@@ -109,7 +119,11 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
     warnings.push(`${plan.unparsed.length} commit(s) since ${plan.last.tag ?? plan.last.version} are not Conventional Commits and were not counted: ${plan.unparsed.slice(0, 5).map((c) => `${c.hash.slice(0, 7)} "${c.subject}"`).join(', ')}${plan.unparsed.length > 5 ? ', …' : ''}`)
   }
   if (plan.action === 'native-required') warnings.push(plan.reason)
+  if (settings.storeIsDefault && detectCi(runtime.env).ephemeral) {
+    warnings.push(`This runner is thrown away after the job, and with it the default local store (${settings.store}): devices would never see this release, and the next run would start from nothing. Give the job a store that lasts: --store s3://bucket/prefix or CAPFLIGHT_STORE (see "The store" in the README).`)
+  }
   for (const warning of warnings) reporter.warn(warning)
+  for (const line of commitLines(plan)) reporter.debug(line)
   // The bundle must be the commit: checked before anything is built, dry runs included.
   if (plan.action === 'release' && plan.uncommitted.length > 0 && !settings.allowDirty) {
     const shown = plan.uncommitted.slice(0, 5).join(', ') + (plan.uncommitted.length > 5 ? `, and ${plan.uncommitted.length - 5} more` : '')
@@ -121,12 +135,26 @@ export async function release(settings: Settings, runtime: Runtime, hooks: Relea
   if (plan.action === 'skipped' || plan.action === 'native-required') return resultOf(plan, plan.action, plan.reason, { warnings })
   if (plan.action === 'unchanged') return resultOf(plan, 'unchanged', plan.reason, { warnings, ...(plan.existing ? bundleFields(store, plan.existing) : {}), version: plan.version })
   if (settings.dryRun) return describeDryRun(plan, store, runtime.now(), warnings)
-  const result = await applyPlan(plan, {
+  const applied = await applyPlan(plan, {
     store, publisher, reporter, now: runtime.now, startProgress: progressFor(runtime), beforeBuild: hooks.beforeBuild, signer,
     cwd: settings.cwd, env: runtime.env,
     privateKeyPem: settings.privateKey === undefined ? undefined : parsePrivateKey(settings.privateKey, settings.privateKeySource ?? 'the private key').export({ type: 'pkcs1', format: 'pem' }).toString()
   })
-  return { ...result, warnings: [...warnings, ...result.warnings] }
+  const result = { ...applied, warnings: [...warnings, ...applied.warnings] }
+  if (settings.storeIsDefault && !(await new Git(settings.cwd, runtime.env).isIgnored(settings.store))) {
+    const hint = `${settings.store} is not in .gitignore: add ".capflight/" there, so the local store (and keys made by "capflight keys create") are never committed.`
+    result.warnings.push(hint)
+    reporter.warn(hint)
+  }
+  return result
+}
+
+/** For --verbose: every commit counted and what it did to the version. */
+export function commitLines(plan: ReleasePlan): string[] {
+  return [
+    ...plan.changes.map((c) => `commit ${c.hash.slice(0, 7)} ${c.type}${c.scope ? `(${c.scope})` : ''}${c.breaking ? '!' : ''}: ${c.subject} → ${c.bump === 'none' ? 'no bump' : c.bump}`),
+    ...plan.unparsed.map((c) => `commit ${c.hash.slice(0, 7)} "${c.subject}" → not a Conventional Commit, not counted`)
+  ]
 }
 
 async function describeDryRun(plan: Applicable, store: ReleaseStore, now: Date, warnings: string[]): Promise<ReleaseResult> {

@@ -98,6 +98,7 @@ export async function runCi(port: CiPort, request: CiRequest): Promise<void> {
 
     for (const [name, value] of Object.entries(outputsOf(result))) port.output(name as CiOutputName, value)
     reporter.info(`${result.status}: ${result.message}`)
+    if (result.next) reporter.info(result.next)
     if (result.changelog) reporter.info(result.changelog)
     if (port.summary) {
       let channel: StatusResult['channels'][number] | undefined

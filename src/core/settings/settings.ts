@@ -15,6 +15,8 @@ export interface Settings {
   /** Shell command that builds the web bundle; null skips the build. */
   buildCommand: string | null
   store: string
+  /** No store was named anywhere: the embedded local store (`.capflight/store`). */
+  storeIsDefault: boolean
   tagFormat: string
   rules: Rule[]
   pullRequestPreviews: boolean
@@ -46,6 +48,8 @@ export interface Settings {
   publicKeyFile?: string
   /** plugins.CapacitorUpdater.publicKey of the app's capacitor config. */
   appPublicKey?: string
+  /** plugins.CapacitorUpdater.updateUrl of the app's capacitor config: where its devices ask for updates. */
+  appUpdateUrl?: string
   /** Roll the release out to this share of the channel's devices (basis points, 1–10000). */
   rolloutBps?: number
   /** Version of the native app when no release tag exists (package.json `version`). */
@@ -122,7 +126,7 @@ function loadConfig(cwd: string, explicit: string | undefined, problems: string[
 }
 
 /** appId, webDir and the updater's publicKey from capacitor.config.{json,ts,js}, and what is wrong with them. */
-export function readCapacitorConfig(cwd: string): { appId?: string; webDir?: string; publicKey?: string; file?: string; problems: string[] } {
+export function readCapacitorConfig(cwd: string): { appId?: string; webDir?: string; publicKey?: string; updateUrl?: string; file?: string; problems: string[] } {
   const json = path.join(cwd, 'capacitor.config.json')
   if (existsSync(json)) {
     const problems: string[] = []
@@ -135,14 +139,14 @@ export function readCapacitorConfig(cwd: string): { appId?: string; webDir?: str
       if (typeof value !== 'string' || value.trim() === '') problems.push(`capacitor.config.json: "${key}" must be a non-empty string, got ${JSON.stringify(value)}.`)
       return str(value)
     }
-    return { appId: text(c.appId, 'appId'), webDir: text(c.webDir, 'webDir'), publicKey: text(updater?.publicKey, 'plugins.CapacitorUpdater.publicKey'), file: json, problems }
+    return { appId: text(c.appId, 'appId'), webDir: text(c.webDir, 'webDir'), publicKey: text(updater?.publicKey, 'plugins.CapacitorUpdater.publicKey'), updateUrl: text(updater?.updateUrl, 'plugins.CapacitorUpdater.updateUrl'), file: json, problems }
   }
   for (const name of ['capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs']) {
     const file = path.join(cwd, name)
     if (!existsSync(file)) continue
     const text = readFileSync(file, 'utf8')
     const pick = (key: string) => new RegExp(`\\b${key}\\s*:\\s*['"\`]([^'"\`]+)['"\`]`).exec(text)?.[1]
-    return { appId: pick('appId'), webDir: pick('webDir'), publicKey: pick('publicKey')?.replace(/\\n/g, '\n'), file, problems: [] }
+    return { appId: pick('appId'), webDir: pick('webDir'), publicKey: pick('publicKey')?.replace(/\\n/g, '\n'), updateUrl: pick('updateUrl'), file, problems: [] }
   }
   return { problems: [] }
 }
@@ -296,7 +300,8 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
   const tagProblem = tagFormat === undefined ? undefined : TagFormat.validate(tagFormat)
   if (tagProblem) problems.push(tagProblem)
 
-  const store = stringOf('store') ?? configString('store') ?? path.join('.capflight', 'store')
+  const namedStore = stringOf('store') ?? configString('store')
+  const store = namedStore ?? path.join('.capflight', 'store')
 
   const configRules = fromConfig<Json[]>('rules')
   let rules: Rule[] = configRules ? toRules(configRules) : [...DEFAULT_RULES]
@@ -378,6 +383,8 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
     signCommand,
     publicKeyFile: publicKeyFile && path.resolve(cwd, publicKeyFile),
     appPublicKey: capacitor.publicKey,
+    appUpdateUrl: capacitor.updateUrl,
+    storeIsDefault: namedStore === undefined,
     baseVersion,
     remote: 'origin',
     ref: { branch: stringOf('branch'), tag: stringOf('tag'), prNumber },

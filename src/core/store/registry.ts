@@ -34,6 +34,8 @@ type Backend = (
   noGc?: string
   /** Why capflight cannot address the bytes of this store's bundles (`store check`), when it cannot. */
   noBlobs?: (url: string) => string | undefined
+  /** The hosted service devices update from, when it is not `capflight serve` over this store. */
+  servedBy?: string
   /** How a release gets into this backend; content-addressed when absent. */
   publisher?: (store: ReleaseStore, url: string) => Publisher
 }
@@ -49,6 +51,7 @@ const backends: Record<string, Backend> = {
       return new CapgoStore(location, options.apiKey, env, options.onProgress, { entry: options.capgoCli }, external)
     },
     noTelemetry: 'devices on Capgo update from Capgo itself and report to it; its device data (channel overrides, stats) is in Capgo\'s console',
+    servedBy: 'Capgo',
     noBlobs: (url) => parseCapgoUrl(url).external ? undefined : 'keeps the bytes of its bundles itself',
     // Capgo packs and stores a bundle itself, unless capflight keeps the bytes in an external store.
     publisher: (store, url) => parseCapgoUrl(url).external ? new ContentAddressedPublisher(store) : new CapgoUploadPublisher(store as CapgoStore),
@@ -91,6 +94,11 @@ export function openPublishing(url: string, cwd: string, env: Env = {}, options:
   const store = openStore(url, cwd, env, options)
   const publisher = backendOf(url)?.publisher?.(store, url) ?? new ContentAddressedPublisher(store)
   return { store, publisher }
+}
+
+/** The hosted service devices update from for this store URL (Capgo), or undefined: capflight serve. */
+export function servedBy(url: string): string | undefined {
+  return backendOf(url)?.servedBy
 }
 
 /** Why capflight cannot verify a store's bundle bytes itself, or undefined when it can. */
