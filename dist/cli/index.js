@@ -56555,6 +56555,215 @@ async function collectGarbage(settings, runtime, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/doctor/doctor.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const pass = (name, message) => ({ name, status: 'pass', message });
+const fail = (name, message, fix) => ({ name, status: 'fail', message, fix });
+const skip = (name, message) => ({ name, status: 'skip', message });
+/** The plugin major capflight speaks (DESIGN §6). */
+const PLUGIN = '@capgo/capacitor-updater';
+const PLUGIN_MAJOR = 8;
+const SOURCE_FILE = /\.(?:[cm]?js|jsx|ts|tsx|vue|svelte|html?)$/;
+/**
+ * Everything a release and a device need, one check each, each failure with its fix: git and
+ * tags, appId and webDir, the build, notifyAppReady, the plugin's version, its URLs, the keys,
+ * the store (reachable and writable) and the endpoint (a real /updates answer).
+ */
+async function doctor(flags, runtime) {
+    const checks = [];
+    let settings;
+    try {
+        settings = settings_buildSettings(flags, runtime.env, runtime.cwd);
+        checks.push(pass('config', `app ${settings.appId}, web folder ${settings.webDir}, store ${settings.store.split(/[?#]/)[0]}`));
+    }
+    catch (error) {
+        checks.push(fail('config', error.message, 'Fix the settings above (capflight.config.json, the capacitor config or the flags).'));
+    }
+    checks.push(await gitCheck(runtime, settings));
+    if (!settings)
+        return result(checks);
+    const config = await loadCapacitorConfig(settings.cwd).catch((error) => {
+        checks.push(fail('capacitor config', error.message, 'Fix the capacitor config so "npx cap sync" loads it.'));
+        return undefined;
+    });
+    const updater = (config?.config.plugins?.CapacitorUpdater ?? {});
+    checks.push(buildCheck(settings));
+    checks.push(await notifyCheck(settings));
+    checks.push(await pluginCheck(settings.cwd));
+    checks.push(urlsCheck(settings, updater));
+    checks.push(keysCheck(settings, updater));
+    checks.push(await storeCheck(settings, runtime));
+    checks.push(await endpointCheck(settings, updater));
+    return result(checks);
+}
+function result(checks) {
+    return { ok: checks.every((c) => c.status !== 'fail'), checks };
+}
+async function gitCheck(runtime, settings) {
+    const git = new Git(settings?.cwd ?? runtime.cwd, runtime.env);
+    try {
+        await git.assertRepository();
+    }
+    catch (error) {
+        return fail('git', error.message, `Run capflight in a git repository with a commit (git ${MIN_GIT_VERSION.join('.')} or newer).`);
+    }
+    const head = (await git.head()).slice(0, 7);
+    if (!settings)
+        return pass('git', `HEAD ${head}`);
+    const format = new TagFormat(settings.tagFormat);
+    const tags = (await git.tagsMergedIntoHead()).filter((t) => format.version(t));
+    if (tags.length === 0)
+        return pass('git', `HEAD ${head}; no release tag (${format.tag('x.y.z')}) yet: versions start from package.json's version`);
+    return pass('git', `HEAD ${head}; last release tag ${tags.sort((a, b) => semver_default().rcompare(format.version(a), format.version(b)))[0]}`);
+}
+function buildCheck(settings) {
+    const web = external_node_path_default().resolve(settings.cwd, settings.webDir);
+    if (settings.buildCommand)
+        return pass('build', `"${settings.buildCommand}" builds ${settings.webDir}/`);
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(web, 'index.html')))
+        return pass('build', `no build command; ${settings.webDir}/ is packed as it is`);
+    return fail('build', `no build command and no ${settings.webDir}/index.html`, 'Add a "build" script to package.json, set "buildCommand" in capflight.config.json, or build the web app first.');
+}
+/** Scans the built folder, else the sources, for a call of notifyAppReady(). */
+async function notifyCheck(settings) {
+    const web = external_node_path_default().resolve(settings.cwd, settings.webDir);
+    const roots = (0,external_node_fs_.existsSync)(web) ? [web] : ['src', 'app'].map((d) => external_node_path_default().join(settings.cwd, d)).filter(external_node_fs_.existsSync);
+    if (roots.length === 0)
+        return skip('notifyAppReady', `no ${settings.webDir}/ or src/ to look in yet`);
+    let seen = 0;
+    const visit = async (dir) => {
+        for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+            if (seen > 20_000)
+                return false;
+            const full = external_node_path_default().join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== 'node_modules' && !entry.name.startsWith('.') && (await visit(full)))
+                    return true;
+            }
+            else if (SOURCE_FILE.test(entry.name)) {
+                seen++;
+                if ((await (0,promises_.readFile)(full, 'utf8')).includes('notifyAppReady'))
+                    return true;
+            }
+        }
+        return false;
+    };
+    for (const root of roots)
+        if (await visit(root))
+            return pass('notifyAppReady', `called in ${external_node_path_default().relative(settings.cwd, root) || '.'}/`);
+    return fail('notifyAppReady', 'no file calls CapacitorUpdater.notifyAppReady()', 'Call CapacitorUpdater.notifyAppReady() once the app has started: without it the plugin rolls every update back.');
+}
+async function pluginCheck(cwd) {
+    for (let dir = external_node_path_default().resolve(cwd);; dir = external_node_path_default().dirname(dir)) {
+        const file = external_node_path_default().join(dir, 'node_modules', PLUGIN, 'package.json');
+        if ((0,external_node_fs_.existsSync)(file)) {
+            const version = String(JSON.parse(await (0,promises_.readFile)(file, 'utf8')).version);
+            return semver_default().major(semver_default().coerce(version) ?? '0.0.0') === PLUGIN_MAJOR
+                ? pass('plugin', `${PLUGIN} ${version}`)
+                : fail('plugin', `${PLUGIN} ${version} is installed; capflight speaks the ${PLUGIN_MAJOR}.x protocol`, `npm install ${PLUGIN}@^${PLUGIN_MAJOR} and npx cap sync, then ship a store build.`);
+        }
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.git')) || external_node_path_default().dirname(dir) === dir)
+            break;
+    }
+    return fail('plugin', `${PLUGIN} is not installed here`, `npm install ${PLUGIN}@^${PLUGIN_MAJOR} && npx cap sync (or install the dependencies first).`);
+}
+function urlsCheck(settings, updater) {
+    const hosted = servedBy(settings.store);
+    if (hosted)
+        return skip('plugin URLs', `devices update from ${hosted}`);
+    const urls = ['updateUrl', 'statsUrl', 'channelUrl'].map((k) => [k, updater[k]]);
+    const missing = urls.filter(([, v]) => typeof v !== 'string' || !/^https?:\/\//.test(v)).map(([k]) => k);
+    if (missing.length) {
+        return fail('plugin URLs', `plugins.CapacitorUpdater has no ${missing.join(', ')}`, 'Point the plugin at capflight serve: updateUrl <url>/updates, statsUrl <url>/stats, channelUrl <url>/channel_self, then ship a store build.');
+    }
+    const origins = new Set(urls.map(([, v]) => new URL(String(v)).origin));
+    if (origins.size > 1)
+        return fail('plugin URLs', `the plugin URLs point at ${origins.size} servers (${[...origins].join(', ')})`, 'Point all three at the same capflight serve.');
+    return pass('plugin URLs', `${updater.updateUrl}`);
+}
+function keysCheck(settings, updater) {
+    const appKey = typeof updater.publicKey === 'string' ? updater.publicKey : settings.appPublicKey;
+    if (!appKey && !settings.privateKey)
+        return skip('keys', 'bundles are not encrypted (no publicKey in the capacitor config)');
+    if (!appKey)
+        return fail('keys', 'a private key is given but the capacitor config has no publicKey', 'Add the public key to plugins.CapacitorUpdater.publicKey ("capflight keys create" prints it), or drop the private key.');
+    if (!settings.privateKey) {
+        return settings.signCommand ? skip('keys', 'bundles are signed by --sign-command') : fail('keys', 'the capacitor config has a publicKey but no private key is given', 'Pass --private-key (or CAPFLIGHT_PRIVATE_KEY): devices only accept encrypted bundles.');
+    }
+    try {
+        const publicKey = publicPemOf(parsePrivateKey(settings.privateKey, settings.privateKeySource ?? 'the private key'));
+        return samePublicKey(publicKey, appKey)
+            ? pass('keys', 'the private key matches the app\'s publicKey')
+            : fail('keys', 'the private key does not match plugins.CapacitorUpdater.publicKey', 'Use the key pair made together ("capflight keys create"), or update publicKey and ship a store build.');
+    }
+    catch (error) {
+        return fail('keys', error.message, 'Pass the private key file written by "capflight keys create".');
+    }
+}
+/** Reachable: the channel list reads. Writable: a probe blob goes in and is deleted again (file: and s3://). */
+async function storeCheck(settings, runtime) {
+    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli });
+    try {
+        const channels = await store.listChannels(settings.appId);
+        if (servedBy(settings.store))
+            return pass('store', `${store.url} answers: ${channels.length} channel(s)`);
+        const body = `capflight doctor ${(0,external_node_crypto_.randomBytes)(8).toString('hex')}\n`;
+        const sha = (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex');
+        const probe = external_node_path_default().join(external_node_os_default().tmpdir(), `capflight-doctor-${sha.slice(0, 12)}`);
+        await (0,promises_.writeFile)(probe, body);
+        try {
+            await store.putBlob(settings.appId, 'files', sha, probe);
+            await store.deleteBlob(settings.appId, 'files', sha);
+        }
+        finally {
+            await (0,promises_.rm)(probe, { force: true });
+        }
+        return pass('store', `${store.url} is reachable and writable: ${channels.length} channel(s)`);
+    }
+    catch (error) {
+        return fail('store', error.message, 'Fix --store (or CAPFLIGHT_STORE) and its credentials.');
+    }
+}
+/** The endpoint the app's updateUrl names answers /health and a real /updates request as the plugin sends it. */
+async function endpointCheck(settings, updater) {
+    if (servedBy(settings.store))
+        return skip('endpoint', 'devices update from the hosted service');
+    const updateUrl = typeof updater.updateUrl === 'string' ? updater.updateUrl : settings.appUpdateUrl;
+    if (!updateUrl)
+        return skip('endpoint', 'no updateUrl to ask');
+    const signal = AbortSignal.timeout(10_000);
+    try {
+        const health = await fetch(new URL('/health', updateUrl), { headers: { 'user-agent': USER_AGENT }, signal });
+        if (!health.ok)
+            return fail('endpoint', `${new URL('/health', updateUrl).href} answered HTTP ${health.status}`, 'Run "capflight serve" there (or put it behind that URL).');
+        const answer = await fetch(updateUrl, {
+            method: 'POST', signal,
+            headers: { 'content-type': 'application/json', 'user-agent': USER_AGENT },
+            body: JSON.stringify({ app_id: settings.appId, device_id: 'capflight-doctor', version_name: 'builtin', version_build: '0.0.0', version_code: '0', version_os: '0', platform: 'android', plugin_version: '8.0.0', is_emulator: false, is_prod: true, custom_id: '', defaultChannel: '' })
+        });
+        const body = await answer.json().catch(() => undefined);
+        if (!body || (typeof body.version !== 'string' && typeof body.kind !== 'string' && typeof body.error !== 'string')) {
+            return fail('endpoint', `POST ${updateUrl} answered HTTP ${answer.status} without an update answer`, 'Point updateUrl at capflight serve\'s /updates.');
+        }
+        return pass('endpoint', body.version && body.url ? `${updateUrl} offers ${body.version}` : `${updateUrl} answers (${body.kind ?? body.error}: ${body.message ?? ''})`);
+    }
+    catch (error) {
+        return fail('endpoint', `${updateUrl} did not answer (${error.cause ?? error.message})`, 'Start "capflight serve" where updateUrl points, or fix updateUrl and ship a store build.');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/runner/summary.ts
 const STATUS_ICON = {
     released: '🚀', promoted: '⏩', 'rolled-back': '⏪', unchanged: '✅', skipped: '⏭️', 'native-required': '⛔', 'dry-run': '🧪'
@@ -56896,7 +57105,7 @@ class StatsLimiter {
 function json(status, body) {
     return { status, headers: JSON_HEADERS, body: JSON.stringify(body) };
 }
-function fail(status, error, message) {
+function handler_fail(status, error, message) {
     return json(status, { error, message });
 }
 /**
@@ -57224,11 +57433,11 @@ function createRawHandler(options) {
         if (!wanted)
             throw new ProtocolError(400, 'missing_channel', 'Send the channel to use in "channel".');
         if (!names.includes(wanted))
-            return fail(400, 'channel_not_found', `Channel "${wanted}" does not exist for ${device.app_id}.`);
+            return handler_fail(400, 'channel_not_found', `Channel "${wanted}" does not exist for ${device.app_id}.`);
         if (wanted === defaultChannel)
             return json(200, { status: 'ok', unset: true, message: `"${wanted}" is the default channel: the device follows it without choosing it.` });
         if (!await allowsSelfSet(device.app_id, wanted))
-            return fail(400, 'channel_set_from_device_not_allowed', `Channel "${wanted}" cannot be chosen by devices. Allow it with: capflight channel --channel ${wanted} --allow-self-set true`);
+            return handler_fail(400, 'channel_set_from_device_not_allowed', `Channel "${wanted}" cannot be chosen by devices. Allow it with: capflight channel --channel ${wanted} --allow-self-set true`);
         return json(200, { status: 'ok', message: `The device may follow "${wanted}".` });
     }
     /** POST /updates/manifest_size (plugin 8.47+): the download size of each manifest entry. */
@@ -57272,7 +57481,7 @@ function createRawHandler(options) {
     async function download(request, appId, kind, sha) {
         const size = await options.store.statBlob(appId, kind, sha);
         if (size === undefined)
-            return fail(404, 'not_found', 'No such bundle or file in the store.');
+            return handler_fail(404, 'not_found', 'No such bundle or file in the store.');
         const etag = `"${sha}"`;
         const headers = {
             'content-type': kind === 'artifacts' ? 'application/zip' : 'application/octet-stream',
@@ -57311,31 +57520,31 @@ function createRawHandler(options) {
             const pathname = new URL(q < 0 ? request.path : request.path.slice(0, q), 'http://path').pathname;
             const method = request.method;
             if (pathname === '/updates')
-                return method === 'POST' ? await updates(request) : fail(405, 'method_not_allowed', 'Use POST /updates.');
+                return method === 'POST' ? await updates(request) : handler_fail(405, 'method_not_allowed', 'Use POST /updates.');
             if (pathname === '/updates/manifest_size')
-                return method === 'POST' ? await manifestSize(request) : fail(405, 'method_not_allowed', 'Use POST /updates/manifest_size.');
+                return method === 'POST' ? await manifestSize(request) : handler_fail(405, 'method_not_allowed', 'Use POST /updates/manifest_size.');
             if (pathname === '/stats')
-                return method === 'POST' ? await stats(request) : fail(405, 'method_not_allowed', 'Use POST /stats.');
+                return method === 'POST' ? await stats(request) : handler_fail(405, 'method_not_allowed', 'Use POST /stats.');
             if (pathname === '/channel_self') {
-                return ['GET', 'PUT', 'POST', 'DELETE'].includes(method) ? await channelSelf(request) : fail(405, 'method_not_allowed', 'Use GET, PUT, POST or DELETE /channel_self.');
+                return ['GET', 'PUT', 'POST', 'DELETE'].includes(method) ? await channelSelf(request) : handler_fail(405, 'method_not_allowed', 'Use GET, PUT, POST or DELETE /channel_self.');
             }
             if (pathname === '/health')
                 return json(200, { status: 'ok', stats: { accepted: statsLimiter.accepted, refused: statsLimiter.refused, pending: statsLimiter.pending } });
             const d = DOWNLOAD.exec(pathname);
             if (d) {
                 if (method !== 'GET' && method !== 'HEAD')
-                    return fail(405, 'method_not_allowed', 'Downloads are GET or HEAD.');
+                    return handler_fail(405, 'method_not_allowed', 'Downloads are GET or HEAD.');
                 if ((d[2] === 'artifacts') !== Boolean(d[4]))
-                    return fail(404, 'not_found', 'No such route.');
+                    return handler_fail(404, 'not_found', 'No such route.');
                 return await download(request, d[1], d[2], d[3]);
             }
-            return fail(404, 'not_found', 'No such route. The endpoint answers POST /updates, POST /stats, /channel_self and /download/….');
+            return handler_fail(404, 'not_found', 'No such route. The endpoint answers POST /updates, POST /stats, /channel_self and /download/….');
         }
         catch (error) {
             if (error instanceof ProtocolError)
-                return fail(error.status, error.code, error.message);
+                return handler_fail(error.status, error.code, error.message);
             options.onError?.(error);
-            return fail(500, 'server_error', 'The update server failed; see its log.');
+            return handler_fail(500, 'server_error', 'The update server failed; see its log.');
         }
     };
 }
@@ -57496,6 +57705,7 @@ function ignoreTypeStripWarnings(proc) {
  * Azure task) import. No CI SDK, never reads the environment itself; wrappers pass settings,
  * the environment, a clock and a port.
  */
+
 
 
 
@@ -65558,7 +65768,7 @@ function deviceCommand(set) {
         return 0;
     };
 }
-const storeCheck = async (context) => {
+const commands_storeCheck = async (context) => {
     const result = await checkStore(context.settings(), context.runtime);
     context.print(result, result.problems.length === 0
         ? `${result.store}: ${result.channels} channel(s), ${result.bundles} bundle(s), ${result.blobsVerified} blob(s) verified — all intact.`
@@ -65663,6 +65873,16 @@ const serve = async (context) => {
     await server.close();
     return 0;
 };
+const doctorCommand = async (context) => {
+    const result = await doctor(context.values, context.runtime);
+    const mark = { pass: '✓', fail: '✗', skip: '-' };
+    context.print(result, [
+        ...result.checks.flatMap((c) => [`${mark[c.status]} ${c.name.padEnd(15)} ${c.status === 'skip' ? `skipped: ${c.message}` : c.message}`, ...(c.fix ? [`  ${''.padEnd(15)} fix: ${c.fix}`] : [])]),
+        '',
+        result.ok ? 'Everything a release and a device need is in place.' : `${result.checks.filter((c) => c.status === 'fail').length} check(s) failed.`
+    ].join('\n'));
+    return result.ok ? 0 : 1;
+};
 /** Every command: its help and flags, and the handler that runs it. */
 const COMMANDS = {
     version: {
@@ -65749,7 +65969,7 @@ const COMMANDS = {
         usage: 'capflight store check [options]\n       capflight store gc --keep <n> [--min-age <minutes>] [--dry-run] [options]',
         options: { ...CHANGES, keep: { type: 'string' }, 'min-age': { type: 'string' } },
         help: 'check reads every bundle record and blob back: each channel (and rollout) must point at a\nrecorded bundle whose zip and files are present with the right size and SHA-256; exits 1 on any\nproblem. gc deletes bundle records beyond the last --keep bundles each channel served (never a\ncurrent or rollout bundle), then every blob no remaining record names; nothing younger than\n--min-age minutes (default 60) is touched. --dry-run lists what gc would delete. file: and s3://.',
-        actions: { check: storeCheck, gc: storeGc }
+        actions: { check: commands_storeCheck, gc: storeGc }
     },
     status: {
         summary: 'channels, their current bundle and history',
@@ -65763,6 +65983,13 @@ const COMMANDS = {
             context.print(result, formatStatus(result, channel !== undefined));
             return 0;
         }
+    },
+    doctor: {
+        summary: 'check everything a release and a device need, one line each with the fix',
+        usage: 'capflight doctor [options]',
+        options: { 'web-dir': { type: 'string' }, 'build-command': { type: 'string' }, 'tag-format': { type: 'string' }, 'private-key': { type: 'string' }, 'sign-command': { type: 'string' }, 'public-key': { type: 'string' } },
+        help: 'Checks git and release tags, appId and the web folder, the build, notifyAppReady(), the installed\n@capgo/capacitor-updater (8.x), the plugin\'s URLs, the encryption keys, the store (reachable and\nwritable) and the endpoint updateUrl names (/health and a real /updates). Exits 0 only when all pass.',
+        run: doctorCommand
     },
     pack: {
         summary: 'the deterministic zip + checksum + per-file manifest only',

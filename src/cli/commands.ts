@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import {
-  assertNames, buildSettings, checkStore, commitLines, collectGarbage, ConfigurationError, configureChannel, createKeys, createRawHandler, gatherFacts,
+  assertNames, buildSettings, checkStore, commitLines, doctor, collectGarbage, ConfigurationError, configureChannel, createKeys, createRawHandler, gatherFacts,
   openPublishing, openTelemetryStore, packWebDir, parsePercentage, planRelease, promote, release, rollback, rollout, serveHandler,
   setDeviceChannel, status, type ChannelSettings, type ReleaseResult, type Runtime, type Settings, type SettingsFlags
 } from '../core/index.js'
@@ -255,6 +255,17 @@ const serve: Handler = async (context) => {
   return 0
 }
 
+const doctorCommand: Handler = async (context) => {
+  const result = await doctor(context.values as SettingsFlags, context.runtime)
+  const mark = { pass: '✓', fail: '✗', skip: '-' }
+  context.print(result, [
+    ...result.checks.flatMap((c) => [`${mark[c.status]} ${c.name.padEnd(15)} ${c.status === 'skip' ? `skipped: ${c.message}` : c.message}`, ...(c.fix ? [`  ${''.padEnd(15)} fix: ${c.fix}`] : [])]),
+    '',
+    result.ok ? 'Everything a release and a device need is in place.' : `${result.checks.filter((c) => c.status === 'fail').length} check(s) failed.`
+  ].join('\n'))
+  return result.ok ? 0 : 1
+}
+
 /** Every command: its help and flags, and the handler that runs it. */
 export const COMMANDS: Record<string, Command> = {
   version: {
@@ -355,6 +366,13 @@ export const COMMANDS: Record<string, Command> = {
       context.print(result, formatStatus(result, channel !== undefined))
       return 0
     }
+  },
+  doctor: {
+    summary: 'check everything a release and a device need, one line each with the fix',
+    usage: 'capflight doctor [options]',
+    options: { 'web-dir': { type: 'string' }, 'build-command': { type: 'string' }, 'tag-format': { type: 'string' }, 'private-key': { type: 'string' }, 'sign-command': { type: 'string' }, 'public-key': { type: 'string' } },
+    help: 'Checks git and release tags, appId and the web folder, the build, notifyAppReady(), the installed\n@capgo/capacitor-updater (8.x), the plugin\'s URLs, the encryption keys, the store (reachable and\nwritable) and the endpoint updateUrl names (/health and a real /updates). Exits 0 only when all pass.',
+    run: doctorCommand
   },
   pack: {
     summary: 'the deterministic zip + checksum + per-file manifest only',
