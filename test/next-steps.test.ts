@@ -64,11 +64,12 @@ describe('--verbose', () => {
     try {
       await new SimulatedDevice(server.url, { deviceId: 'device-1' }).check()
       await fetch(`${server.url}/channel_self?app_id=com.example.capflight&device_id=device-1`)
-      expect(server.stderr()).toMatch(/^POST \/updates 200 \d+\.\d ms$/m)
-      expect(server.stderr()).toMatch(/^GET \/channel_self \d{3} \d+\.\d ms$/m)
-      expect(server.stderr()).not.toContain('device-1')
     } finally {
       await server.stop()
     }
+    // Read once the server has exited and its output is complete.
+    expect(server.stderr()).toMatch(/^POST \/updates 200 \d+\.\d ms$/m)
+    expect(server.stderr()).toMatch(/^GET \/channel_self \d{3} \d+\.\d ms$/m)
+    expect(server.stderr()).not.toContain('device-1')
   })
 })

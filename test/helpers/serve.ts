@@ -21,9 +21,10 @@ export async function startServe(cwd: string, args: string[] = [], env: Record<s
     url,
     pid: child.pid!,
     stderr: () => stderr,
+    // Resolves once the process is gone and its output read to the end ('close', not 'exit').
     stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve()
-      child.once('exit', () => resolve())
+      if (child.exitCode !== null && child.stderr!.readableEnded) return resolve()
+      child.once('close', () => resolve())
       child.kill('SIGTERM')
     })
   }
