@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import {
-  assertNames, buildSettings, checkStore, commitLines, doctor, collectGarbage, ConfigurationError, configureChannel, createKeys, createRawHandler, gatherFacts,
+  assertNames, buildSettings, checkStore, commitLines, doctor, init, collectGarbage, ConfigurationError, configureChannel, createKeys, createRawHandler, gatherFacts,
   openPublishing, openTelemetryStore, packWebDir, parsePercentage, planRelease, promote, release, rollback, rollout, serveHandler,
   setDeviceChannel, status, type ChannelSettings, type ReleaseResult, type Runtime, type Settings, type SettingsFlags
 } from '../core/index.js'
@@ -255,6 +255,21 @@ const serve: Handler = async (context) => {
   return 0
 }
 
+const initCommand: Handler = async (context) => {
+  const { values } = context
+  const result = await init(context.runtime, { ci: str(values.ci), updateUrl: str(values['update-url']), keys: Boolean(values.keys), dryRun: Boolean(values['dry-run']) })
+  const verb = { create: result.dryRun ? 'would create' : 'created', update: result.dryRun ? 'would update' : 'updated', unchanged: 'unchanged', print: 'paste by hand' }
+  const changed = result.files.filter((f) => f.action === 'create' || f.action === 'update').length
+  context.print(result, [
+    `${result.appId}${result.appDir ? ` in ${result.appDir}/` : ''} (${result.packageManager}${result.ci ? `, ${result.ci}` : ', no CI detected: pass --ci github|gitlab|azure|jenkins for a workflow'})`,
+    ...result.files.flatMap((f) => [`  ${verb[f.action].padEnd(13)} ${f.path}${f.note ? ` — ${f.note}` : ''}`, ...(f.action === 'print' ? f.content.split('\n').map((l) => `      ${l}`) : [])]),
+    ...(result.secrets.length ? ['', `The workflow reads these secrets; set them in the CI's settings: ${result.secrets.join(', ')}.`] : []),
+    '',
+    changed === 0 && !result.dryRun ? 'Nothing to change: the app is set up.' : `Next: ship a store build with the new capacitor config, run "capflight serve" where ${result.updateUrl} points, then "capflight release". "capflight doctor" checks it all.`
+  ].join('\n'))
+  return 0
+}
+
 const doctorCommand: Handler = async (context) => {
   const result = await doctor(context.values as SettingsFlags, context.runtime)
   const mark = { pass: '✓', fail: '✗', skip: '-' }
@@ -366,6 +381,14 @@ export const COMMANDS: Record<string, Command> = {
       context.print(result, formatStatus(result, channel !== undefined))
       return 0
     }
+  },
+  init: {
+    summary: 'set an app up: config, .gitignore, the plugin\'s URLs, keys, a CI workflow for hosted runners',
+    usage: 'capflight init [--ci github|gitlab|azure|jenkins] [--update-url <url>] [--keys] [--dry-run]',
+    options: { ...CHANGES, ci: { type: 'string' }, 'update-url': { type: 'string' }, keys: { type: 'boolean' } },
+    help: 'Detects the Capacitor app (its config in JSON or TypeScript, the package manager, the CI host from\nthe git remote, its folder in a monorepo) and writes capflight.config.json, .capflight/ in .gitignore,\nthe CapacitorUpdater block (updateUrl, statsUrl, channelUrl; a TypeScript config is edited in place\nwhen that is safe, else the snippet is printed), keys with --keys, and one CI workflow that works on\nhosted runners (an S3 store, the secrets it needs named). A second run changes nothing; --dry-run\nlists what it would write.',
+    flagHelp: { 'update-url': 'the base URL devices reach capflight serve at (default http://localhost:8787)', ci: 'the CI to write a workflow for (default: from the git remote)', keys: 'create an encryption key pair and put its public key in the capacitor config' },
+    run: initCommand
   },
   doctor: {
     summary: 'check everything a release and a device need, one line each with the fix',

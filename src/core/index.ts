@@ -13,6 +13,7 @@ export { release, applyPlan, commitLines, type ReleaseResult, type ReleaseStatus
 export { configureChannel, promote, rollback, rollout, setDeviceChannel, status, type StatusResult } from './release/commands.js'
 export { checkStore, collectGarbage } from './release/maintenance.js'
 export { doctor, type DoctorCheck, type DoctorResult } from './doctor/doctor.js'
+export { init, type InitResult } from './init/init.js'
 export { runCi, CI_OUTPUTS, type CiOutputName, type CiPort, type CiRequest, type Problem } from './runner/ci-runner.js'
 export { previewComment, previewMarker, releaseNotes } from './runner/preview.js'
 export { historyDiagram, releaseSummary, statusSummary } from './runner/summary.js'

