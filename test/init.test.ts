@@ -103,8 +103,10 @@ describe('capflight init', () => {
     const workflow = readFileSync(path.join(repo.dir, '.github/workflows/capflight.yml'), 'utf8')
     expect(parse(workflow).jobs.ota.steps.find((s: { uses?: string }) => s.uses === 'capflight/capflight@v1').with['working-directory']).toBe('apps/mobile')
     expect(lint(workflow, '.github/workflows/capflight.yml').map((p) => p.message)).toEqual([])
+    // From a workspace root that holds no app itself, init names the app's folder.
+    rmSync(path.join(repo.dir, 'capacitor.config.json'))
     const root = await runCli(['init', '--json'], { cwd: repo.dir })
-    expect(root.code).toBe(0) // the root is itself an app here (the example): init sets it up as well
+    expect([root.code, root.json.error]).toEqual([2, expect.stringMatching(/No Capacitor app in \S+; one is in apps\/mobile\. Run capflight init there: --cwd apps\/mobile\./)])
   })
 
   test('from zero to a phone: init → release → serve → a device on the app\'s config gets the update', async () => {

@@ -56938,6 +56938,7 @@ pipeline {
 
 
 
+
 const DEFAULT_URL = 'http://localhost:8787';
 function packageManagerOf(dir, root) {
     for (let d = dir;; d = external_node_path_default().dirname(d)) {
@@ -56971,8 +56972,12 @@ function ciOfRemote(remote, root) {
 async function init(runtime, options) {
     const cwd = runtime.cwd;
     const configName = CAPACITOR_CONFIG_FILES.find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, f)));
-    if (!configName)
-        throw new errors_ConfigurationError([`No capacitor config in ${cwd}. Run capflight init in the Capacitor app's folder (npx cap init creates one).`]);
+    if (!configName) {
+        const apps = appFoldersBelow(cwd);
+        throw new errors_ConfigurationError([apps.length
+                ? `No Capacitor app in ${cwd}; ${apps.length === 1 ? 'one is in' : 'apps are in'} ${apps.join(', ')}. Run capflight init there: --cwd ${apps[0]}.`
+                : `No capacitor config in ${cwd}. Run capflight init in the Capacitor app's folder (npx cap init creates one).`]);
+    }
     if (options.ci !== undefined && !INIT_CIS.includes(options.ci)) {
         throw new errors_ConfigurationError([`--ci must be one of ${INIT_CIS.join(', ')}, got "${options.ci}".`]);
     }

@@ -6,6 +6,7 @@ import { ConfigurationError } from '../errors.js'
 import { Git } from '../git/git.js'
 import { CAPACITOR_CONFIG_FILES, loadCapacitorConfig } from '../native/capacitor-config.js'
 import type { Runtime } from '../port.js'
+import { appFoldersBelow } from '../settings/settings.js'
 import { INIT_CIS, workflowFor, type InitCi } from './workflows.js'
 
 export interface InitOptions {
@@ -68,7 +69,12 @@ function ciOfRemote(remote: string | undefined, root: string): InitCi | undefine
 export async function init(runtime: Runtime, options: InitOptions): Promise<InitResult> {
   const cwd = runtime.cwd
   const configName = CAPACITOR_CONFIG_FILES.find((f) => existsSync(path.join(cwd, f)))
-  if (!configName) throw new ConfigurationError([`No capacitor config in ${cwd}. Run capflight init in the Capacitor app's folder (npx cap init creates one).`])
+  if (!configName) {
+    const apps = appFoldersBelow(cwd)
+    throw new ConfigurationError([apps.length
+      ? `No Capacitor app in ${cwd}; ${apps.length === 1 ? 'one is in' : 'apps are in'} ${apps.join(', ')}. Run capflight init there: --cwd ${apps[0]}.`
+      : `No capacitor config in ${cwd}. Run capflight init in the Capacitor app's folder (npx cap init creates one).`])
+  }
   if (options.ci !== undefined && !(INIT_CIS as readonly string[]).includes(options.ci)) {
     throw new ConfigurationError([`--ci must be one of ${INIT_CIS.join(', ')}, got "${options.ci}".`])
   }

@@ -154,7 +154,7 @@ export function readCapacitorConfig(cwd: string): { appId?: string; webDir?: str
 const CAPACITOR_CONFIGS = ['capacitor.config.json', 'capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs']
 
 /** Folders below `root` (three levels at most, node_modules and dot folders left out) that hold a Capacitor app. */
-function appFoldersBelow(root: string): string[] {
+export function appFoldersBelow(root: string): string[] {
   const found: string[] = []
   const visit = (dir: string, depth: number) => {
     let entries: Dirent[]
