@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/
 const PIN = /\bcapflight@(\d+\.\d+\.\d+)\b/g
-const PINNED_FILES = ['README.md', 'gitlab/README.md', 'docs/releasing.md', 'gitlab/templates/capflight.yml']
+const PINNED_FILES = ['README.md', 'gitlab/README.md', 'docs/releasing.md', 'docs/gitlab.md', 'gitlab/templates/capflight.yml']
 
 const read = (file) => readFileSync(path.join(root, file), 'utf8')
 const readJson = (file) => JSON.parse(read(file))

@@ -17,6 +17,8 @@ const gitlab = () => compileSchema(ajv, 'gitlab-ci.json')
 const errorsOf = (validate: ReturnType<typeof gitlab>, value: unknown) => (validate(value) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`))
 
 const templates = readdirSync(path.join(ROOT, 'gitlab/templates')).filter((f) => f.endsWith('.yml'))
+/** Every page that documents a pipeline: the READMEs and the reference pages. */
+const pages = ['README.md', 'gitlab/README.md', ...readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
 
 describe('GitLab: the published CI schema', () => {
   test.each(templates)('templates/%s: a spec header of inputs only, then a job body, each valid', (file) => {
@@ -38,15 +40,15 @@ describe('GitLab: the published CI schema', () => {
     expect(errorsOf(gitlab(), parse(readFileSync(path.join(ROOT, 'gitlab/.gitlab-ci.yml'), 'utf8')))).toEqual([])
   })
 
-  test('every GitLab snippet in the READMEs is valid', () => {
-    const snippets = ['README.md', 'gitlab/README.md'].flatMap((file) => markdownBlocks(readFileSync(path.join(ROOT, file), 'utf8'), 'yaml')
+  test('every GitLab snippet in the READMEs and docs/ is valid', () => {
+    const snippets = pages.flatMap((file) => markdownBlocks(readFileSync(path.join(ROOT, file), 'utf8'), 'yaml')
       .filter((b) => /component:|CI_COMMIT|CI_PIPELINE_SOURCE/.test(b.text)).map((b) => ({ where: `${file}:${b.line}`, value: parse(b.text) })))
     expect(snippets.length).toBeGreaterThanOrEqual(3)
     expect(snippets.flatMap((s) => errorsOf(gitlab(), s.value).map((e) => `${s.where} ${e}`))).toEqual([])
   })
 
-  test('README recipes use workflow:rules, so a branch with an open merge request runs one pipeline', () => {
-    const recipes = ['README.md', 'gitlab/README.md'].flatMap((file) => markdownBlocks(readFileSync(path.join(ROOT, file), 'utf8'), 'yaml')
+  test('documented recipes use workflow:rules, so a branch with an open merge request runs one pipeline', () => {
+    const recipes = pages.flatMap((file) => markdownBlocks(readFileSync(path.join(ROOT, file), 'utf8'), 'yaml')
       .map((b) => parse(b.text)).filter((v) => v && typeof v === 'object' && 'include' in v && JSON.stringify(v).includes('merge_request_event')))
     expect(recipes.length).toBeGreaterThanOrEqual(2)
     for (const recipe of recipes) {

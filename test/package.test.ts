@@ -67,8 +67,8 @@ test('the installed CLI releases the example app', () => {
   expect(existsSync(path.join(repo.dir, '.capflight/store'))).toBe(true)
 })
 
-test('the README\'s serverless snippet runs as written, CAPFLIGHT_STORE unset: the local store of its folder', async () => {
-  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+test('the documented serverless snippet runs as written, CAPFLIGHT_STORE unset: the local store of its folder', async () => {
+  const readme = readFileSync(path.join(ROOT, 'docs/serve.md'), 'utf8')
   const snippet = /```js\n(\/\/ api\/\[\.\.\.route\]\.js[\s\S]*?)```/.exec(readme)?.[1]
   expect(snippet).toContain("from 'capflight/serve'")
   writeFileSync(path.join(consumer, 'api.mjs'), snippet!)

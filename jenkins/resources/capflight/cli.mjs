@@ -56039,7 +56039,7 @@ async function planAndApply(settings, runtime, hooks) {
     if (plan.action === 'native-required')
         warnings.push(plan.reason);
     if (settings.storeIsDefault && ci_detectCi(runtime.env).ephemeral) {
-        warnings.push(`This runner is thrown away after the job, and with it the default local store (${settings.store}): devices would never see this release, and the next run would start from nothing. Give the job a store that lasts: --store s3://bucket/prefix or CAPFLIGHT_STORE (see "The store" in the README).`);
+        warnings.push(`This runner is thrown away after the job, and with it the default local store (${settings.store}): devices would never see this release, and the next run would start from nothing. Give the job a store that lasts: --store s3://bucket/prefix or CAPFLIGHT_STORE (see docs/stores.md).`);
     }
     for (const warning of warnings)
         reporter.warn(warning);
