@@ -91,7 +91,15 @@ describe('capflight init', () => {
     await runCli(['init', '--keys'], { cwd: repo.dir })
     const config = JSON.parse(readFileSync(path.join(repo.dir, 'capacitor.config.json'), 'utf8'))
     expect(config.plugins.CapacitorUpdater.publicKey).toBe(readFileSync(path.join(repo.dir, '.capflight/keys/public_key.pem'), 'utf8'))
-    expect(config.plugins.CapacitorUpdater.updateUrl).toBe('http://localhost:8787/updates')
+    expect(config.plugins.CapacitorUpdater).toMatchObject({ updateUrl: 'http://localhost:8787/updates', defaultChannel: 'production' })
+  })
+
+  test('--channel names the channel the builds follow, and says how to let devices pick it', async () => {
+    const repo = exampleRepo()
+    const r = await runCli(['init', '--channel', 'beta'], { cwd: repo.dir })
+    expect(JSON.parse(readFileSync(path.join(repo.dir, 'capacitor.config.json'), 'utf8')).plugins.CapacitorUpdater.defaultChannel).toBe('beta')
+    expect(r.stdout).toMatch(/let devices pick it with "capflight channel --channel beta --allow-self-set true"/)
+    expect((await runCli(['init', '--channel', '../x'], { cwd: repo.dir })).code).toBe(2)
   })
 
   test('in a monorepo, from the app\'s folder: the workflow at the root, working in the app\'s folder', async () => {

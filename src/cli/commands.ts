@@ -257,7 +257,7 @@ const serve: Handler = async (context) => {
 
 const initCommand: Handler = async (context) => {
   const { values } = context
-  const result = await init(context.runtime, { ci: str(values.ci), updateUrl: str(values['update-url']), keys: Boolean(values.keys), dryRun: Boolean(values['dry-run']) })
+  const result = await init(context.runtime, { ci: str(values.ci), updateUrl: str(values['update-url']), channel: str(values.channel), keys: Boolean(values.keys), dryRun: Boolean(values['dry-run']) })
   const verb = { create: result.dryRun ? 'would create' : 'created', update: result.dryRun ? 'would update' : 'updated', unchanged: 'unchanged', print: 'paste by hand' }
   const changed = result.files.filter((f) => f.action === 'create' || f.action === 'update').length
   context.print(result, [
@@ -265,7 +265,9 @@ const initCommand: Handler = async (context) => {
     ...result.files.flatMap((f) => [`  ${verb[f.action].padEnd(13)} ${f.path}${f.note ? ` — ${f.note}` : ''}`, ...(f.action === 'print' ? f.content.split('\n').map((l) => `      ${l}`) : [])]),
     ...(result.secrets.length ? ['', `The workflow reads these secrets; set them in the CI's settings: ${result.secrets.join(', ')}.`] : []),
     '',
-    changed === 0 && !result.dryRun ? 'Nothing to change: the app is set up.' : `Next: ship a store build with the new capacitor config, run "capflight serve" where ${result.updateUrl} points, then "capflight release". "capflight doctor" checks it all.`
+    changed === 0 && !result.dryRun ? 'Nothing to change: the app is set up.' : `Next: ship a store build with the new capacitor config, run "capflight serve" where ${result.updateUrl} points, then "capflight release". "capflight doctor" checks it all.`,
+    // A device's own channel counts only where the channel lets devices pick it (DESIGN §6).
+    ...(result.channel === 'production' ? [] : [`Builds name the channel "${result.channel}": after its first release, let devices pick it with "capflight channel --channel ${result.channel} --allow-self-set true".`])
   ].join('\n'))
   return 0
 }
@@ -384,10 +386,10 @@ export const COMMANDS: Record<string, Command> = {
   },
   init: {
     summary: 'set an app up: config, .gitignore, the plugin\'s URLs, keys, a CI workflow for hosted runners',
-    usage: 'capflight init [--ci github|gitlab|azure|jenkins] [--update-url <url>] [--keys] [--dry-run]',
-    options: { ...CHANGES, ci: { type: 'string' }, 'update-url': { type: 'string' }, keys: { type: 'boolean' } },
+    usage: 'capflight init [--ci github|gitlab|azure|jenkins] [--update-url <url>] [--channel <channel>] [--keys] [--dry-run]',
+    options: { ...CHANGES, ci: { type: 'string' }, 'update-url': { type: 'string' }, channel: { type: 'string' }, keys: { type: 'boolean' } },
     help: 'Detects the Capacitor app (its config in JSON or TypeScript, the package manager, the CI host from\nthe git remote, its folder in a monorepo) and writes capflight.config.json, .capflight/ in .gitignore,\nthe CapacitorUpdater block (updateUrl, statsUrl, channelUrl; a TypeScript config is edited in place\nwhen that is safe, else the snippet is printed), keys with --keys, and one CI workflow that works on\nhosted runners (an S3 store, the secrets it needs named). A second run changes nothing; --dry-run\nlists what it would write.',
-    flagHelp: { 'update-url': 'the base URL devices reach capflight serve at (default http://localhost:8787)', ci: 'the CI to write a workflow for (default: from the git remote)', keys: 'create an encryption key pair and put its public key in the capacitor config' },
+    flagHelp: { channel: 'the channel these builds follow: the plugin\'s defaultChannel (default production)', 'update-url': 'the base URL devices reach capflight serve at (default http://localhost:8787)', ci: 'the CI to write a workflow for (default: from the git remote)', keys: 'create an encryption key pair and put its public key in the capacitor config' },
     run: initCommand
   },
   doctor: {

@@ -56939,6 +56939,7 @@ pipeline {
 
 
 
+
 const DEFAULT_URL = 'http://localhost:8787';
 function packageManagerOf(dir, root) {
     for (let d = dir;; d = external_node_path_default().dirname(d)) {
@@ -56981,6 +56982,7 @@ async function init(runtime, options) {
     if (options.ci !== undefined && !INIT_CIS.includes(options.ci)) {
         throw new errors_ConfigurationError([`--ci must be one of ${INIT_CIS.join(', ')}, got "${options.ci}".`]);
     }
+    assertNames([['channel', options.channel, '--channel']]);
     if (options.updateUrl !== undefined && !/^https?:\/\/[^/]+/.test(options.updateUrl)) {
         throw new errors_ConfigurationError([`--update-url must be the http(s) address devices reach capflight serve at, such as https://updates.example.com; got "${options.updateUrl}".`]);
     }
@@ -57022,6 +57024,7 @@ async function init(runtime, options) {
         updateUrl: `${base}/updates`,
         statsUrl: `${base}/stats`,
         channelUrl: `${base}/channel_self`,
+        defaultChannel: options.channel ?? 'production',
         ...(publicKey ? { publicKey } : {})
     };
     await plan(configName, (current) => capacitorConfigWith(configName, current, updater, options.keys && !publicKey));
@@ -57057,7 +57060,7 @@ async function init(runtime, options) {
                 await (0,promises_.writeFile)(external_node_path_default().join(cwd, name), edited);
         }
     }
-    return { appId, ci, packageManager, appDir, updateUrl: base, files, secrets, dryRun: options.dryRun };
+    return { appId, ci, packageManager, appDir, updateUrl: base, channel: updater.defaultChannel, files, secrets, dryRun: options.dryRun };
 }
 /**
  * The capacitor config with the updater's URLs (and key) set, keys it already has kept: JSON is
@@ -66178,7 +66181,7 @@ const serve = async (context) => {
 };
 const initCommand = async (context) => {
     const { values } = context;
-    const result = await init(context.runtime, { ci: commands_str(values.ci), updateUrl: commands_str(values['update-url']), keys: Boolean(values.keys), dryRun: Boolean(values['dry-run']) });
+    const result = await init(context.runtime, { ci: commands_str(values.ci), updateUrl: commands_str(values['update-url']), channel: commands_str(values.channel), keys: Boolean(values.keys), dryRun: Boolean(values['dry-run']) });
     const verb = { create: result.dryRun ? 'would create' : 'created', update: result.dryRun ? 'would update' : 'updated', unchanged: 'unchanged', print: 'paste by hand' };
     const changed = result.files.filter((f) => f.action === 'create' || f.action === 'update').length;
     context.print(result, [
@@ -66186,7 +66189,9 @@ const initCommand = async (context) => {
         ...result.files.flatMap((f) => [`  ${verb[f.action].padEnd(13)} ${f.path}${f.note ? ` — ${f.note}` : ''}`, ...(f.action === 'print' ? f.content.split('\n').map((l) => `      ${l}`) : [])]),
         ...(result.secrets.length ? ['', `The workflow reads these secrets; set them in the CI's settings: ${result.secrets.join(', ')}.`] : []),
         '',
-        changed === 0 && !result.dryRun ? 'Nothing to change: the app is set up.' : `Next: ship a store build with the new capacitor config, run "capflight serve" where ${result.updateUrl} points, then "capflight release". "capflight doctor" checks it all.`
+        changed === 0 && !result.dryRun ? 'Nothing to change: the app is set up.' : `Next: ship a store build with the new capacitor config, run "capflight serve" where ${result.updateUrl} points, then "capflight release". "capflight doctor" checks it all.`,
+        // A device's own channel counts only where the channel lets devices pick it (DESIGN §6).
+        ...(result.channel === 'production' ? [] : [`Builds name the channel "${result.channel}": after its first release, let devices pick it with "capflight channel --channel ${result.channel} --allow-self-set true".`])
     ].join('\n'));
     return 0;
 };
@@ -66303,10 +66308,10 @@ const COMMANDS = {
     },
     init: {
         summary: 'set an app up: config, .gitignore, the plugin\'s URLs, keys, a CI workflow for hosted runners',
-        usage: 'capflight init [--ci github|gitlab|azure|jenkins] [--update-url <url>] [--keys] [--dry-run]',
-        options: { ...CHANGES, ci: { type: 'string' }, 'update-url': { type: 'string' }, keys: { type: 'boolean' } },
+        usage: 'capflight init [--ci github|gitlab|azure|jenkins] [--update-url <url>] [--channel <channel>] [--keys] [--dry-run]',
+        options: { ...CHANGES, ci: { type: 'string' }, 'update-url': { type: 'string' }, channel: { type: 'string' }, keys: { type: 'boolean' } },
         help: 'Detects the Capacitor app (its config in JSON or TypeScript, the package manager, the CI host from\nthe git remote, its folder in a monorepo) and writes capflight.config.json, .capflight/ in .gitignore,\nthe CapacitorUpdater block (updateUrl, statsUrl, channelUrl; a TypeScript config is edited in place\nwhen that is safe, else the snippet is printed), keys with --keys, and one CI workflow that works on\nhosted runners (an S3 store, the secrets it needs named). A second run changes nothing; --dry-run\nlists what it would write.',
-        flagHelp: { 'update-url': 'the base URL devices reach capflight serve at (default http://localhost:8787)', ci: 'the CI to write a workflow for (default: from the git remote)', keys: 'create an encryption key pair and put its public key in the capacitor config' },
+        flagHelp: { channel: 'the channel these builds follow: the plugin\'s defaultChannel (default production)', 'update-url': 'the base URL devices reach capflight serve at (default http://localhost:8787)', ci: 'the CI to write a workflow for (default: from the git remote)', keys: 'create an encryption key pair and put its public key in the capacitor config' },
         run: initCommand
     },
     doctor: {

@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createKeys } from '../crypto/create-keys.js'
 import { ConfigurationError } from '../errors.js'
+import { assertNames } from '../names.js'
 import { Git } from '../git/git.js'
 import { CAPACITOR_CONFIG_FILES, loadCapacitorConfig } from '../native/capacitor-config.js'
 import type { Runtime } from '../port.js'
@@ -15,6 +16,8 @@ export interface InitOptions {
   updateUrl?: string
   /** Create an encryption key pair (encrypted, signed bundles). */
   keys: boolean
+  /** The channel this app's builds follow (the plugin's defaultChannel); default production. */
+  channel?: string
   dryRun: boolean
 }
 
@@ -34,6 +37,8 @@ export interface InitResult {
   /** The app folder relative to the repository's root ('' at the root). */
   appDir: string
   updateUrl: string
+  /** The channel the builds name (defaultChannel). */
+  channel: string
   files: InitFile[]
   /** Secrets the CI workflow reads, to set in the CI's settings. */
   secrets: string[]
@@ -78,6 +83,7 @@ export async function init(runtime: Runtime, options: InitOptions): Promise<Init
   if (options.ci !== undefined && !(INIT_CIS as readonly string[]).includes(options.ci)) {
     throw new ConfigurationError([`--ci must be one of ${INIT_CIS.join(', ')}, got "${options.ci}".`])
   }
+  assertNames([['channel', options.channel, '--channel']])
   if (options.updateUrl !== undefined && !/^https?:\/\/[^/]+/.test(options.updateUrl)) {
     throw new ConfigurationError([`--update-url must be the http(s) address devices reach capflight serve at, such as https://updates.example.com; got "${options.updateUrl}".`])
   }
@@ -119,6 +125,7 @@ export async function init(runtime: Runtime, options: InitOptions): Promise<Init
     updateUrl: `${base}/updates`,
     statsUrl: `${base}/stats`,
     channelUrl: `${base}/channel_self`,
+    defaultChannel: options.channel ?? 'production',
     ...(publicKey ? { publicKey } : {})
   }
   await plan(configName, (current) => capacitorConfigWith(configName, current!, updater, options.keys && !publicKey))
@@ -154,7 +161,7 @@ export async function init(runtime: Runtime, options: InitOptions): Promise<Init
       if (typeof edited === 'string' && edited !== text) await writeFile(path.join(cwd, name), edited)
     }
   }
-  return { appId, ci, packageManager, appDir, updateUrl: base, files, secrets, dryRun: options.dryRun }
+  return { appId, ci, packageManager, appDir, updateUrl: base, channel: updater.defaultChannel, files, secrets, dryRun: options.dryRun }
 }
 
 type Updater = Record<string, string>
