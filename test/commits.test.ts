@@ -92,3 +92,23 @@ describe('reverts of reverts', () => {
     expect(result.changes.map((ch) => ch.hash)).toEqual([feat.hash])
   })
 })
+
+describe('a commit its header describes is read from the header, parsed in full only for the changelog', () => {
+  test('type, scope, subject and bump from the header; references and body when the changelog reads them', () => {
+    const result = analyzeCommits([c('fix(auth): keep the session (#12)\n\nThe token was dropped on refresh.\n\nCloses #12'), c('Feat!: new API')])
+    expect(result.changes.map((ch) => [ch.type, ch.scope, ch.subject, ch.breaking, ch.bump])).toEqual([
+      ['fix', 'auth', 'keep the session (#12)', false, 'patch'],
+      ['feat', undefined, 'new API', true, 'major']
+    ])
+    const parsed = result.changes[0].parsed as unknown as { body: string; references: { issue: string }[]; type: string; hash: string }
+    expect(parsed.body).toBe('The token was dropped on refresh.')
+    expect(parsed.references.map((r) => r.issue)).toContain('12')
+    expect([parsed.type, parsed.hash]).toEqual(['fix', result.changes[0].hash])
+  })
+
+  test('anything the header does not settle goes through the parser: footers, squashed messages, reverts', () => {
+    expect(analyzeCommits([c('fix: a\n\nBREAKING CHANGE: the API moved')]).bump).toBe('major')
+    expect(analyzeCommits([c('chore: merge\n\n* feat: one\n* fix: two')]).changes.map((ch) => ch.type)).toEqual(['chore', 'feat', 'fix'])
+    expect(analyzeCommits([c('fix: x\n\nbreaking change: lower case is text')]).bump).toBe('patch')
+  })
+})

@@ -52230,6 +52230,22 @@ function splitSquashed(message) {
     }
     return messages.map((m) => m.join('\n').trim()).filter(Boolean);
 }
+// The common commit — one conventional header, a plain body, no footer that matters — is read
+// from its header alone; the full parse (references, notes, body) is left for the changelog.
+const PLAIN_HEADER = /^(\w+)(?:\(([\w$.\-*/ ,]*)\))?(!)?: (\S[^\r\n]*)$/;
+const NEEDS_PARSER = /BREAKING[ -]CHANGE|This reverts commit|^Release-As:/im;
+/** A commit the header alone describes, or undefined when it needs the full parser. */
+function headerOnly(message) {
+    const newline = message.indexOf('\n');
+    const header = newline < 0 ? message : message.slice(0, newline);
+    const m = PLAIN_HEADER.exec(header);
+    if (!m)
+        return undefined;
+    const body = newline < 0 ? '' : message.slice(newline + 1);
+    if (NEEDS_PARSER.test(body) || body.split('\n').some((line) => SUB_HEADER.test(line)))
+        return undefined;
+    return { type: m[1], scope: m[2] ?? null, subject: m[4], header, notes: [], revert: null };
+}
 /**
  * Reads conventional commits (newest first) into the bump they call for.
  * Commits are parsed as they are added, so parsing overlaps with git's walk.
@@ -52237,7 +52253,11 @@ function splitSquashed(message) {
 class CommitAnalyzer {
     parsed = [];
     add(commit) {
-        this.parsed.push({ commit, parts: splitSquashed(commit.message).map((text) => ({ text, parsed: parser.parse(text) })) });
+        const quick = headerOnly(commit.message);
+        if (quick)
+            this.parsed.push({ commit, parts: [{ text: commit.message, parsed: quick, lazy: true }] });
+        else
+            this.parsed.push({ commit, parts: splitSquashed(commit.message).map((text) => ({ text, parsed: parser.parse(text) })) });
     }
     finish() {
         const { skip, cancelled } = this.cancelReverts();
@@ -52258,22 +52278,30 @@ class CommitAnalyzer {
             }
             let recognised = false;
             for (const part of reapplied(parts)) {
-                const { text, parsed } = part;
+                const { text, parsed, lazy } = part;
                 const type = (parsed.type ?? (parsed.revert ? 'revert' : undefined))?.toLowerCase();
                 if (!type)
                     continue;
                 recognised = true;
                 const notes = parsed.notes.filter((n) => BREAKING_NOTE.test(n.title));
                 const breaking = BREAKING_HEADER.test(text) || notes.length > 0;
+                const full = (commitParsed) => ({ ...commitParsed, type, notes: lazy ? commitParsed.notes : notes, hash: commit.hash });
                 const change = {
                     hash: commit.hash,
                     type,
                     scope: parsed.scope ?? undefined,
                     subject: parsed.subject ?? parsed.header ?? '',
                     breaking,
-                    bump: bumpOf(type, breaking),
-                    parsed: { ...parsed, type, notes, hash: commit.hash }
+                    bump: bumpOf(type, breaking)
                 };
+                // The parsed commit the changelog writer needs; for a header-only commit, parsed when first read.
+                if (lazy) {
+                    let memo;
+                    Object.defineProperty(change, 'parsed', { enumerable: true, get: () => (memo ??= full(parser.parse(text))) });
+                }
+                else {
+                    change.parsed = full(parsed);
+                }
                 changes.push(change);
                 bump = maxBump(bump, change.bump);
             }

@@ -73,7 +73,23 @@ export function splitSquashed(message: string): string[] {
 
 interface ParsedCommit {
   commit: RawCommit
-  parts: { text: string; parsed: Commit }[]
+  parts: { text: string; parsed: Commit; lazy?: boolean }[]
+}
+
+// The common commit — one conventional header, a plain body, no footer that matters — is read
+// from its header alone; the full parse (references, notes, body) is left for the changelog.
+const PLAIN_HEADER = /^(\w+)(?:\(([\w$.\-*/ ,]*)\))?(!)?: (\S[^\r\n]*)$/
+const NEEDS_PARSER = /BREAKING[ -]CHANGE|This reverts commit|^Release-As:/im
+
+/** A commit the header alone describes, or undefined when it needs the full parser. */
+function headerOnly(message: string): Commit | undefined {
+  const newline = message.indexOf('\n')
+  const header = newline < 0 ? message : message.slice(0, newline)
+  const m = PLAIN_HEADER.exec(header)
+  if (!m) return undefined
+  const body = newline < 0 ? '' : message.slice(newline + 1)
+  if (NEEDS_PARSER.test(body) || body.split('\n').some((line) => SUB_HEADER.test(line))) return undefined
+  return { type: m[1], scope: m[2] ?? null, subject: m[4], header, notes: [], revert: null } as unknown as Commit
 }
 
 /**
@@ -84,7 +100,9 @@ export class CommitAnalyzer {
   private readonly parsed: ParsedCommit[] = []
 
   add(commit: RawCommit): void {
-    this.parsed.push({ commit, parts: splitSquashed(commit.message).map((text) => ({ text, parsed: parser.parse(text) })) })
+    const quick = headerOnly(commit.message)
+    if (quick) this.parsed.push({ commit, parts: [{ text: commit.message, parsed: quick, lazy: true }] })
+    else this.parsed.push({ commit, parts: splitSquashed(commit.message).map((text) => ({ text, parsed: parser.parse(text) })) })
   }
 
   finish(): CommitAnalysis {
@@ -106,20 +124,27 @@ export class CommitAnalyzer {
       }
       let recognised = false
       for (const part of reapplied(parts)) {
-        const { text, parsed } = part
+        const { text, parsed, lazy } = part
         const type = (parsed.type ?? (parsed.revert ? 'revert' : undefined))?.toLowerCase()
         if (!type) continue
         recognised = true
         const notes = parsed.notes.filter((n) => BREAKING_NOTE.test(n.title))
         const breaking = BREAKING_HEADER.test(text) || notes.length > 0
-        const change: ConventionalChange = {
+        const full = (commitParsed: Commit) => ({ ...commitParsed, type, notes: lazy ? commitParsed.notes : notes, hash: commit.hash }) as unknown as Commit & { hash: string }
+        const change = {
           hash: commit.hash,
           type,
           scope: parsed.scope ?? undefined,
           subject: parsed.subject ?? parsed.header ?? '',
           breaking,
-          bump: bumpOf(type, breaking),
-          parsed: { ...parsed, type, notes, hash: commit.hash } as unknown as Commit & { hash: string }
+          bump: bumpOf(type, breaking)
+        } as ConventionalChange
+        // The parsed commit the changelog writer needs; for a header-only commit, parsed when first read.
+        if (lazy) {
+          let memo: (Commit & { hash: string }) | undefined
+          Object.defineProperty(change, 'parsed', { enumerable: true, get: () => (memo ??= full(parser.parse(text))) })
+        } else {
+          change.parsed = full(parsed)
         }
         changes.push(change)
         bump = maxBump(bump, change.bump)
