@@ -7,6 +7,15 @@ afterAll(cleanupTemps)
 
 // Variable names and value shapes follow each platform's documented predefined variables.
 describe('CI environment table', () => {
+  test('hosted runners, whose disks are thrown away after the job, are told apart from self-hosted ones', () => {
+    expect(detectCi({ GITHUB_ACTIONS: 'true', RUNNER_ENVIRONMENT: 'github-hosted' }).ephemeral).toBe(true)
+    expect(detectCi({ GITHUB_ACTIONS: 'true', RUNNER_ENVIRONMENT: 'self-hosted' }).ephemeral).toBe(false)
+    expect(detectCi({ GITLAB_CI: 'true', CI_RUNNER_DESCRIPTION: '3-blue.saas-linux-small-amd64.runners-manager.gitlab.com/default' }).ephemeral).toBe(true)
+    expect(detectCi({ GITLAB_CI: 'true', CI_RUNNER_DESCRIPTION: 'build-box-1', CI_RUNNER_TAGS: '["docker"]' }).ephemeral).toBe(false)
+    expect(detectCi({ TF_BUILD: 'True', AGENT_NAME: 'Azure Pipelines 3' }).ephemeral).toBe(true)
+    expect(detectCi({ TF_BUILD: 'True', AGENT_NAME: 'office-agent' }).ephemeral).toBe(false)
+  })
+
   test('local fallback when no CI variables are set', () => {
     expect(detectCi({ PATH: '/usr/bin' })).toEqual({ name: 'local', isPr: false })
   })

@@ -49289,6 +49289,69 @@ function tag_format_escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/core/native/capacitor-config.ts
+
+
+
+
+
+
+
+const CAPACITOR_CONFIG_FILES = ['capacitor.config.json', 'capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs'];
+/** Node's own type stripper (Node 22.13+); older Node gets the annotations Capacitor configs use removed by hand. */
+const stripTypes = external_node_module_namespaceObject.stripTypeScriptTypes
+    ?? ((code) => code.replace(/^\s*import\s+type\s[^;]+;?\s*$/gm, '').replace(/:\s*CapacitorConfig\b/g, '').replace(/\bsatisfies\s+CapacitorConfig\b/g, '').replace(/\bas\s+CapacitorConfig\b/g, ''));
+/**
+ * The app's capacitor config as the Capacitor CLI sees it: capacitor.config.json parsed, or a
+ * .ts/.js/.mjs config evaluated (TypeScript types stripped, imports from @capacitor/cli, which
+ * only give types, left out), so the same settings fingerprint the same in any of its forms.
+ * A config that does not load is a configuration error naming the file.
+ */
+async function loadCapacitorConfig(cwd) {
+    const name = CAPACITOR_CONFIG_FILES.find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, f)));
+    if (!name)
+        return undefined;
+    const file = external_node_path_default().join(cwd, name);
+    const text = await (0,promises_.readFile)(file, 'utf8');
+    try {
+        if (name.endsWith('.json'))
+            return { file, config: asObject(JSON.parse(text)) };
+        return { file, config: asObject(await evaluate(file, text)) };
+    }
+    catch (error) {
+        throw new errors_ConfigurationError([`${name} could not be read (${error.message.split('\n')[0]}). Fix it so "npx cap sync" loads it too, then run again.`], [{ file }]);
+    }
+}
+function asObject(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new Error('it does not export a config object');
+    return value;
+}
+async function evaluate(file, text) {
+    let code = file.endsWith('.ts') ? stripTypes(text) : text;
+    code = code.replace(/^\s*import\s[^;]*?\sfrom\s+['"]@capacitor\/cli['"];?\s*$/gm, '');
+    const commonJs = /\bmodule\.exports\b|\bexports\.\w+\s*=/.test(code) && !/^\s*export\s/m.test(code);
+    // Beside the config, so its own relative imports and node_modules resolve as they do for Capacitor.
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.capacitor.config.capflight-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${commonJs ? 'cjs' : 'mjs'}`);
+    await (0,promises_.writeFile)(temp, code);
+    try {
+        const loaded = await import(/* webpackIgnore: true */ (0,external_node_url_namespaceObject.pathToFileURL)(temp).href);
+        const value = loaded.default;
+        return commonJs && value && typeof value === 'object' && 'default' in value ? value.default : value;
+    }
+    finally {
+        await (0,promises_.rm)(temp, { force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./schema/capflight.config.schema.json
 const capflight_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://capflight.dev/schema/capflight.config.schema.json","title":"capflight.config.json","description":"Settings for capflight, the over-the-air release tool for Capacitor apps. CLI flags and CAPFLIGHT_* environment variables override these; capacitor.config supplies appId and webDir when absent.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","x-expected":"a string"},"appId":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","description":"App id (default: appId of capacitor.config).","x-expected":"an app id such as com.example.app (letters, digits, . _ -)"},"webDir":{"type":"string","pattern":"\\\\S","description":"Built web directory (default: webDir of capacitor.config, else www).","x-expected":"a non-empty folder path"},"buildCommand":{"description":"Shell command that builds the web app, or false to skip (default: npm run build when package.json has a build script).","oneOf":[{"type":"string","pattern":"\\\\S"},{"const":false}],"x-expected":"a shell command string, or false to skip the build"},"store":{"type":"string","pattern":"\\\\S","description":"Store URL: a folder, file: URL or s3://bucket/prefix (default .capflight/store).","x-expected":"a non-empty store URL or folder"},"tagFormat":{"type":"string","pattern":"^[^\\\\s~^:?*\\\\[\\\\\\\\]*\\\\$\\\\{version\\\\}[^\\\\s~^:?*\\\\[\\\\\\\\]*$","description":"Release tag format; must contain ${version} once (default v${version}).","x-expected":"a tag format holding ${version} exactly once and no spaces or ~^:?*[\\\\ (e.g. v${version})"},"defaultBranch":{"type":"string","pattern":"\\\\S","description":"The default branch (default: from CI or origin/HEAD, else main or master).","x-expected":"a non-empty branch name"},"pullRequestPreviews":{"type":"boolean","default":false,"description":"Release pull/merge requests to pr-<number> channels.","x-expected":"true or false"},"exclude":{"type":"array","items":{"type":"string"},"description":"Globs of files left out of the bundle, e.g. [\\"**/*.map\\"].","x-expected":"an array of glob strings such as [\\"**/*.map\\"]"},"paths":{"type":"array","items":{"type":"string","pattern":"\\\\S"},"description":"In a monorepo (the app folder below the repository\'s root): globs, from the root, of shared folders that ship in the bundle; their commits count towards this app\'s version as the app folder\'s do.","x-expected":"an array of glob strings from the repository\'s root, such as [\\"packages/shared/**\\"]"},"requireNotifyAppReady":{"type":"boolean","default":false,"description":"Fail instead of warning when no JS file calls notifyAppReady().","x-expected":"true or false"},"minNativeVersion":{"type":"string","description":"Lowest native app version that may receive bundles.","x-expected":"a semantic version such as 1.2.0","pattern":"^(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\\\+[0-9A-Za-z.-]+)?$"},"rules":{"type":"array","description":"Release rules, first match wins; they replace the default rules.","items":{"type":"object","additionalProperties":false,"required":["channel"],"properties":{"branch":{"oneOf":[{"type":"string","pattern":"\\\\S"},{"type":"array","items":{"type":"string","pattern":"\\\\S"}}],"description":"Branch glob(s), e.g. hotfix/*.","x-expected":"a glob string or an array of them"},"tag":{"type":"boolean","description":"Match tag builds (the tag\'s version is released).","x-expected":"true or false"},"defaultBranch":{"type":"boolean","description":"Match the default branch.","x-expected":"true or false"},"pullRequest":{"type":"boolean","description":"Match pull/merge request builds.","x-expected":"true or false"},"channel":{"type":"string","pattern":"^[A-Za-z0-9._${}-]+$","description":"Channel to move; ${pr} and ${branch} are filled in.","x-expected":"a channel name (letters, digits, . _ -; ${pr} and ${branch} are filled in)"},"prerelease":{"oneOf":[{"type":"string","pattern":"^[A-Za-z0-9${}-]+$"},{"const":false}],"description":"Prerelease id (beta → 1.4.3-beta.2); absent or false for stable versions.","x-expected":"a prerelease id such as \\"beta\\" (letters, digits, -), or false for stable versions"}},"x-expected":"an object such as {\\"branch\\": \\"hotfix/*\\", \\"channel\\": \\"beta\\"}"},"x-expected":"an array of rules such as {\\"branch\\": \\"hotfix/*\\", \\"channel\\": \\"beta\\", \\"prerelease\\": \\"beta\\"}"}},"$comment":"x-expected keywords are annotations: the phrase capflight\'s errors use for what a value must be."}');
 ;// CONCATENATED MODULE: ./src/core/settings/config-validator.js
@@ -49430,6 +49493,7 @@ function whyNoRule(ref) {
 
 
 
+
 /** The CAPFLIGHT_* variables behind each flag: this file is where capflight reads its environment. */
 const ENV_KEYS = {
     'app-id': 'CAPFLIGHT_APP_ID',
@@ -49520,7 +49584,6 @@ function readCapacitorConfig(cwd) {
     }
     return { problems: [] };
 }
-const CAPACITOR_CONFIGS = ['capacitor.config.json', 'capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs'];
 /** Folders below `root` (three levels at most, node_modules and dot folders left out) that hold a Capacitor app. */
 function appFoldersBelow(root) {
     const found = [];
@@ -49536,7 +49599,7 @@ function appFoldersBelow(root) {
             if (!entry.isDirectory() || entry.name === 'node_modules' || entry.name.startsWith('.'))
                 continue;
             const sub = external_node_path_default().join(dir, entry.name);
-            if (CAPACITOR_CONFIGS.some((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(sub, f))))
+            if (CAPACITOR_CONFIG_FILES.some((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(sub, f))))
                 found.push(external_node_path_default().relative(root, sub).split((external_node_path_default()).sep).join('/'));
             else if (depth < 3)
                 visit(sub, depth + 1);
@@ -50025,69 +50088,6 @@ function ci_detectCi(env) {
     return platform ? platform.configuration(env) : { name: 'local', isPr: false };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/core/native/capacitor-config.ts
-
-
-
-
-
-
-
-const CAPACITOR_CONFIG_FILES = ['capacitor.config.json', 'capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs'];
-/** Node's own type stripper (Node 22.13+); older Node gets the annotations Capacitor configs use removed by hand. */
-const stripTypes = external_node_module_namespaceObject.stripTypeScriptTypes
-    ?? ((code) => code.replace(/^\s*import\s+type\s[^;]+;?\s*$/gm, '').replace(/:\s*CapacitorConfig\b/g, '').replace(/\bsatisfies\s+CapacitorConfig\b/g, '').replace(/\bas\s+CapacitorConfig\b/g, ''));
-/**
- * The app's capacitor config as the Capacitor CLI sees it: capacitor.config.json parsed, or a
- * .ts/.js/.mjs config evaluated (TypeScript types stripped, imports from @capacitor/cli, which
- * only give types, left out), so the same settings fingerprint the same in any of its forms.
- * A config that does not load is a configuration error naming the file.
- */
-async function loadCapacitorConfig(cwd) {
-    const name = CAPACITOR_CONFIG_FILES.find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, f)));
-    if (!name)
-        return undefined;
-    const file = external_node_path_default().join(cwd, name);
-    const text = await (0,promises_.readFile)(file, 'utf8');
-    try {
-        if (name.endsWith('.json'))
-            return { file, config: asObject(JSON.parse(text)) };
-        return { file, config: asObject(await evaluate(file, text)) };
-    }
-    catch (error) {
-        throw new errors_ConfigurationError([`${name} could not be read (${error.message.split('\n')[0]}). Fix it so "npx cap sync" loads it too, then run again.`], [{ file }]);
-    }
-}
-function asObject(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        throw new Error('it does not export a config object');
-    return value;
-}
-async function evaluate(file, text) {
-    let code = file.endsWith('.ts') ? stripTypes(text) : text;
-    code = code.replace(/^\s*import\s[^;]*?\sfrom\s+['"]@capacitor\/cli['"];?\s*$/gm, '');
-    const commonJs = /\bmodule\.exports\b|\bexports\.\w+\s*=/.test(code) && !/^\s*export\s/m.test(code);
-    // Beside the config, so its own relative imports and node_modules resolve as they do for Capacitor.
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.capacitor.config.capflight-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${commonJs ? 'cjs' : 'mjs'}`);
-    await (0,promises_.writeFile)(temp, code);
-    try {
-        const loaded = await import(/* webpackIgnore: true */ (0,external_node_url_namespaceObject.pathToFileURL)(temp).href);
-        const value = loaded.default;
-        return commonJs && value && typeof value === 'object' && 'default' in value ? value.default : value;
-    }
-    finally {
-        await (0,promises_.rm)(temp, { force: true });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/native/lockfile.ts
 
 
@@ -50462,13 +50462,17 @@ function bundleLookups(facts) {
     const v = versionOf(facts, target);
     if ('none' in v)
         return { candidates: [] };
+    return { exact: v.version, candidates: candidatesOf(facts, target, v.base) };
+}
+/** Stored versions of the same release, newest first, then (for a tag) any other version. */
+function candidatesOf(facts, target, base) {
     const known = knownVersions(facts);
     const sameRelease = known.filter((k) => (target.preid
-        ? k.startsWith(`${v.base}-${target.preid}.`)
-        : semver_default().valid(k) && semver_default().major(k) === semver_default().major(v.base) && semver_default().minor(k) === semver_default().minor(v.base) && semver_default().patch(k) === semver_default().patch(v.base)))
+        ? k.startsWith(`${base}-${target.preid}.`)
+        : semver_default().valid(k) && semver_default().major(k) === semver_default().major(base) && semver_default().minor(k) === semver_default().minor(base) && semver_default().patch(k) === semver_default().patch(base)))
         .sort((semver_default()).rcompare);
     const others = target.tagVersion ? known.filter((k) => !sameRelease.includes(k) && semver_default().valid(k)).sort((semver_default()).rcompare) : [];
-    return { exact: v.version, candidates: [...sameRelease, ...others] };
+    return [...sameRelease, ...others];
 }
 /** Computes the release plan from gathered facts. Pure: no I/O, the same facts give the same plan. */
 function planRelease(facts) {
@@ -50504,7 +50508,7 @@ function planRelease(facts) {
     const minNativeVersion = request.minNativeVersion ?? (nativeChanges.length > 0 ? nativeMinimum(facts, channel) : channelRecord?.minNativeVersion);
     const move = (kind) => ({ channel, fromVersion: channelRecord?.version ?? null, kind, ...(request.rolloutBps !== undefined ? { rolloutBps: request.rolloutBps } : {}) });
     // The store is the source of truth: a commit already shipped is reused, never rebuilt.
-    const existing = exact ?? bundleOfCommit(facts, bundleLookups(facts).candidates);
+    const existing = exact ?? bundleOfCommit(facts, candidatesOf(facts, target, v.base));
     if (existing) {
         const promoteAs = target.tagVersion && facts.promotionRecords ? target.tagVersion : existing.version;
         const reason = exact
@@ -52463,7 +52467,7 @@ async function resolveRef(settings, runtime, git, format) {
     if (!branch && !tag && !isPr)
         branch = await git.tryCurrentBranch();
     const defaultBranch = settings.defaultBranch ?? ci.defaultBranch ?? (await git.tryRemoteDefaultBranch(settings.remote));
-    return { branch, tag, isPr, prNumber, defaultBranch, ciName: ci.name, repoUrl: ci.repoUrl };
+    return { branch, tag, isPr, prNumber, defaultBranch, ciName: ci.name, repoUrl: ci.repoUrl, ...(ci.ephemeral ? { ephemeral: true } : {}) };
 }
 async function readCommits(git, since, paths) {
     const analyzer = new CommitAnalyzer();
@@ -52509,8 +52513,11 @@ async function gatherFacts(settings, runtime, store, promotionRecords) {
         request, storeUrl: store.url, commit, ref, last, analysis, tagged: taggedVersions(tags, format), stored, fingerprint,
         nativeVersions, uncommitted, channel, bundles: {}, promotionRecords
     };
-    if (channel)
+    if (channel) {
         facts.channelBundle = await store.getBundle(settings.appId, channel.version);
+        // The lookups below may name the same record: read it once.
+        facts.bundles[channel.version] = facts.channelBundle ?? null;
+    }
     // Bundle records in the order the plan looks at them, up to the first built from this commit.
     const { exact, candidates } = bundleLookups(facts);
     const read = async (version) => {
@@ -56011,7 +56018,6 @@ function nextStep(result, settings) {
 
 
 
-
 /** How many prerelease numbers a release tries when other pipelines keep taking them. */
 const VERSION_ATTEMPTS = 50;
 function resultOf(plan, status, message, extra = {}) {
@@ -56066,7 +56072,7 @@ async function planAndApply(settings, runtime, hooks) {
     }
     if (plan.action === 'native-required')
         warnings.push(plan.reason);
-    if (settings.storeIsDefault && ci_detectCi(runtime.env).ephemeral) {
+    if (settings.storeIsDefault && plan.ref.ephemeral) {
         warnings.push(`This runner is thrown away after the job, and with it the default local store (${settings.store}): devices would never see this release, and the next run would start from nothing. Give the job a store that lasts: --store s3://bucket/prefix or CAPFLIGHT_STORE (see docs/stores.md).`);
     }
     for (const warning of warnings)
@@ -56597,6 +56603,7 @@ async function collectGarbage(settings, runtime, options) {
 
 
 
+
 const pass = (name, message) => ({ name, status: 'pass', message });
 const fail = (name, message, fix) => ({ name, status: 'fail', message, fix });
 const skip = (name, message) => ({ name, status: 'skip', message });
@@ -56694,16 +56701,12 @@ async function notifyCheck(settings) {
     return fail('notifyAppReady', 'no file calls CapacitorUpdater.notifyAppReady()', 'Call CapacitorUpdater.notifyAppReady() once the app has started: without it the plugin rolls every update back.');
 }
 async function pluginCheck(cwd) {
-    for (let dir = external_node_path_default().resolve(cwd);; dir = external_node_path_default().dirname(dir)) {
-        const file = external_node_path_default().join(dir, 'node_modules', PLUGIN, 'package.json');
-        if ((0,external_node_fs_.existsSync)(file)) {
-            const version = String(JSON.parse(await (0,promises_.readFile)(file, 'utf8')).version);
-            return semver_default().major(semver_default().coerce(version) ?? '0.0.0') === PLUGIN_MAJOR
-                ? pass('plugin', `${PLUGIN} ${version}`)
-                : fail('plugin', `${PLUGIN} ${version} is installed; capflight speaks the ${PLUGIN_MAJOR}.x protocol`, `npm install ${PLUGIN}@^${PLUGIN_MAJOR} and npx cap sync, then ship a store build.`);
-        }
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.git')) || external_node_path_default().dirname(dir) === dir)
-            break;
+    const dir = await installedDir(cwd, PLUGIN);
+    if (dir) {
+        const version = String(JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'package.json'), 'utf8')).version);
+        return semver_default().major(semver_default().coerce(version) ?? '0.0.0') === PLUGIN_MAJOR
+            ? pass('plugin', `${PLUGIN} ${version}`)
+            : fail('plugin', `${PLUGIN} ${version} is installed; capflight speaks the ${PLUGIN_MAJOR}.x protocol`, `npm install ${PLUGIN}@^${PLUGIN_MAJOR} and npx cap sync, then ship a store build.`);
     }
     return fail('plugin', `${PLUGIN} is not installed here`, `npm install ${PLUGIN}@^${PLUGIN_MAJOR} && npx cap sync (or install the dependencies first).`);
 }
@@ -57041,12 +57044,15 @@ async function init(runtime, options) {
             return current;
         return `${current ?? ''}${current && !current.endsWith('\n') ? '\n' : ''}.capflight/\n`;
     });
+    // Keys first, so the capacitor config is planned (and written) once, with its public key.
     let publicKey;
     const keyFile = external_node_path_default().join(cwd, '.capflight/keys/public_key.pem');
     if ((0,external_node_fs_.existsSync)(keyFile))
         publicKey = await (0,promises_.readFile)(keyFile, 'utf8');
     else if (options.keys) {
         files.push({ path: '.capflight/keys/private_key.pem', action: 'create', content: '', note: 'an RSA key pair (private key mode 0600, never committed)' });
+        if (!options.dryRun)
+            publicKey = await (0,promises_.readFile)((await createKeys(runtime, { dir: external_node_path_default().join('.capflight', 'keys'), force: false })).publicKeyPath, 'utf8');
     }
     const updater = {
         updateUrl: `${base}/updates`,
@@ -57068,24 +57074,12 @@ async function init(runtime, options) {
     }
     if (!options.dryRun) {
         for (const file of files) {
-            if (file.path === '.capflight/keys/private_key.pem') {
-                const created = await createKeys(runtime, { dir: external_node_path_default().join('.capflight', 'keys'), force: false });
-                publicKey = await (0,promises_.readFile)(created.publicKeyPath, 'utf8');
-                continue;
-            }
-            if (file.action !== 'create' && file.action !== 'update')
+            // The key pair is written already, by createKeys above.
+            if ((file.action !== 'create' && file.action !== 'update') || !file.content)
                 continue;
             const full = external_node_path_default().join(cwd, file.path);
             await (0,promises_.mkdir)(external_node_path_default().dirname(full), { recursive: true });
             await (0,promises_.writeFile)(full, file.content);
-        }
-        // Keys made just now: their public key goes into the capacitor config too.
-        if (publicKey && !updater.publicKey) {
-            const name = configName;
-            const text = await (0,promises_.readFile)(external_node_path_default().join(cwd, name), 'utf8');
-            const edited = capacitorConfigWith(name, text, { ...updater, publicKey }, false);
-            if (typeof edited === 'string' && edited !== text)
-                await (0,promises_.writeFile)(external_node_path_default().join(cwd, name), edited);
         }
     }
     return { appId, ci, packageManager, appDir, updateUrl: base, channel: updater.defaultChannel, files, secrets, dryRun: options.dryRun };

@@ -7,6 +7,7 @@ import semver from 'semver'
 import { parsePrivateKey, publicPemOf, samePublicKey } from '../crypto/keys.js'
 import { Git, MIN_GIT_VERSION } from '../git/git.js'
 import { loadCapacitorConfig } from '../native/capacitor-config.js'
+import { installedDir } from '../native/fingerprint.js'
 import type { Runtime } from '../port.js'
 import { USER_AGENT } from '../product.js'
 import { buildSettings, type Settings, type SettingsFlags } from '../settings/settings.js'
@@ -117,15 +118,12 @@ async function notifyCheck(settings: Settings): Promise<DoctorCheck> {
 }
 
 async function pluginCheck(cwd: string): Promise<DoctorCheck> {
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    const file = path.join(dir, 'node_modules', PLUGIN, 'package.json')
-    if (existsSync(file)) {
-      const version = String((JSON.parse(await readFile(file, 'utf8')) as Json).version)
-      return semver.major(semver.coerce(version) ?? '0.0.0') === PLUGIN_MAJOR
-        ? pass('plugin', `${PLUGIN} ${version}`)
-        : fail('plugin', `${PLUGIN} ${version} is installed; capflight speaks the ${PLUGIN_MAJOR}.x protocol`, `npm install ${PLUGIN}@^${PLUGIN_MAJOR} and npx cap sync, then ship a store build.`)
-    }
-    if (existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) break
+  const dir = await installedDir(cwd, PLUGIN)
+  if (dir) {
+    const version = String((JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as Json).version)
+    return semver.major(semver.coerce(version) ?? '0.0.0') === PLUGIN_MAJOR
+      ? pass('plugin', `${PLUGIN} ${version}`)
+      : fail('plugin', `${PLUGIN} ${version} is installed; capflight speaks the ${PLUGIN_MAJOR}.x protocol`, `npm install ${PLUGIN}@^${PLUGIN_MAJOR} and npx cap sync, then ship a store build.`)
   }
   return fail('plugin', `${PLUGIN} is not installed here`, `npm install ${PLUGIN}@^${PLUGIN_MAJOR} && npx cap sync (or install the dependencies first).`)
 }

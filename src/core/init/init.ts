@@ -115,11 +115,13 @@ export async function init(runtime: Runtime, options: InitOptions): Promise<Init
     return `${current ?? ''}${current && !current.endsWith('\n') ? '\n' : ''}.capflight/\n`
   })
 
+  // Keys first, so the capacitor config is planned (and written) once, with its public key.
   let publicKey: string | undefined
   const keyFile = path.join(cwd, '.capflight/keys/public_key.pem')
   if (existsSync(keyFile)) publicKey = await readFile(keyFile, 'utf8')
   else if (options.keys) {
     files.push({ path: '.capflight/keys/private_key.pem', action: 'create', content: '', note: 'an RSA key pair (private key mode 0600, never committed)' })
+    if (!options.dryRun) publicKey = await readFile((await createKeys(runtime, { dir: path.join('.capflight', 'keys'), force: false })).publicKeyPath, 'utf8')
   }
   const updater = {
     updateUrl: `${base}/updates`,
@@ -143,22 +145,11 @@ export async function init(runtime: Runtime, options: InitOptions): Promise<Init
 
   if (!options.dryRun) {
     for (const file of files) {
-      if (file.path === '.capflight/keys/private_key.pem') {
-        const created = await createKeys(runtime, { dir: path.join('.capflight', 'keys'), force: false })
-        publicKey = await readFile(created.publicKeyPath, 'utf8')
-        continue
-      }
-      if (file.action !== 'create' && file.action !== 'update') continue
+      // The key pair is written already, by createKeys above.
+      if ((file.action !== 'create' && file.action !== 'update') || !file.content) continue
       const full = path.join(cwd, file.path)
       await mkdir(path.dirname(full), { recursive: true })
       await writeFile(full, file.content)
-    }
-    // Keys made just now: their public key goes into the capacitor config too.
-    if (publicKey && !updater.publicKey) {
-      const name = configName
-      const text = await readFile(path.join(cwd, name), 'utf8')
-      const edited = capacitorConfigWith(name, text, { ...updater, publicKey }, false)
-      if (typeof edited === 'string' && edited !== text) await writeFile(path.join(cwd, name), edited)
     }
   }
   return { appId, ci, packageManager, appDir, updateUrl: base, channel: updater.defaultChannel, files, secrets, dryRun: options.dryRun }

@@ -89,7 +89,7 @@ export async function nativeFingerprint(cwd: string): Promise<NativeFingerprint>
 }
 
 /** The package's folder in node_modules here or hoisted above (a workspace root), up to the repository's root. */
-async function installedDir(cwd: string, name: string): Promise<string | undefined> {
+export async function installedDir(cwd: string, name: string): Promise<string | undefined> {
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'node_modules', name)
     if (existsSync(path.join(candidate, 'package.json'))) return candidate

@@ -40,7 +40,7 @@ async function resolveRef(settings: Settings, runtime: Runtime, git: Git, format
   }
   if (!branch && !tag && !isPr) branch = await git.tryCurrentBranch()
   const defaultBranch = settings.defaultBranch ?? ci.defaultBranch ?? (await git.tryRemoteDefaultBranch(settings.remote))
-  return { branch, tag, isPr, prNumber, defaultBranch, ciName: ci.name, repoUrl: ci.repoUrl }
+  return { branch, tag, isPr, prNumber, defaultBranch, ciName: ci.name, repoUrl: ci.repoUrl, ...(ci.ephemeral ? { ephemeral: true } : {}) }
 }
 
 async function readCommits(git: Git, since: string | undefined, paths: string[]): Promise<CommitAnalyzer> {
@@ -89,7 +89,11 @@ export async function gatherFacts(settings: Settings, runtime: Runtime, store: R
     request, storeUrl: store.url, commit, ref, last, analysis, tagged: taggedVersions(tags, format), stored, fingerprint,
     nativeVersions, uncommitted, channel, bundles: {}, promotionRecords
   }
-  if (channel) facts.channelBundle = await store.getBundle(settings.appId, channel.version)
+  if (channel) {
+    facts.channelBundle = await store.getBundle(settings.appId, channel.version)
+    // The lookups below may name the same record: read it once.
+    facts.bundles[channel.version] = facts.channelBundle ?? null
+  }
   // Bundle records in the order the plan looks at them, up to the first built from this commit.
   const { exact, candidates } = bundleLookups(facts)
   const read = async (version: string): Promise<BundleRecord | undefined> => {

@@ -45,7 +45,7 @@ export interface ReleaseFacts {
   request: PlanRequest
   storeUrl: string
   commit: string
-  ref: RefContext & { ciName: string; repoUrl?: string }
+  ref: RefContext & { ciName: string; repoUrl?: string; ephemeral?: boolean }
   last: LastRelease
   analysis: CommitAnalysis
   /** Versions of release tags in the repository. */
@@ -189,13 +189,18 @@ export function bundleLookups(facts: VersionFacts): { exact?: string; candidates
   if (!target.channel) return { candidates: [] }
   const v = versionOf(facts, target)
   if ('none' in v) return { candidates: [] }
+  return { exact: v.version, candidates: candidatesOf(facts, target, v.base) }
+}
+
+/** Stored versions of the same release, newest first, then (for a tag) any other version. */
+function candidatesOf(facts: VersionFacts, target: ReturnType<typeof chooseTarget>, base: string): string[] {
   const known = knownVersions(facts)
   const sameRelease = known.filter((k) => (target.preid
-    ? k.startsWith(`${v.base}-${target.preid}.`)
-    : semver.valid(k) && semver.major(k) === semver.major(v.base) && semver.minor(k) === semver.minor(v.base) && semver.patch(k) === semver.patch(v.base)))
+    ? k.startsWith(`${base}-${target.preid}.`)
+    : semver.valid(k) && semver.major(k) === semver.major(base) && semver.minor(k) === semver.minor(base) && semver.patch(k) === semver.patch(base)))
     .sort(semver.rcompare)
   const others = target.tagVersion ? known.filter((k) => !sameRelease.includes(k) && semver.valid(k)).sort(semver.rcompare) : []
-  return { exact: v.version, candidates: [...sameRelease, ...others] }
+  return [...sameRelease, ...others]
 }
 
 /** Computes the release plan from gathered facts. Pure: no I/O, the same facts give the same plan. */
@@ -232,7 +237,7 @@ export function planRelease(facts: ReleaseFacts): ReleasePlan {
   const move = (kind: ChannelMove['kind']): ChannelMove => ({ channel, fromVersion: channelRecord?.version ?? null, kind, ...(request.rolloutBps !== undefined ? { rolloutBps: request.rolloutBps } : {}) })
 
   // The store is the source of truth: a commit already shipped is reused, never rebuilt.
-  const existing = exact ?? bundleOfCommit(facts, bundleLookups(facts).candidates)
+  const existing = exact ?? bundleOfCommit(facts, candidatesOf(facts, target, v.base))
   if (existing) {
     const promoteAs = target.tagVersion && facts.promotionRecords ? target.tagVersion : existing.version
     const reason = exact

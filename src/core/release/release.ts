@@ -3,7 +3,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { runBuild } from '../build/build.js'
 import { renderChangelog } from '../changelog/changelog.js'
-import { detectCi } from '../ci/index.js'
 import { ConfigurationError, ConflictError } from '../errors.js'
 import { Git } from '../git/git.js'
 import { packWebDir } from '../pack/pack.js'
@@ -119,7 +118,7 @@ async function planAndApply(settings: Settings, runtime: Runtime, hooks: Release
     warnings.push(`${plan.unparsed.length} commit(s) since ${plan.last.tag ?? plan.last.version} are not Conventional Commits and were not counted: ${plan.unparsed.slice(0, 5).map((c) => `${c.hash.slice(0, 7)} "${c.subject}"`).join(', ')}${plan.unparsed.length > 5 ? ', …' : ''}`)
   }
   if (plan.action === 'native-required') warnings.push(plan.reason)
-  if (settings.storeIsDefault && detectCi(runtime.env).ephemeral) {
+  if (settings.storeIsDefault && plan.ref.ephemeral) {
     warnings.push(`This runner is thrown away after the job, and with it the default local store (${settings.store}): devices would never see this release, and the next run would start from nothing. Give the job a store that lasts: --store s3://bucket/prefix or CAPFLIGHT_STORE (see docs/stores.md).`)
   }
   for (const warning of warnings) reporter.warn(warning)

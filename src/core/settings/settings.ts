@@ -4,6 +4,7 @@ import semver from 'semver'
 import { ConfigurationError, type SourceLocation } from '../errors.js'
 import { nameProblem } from '../names.js'
 import { TagFormat } from '../version/tag-format.js'
+import { CAPACITOR_CONFIG_FILES } from '../native/capacitor-config.js'
 import { schemaProblems } from './config-schema.js'
 import { DEFAULT_RULES, PULL_REQUEST_RULE, type Rule } from './rules.js'
 
@@ -151,8 +152,6 @@ export function readCapacitorConfig(cwd: string): { appId?: string; webDir?: str
   return { problems: [] }
 }
 
-const CAPACITOR_CONFIGS = ['capacitor.config.json', 'capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs']
-
 /** Folders below `root` (three levels at most, node_modules and dot folders left out) that hold a Capacitor app. */
 export function appFoldersBelow(root: string): string[] {
   const found: string[] = []
@@ -162,7 +161,7 @@ export function appFoldersBelow(root: string): string[] {
     for (const entry of entries) {
       if (!entry.isDirectory() || entry.name === 'node_modules' || entry.name.startsWith('.')) continue
       const sub = path.join(dir, entry.name)
-      if (CAPACITOR_CONFIGS.some((f) => existsSync(path.join(sub, f)))) found.push(path.relative(root, sub).split(path.sep).join('/'))
+      if (CAPACITOR_CONFIG_FILES.some((f) => existsSync(path.join(sub, f)))) found.push(path.relative(root, sub).split(path.sep).join('/'))
       else if (depth < 3) visit(sub, depth + 1)
     }
   }
