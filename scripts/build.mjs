@@ -63,14 +63,22 @@ for (const b of bundles) {
     }
   }
 }
-// The Jenkins library ships the CLI bundle as a resource.
-const jenkinsCli = path.join(root, 'jenkins/resources/capflight/cli.mjs')
-const cliBundle = readFileSync(path.join(target, 'cli/index.js'))
+// The Jenkins library ships the CLI bundle (its entry and the chunks it loads when needed) as
+// resources, with the list of its files for the step to write out.
+const jenkinsCli = path.join(root, 'jenkins/resources/capflight/cli')
+const cliFiles = listFiles(path.join(target, 'cli')).sort()
+const jenkinsFiles = new Map([...cliFiles.map((f) => [f, readFileSync(path.join(target, 'cli', f))]), ['files.txt', Buffer.from(`${cliFiles.join('\n')}\n`)]])
 if (check) {
-  if (!sameFile(jenkinsCli, path.join(target, 'cli/index.js'))) differences.push('jenkins/resources/capflight/cli.mjs')
+  const present = existsSync(jenkinsCli) ? listFiles(jenkinsCli) : []
+  for (const f of new Set([...present, ...jenkinsFiles.keys()])) {
+    const file = path.join(jenkinsCli, f)
+    if (!jenkinsFiles.has(f) || !existsSync(file) || !readFileSync(file).equals(jenkinsFiles.get(f))) differences.push(path.join('jenkins/resources/capflight/cli', f))
+  }
 } else {
-  mkdirSync(path.dirname(jenkinsCli), { recursive: true })
-  writeFileSync(jenkinsCli, cliBundle)
+  rmSync(path.join(root, 'jenkins/resources/capflight/cli.mjs'), { force: true })
+  rmSync(jenkinsCli, { recursive: true, force: true })
+  mkdirSync(jenkinsCli, { recursive: true })
+  for (const [f, bytes] of jenkinsFiles) writeFileSync(path.join(jenkinsCli, f), bytes)
 }
 // Notices of every package any bundle holds.
 const notices = renderNotices(collectPackages(stats))

@@ -1,9 +1,9 @@
 // Packages the Azure DevOps extension: stages the task folder as the Marketplace sees it
-// (task.json, icon, dist/index.js and its package.json) next to the manifest, then runs
+// (task.json, icon, the dist/azure bundle: its entry, the chunks it loads when needed, its package.json) next to the manifest, then runs
 // `tfx extension create` there. Fails on any warning tfx prints: today's warning is a future error.
 //   node scripts/package-azure.mjs [--out capflight.vsix]
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,8 +17,7 @@ const stage = mkdtempSync(path.join(os.tmpdir(), 'capflight-azure-'))
 try {
   const source = path.join(root, 'azure-pipelines')
   for (const item of ['vss-extension.json', 'overview.md', 'images', 'CapflightRelease']) cpSync(path.join(source, item), path.join(stage, item), { recursive: true })
-  mkdirSync(path.join(stage, 'CapflightRelease/dist'), { recursive: true })
-  for (const file of ['index.js', 'package.json']) cpSync(path.join(root, 'dist/azure', file), path.join(stage, 'CapflightRelease/dist', file))
+  cpSync(path.join(root, 'dist/azure'), path.join(stage, 'CapflightRelease/dist'), { recursive: true })
   const tfx = path.join(root, 'node_modules/tfx-cli/_build/tfx-cli.js')
   const run = spawnSync(process.execPath, [tfx, 'extension', 'create', '--root', stage, '--manifest-globs', 'vss-extension.json', '--output-path', out, '--no-prompt', '--no-color'], {
     cwd: stage, encoding: 'utf8', env: { ...process.env, HOME: process.env.HOME ?? stage }

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { createKeyPair } from '../src/core/crypto/keys.js'
 import { FakeAzureDevOps } from './helpers/azure-api.js'
@@ -150,6 +150,8 @@ describe('Azure Pipelines task (dist/azure/index.js with the agent environment)'
     execFileSync(process.execPath, [path.join(ROOT, 'scripts/package-azure.mjs'), '--out', out], { cwd: ROOT, env: baseEnv({ HOME: tempDir() }), stdio: 'pipe' })
     const listing = execFileSync('python3', ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', out], { encoding: 'utf8' }).split('\n')
     expect(listing).toEqual(expect.arrayContaining(['extension.vsomanifest', 'extension.vsixmanifest', 'CapflightRelease/task.json', 'CapflightRelease/icon.png', 'CapflightRelease/dist/index.js', 'CapflightRelease/dist/package.json', 'images/icon.png']))
+    // The chunks the bundle loads on demand (the S3 client) travel with it.
+    for (const chunk of readdirSync(path.join(ROOT, 'dist/azure'))) expect(listing).toContain(`CapflightRelease/dist/${chunk}`)
     const packed = execFileSync('python3', ['-c', 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("CapflightRelease/task.json").decode())', out], { encoding: 'utf8' })
     const manifest = JSON.parse(packed)
     expect(Object.keys(manifest.execution)).toEqual(['Node24', 'Node20_1'])

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { realpathSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createKeyPair } from '../src/core/crypto/keys.js'
 import { baseEnv, cleanupTemps, exampleRepo, Repo, ROOT, tempDir } from './helpers/repo.js'
@@ -139,7 +139,9 @@ describe('Jenkins shared library (vars/capflightRelease.groovy under Groovy 2.4)
     expect(runStep(repo, { command: 'release' }, { step: 'capflightPromote' }).error).toMatch(/capflightPromote: takes no command: option/)
   })
 
-  test('the library resource is the current CLI bundle', () => {
-    expect(execFileSync('cmp', [path.join(ROOT, 'dist/cli/index.js'), path.join(ROOT, 'jenkins/resources/capflight/cli.mjs')]).toString()).toBe('')
+  test('the library resources are the current CLI bundle, every file of it listed', () => {
+    const listed = readFileSync(path.join(ROOT, 'jenkins/resources/capflight/cli/files.txt'), 'utf8').trim().split('\n')
+    expect(listed.sort()).toEqual(readdirSync(path.join(ROOT, 'dist/cli')).sort())
+    for (const name of listed) expect(execFileSync('cmp', [path.join(ROOT, 'dist/cli', name), path.join(ROOT, 'jenkins/resources/capflight/cli', name)]).toString()).toBe('')
   })
 })

@@ -88,4 +88,22 @@ describe('what a message is', () => {
     repo.commit('fix: b')
     expect(await plan(repo)).toMatchObject({ last: { version: '1.0.0', tag: 'v1.0.0' }, version: '1.0.1-dev.1' })
   })
+
+  test('a release tag reached only through a merge is the last release (one walk proves it), annotated or not', async () => {
+    const repo = released()
+    repo.git('checkout', '-q', '-b', 'release/1.1')
+    repo.commit('feat: export')
+    repo.git('tag', '-a', '-m', 'release 1.1.0', 'v1.1.0')
+    repo.git('checkout', '-q', 'main')
+    repo.commit('fix: on main meanwhile')
+    repo.git('merge', '-q', '--no-ff', '--no-edit', 'release/1.1')
+    repo.commit('fix: after the merge')
+    expect(await plan(repo)).toMatchObject({ last: { version: '1.1.0', tag: 'v1.1.0', source: 'tag' }, version: '1.1.1-dev.1' })
+    // The highest tag on a branch HEAD does not contain is not the base.
+    repo.git('checkout', '-q', '-b', 'next', 'v1.1.0')
+    repo.commit('feat!: next major')
+    repo.git('tag', 'v2.0.0')
+    repo.git('checkout', '-q', 'main')
+    expect(await plan(repo)).toMatchObject({ last: { version: '1.1.0', tag: 'v1.1.0' }, version: '1.1.1-dev.1' })
+  })
 })

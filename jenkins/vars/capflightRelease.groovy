@@ -35,9 +35,13 @@ def call(Map config = [:]) {
     if (major < 22) error("capflightRelease: Node.js ${nodeVersion} is too old; capflight needs Node.js 22 or newer on the agent.")
 
     def tmp = pwd(tmp: true)
-    def cli = "${tmp}/capflight-cli.mjs"
+    // The CLI bundle: its entry, the chunks it loads when a command needs them, its package.json.
+    def cliDir = "${tmp}/capflight-cli"
+    for (String name : libraryResource('capflight/cli/files.txt').readLines()) {
+        if (name.trim()) writeFile(file: "${cliDir}/${name.trim()}", text: libraryResource("capflight/cli/${name.trim()}"))
+    }
+    def cli = "${cliDir}/index.js"
     def resultFile = "${tmp}/capflight-result.json"
-    writeFile(file: cli, text: libraryResource('capflight/cli.mjs'))
     // A previous build's result must never be read as this one's.
     writeFile(file: resultFile, text: '')
 

@@ -61,13 +61,16 @@ export class Git {
 
   /** Fails with a message saying what to do when git is too old or cwd is not a repository with commits. */
   async assertRepository(): Promise<void> {
-    const problem = gitVersionProblem((await this.exec(['--version'], { allowFailure: true })).stdout)
+    const [version, inside, head] = await Promise.all([
+      this.exec(['--version'], { allowFailure: true }),
+      this.exec(['rev-parse', '--is-inside-work-tree'], { allowFailure: true }),
+      this.exec(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true })
+    ])
+    const problem = gitVersionProblem(version.stdout)
     if (problem) throw new GitError(problem)
-    const inside = await this.exec(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })
     if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
       throw new GitError(`${this.cwd} is not a git repository. Run capflight inside your app's repository (or pass --cwd), or run "git init" and commit first.`)
     }
-    const head = await this.exec(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true })
     if (head.code !== 0) {
       throw new GitError('The repository has no commits yet. Commit your app first ("git add -A && git commit -m \'feat: first version\'"), then run capflight again.')
     }
@@ -113,8 +116,13 @@ export class Git {
     return splitLines(await this.out(['tag', '--merged', 'HEAD']))
   }
 
-  async allTags(): Promise<string[]> {
-    return splitLines(await this.out(['tag', '--list']))
+  /** Every tag and the commit it names (annotated tags peeled). */
+  async tagCommits(): Promise<Map<string, string>> {
+    const lines = splitLines(await this.out(['tag', '--list', '--format=%(refname:strip=2)%09%(objectname)%09%(*objectname)']))
+    return new Map(lines.map((line) => {
+      const [tag, object, peeled] = line.split('\t')
+      return [tag, peeled || object]
+    }))
   }
 
   async isShallow(): Promise<boolean> {
@@ -134,14 +142,20 @@ export class Git {
     return result
   }
 
-  /** Commits in `range` (newest first), merges left out: their content is in the merged commits. */
   /**
-   * Streams the commits in `range` (newest first, merges left out: their content
-   * is in the merged commits) so they are parsed while git is still walking.
+   * Streams the commits in `range` (newest first, merges left out: their content is in the
+   * merged commits) so they are parsed while git is still walking. With paths, only commits
+   * touching them (the app's folder in a monorepo). Without paths, also answers the range's
+   * boundary: the excluded commits whose children are in it. A commit `X` is reachable from
+   * HEAD exactly when it is HEAD or on the boundary of `X..HEAD`, so one walk both reads the
+   * commits since a tag and proves the tag is an ancestor.
    */
-  eachCommit(range: string, onCommit: (commit: RawCommit) => void, paths: string[] = []): Promise<void> {
-    // With paths, only commits touching them (the app's folder in a monorepo).
-    const args = ['log', '--no-merges', '--format=%H%x1f%B%x1e', range, ...(paths.length ? ['--', ...paths] : [])]
+  eachCommit(range: string, onCommit: (commit: RawCommit) => void, paths: string[] = []): Promise<{ boundary?: Set<string> }> {
+    // Parent rewriting under a pathspec changes what the boundary holds: no boundary then.
+    const withBoundary = paths.length === 0
+    // Merges are walked (a boundary commit may be a merge's parent) and skipped here.
+    const args = ['log', withBoundary ? '--boundary' : '--no-merges', '--format=%m%H%x1f%P%x1f%B%x1e', range, ...(paths.length ? ['--', ...paths] : [])]
+    const boundary = new Set<string>()
     return new Promise((resolve, reject) => {
       const child = spawn('git', args, {
         cwd: this.cwd,
@@ -164,8 +178,18 @@ export class Git {
       })
       child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
       const emit = (record: string) => {
-        const sep = record.indexOf('\x1f')
-        if (sep >= 0) onCommit({ hash: record.slice(0, sep).trim(), message: record.slice(sep + 1).trim() })
+        // `%m` is `-` on a boundary commit; records after the first start with git's newline.
+        const start = record.charCodeAt(0) === 10 ? 1 : 0
+        const hashEnd = record.indexOf('\x1f', start)
+        if (hashEnd < 0) return
+        const hash = record.slice(start + 1, hashEnd)
+        if (record[start] === '-') {
+          boundary.add(hash)
+          return
+        }
+        const parentsEnd = record.indexOf('\x1f', hashEnd + 1)
+        if (record.slice(hashEnd + 1, parentsEnd).includes(' ')) return
+        onCommit({ hash, message: record.slice(parentsEnd + 1).trim() })
       }
       child.on('error', (error) => reject(new GitError(`Could not run git: ${error.message}. Install git and try again.`)))
       child.on('close', (code) => {
@@ -173,7 +197,7 @@ export class Git {
         if (code !== 0) return reject(new GitError(`git ${args.join(' ')} failed: ${stderr.trim()}`, { args, code }))
         try {
           emit(rest)
-          resolve()
+          resolve(withBoundary ? { boundary } : {})
         } catch (error) {
           reject(error)
         }

@@ -6,7 +6,8 @@ import type { Runtime } from '../port.js'
 import type { Settings } from '../settings/settings.js'
 import type { BundleRecord, ReleaseStore } from '../store/types.js'
 import { CommitAnalyzer } from '../version/commits.js'
-import { deepenUntilTagged, findLastRelease, stableTags, taggedVersions } from '../version/last-release.js'
+import { deepenUntilTagged, findLastRelease, stableTags, taggedVersions, untaggedRelease } from '../version/last-release.js'
+import type { LastRelease } from '../version/next-version.js'
 import { TagFormat } from '../version/tag-format.js'
 import { bundleLookups, chooseTarget, type PlanRequest, type ReleaseFacts } from './plan.js'
 
@@ -28,25 +29,31 @@ export function planRequestOf(settings: Settings): PlanRequest {
 
 async function resolveRef(settings: Settings, runtime: Runtime, git: Git, format: TagFormat): Promise<ReleaseFacts['ref']> {
   const ci = detectCi(runtime.env)
-  let branch = settings.ref.branch ?? ci.branch
-  let tag = settings.ref.tag ?? ci.tag
   const prNumber = settings.ref.prNumber ?? ci.prNumber
   const isPr = settings.ref.prNumber !== undefined || (ci.isPr && !settings.ref.branch && !settings.ref.tag)
-  if (ci.name === 'local' && !settings.ref.branch && !settings.ref.tag && !isPr) {
+  const local = ci.name === 'local' && !settings.ref.branch && !settings.ref.tag && !isPr
+  // The lookups are cheap and independent: asked at once, used as needed.
+  const [headTags, currentBranch, remoteDefault] = await Promise.all([
+    local ? git.tagsPointingAtHead() : [],
+    git.tryCurrentBranch(),
+    settings.defaultBranch ?? ci.defaultBranch ? undefined : git.tryRemoteDefaultBranch(settings.remote)
+  ])
+  let branch = settings.ref.branch ?? ci.branch
+  let tag = settings.ref.tag ?? ci.tag
+  if (local) {
     // Locally, a release tag on HEAD makes this a tag build, as a tag push would in CI.
-    const headTags = (await git.tagsPointingAtHead()).filter((t) => format.version(t))
-    tag = headTags.sort((a, b) => semver.rcompare(format.version(a)!, format.version(b)!))[0]
-    if (!tag) branch = await git.tryCurrentBranch()
+    tag = headTags.filter((t) => format.version(t)).sort((a, b) => semver.rcompare(format.version(a)!, format.version(b)!))[0]
+    if (!tag) branch = currentBranch
   }
-  if (!branch && !tag && !isPr) branch = await git.tryCurrentBranch()
-  const defaultBranch = settings.defaultBranch ?? ci.defaultBranch ?? (await git.tryRemoteDefaultBranch(settings.remote))
+  if (!branch && !tag && !isPr) branch = currentBranch
+  const defaultBranch = settings.defaultBranch ?? ci.defaultBranch ?? remoteDefault
   return { branch, tag, isPr, prNumber, defaultBranch, ciName: ci.name, repoUrl: ci.repoUrl, ...(ci.ephemeral ? { ephemeral: true } : {}) }
 }
 
-async function readCommits(git: Git, since: string | undefined, paths: string[]): Promise<CommitAnalyzer> {
+async function readCommits(git: Git, since: string | undefined, paths: string[]): Promise<{ analyzer: CommitAnalyzer; boundary?: Set<string> }> {
   const analyzer = new CommitAnalyzer()
-  await git.eachCommit(since ? `${since}..HEAD` : 'HEAD', (c) => analyzer.add(c), paths)
-  return analyzer
+  const { boundary } = await git.eachCommit(since ? `${since}..HEAD` : 'HEAD', (c) => analyzer.add(c), paths)
+  return { analyzer, boundary }
 }
 
 /**
@@ -69,22 +76,28 @@ export async function gatherFacts(settings: Settings, runtime: Runtime, store: R
   const request = planRequestOf(settings)
   const format = new TagFormat(settings.tagFormat)
   const ref = await resolveRef(settings, runtime, git, format)
-  const [commit, fingerprint, uncommitted, nativeVersions] = await Promise.all([git.head(), nativeFingerprint(settings.cwd), git.changedTrackedFiles(), nativeAppVersions(settings.cwd)])
   const target = chooseTarget(request, ref)
-  const paths = await countedPaths(git, settings)
-
-  await deepenUntilTagged(git, format, settings.remote, runtime.reporter, target.tagVersion)
-  // Finding the reachable tag and reading the log both walk the history: guess
-  // the highest stable tag and read its log meanwhile; redo it only if wrong.
-  const tags = await git.allTags()
+  const [commit, fingerprint, uncommitted, nativeVersions, paths] = await Promise.all([
+    git.head(), nativeFingerprint(settings.cwd), git.changedTrackedFiles(), nativeAppVersions(settings.cwd), countedPaths(git, settings),
+    deepenUntilTagged(git, format, settings.remote, runtime.reporter, target.tagVersion)
+  ])
+  // Finding the reachable tag and reading the log both walk the history: guess the highest
+  // stable tag and read its log, which proves the guess (its boundary holds the tag's commit)
+  // outside a monorepo; there, and when the guess is wrong, ask git for the reachable tags.
+  const tagCommits = await git.tagCommits()
+  const tags = [...tagCommits.keys()]
   const guess = stableTags(tags, format, target.tagVersion)[0]
-  const [last, guessed, stored, channel] = await Promise.all([
-    findLastRelease(git, format, settings.baseVersion, target.tagVersion),
+  const guessCommit = guess && tagCommits.get(guess.tag)
+  const [guessed, stored, channel] = await Promise.all([
     readCommits(git, guess?.tag, paths),
     store.listBundleVersions(settings.appId),
     target.channel ? store.getChannel(settings.appId, target.channel) : undefined
   ])
-  const analysis = (last.tag === guess?.tag ? guessed : await readCommits(git, last.tag, paths)).finish()
+  const proven = guessCommit !== undefined && (guessCommit === commit || guessed.boundary?.has(guessCommit))
+  const last: LastRelease = !guess ? untaggedRelease(settings.baseVersion, target.tagVersion)
+    : proven ? { version: guess.version, tag: guess.tag, source: 'tag' }
+    : await findLastRelease(git, format, settings.baseVersion, target.tagVersion)
+  const analysis = (last.tag === guess?.tag ? guessed.analyzer : (await readCommits(git, last.tag, paths)).analyzer).finish()
   const facts: ReleaseFacts = {
     request, storeUrl: store.url, commit, ref, last, analysis, tagged: taggedVersions(tags, format), stored, fingerprint,
     nativeVersions, uncommitted, channel, bundles: {}, promotionRecords

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
-import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException, DeleteObjectCommand } from '@aws-sdk/client-s3'
-import { Upload } from '@aws-sdk/lib-storage'
-import { ConfiguredRetryStrategy } from '@smithy/core/retry'
+import type { S3Client } from '@aws-sdk/client-s3'
 import { ConfigurationError, StoreError } from '../errors.js'
 import type { StartProgress } from '../progress.js'
 import { appKeyParts } from './keys.js'
@@ -64,8 +62,15 @@ class TruncatedBody extends Error {}
 /** An upload whose read-back does not match what was sent. */
 class UnverifiedUpload extends Error {}
 
+type Sdk = typeof import('./s3-sdk.js')
+
+/** An error S3 answered with (the SDK's S3ServiceException, known without loading the SDK). */
+function isServiceError(error: unknown): error is Error & { $fault: string; $metadata: { httpStatusCode?: number } } {
+  return error instanceof Error && typeof (error as { $fault?: unknown }).$fault === 'string' && typeof (error as { $metadata?: unknown }).$metadata === 'object'
+}
+
 function status(error: unknown): number | undefined {
-  return (error as S3ServiceException).$metadata?.httpStatusCode
+  return isServiceError(error) ? error.$metadata.httpStatusCode : undefined
 }
 
 /**
@@ -75,7 +80,7 @@ function status(error: unknown): number | undefined {
 function isTransient(error: unknown): boolean {
   if (error instanceof TruncatedBody || error instanceof UnverifiedUpload) return true
   if ((error as { name?: string }).name === 'CredentialsProviderError') return false
-  if (!(error instanceof S3ServiceException)) return !(error instanceof StoreError)
+  if (!isServiceError(error)) return !(error instanceof StoreError)
   const st = status(error)
   return (st !== undefined && (st >= 500 || st === 429)) || error.name === 'BadDigest' || error.name === 'RequestTimeout'
 }
@@ -106,7 +111,7 @@ const S3_ATTEMPTS = 6
 const S3_MAX_BACKOFF_MS = 4000
 /** Errors the SDK does not retry itself: a body cut off mid-read, an upload that did not verify, a damaged body. */
 function retryHere(error: unknown): boolean {
-  return error instanceof TruncatedBody || error instanceof UnverifiedUpload || (error instanceof S3ServiceException && error.name === 'BadDigest')
+  return error instanceof TruncatedBody || error instanceof UnverifiedUpload || (isServiceError(error) && error.name === 'BadDigest')
 }
 
 const pause = (attempt: number, capMs: number) => new Promise((r) => setTimeout(r, Math.min(capMs, 100 * 2 ** attempt) * (0.5 + Math.random())))
@@ -118,22 +123,40 @@ const pause = (attempt: number, capMs: number) => new Promise((r) => setTimeout(
  * with backoff by the SDK.
  */
 export class S3Store implements Store {
-  private readonly client: S3Client
+  private sdk?: Promise<{ sdk: Sdk; client: S3Client }>
+  private readonly credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string }
   readonly url: string
 
   constructor(readonly location: S3Location, env: Env, private readonly startProgress?: StartProgress, private readonly onRetry?: (message: string) => void) {
-    const credentials = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+    this.credentials = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
       ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
       : undefined
-    this.client = new S3Client({
+    this.url = `s3://${location.bucket}${location.prefix ? `/${location.prefix}` : ''}`
+  }
+
+  /** Sends the command `make` builds from the SDK. */
+  private async send<T>(make: (sdk: Sdk, client: S3Client) => Promise<T>): Promise<T> {
+    const { sdk, client } = await this.s3()
+    return make(sdk, client)
+  }
+
+  /** The SDK and a client, made on first use. */
+  private s3(): Promise<{ sdk: Sdk; client: S3Client }> {
+    this.sdk ??= import('./s3-sdk.js').then((sdk) => ({ sdk, client: this.makeClient(sdk) }))
+    return this.sdk
+  }
+
+  private makeClient(sdk: Sdk): S3Client {
+    const location = this.location
+    return new sdk.S3Client({
       customUserAgent: USER_AGENT,
       region: location.region,
       endpoint: location.endpoint,
       forcePathStyle: location.forcePathStyle,
-      credentials,
+      credentials: this.credentials,
       // The one retry layer for requests: the SDK's, with a line per retry. The loops below retry
       // only what the SDK cannot see (a body cut off mid-read, an upload that did not verify).
-      retryStrategy: new ConfiguredRetryStrategy(S3_ATTEMPTS, (attempt) => {
+      retryStrategy: new sdk.ConfiguredRetryStrategy(S3_ATTEMPTS, (attempt) => {
         const wait = Math.round(Math.min(S3_MAX_BACKOFF_MS, 100 * 2 ** attempt) * (0.5 + Math.random()))
         this.onRetry?.(`${this.url} answered with an error or not at all; retrying (attempt ${attempt + 1} of ${S3_ATTEMPTS}) in ${(wait / 1000).toFixed(1)} s`)
         return wait
@@ -145,7 +168,6 @@ export class S3Store implements Store {
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED'
     })
-    this.url = `s3://${location.bucket}${location.prefix ? `/${location.prefix}` : ''}`
   }
 
   private key(appId: string, ...parts: string[]): string {
@@ -190,7 +212,7 @@ export class S3Store implements Store {
 
   private async head(key: string): Promise<{ size: number; etag?: string; meta?: Record<string, string> } | undefined> {
     try {
-      const r = await this.client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: key }), this.deadline())
+      const r = await this.send((sdk, client) => client.send(new sdk.HeadObjectCommand({ Bucket: this.location.bucket, Key: key }), this.deadline()))
       return { size: r.ContentLength ?? 0, etag: r.ETag, meta: r.Metadata }
     } catch (error) {
       if (status(error) === 404 || (error as { name?: string }).name === 'NotFound') return undefined
@@ -206,7 +228,7 @@ export class S3Store implements Store {
   private async read<T>(key: string, sink: () => { update(chunk: Uint8Array): void; result(): T }): Promise<{ value: T; etag?: string } | undefined> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const r = await this.client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: key }), this.deadline())
+        const r = await this.send((sdk, client) => client.send(new sdk.GetObjectCommand({ Bucket: this.location.bucket, Key: key }), this.deadline()))
         const into = sink()
         let received = 0
         for await (const chunk of r.Body as AsyncIterable<Uint8Array>) {
@@ -261,10 +283,10 @@ export class S3Store implements Store {
     const md5 = createHash('md5').update(text).digest('base64')
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.client.send(new PutObjectCommand({
+        await this.send((sdk, client) => client.send(new sdk.PutObjectCommand({
           Bucket: this.location.bucket, Key: key, Body: text, ContentType: 'application/json', ContentMD5: md5,
           IfNoneMatch: condition.ifNoneMatch, IfMatch: condition.ifMatch
-        }), this.deadline())
+        }), this.deadline()))
         return true
       } catch (error) {
         if (status(error) === 412 || status(error) === 409) return (await this.readText(key))?.value === text
@@ -301,7 +323,7 @@ export class S3Store implements Store {
         return
       } catch (error) {
         // The SDK cannot replay a consumed stream body, nor redo an upload that did not verify.
-        if ((retryHere(error) || (!(error instanceof S3ServiceException) && isTransient(error))) && attempt < S3_ATTEMPTS) {
+        if ((retryHere(error) || (!isServiceError(error) && isTransient(error))) && attempt < S3_ATTEMPTS) {
           await pause(attempt, 4000)
           continue
         }
@@ -324,7 +346,7 @@ export class S3Store implements Store {
       // A buffer body can be replayed by the SDK's own retries.
       const body = await readFile(source)
       const md5 = createHash('md5').update(body).digest('base64')
-      const put = await this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentLength: size, ContentMD5: md5, Metadata: { sha256 } }), this.deadline())
+      const put = await this.send((sdk, client) => client.send(new sdk.PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentLength: size, ContentMD5: md5, Metadata: { sha256 } }), this.deadline()))
       // The store's own MD5 of what it stored comes back as the ETag (not under SSE-KMS or
       // SSE-C, where Content-MD5 checked on receipt stands alone): a store that ignores
       // Content-MD5 is still caught, without another request per file.
@@ -335,7 +357,8 @@ export class S3Store implements Store {
       }
       return
     }
-    const upload = new Upload({ client: this.client, params: { Bucket: this.location.bucket, Key: key, Body: createReadStream(source), Metadata: { sha256 } }, partSize: PART_SIZE, queueSize: 4 })
+    const { sdk, client } = await this.s3()
+    const upload = new sdk.Upload({ client, params: { Bucket: this.location.bucket, Key: key, Body: createReadStream(source), Metadata: { sha256 } }, partSize: PART_SIZE, queueSize: 4 })
     const progress = this.startProgress?.(`Uploading ${key.split('/').pop()}`, size, 'bytes')
     upload.on('httpUploadProgress', (p) => { if (p.loaded !== undefined) progress?.(p.loaded) })
     const [expected] = await Promise.all([multipartEtag(source, PART_SIZE), upload.done()])
@@ -350,14 +373,15 @@ export class S3Store implements Store {
 
   readBlob(appId: string, kind: BlobKind, sha256: string, range?: { start: number; end: number }): ReadableStream<Uint8Array> {
     const key = this.blobKey(appId, kind, sha256)
-    const client = this.client
+    const s3 = () => this.s3()
     const bucket = this.location.bucket
     let body: ReadableStream<Uint8Array> | undefined
     let reader: ReadableStreamDefaultReader<Uint8Array> | undefined
     return new ReadableStream<Uint8Array>({
       async pull(controller) {
         if (!reader) {
-          const r = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }))
+          const { sdk, client } = await s3()
+          const r = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }))
           body = (r.Body as { transformToWebStream(): ReadableStream<Uint8Array> }).transformToWebStream()
           reader = body.getReader()
         }
@@ -386,7 +410,7 @@ export class S3Store implements Store {
     let token: string | undefined
     try {
       do {
-        const r = await this.client.send(new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${prefix}/`, ContinuationToken: token }), this.deadline())
+        const r = await this.send((sdk, client) => client.send(new sdk.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${prefix}/`, ContinuationToken: token }), this.deadline()))
         for (const o of r.Contents ?? []) objects.push({ name: o.Key!.slice(prefix.length + 1), size: o.Size ?? 0, modifiedAt: o.LastModified ?? new Date(0) })
         token = r.IsTruncated ? r.NextContinuationToken : undefined
       } while (token)
@@ -451,7 +475,7 @@ export class S3Store implements Store {
 
   private async deleteKey(key: string): Promise<void> {
     try {
-      await this.client.send(new DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }), this.deadline())
+      await this.send((sdk, client) => client.send(new sdk.DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }), this.deadline()))
     } catch (error) {
       if (status(error) !== 404) this.explain(error, `delete ${key}`)
     }

@@ -36,7 +36,8 @@ const parser = new CommitParser(preset.parser)
 // A squashed message inside a body starts with a known type: `Fixes: #12`, `Refs: …` and other
 // git trailers are not messages.
 const KNOWN_TYPES = ['feat', 'feature', 'fix', 'perf', 'revert', 'docs', 'style', 'chore', 'refactor', 'test', 'tests', 'build', 'ci']
-const SUB_HEADER = new RegExp(`^(?:[*-]\\s+)?(?:${KNOWN_TYPES.join('|')})(?:\\([^)]*\\))?!?: \\S`, 'i')
+const SUB_HEADER_SOURCE = `^(?:[*-]\\s+)?(?:${KNOWN_TYPES.join('|')})(?:\\([^)]*\\))?!?: \\S`
+const SUB_HEADER = new RegExp(SUB_HEADER_SOURCE, 'i')
 // git writes `Revert "…"` and, since 2.43, `Reapply "…"` for a revert of a revert.
 const REVERTS = /^(Revert|Reapply) "([\s\S]*)"\s*$/
 const REVERTS_COMMIT = /^This reverts commit ([0-9a-f]{7,40})\b/m
@@ -74,12 +75,15 @@ export function splitSquashed(message: string): string[] {
 interface ParsedCommit {
   commit: RawCommit
   parts: { text: string; parsed: Commit; lazy?: boolean }[]
+  /** Read from its header alone: no footer, revert or squashed message in it. */
+  plain?: boolean
 }
 
 // The common commit — one conventional header, a plain body, no footer that matters — is read
 // from its header alone; the full parse (references, notes, body) is left for the changelog.
 const PLAIN_HEADER = /^(\w+)(?:\(([\w$.\-*/ ,]*)\))?(!)?: (\S[^\r\n]*)$/
-const NEEDS_PARSER = /BREAKING[ -]CHANGE|This reverts commit|^Release-As:/im
+// A body with any of these needs the full parser; one scan of the body, no split.
+const NEEDS_PARSER = new RegExp(`BREAKING[ -]CHANGE|This reverts commit|^Release-As:|${SUB_HEADER_SOURCE}`, 'im')
 
 /** A commit the header alone describes, or undefined when it needs the full parser. */
 function headerOnly(message: string): Commit | undefined {
@@ -88,8 +92,28 @@ function headerOnly(message: string): Commit | undefined {
   const m = PLAIN_HEADER.exec(header)
   if (!m) return undefined
   const body = newline < 0 ? '' : message.slice(newline + 1)
-  if (NEEDS_PARSER.test(body) || body.split('\n').some((line) => SUB_HEADER.test(line))) return undefined
+  if (NEEDS_PARSER.test(body)) return undefined
   return { type: m[1], scope: m[2] ?? null, subject: m[4], header, notes: [], revert: null } as unknown as Commit
+}
+
+/** A counted message; its full parse, which only the changelog reads, made when first read. */
+class Change implements ConventionalChange {
+  readonly bump: Bump
+  #source: { text: string } | { parsed: Commit }
+  #parsed?: Commit & { hash: string }
+
+  constructor(readonly hash: string, readonly type: string, readonly scope: string | undefined, readonly subject: string, readonly breaking: boolean, source: { text: string } | { parsed: Commit }) {
+    this.bump = bumpOf(type, breaking)
+    this.#source = source
+  }
+
+  get parsed(): Commit & { hash: string } {
+    if (!this.#parsed) {
+      const full = 'parsed' in this.#source ? this.#source.parsed : { ...parser.parse(this.#source.text), type: this.type }
+      this.#parsed = { ...full, hash: this.hash } as Commit & { hash: string }
+    }
+    return this.#parsed
+  }
 }
 
 /**
@@ -101,7 +125,7 @@ export class CommitAnalyzer {
 
   add(commit: RawCommit): void {
     const quick = headerOnly(commit.message)
-    if (quick) this.parsed.push({ commit, parts: [{ text: commit.message, parsed: quick, lazy: true }] })
+    if (quick) this.parsed.push({ commit, parts: [{ text: commit.message, parsed: quick, lazy: true }], plain: true })
     else this.parsed.push({ commit, parts: splitSquashed(commit.message).map((text) => ({ text, parsed: parser.parse(text) })) })
   }
 
@@ -112,9 +136,9 @@ export class CommitAnalyzer {
     const changes: ConventionalChange[] = []
     const unparsed: CommitAnalysis['unparsed'] = []
 
-    for (const { commit, parts } of this.parsed) {
+    for (const { commit, parts, plain } of this.parsed) {
       if (skip.has(commit.hash)) continue
-      const forced = RELEASE_AS.exec(commit.message)
+      const forced = plain ? null : RELEASE_AS.exec(commit.message)
       if (forced && releaseAs === undefined) {
         const value = semver.valid(forced[1].trim().replace(/^v/, ''))
         if (!value) {
@@ -123,29 +147,15 @@ export class CommitAnalyzer {
         releaseAs = value
       }
       let recognised = false
-      for (const part of reapplied(parts)) {
+      for (const part of plain ? parts : reapplied(parts)) {
         const { text, parsed, lazy } = part
         const type = (parsed.type ?? (parsed.revert ? 'revert' : undefined))?.toLowerCase()
         if (!type) continue
         recognised = true
         const notes = parsed.notes.filter((n) => BREAKING_NOTE.test(n.title))
         const breaking = BREAKING_HEADER.test(text) || notes.length > 0
-        const full = (commitParsed: Commit) => ({ ...commitParsed, type, notes: lazy ? commitParsed.notes : notes, hash: commit.hash }) as unknown as Commit & { hash: string }
-        const change = {
-          hash: commit.hash,
-          type,
-          scope: parsed.scope ?? undefined,
-          subject: parsed.subject ?? parsed.header ?? '',
-          breaking,
-          bump: bumpOf(type, breaking)
-        } as ConventionalChange
-        // The parsed commit the changelog writer needs; for a header-only commit, parsed when first read.
-        if (lazy) {
-          let memo: (Commit & { hash: string }) | undefined
-          Object.defineProperty(change, 'parsed', { enumerable: true, get: () => (memo ??= full(parser.parse(text))) })
-        } else {
-          change.parsed = full(parsed)
-        }
+        const change = new Change(commit.hash, type, parsed.scope ?? undefined, parsed.subject ?? parsed.header ?? '', breaking,
+          lazy ? { text } : { parsed: { ...parsed, type, notes } as unknown as Commit })
         changes.push(change)
         bump = maxBump(bump, change.bump)
       }
@@ -163,8 +173,8 @@ export class CommitAnalyzer {
   private cancelReverts(): { skip: Set<string>; cancelled: string[] } {
     const targetOf = new Map<string, string>()
     const hashes = this.parsed.map((p) => p.commit.hash)
-    for (const { commit } of this.parsed) {
-      const prefix = REVERTS_COMMIT.exec(commit.message)?.[1]
+    for (const { commit, plain } of this.parsed) {
+      const prefix = plain ? undefined : REVERTS_COMMIT.exec(commit.message)?.[1]
       const target = prefix ? hashes.find((h) => h !== commit.hash && h.startsWith(prefix)) : undefined
       if (target) targetOf.set(commit.hash, target)
     }

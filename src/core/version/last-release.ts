@@ -37,6 +37,11 @@ export async function deepenUntilTagged(git: Git, format: TagFormat, remote: str
 export async function findLastRelease(git: Git, format: TagFormat, baseVersion: string | undefined, below?: string): Promise<LastRelease> {
   const best = highestStable(await releaseTags(git, format, below))
   if (best) return { version: best.version, tag: best.tag, source: 'tag' }
+  return untaggedRelease(baseVersion, below)
+}
+
+/** The last release when no release tag is reachable: package.json's version, else 0.0.0. */
+export function untaggedRelease(baseVersion: string | undefined, below?: string): LastRelease {
   if (baseVersion && (!below || semver.lt(baseVersion, below))) return { version: baseVersion, source: 'package.json' }
   return { version: '0.0.0', source: 'default' }
 }
