@@ -33,38 +33,39 @@ describe('createUpdateHandler as a standard fetch handler', () => {
     expect(await stats.json()).toEqual({ status: 'ok' })
     const big = await handler(new Request('https://fn.example.net/updates', { method: 'POST', body: 'x'.repeat(70_000) }))
     expect(big.status).toBe(413)
+    // Decisions and stats are buffered by the handler and written by flush().
+    expect(await handler.flush()).toBeGreaterThan(0)
     const s = await runCli(['status', '--json'], { cwd: repo.dir })
-    expect(s.json.stats).toEqual([{ version: '1.0.0', set: 1, set_fail: 0, update_fail: 0, download_fail: 0, failureRate: 0 }])
+    expect(s.json.health).toEqual(expect.arrayContaining([expect.objectContaining({ channel: 'production', version: '1.0.0', installed: 1, failed: 0, unhealthy: 0 })]))
   })
 
-  test('stats: past the instance buffer the answer is 429 until the store has taken what it holds; a device\'s rate runs per minute of the injected clock', async () => {
+  test('stats: past the instance buffer the answer is 429 until a flush has written what it holds; a device\'s rate runs per minute of the injected clock', async () => {
     const repo = exampleRepo()
     repo.git('tag', 'v1.0.0')
     await runCli(['release'], { cwd: repo.dir })
     const store = new FileStore(path.join(repo.dir, '.capflight/store'))
-    // A store whose stats writes wait until the test lets them through.
-    let release!: () => void
-    const gate = new Promise<void>((resolve) => { release = resolve })
-    const slow = Object.assign(Object.create(store), { appendStats: async (...args: Parameters<FileStore['appendStats']>) => { await gate; return store.appendStats(...args) } })
     let clock = Date.parse('2026-12-01T10:00:00Z')
-    const handler = createUpdateHandler({ store: slow, maxPendingStats: 10, statsPerDevicePerMinute: 3, now: () => new Date(clock) })
+    const handler = createUpdateHandler({ store, maxPendingStats: 10, statsPerDevicePerMinute: 3, now: () => new Date(clock) })
     const post = (deviceId: string, count: number) => handler(new Request('https://fn.example.net/stats', {
       method: 'POST', body: JSON.stringify(Array.from({ length: count }, () => ({ device_id: deviceId, app_id: 'com.example.capflight', version_name: '1.0.0', action: 'set' })))
     }))
-    const pending = async () => (await (await handler(new Request('https://fn.example.net/health'))).json()).stats.pending
-    const held = Array.from({ length: 3 }, (_, i) => post(`d-${i}`, 3)) // 9 events held
-    while (await pending() < 9) await new Promise((r) => setImmediate(r))
+    const health = async () => (await (await handler(new Request('https://fn.example.net/health'))).json()).stats
+    for (let i = 0; i < 3; i++) expect((await post(`d-${i}`, 3)).status).toBe(200) // 9 events buffered
+    expect((await health()).pending).toBe(9)
     const busy = await post('d-9', 2) // 9 + 2 > 10
     expect(busy.status).toBe(429)
     expect((await busy.json()).message).toMatch(/busy writing stats/)
-    release()
-    for (const r of await Promise.all(held)) expect(r.status).toBe(200)
+    await handler.flush()
+    expect((await health()).pending).toBe(0)
     // d-0 used its 3 events this minute; the next minute it may send again.
     expect((await post('d-0', 1)).status).toBe(429)
     clock += 60_000
     expect((await post('d-0', 1)).status).toBe(200)
-    const health = await (await handler(new Request('https://fn.example.net/health'))).json()
-    expect(health.stats).toEqual({ accepted: 10, refused: 3, pending: 0 })
+    await handler.flush()
+    expect(await health()).toEqual({ accepted: 10, refused: 3, pending: 0, written: 4, dropped: 0 })
+    // Ten events of three devices: each counted once, in one hour's rollup.
+    const s = await runCli(['status', '--json', '--since', '2026-12-01T00:00:00Z'], { cwd: repo.dir })
+    expect(s.json.health).toEqual([expect.objectContaining({ version: '1.0.0', installed: 3 })])
   })
 })
 

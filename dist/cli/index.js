@@ -15531,6 +15531,331 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/health/distinct.ts
+
+/**
+ * A set of devices that merges exactly across serve instances and hours: a union of sets is
+ * the same however often or in whatever order it is taken, so parts written by several
+ * instances (or read twice) never count a device twice. Up to EXACT_MAX devices the set holds
+ * each device's 64-bit key and counts exactly (the gate's early cohorts); past it, it becomes a
+ * HyperLogLog sketch of 2^12 registers (4 KiB, standard error 1.04/√4096 ≈ 1.6%), which unions
+ * by taking the larger register.
+ */
+const EXACT_MAX = 2048;
+const P = 12;
+const M = 1 << P;
+/** A device's key in rollups: 64 bits of SHA-256 of app and device id, as 16 hex digits. */
+function deviceKey(appId, deviceId) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${appId}\0${deviceId}`).digest('hex').slice(0, 16);
+}
+class DistinctSet {
+    exact = new Set();
+    registers;
+    add(key) {
+        if (this.exact) {
+            this.exact.add(key);
+            if (this.exact.size > EXACT_MAX)
+                this.toSketch();
+        }
+        else {
+            setRegister(this.registers, key);
+        }
+    }
+    merge(other) {
+        if (other.exact && this.exact) {
+            for (const key of other.exact)
+                this.exact.add(key);
+            if (this.exact.size > EXACT_MAX)
+                this.toSketch();
+            return;
+        }
+        if (this.exact)
+            this.toSketch();
+        if (other.exact)
+            for (const key of other.exact)
+                setRegister(this.registers, key);
+        else
+            for (let i = 0; i < M; i++)
+                if (other.registers[i] > this.registers[i])
+                    this.registers[i] = other.registers[i];
+    }
+    /** Devices in the set: exact up to EXACT_MAX, else the sketch's estimate. */
+    get size() {
+        if (this.exact)
+            return this.exact.size;
+        const registers = this.registers;
+        let sum = 0;
+        let zeros = 0;
+        for (let i = 0; i < M; i++) {
+            sum += 2 ** -registers[i];
+            if (registers[i] === 0)
+                zeros++;
+        }
+        const estimate = (0.7213 / (1 + 1.079 / M)) * M * M / sum;
+        // Small-range correction (linear counting), as in Flajolet et al.
+        return Math.round(estimate <= 2.5 * M && zeros > 0 ? M * Math.log(M / zeros) : estimate);
+    }
+    get isExact() {
+        return this.exact !== undefined;
+    }
+    toJSON() {
+        return this.exact ? { e: [...this.exact].sort() } : { h: Buffer.from(this.registers).toString('base64') };
+    }
+    static fromJSON(json) {
+        const set = new DistinctSet();
+        if ('h' in json) {
+            set.exact = undefined;
+            set.registers = new Uint8Array(Buffer.from(json.h, 'base64').subarray(0, M));
+        }
+        else {
+            for (const key of json.e)
+                if (/^[0-9a-f]{16}$/.test(key))
+                    set.exact.add(key);
+        }
+        return set;
+    }
+    static union(sets) {
+        const out = new DistinctSet();
+        for (const s of sets)
+            if (s)
+                out.merge(s);
+        return out;
+    }
+    toSketch() {
+        this.registers = new Uint8Array(M);
+        for (const key of this.exact)
+            setRegister(this.registers, key);
+        this.exact = undefined;
+    }
+}
+/** The first 12 bits pick the register; it keeps the longest run of leading zeros (+1) of the other 52. */
+function setRegister(registers, key) {
+    const index = parseInt(key.slice(0, 3), 16);
+    let rank = 1;
+    for (let i = 3; i < 16; i++) {
+        const digit = parseInt(key[i], 16);
+        if (digit === 0) {
+            rank += 4;
+            continue;
+        }
+        rank += Math.clz32(digit) - 28;
+        break;
+    }
+    if (rank > registers[index])
+        registers[index] = rank;
+}
+
+;// CONCATENATED MODULE: ./src/core/health/rollup.ts
+
+/**
+ * What the plugin's stats events say about a bundle (capacitor-updater 8.x's own action names,
+ * from its Android and iOS sources). Progress and lifecycle events (`download_10`,
+ * `app_moved_to_foreground` …) are kept in the raw rows and do not count here.
+ */
+const FAILURE_KINDS = {
+    download: ['download_fail', 'finish_download_fail', 'unzip_fail', 'low_mem_fail', 'insufficient_disk_space', 'directory_path_fail', 'canonical_path_fail', 'windows_path_fail'],
+    install: ['set_fail', 'update_fail'],
+    checksum: ['checksum_fail', 'checksum_required', 'session_key_required', 'decrypt_fail'],
+    launch: ['app_launch_timeout']
+};
+const UNHEALTHY_KINDS = {
+    crash: ['app_crash', 'app_initialization_failure'],
+    native_crash: ['app_crash_native'],
+    anr: ['app_anr'],
+    webview: ['webview_render_process_gone', 'webview_content_process_terminated', 'webview_unclean_restart']
+};
+const METRIC_OF_ACTION = new Map([
+    ['set', 'installed'],
+    ...Object.entries(FAILURE_KINDS).flatMap(([kind, actions]) => actions.map((a) => [a, `failed.${kind}`])),
+    ...Object.entries(UNHEALTHY_KINDS).flatMap(([kind, actions]) => actions.map((a) => [a, `unhealthy.${kind}`]))
+]);
+/** The measure a stats action counts towards, if any. */
+function metricOfAction(action) {
+    return METRIC_OF_ACTION.get(action);
+}
+const keyOf = (g) => `${g.channel}\0${g.version}\0${g.platform}\0${g.native}`;
+/** Distinct devices per group and measure; mergeable in any order, any number of times. */
+class Rollup {
+    groups = new Map();
+    add(group, metric, device) {
+        const metrics = this.entry(group).metrics;
+        let set = metrics.get(metric);
+        if (!set) {
+            set = new DistinctSet();
+            metrics.set(metric, set);
+        }
+        set.add(device);
+    }
+    merge(other) {
+        for (const { group, metrics } of other.groups.values()) {
+            const mine = this.entry(group).metrics;
+            for (const [metric, set] of metrics) {
+                const existing = mine.get(metric);
+                if (existing)
+                    existing.merge(set);
+                else
+                    mine.set(metric, DistinctSet.union([set]));
+            }
+        }
+    }
+    get isEmpty() {
+        return this.groups.size === 0;
+    }
+    toJSON() {
+        return {
+            groups: [...this.groups.values()].map(({ group, metrics }) => ({ ...group, metrics: Object.fromEntries([...metrics].map(([m, s]) => [m, s.toJSON()])) }))
+        };
+    }
+    static fromJSON(json) {
+        const rollup = new Rollup();
+        for (const g of json.groups ?? []) {
+            const group = { channel: String(g.channel), version: String(g.version), platform: String(g.platform), native: String(g.native) };
+            const metrics = rollup.entry(group).metrics;
+            for (const [metric, set] of Object.entries(g.metrics ?? {})) {
+                const parsed = DistinctSet.fromJSON(set);
+                const existing = metrics.get(metric);
+                if (existing)
+                    existing.merge(parsed);
+                else
+                    metrics.set(metric, parsed);
+            }
+        }
+        return rollup;
+    }
+    /** The union of `metrics` over the groups `where` accepts. */
+    devices(where, metrics) {
+        const sets = [];
+        for (const { group, metrics: m } of this.groups.values()) {
+            if (!where(group))
+                continue;
+            for (const metric of metrics) {
+                const set = m.get(metric);
+                if (set)
+                    sets.push(set);
+            }
+        }
+        return DistinctSet.union(sets);
+    }
+    entry(group) {
+        const key = keyOf(group);
+        let entry = this.groups.get(key);
+        if (!entry) {
+            entry = { group: { ...group }, metrics: new Map() };
+            this.groups.set(key, entry);
+        }
+        return entry;
+    }
+}
+const FAILED_METRICS = Object.keys(FAILURE_KINDS).map((k) => `failed.${k}`);
+const UNHEALTHY_METRICS = Object.keys(UNHEALTHY_KINDS).map((k) => `unhealthy.${k}`);
+
+;// CONCATENATED MODULE: ./src/core/health/gate.ts
+
+
+const DEFAULT_POLICY = { steps: [1, 5, 25, 100], minDevices: 100, bakeMinutes: 60, maxExcessFailureRate: 0.02, maxExcessCrashRate: 0.01, onBreach: 'pause', confidence: 0.95 };
+const Z = { '0.9': 1.2816, '0.95': 1.6449, '0.99': 2.3263, '0.999': 3.0902 };
+/** Wilson score interval of `k` in `n` (Wilson 1927); [0, 1] when there is no trial. */
+function wilson(k, n, z) {
+    if (n === 0)
+        return [0, 1];
+    const p = k / n;
+    const denom = 1 + (z * z) / n;
+    const centre = (p + (z * z) / (2 * n)) / denom;
+    const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
+    return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+/**
+ * Bounds of p1 − p2 by Newcombe's hybrid score method (Newcombe 1998, method 10), from the two
+ * Wilson intervals: sound for small counts and rates near 0, where a ratio of raw rates is not.
+ * A baseline with no devices is taken as a rate of 0, so every failure of the new bundle is excess.
+ */
+function excessBounds(k1, n1, k2, n2, z) {
+    const p1 = n1 ? k1 / n1 : 0;
+    const p2 = n2 ? k2 / n2 : 0;
+    const [l1, u1] = wilson(k1, n1, z);
+    const [l2, u2] = n2 ? wilson(k2, n2, z) : [0, 0];
+    const d = p1 - p2;
+    return { excess: d, lower: d - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), upper: d + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2) };
+}
+function cohort(rollup, channel, version, natives) {
+    const where = (g) => g.channel === channel && g.version === version && (!natives || natives.has(g.native));
+    const failedSet = rollup.devices(where, FAILED_METRICS);
+    const unhealthySet = rollup.devices(where, UNHEALTHY_METRICS);
+    const running = rollup.devices(where, ['installed', 'checked']);
+    const offered = DistinctSet.union([rollup.devices(where, ['offered']), failedSet]).size;
+    const ran = DistinctSet.union([running, unhealthySet]).size;
+    const failed = failedSet.size;
+    const unhealthy = unhealthySet.size;
+    return {
+        version, devices: ran, offered, failed, unhealthy,
+        failureRate: offered ? failed / offered : 0, crashRate: ran ? unhealthy / ran : 0, sets: { running }
+    };
+}
+const pct = (x) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
+/**
+ * Applies a rollout's policy to the health of its bundle: `rollup` covers the whole rollout,
+ * `stepRollup` the current step. Pure: the caller moves the channel.
+ */
+function judgeRollout(channel, policy, rollup, stepRollup, now) {
+    const rollout = channel.rollout;
+    const z = Z[String(policy.confidence)] ?? Z['0.95'];
+    const natives = new Set();
+    for (const { group } of rollup.groups.values())
+        if (group.channel === channel.name && group.version === rollout.version)
+            natives.add(group.native);
+    const fresh = cohort(rollup, channel.name, rollout.version);
+    // The stable bundle's devices on the native builds the new one reached: like for like.
+    const stable = cohort(rollup, channel.name, channel.version, natives);
+    const stepDevices = cohort(stepRollup, channel.name, rollout.version).devices;
+    const failure = { ...excessBounds(fresh.failed, fresh.offered, stable.failed, stable.offered, z), max: policy.maxExcessFailureRate };
+    const crash = { ...excessBounds(fresh.unhealthy, fresh.devices, stable.unhealthy, stable.devices, z), max: policy.maxExcessCrashRate };
+    const percentage = rollout.percentageBps / 100;
+    const strip = ({ sets: _sets, ...numbers }) => numbers;
+    const base = { channel: channel.name, percentage, policy, rollout: strip(fresh), stable: strip(stable), stepDevices, failure, crash };
+    const conf = `${policy.confidence * 100}% confidence`;
+    const breaches = [];
+    if (fresh.offered > 0 && failure.lower > failure.max)
+        breaches.push(`failure rate ${pct(fresh.failureRate)} (${fresh.failed} of ${fresh.offered} devices) exceeds the stable ${pct(stable.failureRate)} by at least ${pct(failure.lower)} at ${conf}; allowed ${pct(failure.max)}`);
+    if (fresh.devices > 0 && crash.lower > crash.max)
+        breaches.push(`crash rate ${pct(fresh.crashRate)} (${fresh.unhealthy} of ${fresh.devices} devices) exceeds the stable ${pct(stable.crashRate)} (${stable.unhealthy} of ${stable.devices}) by at least ${pct(crash.lower)} at ${conf}; allowed ${pct(crash.max)}`);
+    if (breaches.length) {
+        const decision = policy.onBreach;
+        return { ...base, decision, reasons: breaches, message: `${decision === 'abort' ? 'Aborting' : 'Pausing'} the rollout of ${rollout.version} on ${channel.name} at ${percentage}%: ${breaches.join('; ')}.` };
+    }
+    const waiting = [];
+    if (rollout.paused)
+        waiting.push('the rollout is paused (resume it with "capflight rollout --resume")');
+    if (stepDevices < policy.minDevices)
+        waiting.push(`${policy.minDevices - stepDevices} more device(s) running ${rollout.version} in this step (${stepDevices} of ${policy.minDevices})`);
+    const stepStarted = Date.parse(rollout.stepStartedAt ?? rollout.startedAt);
+    const bakeLeft = policy.bakeMinutes * 60_000 - (now.getTime() - stepStarted);
+    if (bakeLeft > 0)
+        waiting.push(`${Math.ceil(bakeLeft / 60_000)} more minute(s) of bake time (${policy.bakeMinutes} per step)`);
+    if (failure.upper > failure.max)
+        waiting.push(`evidence that the failure rate is within ${pct(failure.max)} of the stable one (upper bound now ${pct(failure.upper)})`);
+    if (crash.upper > crash.max)
+        waiting.push(`evidence that the crash rate is within ${pct(crash.max)} of the stable one (upper bound now ${pct(crash.upper)})`);
+    if (waiting.length) {
+        return { ...base, decision: 'hold', reasons: waiting, message: `Holding ${rollout.version} on ${channel.name} at ${percentage}%: waiting for ${waiting.join('; ')}.` };
+    }
+    const next = policy.steps.find((s) => s > percentage);
+    const numbers = `${fresh.devices} devices, failure ${pct(fresh.failureRate)} vs ${pct(stable.failureRate)}, crashes ${pct(fresh.crashRate)} vs ${pct(stable.crashRate)}`;
+    if (next === undefined || next >= 100) {
+        return { ...base, decision: 'complete', nextPercentage: 100, reasons: [], message: `${rollout.version} is as healthy as ${channel.version} (${numbers}): promoting it to every device on ${channel.name}.` };
+    }
+    return { ...base, decision: 'advance', nextPercentage: next, reasons: [], message: `${rollout.version} is as healthy as ${channel.version} (${numbers}): widening ${channel.name} from ${percentage}% to ${next}%.` };
+}
+/** The lane a release takes from its commits: a breaking change, a feature, else a fix. */
+function laneOf(changes) {
+    if (changes.some((c) => c.breaking))
+        return 'breaking';
+    if (changes.some((c) => c.type === 'feat' || c.type === 'feature'))
+        return 'feat';
+    return 'fix';
+}
+
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * Typed errors carry what a user needs to fix the problem. Only the outermost
@@ -15575,6 +15900,10 @@ class NativeChangeError extends (/* unused pure expression or super */ null && (
 }
 /** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */
 class ConflictError extends CapflightError {
+}
+/** A health gate refused: a rollout paused or aborted by `rollout advance`, a `promote --require-healthy` refused. */
+class errors_HealthGateError extends (/* unused pure expression or super */ null && (CapflightError)) {
+    exitCode = 4;
 }
 const SYSTEM_ERRORS = {
     ENOSPC: { why: 'no space is left on its disk; free some space and run again', exitCode: 1 },
@@ -15646,10 +15975,11 @@ function assertNames(names) {
 }
 /**
  * A store key part (a folder or file name below the store root) must be a plain name: no path
- * separators, no `.` or `..`, nothing that is not printable ASCII. Every backend checks this.
+ * separators, no `.` or `..`, nothing that is not printable ASCII (`=` is allowed for Hive-style
+ * partitions such as `day=2026-12-02`). Every backend checks this.
  */
 function isPlainKeyPart(part) {
-    return part.length > 0 && part.length <= 255 && part !== '.' && part !== '..' && /^[A-Za-z0-9._%+:-]+$/.test(part);
+    return part.length > 0 && part.length <= 255 && part !== '.' && part !== '..' && /^[A-Za-z0-9._%+:=-]+$/.test(part);
 }
 
 ;// CONCATENATED MODULE: ./src/core/version/tag-format.ts
@@ -15696,8 +16026,6 @@ function tag_format_escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:module"
@@ -15760,10 +16088,10 @@ async function evaluate(file, text) {
 }
 
 ;// CONCATENATED MODULE: ./schema/capflight.config.schema.json
-const capflight_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://capflight.dev/schema/capflight.config.schema.json","title":"capflight.config.json","description":"Settings for capflight, the over-the-air release tool for Capacitor apps. CLI flags and CAPFLIGHT_* environment variables override these; capacitor.config supplies appId and webDir when absent.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","x-expected":"a string"},"appId":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","description":"App id (default: appId of capacitor.config).","x-expected":"an app id such as com.example.app (letters, digits, . _ -)"},"webDir":{"type":"string","pattern":"\\\\S","description":"Built web directory (default: webDir of capacitor.config, else www).","x-expected":"a non-empty folder path"},"buildCommand":{"description":"Shell command that builds the web app, or false to skip (default: npm run build when package.json has a build script).","oneOf":[{"type":"string","pattern":"\\\\S"},{"const":false}],"x-expected":"a shell command string, or false to skip the build"},"store":{"type":"string","pattern":"\\\\S","description":"Store URL: a folder, file: URL or s3://bucket/prefix (default .capflight/store).","x-expected":"a non-empty store URL or folder"},"tagFormat":{"type":"string","pattern":"^[^\\\\s~^:?*\\\\[\\\\\\\\]*\\\\$\\\\{version\\\\}[^\\\\s~^:?*\\\\[\\\\\\\\]*$","description":"Release tag format; must contain ${version} once (default v${version}).","x-expected":"a tag format holding ${version} exactly once and no spaces or ~^:?*[\\\\ (e.g. v${version})"},"defaultBranch":{"type":"string","pattern":"\\\\S","description":"The default branch (default: from CI or origin/HEAD, else main or master).","x-expected":"a non-empty branch name"},"pullRequestPreviews":{"type":"boolean","default":false,"description":"Release pull/merge requests to pr-<number> channels.","x-expected":"true or false"},"exclude":{"type":"array","items":{"type":"string"},"description":"Globs of files left out of the bundle, e.g. [\\"**/*.map\\"].","x-expected":"an array of glob strings such as [\\"**/*.map\\"]"},"paths":{"type":"array","items":{"type":"string","pattern":"\\\\S"},"description":"In a monorepo (the app folder below the repository\'s root): globs, from the root, of shared folders that ship in the bundle; their commits count towards this app\'s version as the app folder\'s do.","x-expected":"an array of glob strings from the repository\'s root, such as [\\"packages/shared/**\\"]"},"requireNotifyAppReady":{"type":"boolean","default":false,"description":"Fail instead of warning when no JS file calls notifyAppReady().","x-expected":"true or false"},"minNativeVersion":{"type":"string","description":"Lowest native app version that may receive bundles.","x-expected":"a semantic version such as 1.2.0","pattern":"^(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\\\+[0-9A-Za-z.-]+)?$"},"rules":{"type":"array","description":"Release rules, first match wins; they replace the default rules.","items":{"type":"object","additionalProperties":false,"required":["channel"],"properties":{"branch":{"oneOf":[{"type":"string","pattern":"\\\\S"},{"type":"array","items":{"type":"string","pattern":"\\\\S"}}],"description":"Branch glob(s), e.g. hotfix/*.","x-expected":"a glob string or an array of them"},"tag":{"type":"boolean","description":"Match tag builds (the tag\'s version is released).","x-expected":"true or false"},"defaultBranch":{"type":"boolean","description":"Match the default branch.","x-expected":"true or false"},"pullRequest":{"type":"boolean","description":"Match pull/merge request builds.","x-expected":"true or false"},"channel":{"type":"string","pattern":"^[A-Za-z0-9._${}-]+$","description":"Channel to move; ${pr} and ${branch} are filled in.","x-expected":"a channel name (letters, digits, . _ -; ${pr} and ${branch} are filled in)"},"prerelease":{"oneOf":[{"type":"string","pattern":"^[A-Za-z0-9${}-]+$"},{"const":false}],"description":"Prerelease id (beta → 1.4.3-beta.2); absent or false for stable versions.","x-expected":"a prerelease id such as \\"beta\\" (letters, digits, -), or false for stable versions"}},"x-expected":"an object such as {\\"branch\\": \\"hotfix/*\\", \\"channel\\": \\"beta\\"}"},"x-expected":"an array of rules such as {\\"branch\\": \\"hotfix/*\\", \\"channel\\": \\"beta\\", \\"prerelease\\": \\"beta\\"}"}},"$comment":"x-expected keywords are annotations: the phrase capflight\'s errors use for what a value must be."}');
+const capflight_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://capflight.dev/schema/capflight.config.schema.json","title":"capflight.config.json","description":"Settings for capflight, the over-the-air release tool for Capacitor apps. CLI flags and CAPFLIGHT_* environment variables override these; capacitor.config supplies appId and webDir when absent.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","x-expected":"a string"},"appId":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","description":"App id (default: appId of capacitor.config).","x-expected":"an app id such as com.example.app (letters, digits, . _ -)"},"webDir":{"type":"string","pattern":"\\\\S","description":"Built web directory (default: webDir of capacitor.config, else www).","x-expected":"a non-empty folder path"},"buildCommand":{"description":"Shell command that builds the web app, or false to skip (default: npm run build when package.json has a build script).","oneOf":[{"type":"string","pattern":"\\\\S"},{"const":false}],"x-expected":"a shell command string, or false to skip the build"},"store":{"type":"string","pattern":"\\\\S","description":"Store URL: a folder, file: URL or s3://bucket/prefix (default .capflight/store).","x-expected":"a non-empty store URL or folder"},"tagFormat":{"type":"string","pattern":"^[^\\\\s~^:?*\\\\[\\\\\\\\]*\\\\$\\\\{version\\\\}[^\\\\s~^:?*\\\\[\\\\\\\\]*$","description":"Release tag format; must contain ${version} once (default v${version}).","x-expected":"a tag format holding ${version} exactly once and no spaces or ~^:?*[\\\\ (e.g. v${version})"},"defaultBranch":{"type":"string","pattern":"\\\\S","description":"The default branch (default: from CI or origin/HEAD, else main or master).","x-expected":"a non-empty branch name"},"pullRequestPreviews":{"type":"boolean","default":false,"description":"Release pull/merge requests to pr-<number> channels.","x-expected":"true or false"},"exclude":{"type":"array","items":{"type":"string"},"description":"Globs of files left out of the bundle, e.g. [\\"**/*.map\\"].","x-expected":"an array of glob strings such as [\\"**/*.map\\"]"},"paths":{"type":"array","items":{"type":"string","pattern":"\\\\S"},"description":"In a monorepo (the app folder below the repository\'s root): globs, from the root, of shared folders that ship in the bundle; their commits count towards this app\'s version as the app folder\'s do.","x-expected":"an array of glob strings from the repository\'s root, such as [\\"packages/shared/**\\"]"},"requireNotifyAppReady":{"type":"boolean","default":false,"description":"Fail instead of warning when no JS file calls notifyAppReady().","x-expected":"true or false"},"minNativeVersion":{"type":"string","description":"Lowest native app version that may receive bundles.","x-expected":"a semantic version such as 1.2.0","pattern":"^(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\\\+[0-9A-Za-z.-]+)?$"},"rules":{"type":"array","description":"Release rules, first match wins; they replace the default rules.","items":{"type":"object","additionalProperties":false,"required":["channel"],"properties":{"branch":{"oneOf":[{"type":"string","pattern":"\\\\S"},{"type":"array","items":{"type":"string","pattern":"\\\\S"}}],"description":"Branch glob(s), e.g. hotfix/*.","x-expected":"a glob string or an array of them"},"tag":{"type":"boolean","description":"Match tag builds (the tag\'s version is released).","x-expected":"true or false"},"defaultBranch":{"type":"boolean","description":"Match the default branch.","x-expected":"true or false"},"pullRequest":{"type":"boolean","description":"Match pull/merge request builds.","x-expected":"true or false"},"channel":{"type":"string","pattern":"^[A-Za-z0-9._${}-]+$","description":"Channel to move; ${pr} and ${branch} are filled in.","x-expected":"a channel name (letters, digits, . _ -; ${pr} and ${branch} are filled in)"},"prerelease":{"oneOf":[{"type":"string","pattern":"^[A-Za-z0-9${}-]+$"},{"const":false}],"description":"Prerelease id (beta → 1.4.3-beta.2); absent or false for stable versions.","x-expected":"a prerelease id such as \\"beta\\" (letters, digits, -), or false for stable versions"}},"x-expected":"an object such as {\\"branch\\": \\"hotfix/*\\", \\"channel\\": \\"beta\\"}"},"x-expected":"an array of rules such as {\\"branch\\": \\"hotfix/*\\", \\"channel\\": \\"beta\\", \\"prerelease\\": \\"beta\\"}"},"rolloutPolicy":{"type":"object","additionalProperties":false,"properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"description":"Shares of devices in percent the rollout widens through, rising, e.g. [1, 5, 25, 100]; after the last step the bundle is promoted to every device.","x-expected":"an array of percentages above 0 and at most 100, such as [1, 5, 25, 100]"},"minDevices":{"type":"integer","minimum":1,"description":"Devices that must have run the new bundle during a step before it widens.","x-expected":"a whole number of devices, at least 1"},"bakeMinutes":{"type":"number","minimum":0,"description":"Minutes each step runs before it widens.","x-expected":"a number of minutes, 0 or more"},"maxExcessFailureRate":{"type":"number","minimum":0,"maximum":1,"description":"Largest allowed excess of the new bundle\'s failure rate (download, install, checksum, launch timeout) over the stable bundle\'s, as a fraction (0.02 = 2 points), judged by a statistical bound.","x-expected":"a fraction from 0 to 1, such as 0.02"},"maxExcessCrashRate":{"type":"number","minimum":0,"maximum":1,"description":"Largest allowed excess of its crash rate (app_crash, app_crash_native, app_anr, webview deaths after installing) over the stable cohort\'s on the same native builds, as a fraction.","x-expected":"a fraction from 0 to 1, such as 0.01"},"onBreach":{"enum":["pause","abort"],"description":"What rollout advance does when the new bundle is worse by more than allowed: pause (keep its devices, reach no new one) or abort (every device back on the stable bundle).","x-expected":"\\"pause\\" or \\"abort\\""},"confidence":{"enum":[0.9,0.95,0.99,0.999],"description":"One-sided confidence of the bounds.","x-expected":"0.9, 0.95, 0.99 or 0.999"},"channels":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":"Channels whose releases and promotions start a guarded rollout at the first step (default [\\"production\\"]).","x-expected":"an array of channel names such as [\\"production\\"]"},"webhook":{"type":"string","pattern":"^https?://","description":"A URL rollout advance tells (POST, JSON) when a rollout widens, completes, pauses or aborts.","x-expected":"an http(s) URL"},"lanes":{"type":"object","additionalProperties":false,"properties":{"fix":{"$ref":"#/$defs/rolloutSteps"},"feat":{"$ref":"#/$defs/rolloutSteps"},"breaking":{"$ref":"#/$defs/rolloutSteps"}},"description":"Overrides per lane, chosen from the release\'s commits: breaking (any breaking change), feat (any feature), else fix.","x-expected":"an object with fix, feat and breaking policies"}},"description":"Guarded rollouts: how far and how fast a release widens, and what stops it (capflight rollout advance, serve --auto-rollout).","x-expected":"an object such as {\\"steps\\": [1, 5, 25, 100], \\"minDevices\\": 100}"}},"$comment":"x-expected keywords are annotations: the phrase capflight\'s errors use for what a value must be.","$defs":{"rolloutSteps":{"type":"object","additionalProperties":false,"properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"description":"Shares of devices in percent the rollout widens through, rising, e.g. [1, 5, 25, 100]; after the last step the bundle is promoted to every device.","x-expected":"an array of percentages above 0 and at most 100, such as [1, 5, 25, 100]"},"minDevices":{"type":"integer","minimum":1,"description":"Devices that must have run the new bundle during a step before it widens.","x-expected":"a whole number of devices, at least 1"},"bakeMinutes":{"type":"number","minimum":0,"description":"Minutes each step runs before it widens.","x-expected":"a number of minutes, 0 or more"},"maxExcessFailureRate":{"type":"number","minimum":0,"maximum":1,"description":"Largest allowed excess of the new bundle\'s failure rate (download, install, checksum, launch timeout) over the stable bundle\'s, as a fraction (0.02 = 2 points), judged by a statistical bound.","x-expected":"a fraction from 0 to 1, such as 0.02"},"maxExcessCrashRate":{"type":"number","minimum":0,"maximum":1,"description":"Largest allowed excess of its crash rate (app_crash, app_crash_native, app_anr, webview deaths after installing) over the stable cohort\'s on the same native builds, as a fraction.","x-expected":"a fraction from 0 to 1, such as 0.01"},"onBreach":{"enum":["pause","abort"],"description":"What rollout advance does when the new bundle is worse by more than allowed: pause (keep its devices, reach no new one) or abort (every device back on the stable bundle).","x-expected":"\\"pause\\" or \\"abort\\""},"confidence":{"enum":[0.9,0.95,0.99,0.999],"description":"One-sided confidence of the bounds.","x-expected":"0.9, 0.95, 0.99 or 0.999"}},"x-expected":"an object with steps, minDevices, bakeMinutes, maxExcessFailureRate, maxExcessCrashRate, onBreach, confidence"}}}');
 ;// CONCATENATED MODULE: ./src/core/settings/config-validator.js
 // Generated from schema/capflight.config.schema.json by scripts/config-validator.mjs. Do not edit: run npm run build.
-const validate = validate20;/* harmony default export */ const config_validator = ((/* unused pure expression or super */ null && (validate20)));const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://capflight.dev/schema/capflight.config.schema.json","title":"capflight.config.json","description":"Settings for capflight, the over-the-air release tool for Capacitor apps. CLI flags and CAPFLIGHT_* environment variables override these; capacitor.config supplies appId and webDir when absent.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","x-expected":"a string"},"appId":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","description":"App id (default: appId of capacitor.config).","x-expected":"an app id such as com.example.app (letters, digits, . _ -)"},"webDir":{"type":"string","pattern":"\\S","description":"Built web directory (default: webDir of capacitor.config, else www).","x-expected":"a non-empty folder path"},"buildCommand":{"description":"Shell command that builds the web app, or false to skip (default: npm run build when package.json has a build script).","oneOf":[{"type":"string","pattern":"\\S"},{"const":false}],"x-expected":"a shell command string, or false to skip the build"},"store":{"type":"string","pattern":"\\S","description":"Store URL: a folder, file: URL or s3://bucket/prefix (default .capflight/store).","x-expected":"a non-empty store URL or folder"},"tagFormat":{"type":"string","pattern":"^[^\\s~^:?*\\[\\\\]*\\$\\{version\\}[^\\s~^:?*\\[\\\\]*$","description":"Release tag format; must contain ${version} once (default v${version}).","x-expected":"a tag format holding ${version} exactly once and no spaces or ~^:?*[\\ (e.g. v${version})"},"defaultBranch":{"type":"string","pattern":"\\S","description":"The default branch (default: from CI or origin/HEAD, else main or master).","x-expected":"a non-empty branch name"},"pullRequestPreviews":{"type":"boolean","default":false,"description":"Release pull/merge requests to pr-<number> channels.","x-expected":"true or false"},"exclude":{"type":"array","items":{"type":"string"},"description":"Globs of files left out of the bundle, e.g. [\"**/*.map\"].","x-expected":"an array of glob strings such as [\"**/*.map\"]"},"paths":{"type":"array","items":{"type":"string","pattern":"\\S"},"description":"In a monorepo (the app folder below the repository's root): globs, from the root, of shared folders that ship in the bundle; their commits count towards this app's version as the app folder's do.","x-expected":"an array of glob strings from the repository's root, such as [\"packages/shared/**\"]"},"requireNotifyAppReady":{"type":"boolean","default":false,"description":"Fail instead of warning when no JS file calls notifyAppReady().","x-expected":"true or false"},"minNativeVersion":{"type":"string","description":"Lowest native app version that may receive bundles.","x-expected":"a semantic version such as 1.2.0","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},"rules":{"type":"array","description":"Release rules, first match wins; they replace the default rules.","items":{"type":"object","additionalProperties":false,"required":["channel"],"properties":{"branch":{"oneOf":[{"type":"string","pattern":"\\S"},{"type":"array","items":{"type":"string","pattern":"\\S"}}],"description":"Branch glob(s), e.g. hotfix/*.","x-expected":"a glob string or an array of them"},"tag":{"type":"boolean","description":"Match tag builds (the tag's version is released).","x-expected":"true or false"},"defaultBranch":{"type":"boolean","description":"Match the default branch.","x-expected":"true or false"},"pullRequest":{"type":"boolean","description":"Match pull/merge request builds.","x-expected":"true or false"},"channel":{"type":"string","pattern":"^[A-Za-z0-9._${}-]+$","description":"Channel to move; ${pr} and ${branch} are filled in.","x-expected":"a channel name (letters, digits, . _ -; ${pr} and ${branch} are filled in)"},"prerelease":{"oneOf":[{"type":"string","pattern":"^[A-Za-z0-9${}-]+$"},{"const":false}],"description":"Prerelease id (beta → 1.4.3-beta.2); absent or false for stable versions.","x-expected":"a prerelease id such as \"beta\" (letters, digits, -), or false for stable versions"}},"x-expected":"an object such as {\"branch\": \"hotfix/*\", \"channel\": \"beta\"}"},"x-expected":"an array of rules such as {\"branch\": \"hotfix/*\", \"channel\": \"beta\", \"prerelease\": \"beta\"}"}},"$comment":"x-expected keywords are annotations: the phrase capflight's errors use for what a value must be."};const func1 = Object.prototype.hasOwnProperty;const pattern4 = new RegExp("^[A-Za-z0-9._-]+$", "u");const pattern5 = new RegExp("\\S", "u");const pattern8 = new RegExp("^[^\\s~^:?*\\[\\\\]*\\$\\{version\\}[^\\s~^:?*\\[\\\\]*$", "u");const pattern11 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$", "u");const pattern14 = new RegExp("^[A-Za-z0-9._${}-]+$", "u");const pattern15 = new RegExp("^[A-Za-z0-9${}-]+$", "u");function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://capflight.dev/schema/capflight.config.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema31.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){if(typeof data.$schema !== "string"){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.appId !== undefined){let data1 = data.appId;if(typeof data1 === "string"){if(!pattern4.test(data1)){const err2 = {instancePath:instancePath+"/appId",schemaPath:"#/properties/appId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/appId",schemaPath:"#/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.webDir !== undefined){let data2 = data.webDir;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err4 = {instancePath:instancePath+"/webDir",schemaPath:"#/properties/webDir/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/webDir",schemaPath:"#/properties/webDir/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.buildCommand !== undefined){let data3 = data.buildCommand;const _errs10 = errors;let valid1 = false;let passing0 = null;const _errs11 = errors;if(typeof data3 === "string"){if(!pattern5.test(data3)){const err6 = {instancePath:instancePath+"/buildCommand",schemaPath:"#/properties/buildCommand/oneOf/0/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/buildCommand",schemaPath:"#/properties/buildCommand/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs11 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs13 = errors;if(false !== data3){const err8 = {instancePath:instancePath+"/buildCommand",schemaPath:"#/properties/buildCommand/oneOf/1/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs13 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err9 = {instancePath:instancePath+"/buildCommand",schemaPath:"#/properties/buildCommand/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}else {errors = _errs10;if(vErrors !== null){if(_errs10){vErrors.length = _errs10;}else {vErrors = null;}}}}if(data.store !== undefined){let data4 = data.store;if(typeof data4 === "string"){if(!pattern5.test(data4)){const err10 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.tagFormat !== undefined){let data5 = data.tagFormat;if(typeof data5 === "string"){if(!pattern8.test(data5)){const err12 = {instancePath:instancePath+"/tagFormat",schemaPath:"#/properties/tagFormat/pattern",keyword:"pattern",params:{pattern: "^[^\\s~^:?*\\[\\\\]*\\$\\{version\\}[^\\s~^:?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s~^:?*\\[\\\\]*\\$\\{version\\}[^\\s~^:?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/tagFormat",schemaPath:"#/properties/tagFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.defaultBranch !== undefined){let data6 = data.defaultBranch;if(typeof data6 === "string"){if(!pattern5.test(data6)){const err14 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.pullRequestPreviews !== undefined){if(typeof data.pullRequestPreviews !== "boolean"){const err16 = {instancePath:instancePath+"/pullRequestPreviews",schemaPath:"#/properties/pullRequestPreviews/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.exclude !== undefined){let data8 = data.exclude;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){if(typeof data8[i0] !== "string"){const err17 = {instancePath:instancePath+"/exclude/" + i0,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.paths !== undefined){let data10 = data.paths;if(Array.isArray(data10)){const len1 = data10.length;for(let i1=0; i1<len1; i1++){let data11 = data10[i1];if(typeof data11 === "string"){if(!pattern5.test(data11)){const err19 = {instancePath:instancePath+"/paths/" + i1,schemaPath:"#/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/paths/" + i1,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.requireNotifyAppReady !== undefined){if(typeof data.requireNotifyAppReady !== "boolean"){const err22 = {instancePath:instancePath+"/requireNotifyAppReady",schemaPath:"#/properties/requireNotifyAppReady/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.minNativeVersion !== undefined){let data13 = data.minNativeVersion;if(typeof data13 === "string"){if(!pattern11.test(data13)){const err23 = {instancePath:instancePath+"/minNativeVersion",schemaPath:"#/properties/minNativeVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/minNativeVersion",schemaPath:"#/properties/minNativeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.rules !== undefined){let data14 = data.rules;if(Array.isArray(data14)){const len2 = data14.length;for(let i2=0; i2<len2; i2++){let data15 = data14[i2];if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.channel === undefined){const err25 = {instancePath:instancePath+"/rules/" + i2,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key1 in data15){if(!((((((key1 === "branch") || (key1 === "tag")) || (key1 === "defaultBranch")) || (key1 === "pullRequest")) || (key1 === "channel")) || (key1 === "prerelease"))){const err26 = {instancePath:instancePath+"/rules/" + i2,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data15.branch !== undefined){let data16 = data15.branch;const _errs40 = errors;let valid9 = false;let passing1 = null;const _errs41 = errors;if(typeof data16 === "string"){if(!pattern5.test(data16)){const err27 = {instancePath:instancePath+"/rules/" + i2+"/branch",schemaPath:"#/properties/rules/items/properties/branch/oneOf/0/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/rules/" + i2+"/branch",schemaPath:"#/properties/rules/items/properties/branch/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}var _valid1 = _errs41 === errors;if(_valid1){valid9 = true;passing1 = 0;}const _errs43 = errors;if(Array.isArray(data16)){const len3 = data16.length;for(let i3=0; i3<len3; i3++){let data17 = data16[i3];if(typeof data17 === "string"){if(!pattern5.test(data17)){const err29 = {instancePath:instancePath+"/rules/" + i2+"/branch/" + i3,schemaPath:"#/properties/rules/items/properties/branch/oneOf/1/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/rules/" + i2+"/branch/" + i3,schemaPath:"#/properties/rules/items/properties/branch/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/rules/" + i2+"/branch",schemaPath:"#/properties/rules/items/properties/branch/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}var _valid1 = _errs43 === errors;if(_valid1 && valid9){valid9 = false;passing1 = [passing1, 1];}else {if(_valid1){valid9 = true;passing1 = 1;}}if(!valid9){const err32 = {instancePath:instancePath+"/rules/" + i2+"/branch",schemaPath:"#/properties/rules/items/properties/branch/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}else {errors = _errs40;if(vErrors !== null){if(_errs40){vErrors.length = _errs40;}else {vErrors = null;}}}}if(data15.tag !== undefined){if(typeof data15.tag !== "boolean"){const err33 = {instancePath:instancePath+"/rules/" + i2+"/tag",schemaPath:"#/properties/rules/items/properties/tag/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data15.defaultBranch !== undefined){if(typeof data15.defaultBranch !== "boolean"){const err34 = {instancePath:instancePath+"/rules/" + i2+"/defaultBranch",schemaPath:"#/properties/rules/items/properties/defaultBranch/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data15.pullRequest !== undefined){if(typeof data15.pullRequest !== "boolean"){const err35 = {instancePath:instancePath+"/rules/" + i2+"/pullRequest",schemaPath:"#/properties/rules/items/properties/pullRequest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data15.channel !== undefined){let data21 = data15.channel;if(typeof data21 === "string"){if(!pattern14.test(data21)){const err36 = {instancePath:instancePath+"/rules/" + i2+"/channel",schemaPath:"#/properties/rules/items/properties/channel/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._${}-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._${}-]+$"+"\""};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/rules/" + i2+"/channel",schemaPath:"#/properties/rules/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data15.prerelease !== undefined){let data22 = data15.prerelease;const _errs56 = errors;let valid12 = false;let passing2 = null;const _errs57 = errors;if(typeof data22 === "string"){if(!pattern15.test(data22)){const err38 = {instancePath:instancePath+"/rules/" + i2+"/prerelease",schemaPath:"#/properties/rules/items/properties/prerelease/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9${}-]+$"},message:"must match pattern \""+"^[A-Za-z0-9${}-]+$"+"\""};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/rules/" + i2+"/prerelease",schemaPath:"#/properties/rules/items/properties/prerelease/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}var _valid2 = _errs57 === errors;if(_valid2){valid12 = true;passing2 = 0;}const _errs59 = errors;if(false !== data22){const err40 = {instancePath:instancePath+"/rules/" + i2+"/prerelease",schemaPath:"#/properties/rules/items/properties/prerelease/oneOf/1/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var _valid2 = _errs59 === errors;if(_valid2 && valid12){valid12 = false;passing2 = [passing2, 1];}else {if(_valid2){valid12 = true;passing2 = 1;}}if(!valid12){const err41 = {instancePath:instancePath+"/rules/" + i2+"/prerelease",schemaPath:"#/properties/rules/items/properties/prerelease/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}else {errors = _errs56;if(vErrors !== null){if(_errs56){vErrors.length = _errs56;}else {vErrors = null;}}}}}else {const err42 = {instancePath:instancePath+"/rules/" + i2,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+const validate = validate20;/* harmony default export */ const config_validator = ((/* unused pure expression or super */ null && (validate20)));const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://capflight.dev/schema/capflight.config.schema.json","title":"capflight.config.json","description":"Settings for capflight, the over-the-air release tool for Capacitor apps. CLI flags and CAPFLIGHT_* environment variables override these; capacitor.config supplies appId and webDir when absent.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","x-expected":"a string"},"appId":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","description":"App id (default: appId of capacitor.config).","x-expected":"an app id such as com.example.app (letters, digits, . _ -)"},"webDir":{"type":"string","pattern":"\\S","description":"Built web directory (default: webDir of capacitor.config, else www).","x-expected":"a non-empty folder path"},"buildCommand":{"description":"Shell command that builds the web app, or false to skip (default: npm run build when package.json has a build script).","oneOf":[{"type":"string","pattern":"\\S"},{"const":false}],"x-expected":"a shell command string, or false to skip the build"},"store":{"type":"string","pattern":"\\S","description":"Store URL: a folder, file: URL or s3://bucket/prefix (default .capflight/store).","x-expected":"a non-empty store URL or folder"},"tagFormat":{"type":"string","pattern":"^[^\\s~^:?*\\[\\\\]*\\$\\{version\\}[^\\s~^:?*\\[\\\\]*$","description":"Release tag format; must contain ${version} once (default v${version}).","x-expected":"a tag format holding ${version} exactly once and no spaces or ~^:?*[\\ (e.g. v${version})"},"defaultBranch":{"type":"string","pattern":"\\S","description":"The default branch (default: from CI or origin/HEAD, else main or master).","x-expected":"a non-empty branch name"},"pullRequestPreviews":{"type":"boolean","default":false,"description":"Release pull/merge requests to pr-<number> channels.","x-expected":"true or false"},"exclude":{"type":"array","items":{"type":"string"},"description":"Globs of files left out of the bundle, e.g. [\"**/*.map\"].","x-expected":"an array of glob strings such as [\"**/*.map\"]"},"paths":{"type":"array","items":{"type":"string","pattern":"\\S"},"description":"In a monorepo (the app folder below the repository's root): globs, from the root, of shared folders that ship in the bundle; their commits count towards this app's version as the app folder's do.","x-expected":"an array of glob strings from the repository's root, such as [\"packages/shared/**\"]"},"requireNotifyAppReady":{"type":"boolean","default":false,"description":"Fail instead of warning when no JS file calls notifyAppReady().","x-expected":"true or false"},"minNativeVersion":{"type":"string","description":"Lowest native app version that may receive bundles.","x-expected":"a semantic version such as 1.2.0","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},"rules":{"type":"array","description":"Release rules, first match wins; they replace the default rules.","items":{"type":"object","additionalProperties":false,"required":["channel"],"properties":{"branch":{"oneOf":[{"type":"string","pattern":"\\S"},{"type":"array","items":{"type":"string","pattern":"\\S"}}],"description":"Branch glob(s), e.g. hotfix/*.","x-expected":"a glob string or an array of them"},"tag":{"type":"boolean","description":"Match tag builds (the tag's version is released).","x-expected":"true or false"},"defaultBranch":{"type":"boolean","description":"Match the default branch.","x-expected":"true or false"},"pullRequest":{"type":"boolean","description":"Match pull/merge request builds.","x-expected":"true or false"},"channel":{"type":"string","pattern":"^[A-Za-z0-9._${}-]+$","description":"Channel to move; ${pr} and ${branch} are filled in.","x-expected":"a channel name (letters, digits, . _ -; ${pr} and ${branch} are filled in)"},"prerelease":{"oneOf":[{"type":"string","pattern":"^[A-Za-z0-9${}-]+$"},{"const":false}],"description":"Prerelease id (beta → 1.4.3-beta.2); absent or false for stable versions.","x-expected":"a prerelease id such as \"beta\" (letters, digits, -), or false for stable versions"}},"x-expected":"an object such as {\"branch\": \"hotfix/*\", \"channel\": \"beta\"}"},"x-expected":"an array of rules such as {\"branch\": \"hotfix/*\", \"channel\": \"beta\", \"prerelease\": \"beta\"}"},"rolloutPolicy":{"type":"object","additionalProperties":false,"properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"description":"Shares of devices in percent the rollout widens through, rising, e.g. [1, 5, 25, 100]; after the last step the bundle is promoted to every device.","x-expected":"an array of percentages above 0 and at most 100, such as [1, 5, 25, 100]"},"minDevices":{"type":"integer","minimum":1,"description":"Devices that must have run the new bundle during a step before it widens.","x-expected":"a whole number of devices, at least 1"},"bakeMinutes":{"type":"number","minimum":0,"description":"Minutes each step runs before it widens.","x-expected":"a number of minutes, 0 or more"},"maxExcessFailureRate":{"type":"number","minimum":0,"maximum":1,"description":"Largest allowed excess of the new bundle's failure rate (download, install, checksum, launch timeout) over the stable bundle's, as a fraction (0.02 = 2 points), judged by a statistical bound.","x-expected":"a fraction from 0 to 1, such as 0.02"},"maxExcessCrashRate":{"type":"number","minimum":0,"maximum":1,"description":"Largest allowed excess of its crash rate (app_crash, app_crash_native, app_anr, webview deaths after installing) over the stable cohort's on the same native builds, as a fraction.","x-expected":"a fraction from 0 to 1, such as 0.01"},"onBreach":{"enum":["pause","abort"],"description":"What rollout advance does when the new bundle is worse by more than allowed: pause (keep its devices, reach no new one) or abort (every device back on the stable bundle).","x-expected":"\"pause\" or \"abort\""},"confidence":{"enum":[0.9,0.95,0.99,0.999],"description":"One-sided confidence of the bounds.","x-expected":"0.9, 0.95, 0.99 or 0.999"},"channels":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":"Channels whose releases and promotions start a guarded rollout at the first step (default [\"production\"]).","x-expected":"an array of channel names such as [\"production\"]"},"webhook":{"type":"string","pattern":"^https?://","description":"A URL rollout advance tells (POST, JSON) when a rollout widens, completes, pauses or aborts.","x-expected":"an http(s) URL"},"lanes":{"type":"object","additionalProperties":false,"properties":{"fix":{"$ref":"#/$defs/rolloutSteps"},"feat":{"$ref":"#/$defs/rolloutSteps"},"breaking":{"$ref":"#/$defs/rolloutSteps"}},"description":"Overrides per lane, chosen from the release's commits: breaking (any breaking change), feat (any feature), else fix.","x-expected":"an object with fix, feat and breaking policies"}},"description":"Guarded rollouts: how far and how fast a release widens, and what stops it (capflight rollout advance, serve --auto-rollout).","x-expected":"an object such as {\"steps\": [1, 5, 25, 100], \"minDevices\": 100}"}},"$comment":"x-expected keywords are annotations: the phrase capflight's errors use for what a value must be.","$defs":{"rolloutSteps":{"type":"object","additionalProperties":false,"properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"description":"Shares of devices in percent the rollout widens through, rising, e.g. [1, 5, 25, 100]; after the last step the bundle is promoted to every device.","x-expected":"an array of percentages above 0 and at most 100, such as [1, 5, 25, 100]"},"minDevices":{"type":"integer","minimum":1,"description":"Devices that must have run the new bundle during a step before it widens.","x-expected":"a whole number of devices, at least 1"},"bakeMinutes":{"type":"number","minimum":0,"description":"Minutes each step runs before it widens.","x-expected":"a number of minutes, 0 or more"},"maxExcessFailureRate":{"type":"number","minimum":0,"maximum":1,"description":"Largest allowed excess of the new bundle's failure rate (download, install, checksum, launch timeout) over the stable bundle's, as a fraction (0.02 = 2 points), judged by a statistical bound.","x-expected":"a fraction from 0 to 1, such as 0.02"},"maxExcessCrashRate":{"type":"number","minimum":0,"maximum":1,"description":"Largest allowed excess of its crash rate (app_crash, app_crash_native, app_anr, webview deaths after installing) over the stable cohort's on the same native builds, as a fraction.","x-expected":"a fraction from 0 to 1, such as 0.01"},"onBreach":{"enum":["pause","abort"],"description":"What rollout advance does when the new bundle is worse by more than allowed: pause (keep its devices, reach no new one) or abort (every device back on the stable bundle).","x-expected":"\"pause\" or \"abort\""},"confidence":{"enum":[0.9,0.95,0.99,0.999],"description":"One-sided confidence of the bounds.","x-expected":"0.9, 0.95, 0.99 or 0.999"}},"x-expected":"an object with steps, minDevices, bakeMinutes, maxExcessFailureRate, maxExcessCrashRate, onBreach, confidence"}}};const schema32 = {"type":"object","additionalProperties":false,"properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"description":"Shares of devices in percent the rollout widens through, rising, e.g. [1, 5, 25, 100]; after the last step the bundle is promoted to every device.","x-expected":"an array of percentages above 0 and at most 100, such as [1, 5, 25, 100]"},"minDevices":{"type":"integer","minimum":1,"description":"Devices that must have run the new bundle during a step before it widens.","x-expected":"a whole number of devices, at least 1"},"bakeMinutes":{"type":"number","minimum":0,"description":"Minutes each step runs before it widens.","x-expected":"a number of minutes, 0 or more"},"maxExcessFailureRate":{"type":"number","minimum":0,"maximum":1,"description":"Largest allowed excess of the new bundle's failure rate (download, install, checksum, launch timeout) over the stable bundle's, as a fraction (0.02 = 2 points), judged by a statistical bound.","x-expected":"a fraction from 0 to 1, such as 0.02"},"maxExcessCrashRate":{"type":"number","minimum":0,"maximum":1,"description":"Largest allowed excess of its crash rate (app_crash, app_crash_native, app_anr, webview deaths after installing) over the stable cohort's on the same native builds, as a fraction.","x-expected":"a fraction from 0 to 1, such as 0.01"},"onBreach":{"enum":["pause","abort"],"description":"What rollout advance does when the new bundle is worse by more than allowed: pause (keep its devices, reach no new one) or abort (every device back on the stable bundle).","x-expected":"\"pause\" or \"abort\""},"confidence":{"enum":[0.9,0.95,0.99,0.999],"description":"One-sided confidence of the bounds.","x-expected":"0.9, 0.95, 0.99 or 0.999"}},"x-expected":"an object with steps, minDevices, bakeMinutes, maxExcessFailureRate, maxExcessCrashRate, onBreach, confidence"};const func1 = Object.prototype.hasOwnProperty;const pattern4 = new RegExp("^[A-Za-z0-9._-]+$", "u");const pattern5 = new RegExp("\\S", "u");const pattern8 = new RegExp("^[^\\s~^:?*\\[\\\\]*\\$\\{version\\}[^\\s~^:?*\\[\\\\]*$", "u");const pattern11 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$", "u");const pattern14 = new RegExp("^[A-Za-z0-9._${}-]+$", "u");const pattern15 = new RegExp("^[A-Za-z0-9${}-]+$", "u");const pattern16 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern17 = new RegExp("^https?://", "u");function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://capflight.dev/schema/capflight.config.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema31.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){if(typeof data.$schema !== "string"){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.appId !== undefined){let data1 = data.appId;if(typeof data1 === "string"){if(!pattern4.test(data1)){const err2 = {instancePath:instancePath+"/appId",schemaPath:"#/properties/appId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/appId",schemaPath:"#/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.webDir !== undefined){let data2 = data.webDir;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err4 = {instancePath:instancePath+"/webDir",schemaPath:"#/properties/webDir/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/webDir",schemaPath:"#/properties/webDir/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.buildCommand !== undefined){let data3 = data.buildCommand;const _errs10 = errors;let valid1 = false;let passing0 = null;const _errs11 = errors;if(typeof data3 === "string"){if(!pattern5.test(data3)){const err6 = {instancePath:instancePath+"/buildCommand",schemaPath:"#/properties/buildCommand/oneOf/0/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/buildCommand",schemaPath:"#/properties/buildCommand/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs11 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs13 = errors;if(false !== data3){const err8 = {instancePath:instancePath+"/buildCommand",schemaPath:"#/properties/buildCommand/oneOf/1/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs13 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err9 = {instancePath:instancePath+"/buildCommand",schemaPath:"#/properties/buildCommand/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}else {errors = _errs10;if(vErrors !== null){if(_errs10){vErrors.length = _errs10;}else {vErrors = null;}}}}if(data.store !== undefined){let data4 = data.store;if(typeof data4 === "string"){if(!pattern5.test(data4)){const err10 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.tagFormat !== undefined){let data5 = data.tagFormat;if(typeof data5 === "string"){if(!pattern8.test(data5)){const err12 = {instancePath:instancePath+"/tagFormat",schemaPath:"#/properties/tagFormat/pattern",keyword:"pattern",params:{pattern: "^[^\\s~^:?*\\[\\\\]*\\$\\{version\\}[^\\s~^:?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s~^:?*\\[\\\\]*\\$\\{version\\}[^\\s~^:?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/tagFormat",schemaPath:"#/properties/tagFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.defaultBranch !== undefined){let data6 = data.defaultBranch;if(typeof data6 === "string"){if(!pattern5.test(data6)){const err14 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.pullRequestPreviews !== undefined){if(typeof data.pullRequestPreviews !== "boolean"){const err16 = {instancePath:instancePath+"/pullRequestPreviews",schemaPath:"#/properties/pullRequestPreviews/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.exclude !== undefined){let data8 = data.exclude;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){if(typeof data8[i0] !== "string"){const err17 = {instancePath:instancePath+"/exclude/" + i0,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.paths !== undefined){let data10 = data.paths;if(Array.isArray(data10)){const len1 = data10.length;for(let i1=0; i1<len1; i1++){let data11 = data10[i1];if(typeof data11 === "string"){if(!pattern5.test(data11)){const err19 = {instancePath:instancePath+"/paths/" + i1,schemaPath:"#/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/paths/" + i1,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.requireNotifyAppReady !== undefined){if(typeof data.requireNotifyAppReady !== "boolean"){const err22 = {instancePath:instancePath+"/requireNotifyAppReady",schemaPath:"#/properties/requireNotifyAppReady/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.minNativeVersion !== undefined){let data13 = data.minNativeVersion;if(typeof data13 === "string"){if(!pattern11.test(data13)){const err23 = {instancePath:instancePath+"/minNativeVersion",schemaPath:"#/properties/minNativeVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/minNativeVersion",schemaPath:"#/properties/minNativeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.rules !== undefined){let data14 = data.rules;if(Array.isArray(data14)){const len2 = data14.length;for(let i2=0; i2<len2; i2++){let data15 = data14[i2];if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.channel === undefined){const err25 = {instancePath:instancePath+"/rules/" + i2,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key1 in data15){if(!((((((key1 === "branch") || (key1 === "tag")) || (key1 === "defaultBranch")) || (key1 === "pullRequest")) || (key1 === "channel")) || (key1 === "prerelease"))){const err26 = {instancePath:instancePath+"/rules/" + i2,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data15.branch !== undefined){let data16 = data15.branch;const _errs40 = errors;let valid9 = false;let passing1 = null;const _errs41 = errors;if(typeof data16 === "string"){if(!pattern5.test(data16)){const err27 = {instancePath:instancePath+"/rules/" + i2+"/branch",schemaPath:"#/properties/rules/items/properties/branch/oneOf/0/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/rules/" + i2+"/branch",schemaPath:"#/properties/rules/items/properties/branch/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}var _valid1 = _errs41 === errors;if(_valid1){valid9 = true;passing1 = 0;}const _errs43 = errors;if(Array.isArray(data16)){const len3 = data16.length;for(let i3=0; i3<len3; i3++){let data17 = data16[i3];if(typeof data17 === "string"){if(!pattern5.test(data17)){const err29 = {instancePath:instancePath+"/rules/" + i2+"/branch/" + i3,schemaPath:"#/properties/rules/items/properties/branch/oneOf/1/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/rules/" + i2+"/branch/" + i3,schemaPath:"#/properties/rules/items/properties/branch/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/rules/" + i2+"/branch",schemaPath:"#/properties/rules/items/properties/branch/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}var _valid1 = _errs43 === errors;if(_valid1 && valid9){valid9 = false;passing1 = [passing1, 1];}else {if(_valid1){valid9 = true;passing1 = 1;}}if(!valid9){const err32 = {instancePath:instancePath+"/rules/" + i2+"/branch",schemaPath:"#/properties/rules/items/properties/branch/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}else {errors = _errs40;if(vErrors !== null){if(_errs40){vErrors.length = _errs40;}else {vErrors = null;}}}}if(data15.tag !== undefined){if(typeof data15.tag !== "boolean"){const err33 = {instancePath:instancePath+"/rules/" + i2+"/tag",schemaPath:"#/properties/rules/items/properties/tag/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data15.defaultBranch !== undefined){if(typeof data15.defaultBranch !== "boolean"){const err34 = {instancePath:instancePath+"/rules/" + i2+"/defaultBranch",schemaPath:"#/properties/rules/items/properties/defaultBranch/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data15.pullRequest !== undefined){if(typeof data15.pullRequest !== "boolean"){const err35 = {instancePath:instancePath+"/rules/" + i2+"/pullRequest",schemaPath:"#/properties/rules/items/properties/pullRequest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data15.channel !== undefined){let data21 = data15.channel;if(typeof data21 === "string"){if(!pattern14.test(data21)){const err36 = {instancePath:instancePath+"/rules/" + i2+"/channel",schemaPath:"#/properties/rules/items/properties/channel/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._${}-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._${}-]+$"+"\""};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/rules/" + i2+"/channel",schemaPath:"#/properties/rules/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data15.prerelease !== undefined){let data22 = data15.prerelease;const _errs56 = errors;let valid12 = false;let passing2 = null;const _errs57 = errors;if(typeof data22 === "string"){if(!pattern15.test(data22)){const err38 = {instancePath:instancePath+"/rules/" + i2+"/prerelease",schemaPath:"#/properties/rules/items/properties/prerelease/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9${}-]+$"},message:"must match pattern \""+"^[A-Za-z0-9${}-]+$"+"\""};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/rules/" + i2+"/prerelease",schemaPath:"#/properties/rules/items/properties/prerelease/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}var _valid2 = _errs57 === errors;if(_valid2){valid12 = true;passing2 = 0;}const _errs59 = errors;if(false !== data22){const err40 = {instancePath:instancePath+"/rules/" + i2+"/prerelease",schemaPath:"#/properties/rules/items/properties/prerelease/oneOf/1/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var _valid2 = _errs59 === errors;if(_valid2 && valid12){valid12 = false;passing2 = [passing2, 1];}else {if(_valid2){valid12 = true;passing2 = 1;}}if(!valid12){const err41 = {instancePath:instancePath+"/rules/" + i2+"/prerelease",schemaPath:"#/properties/rules/items/properties/prerelease/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}else {errors = _errs56;if(vErrors !== null){if(_errs56){vErrors.length = _errs56;}else {vErrors = null;}}}}}else {const err42 = {instancePath:instancePath+"/rules/" + i2,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.rolloutPolicy !== undefined){let data23 = data.rolloutPolicy;if(data23 && typeof data23 == "object" && !Array.isArray(data23)){for(const key2 in data23){if(!(func1.call(schema31.properties.rolloutPolicy.properties, key2))){const err44 = {instancePath:instancePath+"/rolloutPolicy",schemaPath:"#/properties/rolloutPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data23.steps !== undefined){let data24 = data23.steps;if(Array.isArray(data24)){if(data24.length < 1){const err45 = {instancePath:instancePath+"/rolloutPolicy/steps",schemaPath:"#/properties/rolloutPolicy/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}const len4 = data24.length;for(let i4=0; i4<len4; i4++){let data25 = data24[i4];if((typeof data25 == "number") && (isFinite(data25))){if(data25 > 100 || isNaN(data25)){const err46 = {instancePath:instancePath+"/rolloutPolicy/steps/" + i4,schemaPath:"#/properties/rolloutPolicy/properties/steps/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if(data25 <= 0 || isNaN(data25)){const err47 = {instancePath:instancePath+"/rolloutPolicy/steps/" + i4,schemaPath:"#/properties/rolloutPolicy/properties/steps/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/rolloutPolicy/steps/" + i4,schemaPath:"#/properties/rolloutPolicy/properties/steps/items/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/rolloutPolicy/steps",schemaPath:"#/properties/rolloutPolicy/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data23.minDevices !== undefined){let data26 = data23.minDevices;if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){const err50 = {instancePath:instancePath+"/rolloutPolicy/minDevices",schemaPath:"#/properties/rolloutPolicy/properties/minDevices/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 1 || isNaN(data26)){const err51 = {instancePath:instancePath+"/rolloutPolicy/minDevices",schemaPath:"#/properties/rolloutPolicy/properties/minDevices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}if(data23.bakeMinutes !== undefined){let data27 = data23.bakeMinutes;if((typeof data27 == "number") && (isFinite(data27))){if(data27 < 0 || isNaN(data27)){const err52 = {instancePath:instancePath+"/rolloutPolicy/bakeMinutes",schemaPath:"#/properties/rolloutPolicy/properties/bakeMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/rolloutPolicy/bakeMinutes",schemaPath:"#/properties/rolloutPolicy/properties/bakeMinutes/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data23.maxExcessFailureRate !== undefined){let data28 = data23.maxExcessFailureRate;if((typeof data28 == "number") && (isFinite(data28))){if(data28 > 1 || isNaN(data28)){const err54 = {instancePath:instancePath+"/rolloutPolicy/maxExcessFailureRate",schemaPath:"#/properties/rolloutPolicy/properties/maxExcessFailureRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if(data28 < 0 || isNaN(data28)){const err55 = {instancePath:instancePath+"/rolloutPolicy/maxExcessFailureRate",schemaPath:"#/properties/rolloutPolicy/properties/maxExcessFailureRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/rolloutPolicy/maxExcessFailureRate",schemaPath:"#/properties/rolloutPolicy/properties/maxExcessFailureRate/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data23.maxExcessCrashRate !== undefined){let data29 = data23.maxExcessCrashRate;if((typeof data29 == "number") && (isFinite(data29))){if(data29 > 1 || isNaN(data29)){const err57 = {instancePath:instancePath+"/rolloutPolicy/maxExcessCrashRate",schemaPath:"#/properties/rolloutPolicy/properties/maxExcessCrashRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if(data29 < 0 || isNaN(data29)){const err58 = {instancePath:instancePath+"/rolloutPolicy/maxExcessCrashRate",schemaPath:"#/properties/rolloutPolicy/properties/maxExcessCrashRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/rolloutPolicy/maxExcessCrashRate",schemaPath:"#/properties/rolloutPolicy/properties/maxExcessCrashRate/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data23.onBreach !== undefined){let data30 = data23.onBreach;if(!((data30 === "pause") || (data30 === "abort"))){const err60 = {instancePath:instancePath+"/rolloutPolicy/onBreach",schemaPath:"#/properties/rolloutPolicy/properties/onBreach/enum",keyword:"enum",params:{allowedValues: schema31.properties.rolloutPolicy.properties.onBreach.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data23.confidence !== undefined){let data31 = data23.confidence;if(!((((data31 === 0.9) || (data31 === 0.95)) || (data31 === 0.99)) || (data31 === 0.999))){const err61 = {instancePath:instancePath+"/rolloutPolicy/confidence",schemaPath:"#/properties/rolloutPolicy/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.rolloutPolicy.properties.confidence.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data23.channels !== undefined){let data32 = data23.channels;if(Array.isArray(data32)){const len5 = data32.length;for(let i5=0; i5<len5; i5++){let data33 = data32[i5];if(typeof data33 === "string"){if(!pattern16.test(data33)){const err62 = {instancePath:instancePath+"/rolloutPolicy/channels/" + i5,schemaPath:"#/properties/rolloutPolicy/properties/channels/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/rolloutPolicy/channels/" + i5,schemaPath:"#/properties/rolloutPolicy/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/rolloutPolicy/channels",schemaPath:"#/properties/rolloutPolicy/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data23.webhook !== undefined){let data34 = data23.webhook;if(typeof data34 === "string"){if(!pattern17.test(data34)){const err65 = {instancePath:instancePath+"/rolloutPolicy/webhook",schemaPath:"#/properties/rolloutPolicy/properties/webhook/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}else {const err66 = {instancePath:instancePath+"/rolloutPolicy/webhook",schemaPath:"#/properties/rolloutPolicy/properties/webhook/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data23.lanes !== undefined){let data35 = data23.lanes;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key3 in data35){if(!(((key3 === "fix") || (key3 === "feat")) || (key3 === "breaking"))){const err67 = {instancePath:instancePath+"/rolloutPolicy/lanes",schemaPath:"#/properties/rolloutPolicy/properties/lanes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data35.fix !== undefined){let data36 = data35.fix;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key4 in data36){if(!(((((((key4 === "steps") || (key4 === "minDevices")) || (key4 === "bakeMinutes")) || (key4 === "maxExcessFailureRate")) || (key4 === "maxExcessCrashRate")) || (key4 === "onBreach")) || (key4 === "confidence"))){const err68 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix",schemaPath:"#/$defs/rolloutSteps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data36.steps !== undefined){let data37 = data36.steps;if(Array.isArray(data37)){if(data37.length < 1){const err69 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/steps",schemaPath:"#/$defs/rolloutSteps/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}const len6 = data37.length;for(let i6=0; i6<len6; i6++){let data38 = data37[i6];if((typeof data38 == "number") && (isFinite(data38))){if(data38 > 100 || isNaN(data38)){const err70 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/steps/" + i6,schemaPath:"#/$defs/rolloutSteps/properties/steps/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data38 <= 0 || isNaN(data38)){const err71 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/steps/" + i6,schemaPath:"#/$defs/rolloutSteps/properties/steps/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}else {const err72 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/steps/" + i6,schemaPath:"#/$defs/rolloutSteps/properties/steps/items/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/steps",schemaPath:"#/$defs/rolloutSteps/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data36.minDevices !== undefined){let data39 = data36.minDevices;if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){const err74 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/minDevices",schemaPath:"#/$defs/rolloutSteps/properties/minDevices/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}if((typeof data39 == "number") && (isFinite(data39))){if(data39 < 1 || isNaN(data39)){const err75 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/minDevices",schemaPath:"#/$defs/rolloutSteps/properties/minDevices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}if(data36.bakeMinutes !== undefined){let data40 = data36.bakeMinutes;if((typeof data40 == "number") && (isFinite(data40))){if(data40 < 0 || isNaN(data40)){const err76 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/bakeMinutes",schemaPath:"#/$defs/rolloutSteps/properties/bakeMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/bakeMinutes",schemaPath:"#/$defs/rolloutSteps/properties/bakeMinutes/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data36.maxExcessFailureRate !== undefined){let data41 = data36.maxExcessFailureRate;if((typeof data41 == "number") && (isFinite(data41))){if(data41 > 1 || isNaN(data41)){const err78 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/maxExcessFailureRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessFailureRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if(data41 < 0 || isNaN(data41)){const err79 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/maxExcessFailureRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessFailureRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}else {const err80 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/maxExcessFailureRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessFailureRate/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data36.maxExcessCrashRate !== undefined){let data42 = data36.maxExcessCrashRate;if((typeof data42 == "number") && (isFinite(data42))){if(data42 > 1 || isNaN(data42)){const err81 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/maxExcessCrashRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessCrashRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if(data42 < 0 || isNaN(data42)){const err82 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/maxExcessCrashRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessCrashRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}else {const err83 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/maxExcessCrashRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessCrashRate/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data36.onBreach !== undefined){let data43 = data36.onBreach;if(!((data43 === "pause") || (data43 === "abort"))){const err84 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/onBreach",schemaPath:"#/$defs/rolloutSteps/properties/onBreach/enum",keyword:"enum",params:{allowedValues: schema32.properties.onBreach.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data36.confidence !== undefined){let data44 = data36.confidence;if(!((((data44 === 0.9) || (data44 === 0.95)) || (data44 === 0.99)) || (data44 === 0.999))){const err85 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix/confidence",schemaPath:"#/$defs/rolloutSteps/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema32.properties.confidence.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}}else {const err86 = {instancePath:instancePath+"/rolloutPolicy/lanes/fix",schemaPath:"#/$defs/rolloutSteps/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data35.feat !== undefined){let data45 = data35.feat;if(data45 && typeof data45 == "object" && !Array.isArray(data45)){for(const key5 in data45){if(!(((((((key5 === "steps") || (key5 === "minDevices")) || (key5 === "bakeMinutes")) || (key5 === "maxExcessFailureRate")) || (key5 === "maxExcessCrashRate")) || (key5 === "onBreach")) || (key5 === "confidence"))){const err87 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat",schemaPath:"#/$defs/rolloutSteps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data45.steps !== undefined){let data46 = data45.steps;if(Array.isArray(data46)){if(data46.length < 1){const err88 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/steps",schemaPath:"#/$defs/rolloutSteps/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}const len7 = data46.length;for(let i7=0; i7<len7; i7++){let data47 = data46[i7];if((typeof data47 == "number") && (isFinite(data47))){if(data47 > 100 || isNaN(data47)){const err89 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/steps/" + i7,schemaPath:"#/$defs/rolloutSteps/properties/steps/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}if(data47 <= 0 || isNaN(data47)){const err90 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/steps/" + i7,schemaPath:"#/$defs/rolloutSteps/properties/steps/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}else {const err91 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/steps/" + i7,schemaPath:"#/$defs/rolloutSteps/properties/steps/items/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/steps",schemaPath:"#/$defs/rolloutSteps/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data45.minDevices !== undefined){let data48 = data45.minDevices;if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){const err93 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/minDevices",schemaPath:"#/$defs/rolloutSteps/properties/minDevices/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if((typeof data48 == "number") && (isFinite(data48))){if(data48 < 1 || isNaN(data48)){const err94 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/minDevices",schemaPath:"#/$defs/rolloutSteps/properties/minDevices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}}if(data45.bakeMinutes !== undefined){let data49 = data45.bakeMinutes;if((typeof data49 == "number") && (isFinite(data49))){if(data49 < 0 || isNaN(data49)){const err95 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/bakeMinutes",schemaPath:"#/$defs/rolloutSteps/properties/bakeMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}else {const err96 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/bakeMinutes",schemaPath:"#/$defs/rolloutSteps/properties/bakeMinutes/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data45.maxExcessFailureRate !== undefined){let data50 = data45.maxExcessFailureRate;if((typeof data50 == "number") && (isFinite(data50))){if(data50 > 1 || isNaN(data50)){const err97 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/maxExcessFailureRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessFailureRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}if(data50 < 0 || isNaN(data50)){const err98 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/maxExcessFailureRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessFailureRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}else {const err99 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/maxExcessFailureRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessFailureRate/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data45.maxExcessCrashRate !== undefined){let data51 = data45.maxExcessCrashRate;if((typeof data51 == "number") && (isFinite(data51))){if(data51 > 1 || isNaN(data51)){const err100 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/maxExcessCrashRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessCrashRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}if(data51 < 0 || isNaN(data51)){const err101 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/maxExcessCrashRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessCrashRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}else {const err102 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/maxExcessCrashRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessCrashRate/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data45.onBreach !== undefined){let data52 = data45.onBreach;if(!((data52 === "pause") || (data52 === "abort"))){const err103 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/onBreach",schemaPath:"#/$defs/rolloutSteps/properties/onBreach/enum",keyword:"enum",params:{allowedValues: schema32.properties.onBreach.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data45.confidence !== undefined){let data53 = data45.confidence;if(!((((data53 === 0.9) || (data53 === 0.95)) || (data53 === 0.99)) || (data53 === 0.999))){const err104 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat/confidence",schemaPath:"#/$defs/rolloutSteps/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema32.properties.confidence.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}}else {const err105 = {instancePath:instancePath+"/rolloutPolicy/lanes/feat",schemaPath:"#/$defs/rolloutSteps/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data35.breaking !== undefined){let data54 = data35.breaking;if(data54 && typeof data54 == "object" && !Array.isArray(data54)){for(const key6 in data54){if(!(((((((key6 === "steps") || (key6 === "minDevices")) || (key6 === "bakeMinutes")) || (key6 === "maxExcessFailureRate")) || (key6 === "maxExcessCrashRate")) || (key6 === "onBreach")) || (key6 === "confidence"))){const err106 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking",schemaPath:"#/$defs/rolloutSteps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}if(data54.steps !== undefined){let data55 = data54.steps;if(Array.isArray(data55)){if(data55.length < 1){const err107 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/steps",schemaPath:"#/$defs/rolloutSteps/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}const len8 = data55.length;for(let i8=0; i8<len8; i8++){let data56 = data55[i8];if((typeof data56 == "number") && (isFinite(data56))){if(data56 > 100 || isNaN(data56)){const err108 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/steps/" + i8,schemaPath:"#/$defs/rolloutSteps/properties/steps/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}if(data56 <= 0 || isNaN(data56)){const err109 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/steps/" + i8,schemaPath:"#/$defs/rolloutSteps/properties/steps/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}else {const err110 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/steps/" + i8,schemaPath:"#/$defs/rolloutSteps/properties/steps/items/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}}else {const err111 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/steps",schemaPath:"#/$defs/rolloutSteps/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}if(data54.minDevices !== undefined){let data57 = data54.minDevices;if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){const err112 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/minDevices",schemaPath:"#/$defs/rolloutSteps/properties/minDevices/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}if((typeof data57 == "number") && (isFinite(data57))){if(data57 < 1 || isNaN(data57)){const err113 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/minDevices",schemaPath:"#/$defs/rolloutSteps/properties/minDevices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}}if(data54.bakeMinutes !== undefined){let data58 = data54.bakeMinutes;if((typeof data58 == "number") && (isFinite(data58))){if(data58 < 0 || isNaN(data58)){const err114 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/bakeMinutes",schemaPath:"#/$defs/rolloutSteps/properties/bakeMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}else {const err115 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/bakeMinutes",schemaPath:"#/$defs/rolloutSteps/properties/bakeMinutes/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data54.maxExcessFailureRate !== undefined){let data59 = data54.maxExcessFailureRate;if((typeof data59 == "number") && (isFinite(data59))){if(data59 > 1 || isNaN(data59)){const err116 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/maxExcessFailureRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessFailureRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data59 < 0 || isNaN(data59)){const err117 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/maxExcessFailureRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessFailureRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}else {const err118 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/maxExcessFailureRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessFailureRate/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data54.maxExcessCrashRate !== undefined){let data60 = data54.maxExcessCrashRate;if((typeof data60 == "number") && (isFinite(data60))){if(data60 > 1 || isNaN(data60)){const err119 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/maxExcessCrashRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessCrashRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}if(data60 < 0 || isNaN(data60)){const err120 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/maxExcessCrashRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessCrashRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}else {const err121 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/maxExcessCrashRate",schemaPath:"#/$defs/rolloutSteps/properties/maxExcessCrashRate/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data54.onBreach !== undefined){let data61 = data54.onBreach;if(!((data61 === "pause") || (data61 === "abort"))){const err122 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/onBreach",schemaPath:"#/$defs/rolloutSteps/properties/onBreach/enum",keyword:"enum",params:{allowedValues: schema32.properties.onBreach.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}if(data54.confidence !== undefined){let data62 = data54.confidence;if(!((((data62 === 0.9) || (data62 === 0.95)) || (data62 === 0.99)) || (data62 === 0.999))){const err123 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking/confidence",schemaPath:"#/$defs/rolloutSteps/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema32.properties.confidence.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}else {const err124 = {instancePath:instancePath+"/rolloutPolicy/lanes/breaking",schemaPath:"#/$defs/rolloutSteps/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}}else {const err125 = {instancePath:instancePath+"/rolloutPolicy/lanes",schemaPath:"#/properties/rolloutPolicy/properties/lanes/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}}else {const err126 = {instancePath:instancePath+"/rolloutPolicy",schemaPath:"#/properties/rolloutPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}}else {const err127 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 ;// CONCATENATED MODULE: ./src/core/settings/config-schema.ts
 
@@ -15892,6 +16220,7 @@ function whyNoRule(ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/settings/settings.ts
+
 
 
 
@@ -16166,6 +16495,8 @@ function settings_buildSettings(flags, env, cwdIn, needs = { appId: true }) {
         rules = [PULL_REQUEST_RULE, ...rules];
     const exclude = fromConfig('exclude') ?? [];
     const paths = fromConfig('paths') ?? [];
+    const policyConfig = fromConfig('rolloutPolicy');
+    const rolloutPolicy = policyConfig ? rolloutPolicyOf(policyConfig, problems) : undefined;
     const minNativeVersion = stringOf('min-native-version') ?? configString('minNativeVersion');
     if (minNativeVersion !== undefined && !semver_default().valid(minNativeVersion))
         problems.push(`minNativeVersion "${minNativeVersion}" is not a semantic version such as 1.2.0.`);
@@ -16226,6 +16557,7 @@ function settings_buildSettings(flags, env, cwdIn, needs = { appId: true }) {
         pullRequestPreviews,
         exclude,
         paths,
+        ...(rolloutPolicy ? { rolloutPolicy, rolloutWebhook: rolloutPolicy.webhook } : {}),
         requireNotifyAppReady: bool(get('require-notify-app-ready'), 'requireNotifyAppReady', problems) ?? configBool('requireNotifyAppReady') ?? false,
         allowNativeChange: bool(get('allow-native-change'), 'allow-native-change', problems) ?? false,
         allowDirty: bool(get('allow-dirty'), 'allow-dirty', problems) ?? false,
@@ -16268,6 +16600,20 @@ function locate(key, configFile) {
     }
     const index = text.split('\n').findIndex((l) => l.includes(`"${key}"`));
     return index >= 0 ? { file, line: index + 1 } : { file };
+}
+function rolloutPolicyOf(config, problems) {
+    const { channels, webhook, lanes, ...base } = config;
+    const merged = { ...DEFAULT_POLICY, ...base };
+    const lane = (name) => ({ ...merged, ...lanes?.[name] });
+    const result = { channels: channels ?? ['production'], base: merged, lanes: { fix: lane('fix'), feat: lane('feat'), breaking: lane('breaking') }, ...(webhook ? { webhook } : {}) };
+    for (const [name, policy] of Object.entries({ rolloutPolicy: merged, ...Object.fromEntries(Object.entries(result.lanes).map(([k, v]) => [`rolloutPolicy.lanes.${k}`, v])) })) {
+        const steps = policy.steps;
+        if (steps.some((x, i) => i > 0 && x <= steps[i - 1]) || steps.at(-1) !== 100)
+            problems.push(`${name}.steps must rise and end at 100 (for example [1, 5, 25, 100]), got [${steps.join(', ')}].`);
+        if (steps.some((x) => Math.round(x * 100) !== x * 100))
+            problems.push(`${name}.steps take at most two decimals, got [${steps.join(', ')}].`);
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/core/settings/ci-inputs.ts
@@ -16808,6 +17154,7 @@ function highestStable(versions) {
 
 
 
+
 /** The channel and prerelease id a build goes to: a flag, else the first matching rule. */
 function chooseTarget(request, ref) {
     const format = new TagFormat(request.tagFormat);
@@ -16909,11 +17256,19 @@ function planRelease(facts) {
             reason: `This release changes native code, so it cannot ship over the air to channel "${channel}": ${nativeChanges.join('; ')}. Ship a new store build, then release again with --allow-native-change (bundles then require that native version).`
         };
     }
+    // A guarded channel starts each release at its lane's first step (unless --rollout says a share).
+    const guarded = request.rolloutPolicy && channelRecord && request.rolloutPolicy.channels.includes(channel) ? request.rolloutPolicy : undefined;
+    const lane = guarded ? laneOf(analysis.changes) : undefined;
+    const policy = guarded && lane ? { lane, ...guarded.lanes[lane] } : undefined;
+    const rolloutBps = request.rolloutBps ?? (policy ? Math.round(policy.steps[0] * 100) : undefined);
     if (request.rolloutBps !== undefined && !channelRecord) {
         throw new errors_ConfigurationError([`Channel "${channel}" has no bundle yet, so there is nothing to roll out against. Release to it once without --rollout.`]);
     }
     const minNativeVersion = request.minNativeVersion ?? (nativeChanges.length > 0 ? nativeMinimum(facts, channel) : channelRecord?.minNativeVersion);
-    const move = (kind) => ({ channel, fromVersion: channelRecord?.version ?? null, kind, ...(request.rolloutBps !== undefined ? { rolloutBps: request.rolloutBps } : {}) });
+    const move = (kind) => ({
+        channel, fromVersion: channelRecord?.version ?? null, kind,
+        ...(rolloutBps !== undefined && rolloutBps < 10000 ? { rolloutBps, ...(policy ? { policy } : {}) } : {})
+    });
     // The store is the source of truth: a commit already shipped is reused, never rebuilt.
     const existing = exact ?? bundleOfCommit(facts, candidatesOf(facts, target, v.base));
     if (existing) {
@@ -18895,6 +19250,7 @@ function planRequestOf(settings) {
         allowNativeChange: settings.allowNativeChange,
         replaceRollout: settings.replaceRollout,
         rolloutBps: settings.rolloutBps,
+        rolloutPolicy: settings.rolloutPolicy,
         minNativeVersion: settings.minNativeVersion,
         build: { command: settings.buildCommand ?? undefined, webDir: settings.webDir, exclude: settings.exclude, requireNotifyAppReady: settings.requireNotifyAppReady },
         encryption: settings.signCommand ? 'sign-command' : settings.privateKey ? 'private-key' : null
@@ -20817,32 +21173,35 @@ class FileStore {
         await (0,promises_.writeFile)(temp, JSON.stringify({ channel, updatedAt: new Date().toISOString() }));
         await (0,promises_.rename)(temp, target);
     }
-    async appendStats(appId, day, events) {
-        const dir = this.app(appId, 'stats', day);
-        await ensureDir(dir);
-        const target = external_node_path_default().join(dir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+    async putTelemetry(appId, parts, body) {
+        const target = this.app(appId, 'telemetry', ...parts);
+        await ensureDir(external_node_path_default().dirname(target));
         const temp = tempName(target);
-        await (0,promises_.writeFile)(temp, JSON.stringify(events));
+        await (0,promises_.writeFile)(temp, body);
         await (0,promises_.rename)(temp, target);
     }
-    async readStats(appId, sinceDay) {
-        const root = this.app(appId, 'stats');
-        let days;
+    async listTelemetry(appId, parts) {
         try {
-            days = (await (0,promises_.readdir)(root)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && (!sinceDay || d >= sinceDay)).sort();
+            return (await (0,promises_.readdir)(this.app(appId, 'telemetry', ...parts))).filter((n) => !n.endsWith('.tmp')).sort();
         }
-        catch {
-            return [];
+        catch (error) {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+                return [];
+            throw error;
         }
-        const events = [];
-        for (const day of days) {
-            for (const name of (await (0,promises_.readdir)(external_node_path_default().join(root, day))).filter((n) => n.endsWith('.json')).sort()) {
-                const batch = await readJsonFile(external_node_path_default().join(root, day, name));
-                if (batch)
-                    events.push(...batch);
-            }
+    }
+    async readTelemetry(appId, parts) {
+        try {
+            return await (0,promises_.readFile)(this.app(appId, 'telemetry', ...parts), 'utf8');
         }
-        return events;
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        }
+    }
+    async deleteTelemetry(appId, parts) {
+        await (0,promises_.rm)(this.app(appId, 'telemetry', ...parts), { force: true });
     }
     async listBlobs(appId, kind) {
         const dir = this.app(appId, kind);
@@ -21717,13 +22076,15 @@ class S3Store {
      * A 412 on the SDK's retry of a write whose first answer was lost is our own write
      * landing first: the object then holds exactly our bytes, and that is a success.
      */
-    async putJson(key, value, condition) {
-        const text = `${JSON.stringify(value, null, 2)}\n`;
+    putJson(key, value, condition) {
+        return this.putText(key, `${JSON.stringify(value, null, 2)}\n`, 'application/json', condition);
+    }
+    async putText(key, text, contentType, condition) {
         const md5 = (0,external_node_crypto_.createHash)('md5').update(text).digest('base64');
         for (let attempt = 1;; attempt++) {
             try {
                 await this.send((sdk, client) => client.send(new sdk.PutObjectCommand({
-                    Bucket: this.location.bucket, Key: key, Body: text, ContentType: 'application/json', ContentMD5: md5,
+                    Bucket: this.location.bucket, Key: key, Body: text, ContentType: contentType, ContentMD5: md5,
                     IfNoneMatch: condition.ifNoneMatch, IfMatch: condition.ifMatch
                 }), this.deadline()));
                 return true;
@@ -21895,8 +22256,21 @@ class S3Store {
             return this.deleteKey(key);
         await this.putJson(key, { channel, updatedAt: new Date().toISOString() }, {});
     }
-    async appendStats(appId, day, events) {
-        await this.putJson(this.key(appId, 'stats', day, `${Date.now()}-${Math.random().toString(36).slice(2)}.json`), events, {});
+    telemetryKey(appId, parts) {
+        return this.key(appId, 'telemetry', ...parts);
+    }
+    async putTelemetry(appId, parts, body) {
+        await this.putText(this.telemetryKey(appId, parts), body, parts.at(-1)?.endsWith('.ndjson') ? 'application/x-ndjson' : 'application/json', {});
+    }
+    async listTelemetry(appId, parts) {
+        const names = new Set((await this.listObjects(this.telemetryKey(appId, parts))).map((o) => o.name.split('/')[0]));
+        return [...names].sort();
+    }
+    async readTelemetry(appId, parts) {
+        return (await this.readText(this.telemetryKey(appId, parts)))?.value;
+    }
+    deleteTelemetry(appId, parts) {
+        return this.deleteKey(this.telemetryKey(appId, parts));
     }
     async listBlobs(appId, kind) {
         const blobs = [];
@@ -21921,19 +22295,6 @@ class S3Store {
     }
     deleteBundle(appId, version) {
         return this.deleteKey(this.key(appId, 'bundles', `${encodeURIComponent(version)}.json`));
-    }
-    async readStats(appId, sinceDay) {
-        const root = this.key(appId, 'stats');
-        const keys = (await this.listObjects(root))
-            .filter((o) => { const day = o.name.split('/')[0]; return /^\d{4}-\d{2}-\d{2}$/.test(day) && (!sinceDay || day >= sinceDay); })
-            .map((o) => `${root}/${o.name}`);
-        const events = [];
-        for (const key of keys.sort()) {
-            const batch = await this.getJson(key);
-            if (batch)
-                events.push(...batch.value);
-        }
-        return events;
     }
 }
 
@@ -22004,12 +22365,16 @@ function pointChannel(current, name, bundle, action, at) {
     };
 }
 /** The record a channel gets when `bundle` starts rolling out to `percentageBps` of its devices. */
-function startRollout(current, bundle, percentageBps, at) {
+function startRollout(current, bundle, percentageBps, at, policy) {
+    const same = current.rollout?.version === bundle.version ? current.rollout : undefined;
     return {
         ...current,
         revision: current.revision + 1,
         updatedAt: at.toISOString(),
-        rollout: { version: bundle.version, checksum: bundle.checksum, percentageBps, startedAt: current.rollout?.version === bundle.version ? current.rollout.startedAt : at.toISOString() },
+        rollout: {
+            version: bundle.version, checksum: bundle.checksum, percentageBps, startedAt: same?.startedAt ?? at.toISOString(), stepStartedAt: at.toISOString(),
+            policy: policy === undefined ? same?.policy ?? null : policy
+        },
         history: [...current.history, { version: bundle.version, checksum: bundle.checksum, at: at.toISOString(), action: 'rollout', commit: bundle.commit, percentageBps }].slice(-HISTORY_LIMIT)
     };
 }
@@ -22109,7 +22474,7 @@ async function moveChannelTo(store, bundle, move, at) {
     await assertStored(store, bundle);
     const { before, after } = await updateChannel(store, bundle.appId, move.channel, (current) => {
         if (move.rolloutBps !== undefined && current) {
-            return current.rollout?.version === bundle.version && current.rollout.percentageBps === move.rolloutBps ? undefined : startRollout(current, bundle, move.rolloutBps, at);
+            return current.rollout?.version === bundle.version && current.rollout.percentageBps === move.rolloutBps ? undefined : startRollout(current, bundle, move.rolloutBps, at, move.policy ?? null);
         }
         // Another pipeline of the same commit moved it there already: nothing to write.
         return current?.version === bundle.version && !current.rollout ? undefined : pointChannel(current, move.channel, bundle, move.kind, at);
@@ -22659,12 +23024,12 @@ async function applyRelease(plan, context) {
         const previous = await publisher.moveChannel(bundle, plan.move, context.now());
         const share = plan.move.rolloutBps !== undefined ? plan.move.rolloutBps / 100 : undefined;
         return resultOf(plan, 'released', share !== undefined
-            ? `Rolling ${bundle.version} out to ${share}% of ${plan.channel}; the rest stay on ${previous}.`
+            ? `Rolling ${bundle.version} out to ${share}% of ${plan.channel}${plan.move.policy ? ` (${plan.move.policy.lane} lane: steps ${plan.move.policy.steps.join(', ')}%, widened by "capflight rollout advance" while it stays healthy)` : ''}; the rest stay on ${previous}.`
             : `Released ${bundle.version} to ${plan.channel}.`, {
             ...bundleFields(store, bundle),
             previousVersion: previous ?? null,
             warnings,
-            rollout: plan.move.rolloutBps !== undefined ? { percentageBps: plan.move.rolloutBps, policy: null } : null
+            rollout: plan.move.rolloutBps !== undefined ? { percentageBps: plan.move.rolloutBps, policy: plan.move.policy?.lane ?? null } : null
         });
     }
     finally {
@@ -22696,11 +23061,431 @@ async function applyPromotion(plan, context) {
     return resultOf(plan, 'promoted', share !== undefined
         ? `${plan.reason} Rolling ${bundle.version} out to ${share / 100}% of ${plan.channel}; the rest stay on ${previous}.`
         : `${plan.reason} ${plan.channel} now serves ${bundle.version}.`, {
-        ...bundleFields(store, bundle), previousVersion: previous ?? null, rollout: share !== undefined ? { percentageBps: share, policy: null } : null
+        ...bundleFields(store, bundle), previousVersion: previous ?? null, rollout: share !== undefined ? { percentageBps: share, policy: plan.move.policy?.lane ?? null } : null
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/health/recorder.ts
+
+
+
+/** Where telemetry lives below `apps/<appId>/telemetry/`: Hive-style partitions any engine reads. */
+const TELEMETRY_LAYOUT = {
+    decisions: (day) => ['decisions', `day=${day}`],
+    events: (day) => ['events', `day=${day}`],
+    rollupDay: (day) => ['rollups', `day=${day}`],
+    rollupHour: (day, hour) => ['rollups', `day=${day}`, `hour=${hour}`]
+};
+const empty = () => ({ decisions: new Map(), events: new Map(), rollups: new Map(), rows: 0 });
+/**
+ * Buffers one serve instance's decisions and stats in memory and writes them in batches: per
+ * app and flush, one NDJSON object per day for each kind of row and one rollup part per hour.
+ * What a flush fails to write stays buffered for the next one, up to `maxRows`.
+ */
+class TelemetryRecorder {
+    store;
+    options;
+    pending = new Map();
+    /** Apps this instance has recorded anything for. */
+    apps = new Set();
+    seq = 0;
+    flushing;
+    instance;
+    dropped = 0;
+    written = 0;
+    constructor(store, options = {}) {
+        this.store = store;
+        this.options = options;
+        this.instance = options.instance ?? `${process.pid.toString(36)}${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    }
+    get rows() {
+        let n = 0;
+        for (const p of this.pending.values())
+            n += p.rows;
+        return n;
+    }
+    decision(row) {
+        const p = this.room(row.app_id);
+        if (!p)
+            return;
+        const [day, hour] = dayHour(row.t);
+        push(p.decisions, day, JSON.stringify(row));
+        const rollup = rollupOf(p, day, hour);
+        const device = deviceKey(row.app_id, row.device_id);
+        const group = (version) => ({ channel: row.channel, version, platform: row.platform, native: row.native });
+        rollup.add(group(row.current), 'checked', device);
+        if (row.sent)
+            rollup.add(group(row.sent), 'offered', device);
+        p.rows++;
+    }
+    event(row) {
+        const p = this.room(row.app_id);
+        if (!p)
+            return;
+        const [day, hour] = dayHour(row.t);
+        push(p.events, day, JSON.stringify(row));
+        const metric = metricOfAction(row.action);
+        if (metric)
+            rollupOf(p, day, hour).add({ channel: row.channel, version: row.version, platform: row.platform, native: row.native }, metric, deviceKey(row.app_id, row.device_id));
+        p.rows++;
+    }
+    /** Writes everything buffered; resolves to the number of objects written. One flush at a time. */
+    flush() {
+        this.flushing ??= this.write().finally(() => { this.flushing = undefined; });
+        return this.flushing;
+    }
+    async write() {
+        const batch = this.pending;
+        this.pending = new Map();
+        let objects = 0;
+        for (const [appId, p] of batch) {
+            const name = `${this.instance}-${String(++this.seq).padStart(6, '0')}`;
+            try {
+                for (const [day, lines] of p.decisions) {
+                    await this.store.putTelemetry(appId, [...TELEMETRY_LAYOUT.decisions(day), `${name}.ndjson`], `${lines.join('\n')}\n`);
+                    p.decisions.delete(day);
+                    objects++;
+                }
+                for (const [day, lines] of p.events) {
+                    await this.store.putTelemetry(appId, [...TELEMETRY_LAYOUT.events(day), `${name}.ndjson`], `${lines.join('\n')}\n`);
+                    p.events.delete(day);
+                    objects++;
+                }
+                for (const [key, rollup] of p.rollups) {
+                    const [day, hour] = key.split('\0');
+                    await this.store.putTelemetry(appId, [...TELEMETRY_LAYOUT.rollupHour(day, hour), `${name}.json`], JSON.stringify(rollup.toJSON()));
+                    p.rollups.delete(key);
+                    objects++;
+                }
+            }
+            catch (error) {
+                // Kept for the next flush: what was written is gone from `p`, the rest goes back.
+                this.restore(appId, p);
+                this.written += objects;
+                throw error;
+            }
+        }
+        this.written += objects;
+        return objects;
+    }
+    restore(appId, p) {
+        const into = this.pending.get(appId) ?? empty();
+        for (const [day, lines] of p.decisions)
+            into.decisions.set(day, [...lines, ...(into.decisions.get(day) ?? [])]);
+        for (const [day, lines] of p.events)
+            into.events.set(day, [...lines, ...(into.events.get(day) ?? [])]);
+        for (const [key, rollup] of p.rollups) {
+            const existing = into.rollups.get(key);
+            if (existing)
+                rollup.merge(existing);
+            into.rollups.set(key, rollup);
+        }
+        into.rows += p.rows;
+        this.pending.set(appId, into);
+    }
+    room(appId) {
+        if (this.rows >= (this.options.maxRows ?? 200_000)) {
+            this.dropped++;
+            return undefined;
+        }
+        this.apps.add(appId);
+        let p = this.pending.get(appId);
+        if (!p) {
+            p = empty();
+            this.pending.set(appId, p);
+        }
+        return p;
+    }
+}
+function dayHour(iso) {
+    return [iso.slice(0, 10), iso.slice(11, 13)];
+}
+function push(map, key, line) {
+    const list = map.get(key);
+    if (list)
+        list.push(line);
+    else
+        map.set(key, [line]);
+}
+function rollupOf(p, day, hour) {
+    const key = `${day}\0${hour}`;
+    let rollup = p.rollups.get(key);
+    if (!rollup) {
+        rollup = new Rollup();
+        p.rollups.set(key, rollup);
+    }
+    return rollup;
+}
+
+;// CONCATENATED MODULE: ./src/core/health/read.ts
+
+
+const DAY_MS = 86400_000;
+const MERGED = /^merged-[A-Za-z0-9-]+\.json$/;
+const PART = /^[A-Za-z0-9-]+\.json$/;
+/** UTC days from `from` to `to`, inclusive, as YYYY-MM-DD. */
+function daysBetween(from, to) {
+    const days = [];
+    for (let t = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()); t <= to.getTime(); t += DAY_MS)
+        days.push(new Date(t).toISOString().slice(0, 10));
+    return days;
+}
+function read_parse(text) {
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** One day's rollup: its compacted parts, and the hourly parts no compaction holds yet. */
+async function readDay(store, appId, day, hours) {
+    const base = TELEMETRY_LAYOUT.rollupDay(day);
+    const names = await store.listTelemetry(appId, base);
+    const rollup = new Rollup();
+    const covered = new Set();
+    const merged = names.filter((n) => MERGED.test(n));
+    for (const name of merged) {
+        const json = read_parse(await store.readTelemetry(appId, [...base, name]));
+        if (!json)
+            continue;
+        rollup.merge(Rollup.fromJSON(json));
+        for (const part of json.parts ?? [])
+            covered.add(part);
+    }
+    const parts = [];
+    for (const folder of names.filter((n) => /^hour=\d{2}$/.test(n))) {
+        const hour = folder.slice(5);
+        if (hours && (hour < hours.from || hour > hours.to))
+            continue;
+        for (const name of (await store.listTelemetry(appId, [...base, folder])).filter((n) => PART.test(n))) {
+            const part = `${folder}/${name}`;
+            parts.push(part);
+            if (covered.has(part))
+                continue;
+            // A part compacted and removed meanwhile is in a merged object this read missed: rare, and
+            // the next read sees it.
+            const json = read_parse(await store.readTelemetry(appId, [...base, folder, name]));
+            if (json)
+                rollup.merge(Rollup.fromJSON(json));
+        }
+    }
+    return { rollup, covered, parts, merged };
+}
+/**
+ * Distinct devices per group from `from` to `to`, merged from the rollup parts every serve
+ * instance wrote. Hours count exactly for days not yet compacted (today and yesterday);
+ * older days count whole.
+ */
+async function readRollup(store, appId, from, to) {
+    const total = new Rollup();
+    const days = daysBetween(from, to);
+    const first = from.toISOString();
+    const last = to.toISOString();
+    for (const day of days) {
+        const hours = { from: day === first.slice(0, 10) ? first.slice(11, 13) : '00', to: day === last.slice(0, 10) ? last.slice(11, 13) : '23' };
+        total.merge((await readDay(store, appId, day, hours)).rollup);
+    }
+    return total;
+}
+/**
+ * Folds the hourly parts of days before yesterday into one merged object per day, so a 30-day
+ * read touches about 30 objects. The merged object is written before any part is removed, and
+ * unions count a device once however often it is merged, so several instances may compact the
+ * same day at once.
+ */
+async function compactRollups(store, appId, now, instance) {
+    const days = (await store.listTelemetry(appId, ['rollups'])).filter((n) => /^day=\d{4}-\d{2}-\d{2}$/.test(n)).map((n) => n.slice(4));
+    const before = new Date(now.getTime() - DAY_MS).toISOString().slice(0, 10);
+    let compacted = 0;
+    for (const day of days.filter((d) => d < before)) {
+        const { rollup, covered, parts, merged } = await readDay(store, appId, day);
+        const fresh = parts.filter((p) => !covered.has(p));
+        if (fresh.length === 0 && merged.length <= 1)
+            continue;
+        const base = TELEMETRY_LAYOUT.rollupDay(day);
+        const name = `merged-${instance}-${now.getTime().toString(36)}.json`;
+        await store.putTelemetry(appId, [...base, name], JSON.stringify({ ...rollup.toJSON(), parts: [...new Set([...covered, ...parts])].sort() }));
+        for (const part of parts)
+            await store.deleteTelemetry(appId, [...base, ...part.split('/')]);
+        for (const old of merged)
+            if (old !== name)
+                await store.deleteTelemetry(appId, [...base, old]);
+        compacted++;
+    }
+    return compacted;
+}
+async function readRows(store, appId, folder, days, keep) {
+    const rows = [];
+    for (const day of days) {
+        const base = folder(day);
+        for (const name of (await store.listTelemetry(appId, base)).filter((n) => n.endsWith('.ndjson'))) {
+            const text = await store.readTelemetry(appId, [...base, name]);
+            for (const line of text?.split('\n') ?? []) {
+                if (!line)
+                    continue;
+                try {
+                    const row = JSON.parse(line);
+                    if (keep(row))
+                        rows.push(row);
+                }
+                catch { /* a torn line is skipped */ }
+            }
+        }
+    }
+    return rows;
+}
+/** One device's decisions and events since `from`, oldest first. */
+async function deviceHistory(store, appId, deviceId, from, to) {
+    const days = daysBetween(from, to);
+    const since = from.toISOString();
+    const byTime = (a, b) => a.t.localeCompare(b.t);
+    const [decisions, events] = await Promise.all([
+        readRows(store, appId, TELEMETRY_LAYOUT.decisions, days, (r) => r.device_id === deviceId && r.t >= since),
+        readRows(store, appId, TELEMETRY_LAYOUT.events, days, (r) => r.device_id === deviceId && r.t >= since)
+    ]);
+    return { decisions: decisions.sort(byTime), events: events.sort(byTime) };
+}
+
+;// CONCATENATED MODULE: ./src/core/health/operations.ts
+
+
+
+
+
+
+
+
+/** Health per bundle version, per channel, platform and native build, from the rollups. */
+function healthRows(rollup) {
+    const rows = [];
+    for (const { group, metrics } of rollup.groups.values()) {
+        const count = (m) => metrics.get(m)?.size ?? 0;
+        const union = (ms) => DistinctSet.union(ms.map((m) => metrics.get(m))).size;
+        rows.push({
+            ...group,
+            checked: count('checked'), offered: count('offered'), installed: count('installed'),
+            failed: union(FAILED_METRICS), failedBy: Object.fromEntries(Object.keys(FAILURE_KINDS).map((k) => [k, count(`failed.${k}`)]).filter(([, n]) => n)),
+            unhealthy: union(UNHEALTHY_METRICS), unhealthyBy: Object.fromEntries(Object.keys(UNHEALTHY_KINDS).map((k) => [k, count(`unhealthy.${k}`)]).filter(([, n]) => n))
+        });
+    }
+    return rows.sort((a, b) => a.channel.localeCompare(b.channel) || b.version.localeCompare(a.version, undefined, { numeric: true }) || a.platform.localeCompare(b.platform) || a.native.localeCompare(b.native, undefined, { numeric: true }));
+}
+/** `--since 1h`, `30m`, `7d`, or an ISO date: the start of the window. */
+function parseSince(value, now, fallbackMs = 24 * 3600_000) {
+    if (value === undefined)
+        return new Date(now.getTime() - fallbackMs);
+    const m = /^(\d+(?:\.\d+)?)\s*(m|h|d)$/.exec(value.trim());
+    if (m)
+        return new Date(now.getTime() - Number(m[1]) * { m: 60_000, h: 3600_000, d: 86400_000 }[m[2]]);
+    const t = Date.parse(value);
+    if (Number.isNaN(t))
+        throw new errors_ConfigurationError([`--since must be a duration such as 30m, 1h or 7d, or a date such as 2026-12-01, got "${value}".`]);
+    return new Date(t);
+}
+/** The gate's verdict on a channel's rollout, from the store's health data. */
+async function rolloutVerdict(store, appId, channel, policy, now) {
+    const rollout = channel.rollout;
+    const started = new Date(rollout.startedAt);
+    const stepStarted = new Date(rollout.stepStartedAt ?? rollout.startedAt);
+    const [whole, step] = await Promise.all([readRollup(store, appId, started, now), readRollup(store, appId, stepStarted, now)]);
+    return judgeRollout(channel, policy, whole, step, now);
+}
+/**
+ * `rollout advance`: applies the channel's rollout policy to its health and moves the channel
+ * by compare-and-swap: advance to the next step, complete (promote), pause or abort, or hold.
+ * Idempotent: a second run in the same state holds (the new step's bake time has just begun).
+ */
+async function advanceRollout(store, appId, name, runtime, options = {}) {
+    const channel = await store.getChannel(appId, name);
+    if (!channel)
+        throw new errors_ConfigurationError([`Channel "${name}" does not exist for ${appId} in ${store.url}.`]);
+    if (!channel.rollout)
+        throw new errors_ConfigurationError([`Channel "${name}" has no rollout in progress: nothing to advance. A release with a rollout policy (config "rollout") or --rollout starts one.`]);
+    const policy = channel.rollout.policy;
+    if (!policy)
+        throw new errors_ConfigurationError([`The rollout of ${channel.rollout.version} on "${name}" has no policy (it was started with --rollout by hand): change it with "capflight rollout --percentage", or release with a "rollout" policy in capflight.config.json.`]);
+    const now = runtime.now();
+    const verdict = await rolloutVerdict(store, appId, channel, policy, now);
+    const version = channel.rollout.version;
+    let applied = false;
+    if (!options.dryRun && verdict.decision !== 'hold') {
+        const bundle = await store.getBundle(appId, version);
+        if (!bundle)
+            throw new errors_ConfigurationError([`Version ${version} of the rollout on "${name}" is not in the store.`]);
+        const { after } = await updateChannel(store, appId, name, (current) => {
+            // Only the rollout judged: another job may have moved it meanwhile.
+            if (!current?.rollout || current.rollout.version !== version || current.revision !== channel.revision)
+                return undefined;
+            const at = now.toISOString();
+            if (verdict.decision === 'advance')
+                return startRollout(current, bundle, Math.round(verdict.nextPercentage * 100), now);
+            if (verdict.decision === 'complete')
+                return pointChannel(current, name, bundle, 'promote', now);
+            if (verdict.decision === 'pause')
+                return { ...current, revision: current.revision + 1, updatedAt: at, rollout: { ...current.rollout, paused: true } };
+            return {
+                ...current, revision: current.revision + 1, updatedAt: at, rollout: null,
+                history: [...current.history, { version, checksum: bundle.checksum, at, action: 'rollout-abort', commit: bundle.commit }]
+            };
+        });
+        if (!after)
+            throw new ConflictError(`The rollout on "${name}" changed while it was judged. Run "capflight rollout advance --channel ${name}" again.`);
+        applied = true;
+    }
+    const result = { ...verdict, appId, version, stableVersion: channel.version, applied, dryRun: Boolean(options.dryRun) };
+    if (options.webhook && verdict.decision !== 'hold')
+        result.webhook = await notify(options.webhook, result, options.fetch ?? fetch);
+    return result;
+}
+/** Posts the verdict to a webhook; best effort (the channel has moved already). */
+async function notify(url, result, send) {
+    try {
+        const response = await send(url, {
+            method: 'POST', headers: { 'content-type': 'application/json' }, signal: AbortSignal.timeout(10_000),
+            body: JSON.stringify({ event: `rollout.${result.decision}`, appId: result.appId, channel: result.channel, version: result.version, stableVersion: result.stableVersion, percentage: result.percentage, nextPercentage: result.nextPercentage ?? null, message: result.message, rollout: result.rollout, stable: result.stable, failure: result.failure, crash: result.crash })
+        });
+        return { url, status: response.status };
+    }
+    catch (error) {
+        return { url, status: null, error: error.message };
+    }
+}
+/** `promote --require-healthy`: the source channel's rollout (or its bundle) must pass the gate. */
+async function requireHealthy(store, appId, from, version, policy, now) {
+    // The bundle as a rollout over the source channel's previous bundle, judged over its life there.
+    const previous = [...from.history].reverse().find((h) => h.version !== version)?.version;
+    const startedAt = from.rollout?.version === version ? from.rollout.startedAt : [...from.history].reverse().find((h) => h.version === version)?.at ?? from.updatedAt;
+    const judged = {
+        ...from, version: from.rollout?.version === version ? from.version : previous ?? from.version,
+        rollout: { version, checksum: '', percentageBps: from.rollout?.version === version ? from.rollout.percentageBps : 10000, startedAt, stepStartedAt: startedAt }
+    };
+    const verdict = await rolloutVerdict(store, appId, judged, { ...policy, onBreach: 'abort' }, now);
+    const healthy = verdict.decision === 'advance' || verdict.decision === 'complete';
+    if (!healthy) {
+        throw new HealthGateError(`${version} on "${from.name}" does not pass the health gate, so it is not promoted: ${verdict.reasons.join('; ')}. See "capflight status --channel ${from.name}".`, { verdict });
+    }
+    return verdict;
+}
+/** `explain --device`: what the endpoint decided for one device, and why. */
+async function explainDevice(settings, runtime, options) {
+    assertNames([['deviceId', options.device, '--device']]);
+    const store = openTelemetryStore(settings.store, settings.cwd, runtime.env, 'capflight explain');
+    const now = runtime.now();
+    const since = parseSince(options.since, now, 7 * 86400_000);
+    const [override, history] = await Promise.all([store.getDeviceChannel(settings.appId, options.device), deviceHistory(store, settings.appId, options.device, since, now)]);
+    const last = history.decisions.at(-1);
+    const message = last
+        ? `Last check ${last.t}: channel ${last.channel} (${last.why === 'override' ? 'operator override' : last.why === 'self' ? 'chosen by the device' : 'server default'}), running ${last.current}, ${last.sent ? `sent ${last.sent}` : `no update (${last.reason})`}${last.bucket !== null ? `, rollout bucket ${last.bucket}` : ''}.`
+        : `No decision for device ${options.device} since ${since.toISOString()}: it has not checked for updates with this app id (or the endpoint has not flushed yet).`;
+    return { appId: settings.appId, device: options.device, since: since.toISOString(), override: override ?? null, decisions: history.decisions, events: history.events, message };
+}
+
 ;// CONCATENATED MODULE: ./src/core/release/commands.ts
+
+
 
 
 
@@ -22798,26 +23583,12 @@ async function commands_rollback(settings, runtime, options) {
     });
     return channelResult(appId, 'rolled-back', options.channel, bundle, before?.version, store, `Rolled ${options.channel} back from ${before?.version} to ${version}.`);
 }
-const COUNTED = ['set', 'set_fail', 'update_fail', 'download_fail'];
-function summarizeStats(events) {
-    const byVersion = new Map();
-    for (const e of events) {
-        if (!COUNTED.includes(e.action))
-            continue;
-        const row = byVersion.get(e.version_name) ?? { version: e.version_name, set: 0, set_fail: 0, update_fail: 0, download_fail: 0, failureRate: 0 };
-        row[e.action]++;
-        byVersion.set(e.version_name, row);
-    }
-    return [...byVersion.values()].map((r) => {
-        const failures = r.set_fail + r.update_fail + r.download_fail;
-        return { ...r, failureRate: failures + r.set > 0 ? Number((failures / (failures + r.set)).toFixed(4)) : 0 };
-    }).sort((a, b) => (semver_default().valid(a.version) && semver_default().valid(b.version) ? semver_default().rcompare(a.version, b.version) : a.version.localeCompare(b.version)));
-}
-/** Channels with their current bundle and history. */
+/** Channels with their current bundle, rollout and history, and the devices' health over the window. */
 async function commands_status(settings, options) {
     assertNames([['channel', options.channel]]);
-    // Device reports come from the same store object where the backend holds them (file:, s3://);
-    // reading them is the costly part (one object per batch on S3), so only when wanted.
+    const now = options.now ?? new Date();
+    const since = options.stats === false ? undefined : parseSince(options.since, now);
+    // Device reports come from the same store object where the backend holds them (file:, s3://).
     const telemetry = options.stats !== false && !telemetryRefusal(settings.store) ? openTelemetryStore(settings.store, settings.cwd, options.env ?? {}) : undefined;
     const store = telemetry ?? openStore(settings.store, settings.cwd, options.env ?? {}, { apiKey: settings.apiKey, capgoCli: settings.capgoCli });
     const names = options.channel ? [options.channel] : await store.listChannels(settings.appId);
@@ -22832,19 +23603,19 @@ async function commands_status(settings, options) {
             minNativeVersion: c.minNativeVersion ?? null, rollout: c.rollout ?? null, settings: channelSettings(c), commit: bundle?.commit ?? null, history: c.history
         });
     }
-    if (!telemetry)
-        return { appId: settings.appId, store: store.url, channels, stats: [] };
-    const since = new Date((options.now ?? new Date()).getTime() - 30 * 86400_000).toISOString().slice(0, 10);
-    return { appId: settings.appId, store: store.url, channels, stats: summarizeStats(await telemetry.readStats(settings.appId, since)) };
+    if (!telemetry || !since)
+        return { appId: settings.appId, store: store.url, channels, since: null, health: [] };
+    const rows = healthRows(await readRollup(telemetry, settings.appId, since, now));
+    return { appId: settings.appId, store: store.url, channels, since: since.toISOString(), health: options.channel ? rows.filter((r) => r.channel === options.channel) : rows };
 }
 /** Changes a channel's rollout: a new percentage, promote it to everyone, or abort it. */
 async function rollout(settings, runtime, options) {
     assertNames([['channel', options.channel]]);
     const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli });
     const appId = settings.appId;
-    const chosen = [options.percentageBps !== undefined, options.promote, options.abort].filter(Boolean).length;
+    const chosen = [options.percentageBps !== undefined, options.promote, options.abort, options.pause, options.resume].filter(Boolean).length;
     if (chosen !== 1)
-        throw new errors_ConfigurationError(['rollout needs exactly one of --percentage <percent>, --promote or --abort.']);
+        throw new errors_ConfigurationError(['rollout needs exactly one of --percentage <percent>, --promote, --abort, --pause or --resume (or: rollout advance).']);
     const channel = await requireChannel(store, appId, options.channel);
     if (!channel.rollout) {
         throw new errors_ConfigurationError([`Channel "${options.channel}" has no rollout in progress. Start one with "capflight release --rollout <percent>".`]);
@@ -22858,6 +23629,11 @@ async function rollout(settings, runtime, options) {
             return undefined;
         if (options.promote)
             return pointChannel(current, options.channel, bundle, 'promote', at);
+        if (options.pause || options.resume) {
+            if (Boolean(current.rollout.paused) === Boolean(options.pause))
+                return current;
+            return { ...current, revision: current.revision + 1, updatedAt: at.toISOString(), rollout: { ...current.rollout, paused: Boolean(options.pause) } };
+        }
         if (options.abort) {
             return {
                 ...current, revision: current.revision + 1, updatedAt: at.toISOString(), rollout: null,
@@ -22870,6 +23646,11 @@ async function rollout(settings, runtime, options) {
         throw new ConflictError(`The rollout on "${options.channel}" changed while we updated it. Check "capflight status --channel ${options.channel}" and try again.`);
     if (options.promote)
         return channelResult(appId, 'promoted', options.channel, bundle, before?.version, store, `${bundle.version} is now served to every device on ${options.channel}.`);
+    const share = { percentageBps: after.rollout?.percentageBps ?? 0, policy: after.rollout?.policy?.lane ?? null };
+    if (options.pause)
+        return channelResult(appId, 'promoted', options.channel, bundle, after.version, store, `Rollout of ${bundle.version} on ${options.channel} paused at ${share.percentageBps / 100}%: the devices already on it keep it, no new device gets it.`, [], share);
+    if (options.resume)
+        return channelResult(appId, 'promoted', options.channel, bundle, after.version, store, `Rollout of ${bundle.version} on ${options.channel} resumed at ${share.percentageBps / 100}%.`, [], share);
     if (options.abort) {
         const stable = await requireBundle(store, appId, after.version);
         return channelResult(appId, 'promoted', options.channel, stable, bundle.version, store, `Rollout of ${bundle.version} aborted: every device on ${options.channel} gets ${after.version} again.`);
@@ -23848,6 +24629,7 @@ function readDeviceInfo(body, options) {
 
 
 
+
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 const DOWNLOAD = /^\/download\/([A-Za-z0-9._-]{1,200})\/(artifacts|files)\/([0-9a-f]{64})(\.zip)?$/;
 const MAX_MANIFEST_ENTRIES = 20_000;
@@ -23866,21 +24648,18 @@ function blobOfDownloadUrl(url, appId) {
     return d && d[1] === appId && d[2] === 'files' ? d[3] : undefined;
 }
 /**
- * Bounds /stats per instance: each device may send `perMinute` events a minute, and at most
- * `maxPending` events are held while they are written. What is refused is counted, never stored.
- * Memory stays flat: the per-device table is dropped whole when it grows past its cap.
+ * Bounds /stats per instance: each device may send `perMinute` events a minute. What is refused
+ * is counted, never stored. Memory stays flat: the per-device table is dropped whole when it
+ * grows past its cap.
  */
 class StatsLimiter {
     perMinute;
-    maxPending;
     now;
     devices = new Map();
-    pending = 0;
     accepted = 0;
     refused = 0;
-    constructor(perMinute, maxPending, now) {
+    constructor(perMinute, now) {
         this.perMinute = perMinute;
-        this.maxPending = maxPending;
         this.now = now;
     }
     /** Takes one event of this device's rate for the current minute; false when it is used up. */
@@ -23896,10 +24675,6 @@ class StatsLimiter {
             return false;
         current.count++;
         return true;
-    }
-    /** Room for `count` more events in the instance's buffer. */
-    hasRoom(count) {
-        return this.pending + count <= this.maxPending;
     }
 }
 function json(status, body) {
@@ -23919,10 +24694,13 @@ function noUpdate(kind, error, message) {
 function channelId(appId, name) {
     return (0,external_node_crypto_.createHash)('sha256').update(`${appId}\0${name}`).digest().readUInt32BE(0) & 0x7fffffff;
 }
-/** A device is in a rollout when hash(device_id, version) mod 10000 < bps: cohorts only grow as bps rises. */
+/** A device's bucket (0–9999) for a rollout of `version`: it is in the rollout when below the share in basis points. */
+function rolloutBucket(deviceId, version) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${deviceId}:${version}`).digest().readUInt32BE(0) % 10000;
+}
+/** A device is in a rollout when its bucket is below the share in basis points: cohorts only grow as the share rises. */
 function inRollout(deviceId, version, percentageBps) {
-    const bucket = (0,external_node_crypto_.createHash)('sha256').update(`${deviceId}:${version}`).digest().readUInt32BE(0) % 10000;
-    return bucket < percentageBps;
+    return rolloutBucket(deviceId, version) < percentageBps;
 }
 function readBody(request, limit) {
     if (request.bodyTooLarge || (request.body && request.body.length > limit))
@@ -24015,7 +24793,7 @@ class StoreView {
 function createUpdateHandler(options) {
     const handle = createRawHandler(options);
     const limit = Math.max(options.maxBodyBytes ?? 64 * 1024, options.maxStatsBytes ?? 1024 * 1024);
-    return async (request) => {
+    return Object.assign(async (request) => {
         const url = new URL(request.url);
         const { body, tooLarge } = await readLimited(request, limit);
         const raw = await handle({
@@ -24027,7 +24805,7 @@ function createUpdateHandler(options) {
             bodyTooLarge: tooLarge
         });
         return new Response(raw.body ?? null, { status: raw.status, headers: raw.headers });
-    };
+    }, { flush: () => handle.flush() });
 }
 async function readLimited(request, limit) {
     if (!request.body)
@@ -24061,7 +24839,9 @@ function createRawHandler(options) {
     const maxStatsEvents = options.maxStatsEvents ?? 1000;
     const maxManifestBytes = options.maxManifestBytes ?? 2 * 1024 * 1024;
     const now = options.now ?? (() => new Date());
-    const statsLimiter = new StatsLimiter(options.statsPerDevicePerMinute ?? 120, options.maxPendingStats ?? 20_000, now);
+    const statsLimiter = new StatsLimiter(options.statsPerDevicePerMinute ?? 120, now);
+    const maxPending = options.maxPendingStats ?? 200_000;
+    const recorder = options.recorder ?? new TelemetryRecorder(options.store, { maxRows: maxPending });
     async function requireApp(appId) {
         const names = await view.channelNames(appId);
         if (names.length === 0)
@@ -24095,24 +24875,33 @@ function createRawHandler(options) {
     async function updates(request) {
         const device = readDeviceInfo(readBody(request, maxBody), { needVersions: true });
         const names = await requireApp(device.app_id);
-        const { name } = await channelFor(device, names);
+        const { name, why } = await channelFor(device, names);
         const channel = await view.channel(device.app_id, name);
         if (!channel)
             throw new ProtocolError(400, 'channel_not_found', `Channel "${name}" does not exist for ${device.app_id}.`);
+        const build = nativeVersion(device.version_build);
+        const rollout = channel.rollout;
+        const bucket = rollout ? rolloutBucket(device.device_id, rollout.version) : null;
+        const decision = {
+            t: now().toISOString(), app_id: device.app_id, device_id: device.device_id, channel: name, why,
+            platform: device.platform ?? 'unknown', native: device.version_build ?? build, current: device.version_name, bucket
+        };
+        const answer = (kind, error, message) => {
+            recorder.decision({ ...decision, kind, reason: error });
+            return noUpdate(kind, error, message);
+        };
         const settings = channelSettings(channel);
         if (device.platform === 'ios' && !settings.ios)
-            return noUpdate('blocked', 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`);
+            return answer('blocked', 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`);
         if (device.platform === 'android' && !settings.android)
-            return noUpdate('blocked', 'disabled_platform_android', `Channel "${name}" does not serve Android devices.`);
+            return answer('blocked', 'disabled_platform_android', `Channel "${name}" does not serve Android devices.`);
         if (device.is_emulator && !settings.allowEmulator)
-            return noUpdate('blocked', 'disable_emulator', `Channel "${name}" does not serve emulators.`);
+            return answer('blocked', 'disable_emulator', `Channel "${name}" does not serve emulators.`);
         if (device.is_prod === false && !settings.allowDev)
-            return noUpdate('blocked', 'disable_dev_build', `Channel "${name}" does not serve development builds.`);
-        const build = nativeVersion(device.version_build);
-        const candidates = [
-            ...(channel.rollout && inRollout(device.device_id, channel.rollout.version, channel.rollout.percentageBps) ? [channel.rollout.version] : []),
-            ...servedVersions(channel)
-        ];
+            return answer('blocked', 'disable_dev_build', `Channel "${name}" does not serve development builds.`);
+        // A paused rollout keeps the devices that already run it and reaches no new one.
+        const inCohort = rollout && bucket < rollout.percentageBps && (!rollout.paused || device.version_name === rollout.version);
+        const candidates = [...(inCohort ? [rollout.version] : []), ...servedVersions(channel)];
         let bundle;
         for (const version of candidates) {
             const b = await view.bundle(device.app_id, version);
@@ -24122,9 +24911,9 @@ function createRawHandler(options) {
             }
         }
         if (!bundle)
-            return noUpdate('up_to_date', 'no_new_version_available', `No bundle on "${name}" runs on native version ${build}; update the app from the store.`);
+            return answer('up_to_date', 'no_new_version_available', `No bundle on "${name}" runs on native version ${build}; update the app from the store.`);
         if (bundle.version === device.version_name)
-            return noUpdate('up_to_date', 'no_new_version_available', `The device already runs ${bundle.version}, the newest bundle on "${name}" for it.`);
+            return answer('up_to_date', 'no_new_version_available', `The device already runs ${bundle.version}, the newest bundle on "${name}" for it.`);
         const base = origin(request);
         const body = {
             version: bundle.version,
@@ -24138,6 +24927,7 @@ function createRawHandler(options) {
         // The manifest can list thousands of files: serialize it once per bundle.
         if (bundle.manifest?.length)
             text = `${text.slice(0, -1)},"manifest":${view.manifestJson(bundle, base)}}`;
+        recorder.decision({ ...decision, sent: bundle.version });
         return { status: 200, headers: JSON_HEADERS, body: text };
     }
     async function stats(request) {
@@ -24152,7 +24942,7 @@ function createRawHandler(options) {
         for (const raw of list) {
             const device = readDeviceInfo(raw, { needVersions: false });
             const action = raw.action;
-            if (typeof action !== 'string' || !/^[a-z_]{1,64}$/.test(action))
+            if (typeof action !== 'string' || !/^[a-z0-9_]{1,64}$/.test(action))
                 throw new ProtocolError(400, 'invalid_action', 'Each event needs an "action" such as "set" or "download_fail".');
             const ts = raw.timestamp;
             // A device's clock is its own: a time far from ours is read as now.
@@ -24160,6 +24950,7 @@ function createRawHandler(options) {
             const oldVersion = raw.old_version_name;
             events.push({
                 appId: device.app_id,
+                device,
                 event: {
                     action, version_name: device.version_name, device_id: device.device_id, platform: device.platform,
                     timestamp: sent, ...(typeof oldVersion === 'string' && oldVersion ? { old_version_name: oldVersion.slice(0, 256) } : {})
@@ -24171,31 +24962,21 @@ function createRawHandler(options) {
         // Each device's events within its rate; the rest is refused and counted.
         const admitted = events.filter(({ appId, event }) => statsLimiter.take(appId, event.device_id));
         const refused = events.length - admitted.length;
-        if (admitted.length === 0 || !statsLimiter.hasRoom(admitted.length)) {
+        if (admitted.length === 0 || recorder.rows + admitted.length > maxPending) {
             statsLimiter.refused += events.length;
             return { status: 429, headers: { ...JSON_HEADERS, 'retry-after': '60' }, body: JSON.stringify({ error: 'too_many_requests', message: admitted.length === 0 ? 'This device sent more stats events than the server takes in a minute; send fewer.' : 'The server is busy writing stats; try again later.' }) };
         }
         statsLimiter.refused += refused;
-        statsLimiter.pending += admitted.length;
-        try {
-            const batches = new Map();
-            for (const { appId, event } of admitted) {
-                const key = `${appId}\0${new Date(event.timestamp).toISOString().slice(0, 10)}`;
-                const batch = batches.get(key);
-                if (batch)
-                    batch.push(event);
-                else
-                    batches.set(key, [event]);
-            }
-            for (const [key, batch] of batches) {
-                const [appId, day] = key.split('\0');
-                await options.store.appendStats(appId, day, batch);
-            }
-            statsLimiter.accepted += admitted.length;
+        for (const { appId, event, device } of admitted) {
+            // The channel the device is on now, as /updates would choose it (cached lookups).
+            const { name } = await channelFor(device, await view.channelNames(appId)).catch(() => ({ name: device.defaultChannel ?? defaultChannel }));
+            recorder.event({
+                t: new Date(event.timestamp).toISOString(), app_id: appId, device_id: event.device_id, channel: name, action: event.action,
+                version: event.version_name, ...(event.old_version_name ? { old_version: event.old_version_name } : {}),
+                platform: event.platform ?? 'unknown', native: device.version_build ?? nativeVersion(device.version_build)
+            });
         }
-        finally {
-            statsLimiter.pending -= admitted.length;
-        }
+        statsLimiter.accepted += admitted.length;
         return json(200, refused ? { status: 'ok', refused, message: `${refused} event(s) over this device's rate were not stored.` } : { status: 'ok' });
     }
     /**
@@ -24314,7 +25095,7 @@ function createRawHandler(options) {
             return { status, headers };
         return { status, headers, body: options.store.readBlob(appId, kind, sha, range ?? { start: 0, end: size - 1 }) };
     }
-    return async function handle(request) {
+    const handle = async function handle(request) {
         try {
             const q = request.path.indexOf('?');
             const pathname = new URL(q < 0 ? request.path : request.path.slice(0, q), 'http://path').pathname;
@@ -24329,7 +25110,7 @@ function createRawHandler(options) {
                 return ['GET', 'PUT', 'POST', 'DELETE'].includes(method) ? await channelSelf(request) : handler_fail(405, 'method_not_allowed', 'Use GET, PUT, POST or DELETE /channel_self.');
             }
             if (pathname === '/health')
-                return json(200, { status: 'ok', stats: { accepted: statsLimiter.accepted, refused: statsLimiter.refused, pending: statsLimiter.pending } });
+                return json(200, { status: 'ok', stats: { accepted: statsLimiter.accepted, refused: statsLimiter.refused, pending: recorder.rows, written: recorder.written, dropped: recorder.dropped } });
             const d = DOWNLOAD.exec(pathname);
             if (d) {
                 if (method !== 'GET' && method !== 'HEAD')
@@ -24347,6 +25128,7 @@ function createRawHandler(options) {
             return handler_fail(500, 'server_error', 'The update server failed; see its log.');
         }
     };
+    return Object.assign(handle, { flush: () => recorder.flush(), recorder });
 }
 
 
@@ -24533,6 +25315,10 @@ function ignoreTypeStripWarnings(proc) {
 
 
 
+
+
+
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/flags.ts
@@ -24647,15 +25433,22 @@ function formatStatus(s, detail) {
     const lines = [`${s.appId} — ${s.store}`, fmt(header), ...rows.map(fmt)];
     for (const c of s.channels) {
         if (c.rollout)
-            lines.push(`rollout on ${c.name}: ${c.rollout.version} to ${c.rollout.percentageBps / 100}% of devices (the rest get ${c.version})`);
+            lines.push(`rollout on ${c.name}: ${c.rollout.version} to ${c.rollout.percentageBps / 100}% of devices (the rest get ${c.version})${c.rollout.paused ? ', paused' : ''}${c.rollout.policy ? `, guarded by the ${c.rollout.policy.lane} lane (steps ${c.rollout.policy.steps.join(', ')}%)` : ''}`);
         const off = Object.entries(c.settings).filter(([, v]) => !v).map(([k]) => k);
         if (off.length)
             lines.push(`${c.name} does not serve: ${off.join(', ')}`);
     }
-    if (s.stats.length) {
-        lines.push('', 'Device reports, last 30 days:', `  ${'VERSION'.padEnd(20)} ${'SET'.padStart(7)} ${'SET_FAIL'.padStart(9)} ${'UPD_FAIL'.padStart(9)} ${'DL_FAIL'.padStart(9)}  FAILURE RATE`);
-        for (const v of s.stats)
-            lines.push(`  ${v.version.padEnd(20)} ${String(v.set).padStart(7)} ${String(v.set_fail).padStart(9)} ${String(v.update_fail).padStart(9)} ${String(v.download_fail).padStart(9)}  ${(v.failureRate * 100).toFixed(1)}%`);
+    if (s.health.length) {
+        const head = ['CHANNEL', 'VERSION', 'PLATFORM', 'NATIVE', 'CHECKED', 'OFFERED', 'INSTALLED', 'FAILED', 'UNHEALTHY'];
+        const table = s.health.map((h) => [h.channel, h.version, h.platform, h.native, h.checked, h.offered, h.installed, h.failed, h.unhealthy].map(String));
+        const w = head.map((x, i) => Math.max(x.length, ...table.map((r) => r[i].length)));
+        const line = (r) => `  ${r.map((v, i) => (i >= 4 ? v.padStart(w[i]) : v.padEnd(w[i]))).join('  ').trimEnd()}`;
+        lines.push('', `Devices since ${s.since?.replace('T', ' ').slice(0, 16)} UTC (distinct devices, not events):`, line(head), ...table.map(line));
+        for (const h of s.health) {
+            const kinds = [...Object.entries(h.failedBy).map(([k, n]) => `${k} ${n}`), ...Object.entries(h.unhealthyBy).map(([k, n]) => `${k} ${n}`)];
+            if (kinds.length)
+                lines.push(`  ${h.version} on ${h.channel} (${h.platform} ${h.native}): ${kinds.join(', ')}`);
+        }
     }
     if (detail) {
         for (const c of s.channels) {
@@ -24664,6 +25457,32 @@ function formatStatus(s, detail) {
                 lines.push(`  ${h.at.replace('T', ' ').slice(0, 19)}  ${h.action.padEnd(13)}  ${h.version}${h.from ? ` (from ${h.from})` : ''}${h.percentageBps !== undefined ? ` (${h.percentageBps / 100}%)` : ''}${h.commit ? `  ${h.commit.slice(0, 7)}` : ''}`);
             }
         }
+    }
+    return lines.join('\n');
+}
+const format_pct = (x) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
+/** A rollout gate's verdict: the decision and the numbers behind it. */
+function formatVerdict(r) {
+    const row = (label, c) => `  ${label.padEnd(8)} ${c.version.padEnd(20)} devices ${String(c.devices).padStart(6)}  failed ${String(c.failed).padStart(5)} of ${String(c.offered).padEnd(6)} ${format_pct(c.failureRate).padStart(7)}  unhealthy ${String(c.unhealthy).padStart(5)} ${format_pct(c.crashRate).padStart(7)}`;
+    return [
+        `${r.dryRun ? '[dry run] ' : ''}${r.decision.toUpperCase()}: ${r.message}`,
+        row('rollout', r.rollout),
+        row('stable', r.stable),
+        `  excess failure rate ${format_pct(r.failure.excess)} (bounds ${format_pct(r.failure.lower)} to ${format_pct(r.failure.upper)}, allowed ${format_pct(r.failure.max)}); excess crash rate ${format_pct(r.crash.excess)} (bounds ${format_pct(r.crash.lower)} to ${format_pct(r.crash.upper)}, allowed ${format_pct(r.crash.max)}); ${r.policy.confidence * 100}% confidence, ${r.policy.lane} lane`
+    ].join('\n');
+}
+/** What the endpoint decided for one device. */
+function formatExplain(r) {
+    const lines = [r.message, `Channel override: ${r.override ?? 'none'}`];
+    if (r.decisions.length) {
+        lines.push('', `Decisions since ${r.since.slice(0, 16).replace('T', ' ')} UTC (newest last):`);
+        for (const d of r.decisions.slice(-20))
+            lines.push(`  ${d.t.slice(0, 19).replace('T', ' ')}  ${d.channel} (${d.why})  runs ${d.current} on ${d.platform} ${d.native}  ${d.sent ? `→ sent ${d.sent}` : `→ ${d.kind}: ${d.reason}`}${d.bucket !== null ? `  bucket ${d.bucket}` : ''}`);
+    }
+    if (r.events.length) {
+        lines.push('', 'Events it reported (newest last):');
+        for (const e of r.events.slice(-20))
+            lines.push(`  ${e.t.slice(0, 19).replace('T', ' ')}  ${e.action}  ${e.version}${e.old_version ? ` (from ${e.old_version})` : ''}`);
     }
     return lines.join('\n');
 }
@@ -32530,8 +33349,27 @@ const rolloutCommand = async (context) => {
         if (percentageBps === undefined)
             throw new errors_ConfigurationError([`--percentage must be above 0 and at most 100 with up to two decimals, got "${percentage}".`]);
     }
-    const result = await rollout(context.settings(), context.runtime, { channel, percentageBps, promote: Boolean(values.promote), abort: Boolean(values.abort) });
+    const result = await rollout(context.settings(), context.runtime, { channel, percentageBps, promote: Boolean(values.promote), abort: Boolean(values.abort), pause: Boolean(values.pause), resume: Boolean(values.resume) });
     context.print(result, formatRelease(result));
+    return 0;
+};
+/** `capflight rollout advance`: the rollout policy applied to the channel's health; exit 4 on pause or abort. */
+const rolloutAdvance = async (context) => {
+    const { values, io } = context;
+    const channel = need(values, 'channel', 'rollout advance needs --channel <channel>. Example: capflight rollout advance --channel production');
+    const settings = context.settings();
+    const store = openTelemetryStore(settings.store, settings.cwd, io.env, 'capflight rollout advance');
+    const result = await advanceRollout(store, settings.appId, channel, context.runtime, { dryRun: settings.dryRun, webhook: commands_str(values.webhook) ?? settings.rolloutWebhook });
+    context.print(result, formatVerdict(result));
+    if (result.webhook?.error || (result.webhook && result.webhook.status !== null && result.webhook.status >= 400))
+        context.reporter.warn(`The webhook ${result.webhook.url} was not told: ${result.webhook.error ?? `it answered ${result.webhook.status}`}.`);
+    return result.decision === 'pause' || result.decision === 'abort' ? 4 : 0;
+};
+/** `capflight explain --device`: the endpoint's decisions for one device, its events and override. */
+const explainCommand = async (context) => {
+    const device = need(context.values, 'device', 'explain needs --device <id>. Example: capflight explain --device 7f1c…');
+    const result = await explainDevice(context.settings(), context.runtime, { device, since: commands_str(context.values.since) });
+    context.print(result, formatExplain(result));
     return 0;
 };
 const channelCommand = async (context) => {
@@ -32647,8 +33485,11 @@ const serve = async (context) => {
     // serve answers every app in the store, so it needs no app id of its own.
     const settings = context.settings({ appId: false });
     const store = openTelemetryStore(settings.store, settings.cwd, io.env, 'capflight serve');
+    const flushEvery = numberFlag(values, 'flush-interval', 10, (n) => Number.isFinite(n) && n >= 0.1 && n <= 3600, 'a number of seconds from 0.1 to 3600');
+    const recorder = new TelemetryRecorder(store);
     const raw = createRawHandler({
         store,
+        recorder,
         defaultChannel,
         publicUrl,
         cacheTtlMs: ttl,
@@ -32667,13 +33508,51 @@ const serve = async (context) => {
     const server = await serveHandler(handler, { port, host: commands_str(values.host) ?? '127.0.0.1', requestTimeoutMs: requestTimeout, onError: (e) => reporter.warn(String(e)) });
     const info = { url: server.url, store: store.url, updateUrl: `${server.url}/updates`, statsUrl: `${server.url}/stats`, channelUrl: `${server.url}/channel_self` };
     context.print(info, `capflight serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}`);
+    // Decisions and stats leave in batches: one flush per interval, whatever the traffic; with
+    // --auto-rollout each flush is followed by the rollout gate of every guarded rollout.
+    let lastCompaction = 0;
+    const flush = async () => {
+        try {
+            await recorder.flush();
+            const now = context.runtime.now();
+            const apps = [...recorder.apps];
+            if (now.getTime() - lastCompaction > 3600_000) {
+                lastCompaction = now.getTime();
+                for (const appId of apps)
+                    await compactRollups(store, appId, now, recorder.instance);
+            }
+            if (values['auto-rollout'])
+                await autoRollout(store, apps, context);
+        }
+        catch (error) {
+            reporter.warn(`Writing telemetry to ${store.url} failed (kept for the next try): ${error.message}`);
+        }
+    };
+    let timer;
+    const tick = () => { timer = setTimeout(() => { void flush().finally(tick); }, flushEvery * 1000); };
+    tick();
     await new Promise((resolve) => {
         process.once('SIGINT', () => resolve());
         process.once('SIGTERM', () => resolve());
     });
+    clearTimeout(timer);
     await server.close();
+    await flush();
     return 0;
 };
+/** serve --auto-rollout: the same gate as "capflight rollout advance", for every guarded rollout. */
+async function autoRollout(store, apps, context) {
+    for (const appId of apps) {
+        for (const name of await store.listChannels(appId)) {
+            const channel = await store.getChannel(appId, name);
+            if (!channel?.rollout?.policy)
+                continue;
+            const result = await advanceRollout(store, appId, name, context.runtime);
+            if (result.decision !== 'hold')
+                context.reporter.info(`auto-rollout ${appId}: ${result.message}`);
+        }
+    }
+}
 const initCommand = async (context) => {
     const { values } = context;
     const result = await init(context.runtime, { ci: commands_str(values.ci), updateUrl: commands_str(values['update-url']), channel: commands_str(values.channel), keys: Boolean(values.keys), dryRun: Boolean(values['dry-run']) });
@@ -32745,11 +33624,12 @@ const COMMANDS = {
     },
     rollout: {
         summary: 'change a progressive rollout: a new percentage, promote it, or abort it',
-        usage: 'capflight rollout --channel <channel> (--percentage <percent> | --promote | --abort) [options]',
-        options: { ...CHANGES, channel: { type: 'string' }, percentage: { type: 'string' }, promote: { type: 'boolean' }, abort: { type: 'boolean' } },
-        flagHelp: { channel: 'the channel whose rollout to change' },
-        help: 'A rollout (started with "capflight release --rollout <percent>") serves a new bundle to a share of the\nchannel\'s devices; the rest keep the stable bundle. Raising the percentage only adds devices.\n--promote serves it to everyone; --abort returns everyone to the stable bundle.',
-        run: rolloutCommand
+        usage: 'capflight rollout --channel <channel> (--percentage <percent> | --promote | --abort | --pause | --resume) [options]\n       capflight rollout advance --channel <channel> [--webhook <url>] [--dry-run]',
+        options: { ...CHANGES, channel: { type: 'string' }, percentage: { type: 'string' }, promote: { type: 'boolean' }, abort: { type: 'boolean' }, pause: { type: 'boolean' }, resume: { type: 'boolean' }, webhook: { type: 'string' } },
+        flagHelp: { channel: 'the channel whose rollout to change', webhook: 'advance: a URL told (POST, JSON) when the rollout moves, pauses or aborts' },
+        help: 'A rollout (started with "capflight release --rollout <percent>") serves a new bundle to a share of the\nchannel\'s devices; the rest keep the stable bundle. Raising the percentage only adds devices.\n--promote serves it to everyone; --abort returns everyone to the stable bundle; --pause keeps the\ndevices already on it and reaches no new one, --resume undoes that.\n\nadvance applies the rollout\'s policy (config "rollout") to the devices\' health: it widens to the next\nstep, completes, holds (saying what it waits for), or pauses or aborts (exit 4). Safe to run on a\nschedule: a run in the same state holds.',
+        run: rolloutCommand,
+        actions: { advance: rolloutAdvance }
     },
     channel: {
         summary: 'who may receive a channel: platforms, emulators, dev builds, self-assignment',
@@ -32770,7 +33650,7 @@ const COMMANDS = {
     serve: {
         summary: 'the self-hosted update endpoint for @capgo/capacitor-updater',
         usage: 'capflight serve [--store <url>] [--port <n>] [--host <host>] [--default-channel <name>] [--public-url <url>]',
-        options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' }, 'request-timeout': { type: 'string' }, 'stats-rate': { type: 'string' } },
+        options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' }, 'request-timeout': { type: 'string' }, 'stats-rate': { type: 'string' }, 'flush-interval': { type: 'string' }, 'auto-rollout': { type: 'boolean' } },
         help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.',
         run: serve
     },
@@ -32788,15 +33668,23 @@ const COMMANDS = {
         help: 'check reads every bundle record and blob back: each channel (and rollout) must point at a\nrecorded bundle whose zip and files are present with the right size and SHA-256; exits 1 on any\nproblem. gc deletes bundle records beyond the last --keep bundles each channel served (never a\ncurrent or rollout bundle), then every blob no remaining record names; nothing younger than\n--min-age minutes (default 60) is touched. --dry-run lists what gc would delete. file: and s3://.',
         actions: { check: commands_storeCheck, gc: storeGc }
     },
+    explain: {
+        summary: 'what the endpoint decided for one device, and why',
+        usage: 'capflight explain --device <id> [--since <7d|date>] [options]',
+        options: { device: { type: 'string' }, since: { type: 'string' } },
+        flagHelp: { since: 'how far back to look: 30m, 1h, 7d or a date (default 7d)' },
+        help: 'Shows the device\'s recent /updates decisions (channel and why, rollout bucket, the version sent or\nthe reason none was), the events it reported, and its channel override. The device id is the one\nthe plugin reports (getDeviceId()).',
+        run: explainCommand
+    },
     status: {
         summary: 'channels, their current bundle and history',
-        usage: 'capflight status [--channel <channel>] [options]',
-        options: { channel: { type: 'string' } },
-        flagHelp: { channel: 'only this channel, with its history' },
-        help: 'Lists every channel of the app with the version it serves; with --channel, that channel\'s history.',
+        usage: 'capflight status [--channel <channel>] [--since <1h|7d|date>] [options]',
+        options: { channel: { type: 'string' }, since: { type: 'string' } },
+        flagHelp: { channel: 'only this channel, with its history', since: 'the health window: 30m, 1h, 7d or a date (default 24h)' },
+        help: 'Lists every channel of the app with the version it serves; with --channel, that channel\'s history.\nBelow, the health the devices reported to capflight serve over the window: distinct devices per\nbundle version, channel, platform and native build that checked, were offered it, installed it,\nfailed (by kind) and were unhealthy after installing (crashes, ANRs, webview deaths).',
         run: async (context) => {
             const channel = commands_str(context.values.channel);
-            const result = await commands_status(context.settings(), { channel, now: context.runtime.now(), env: context.io.env });
+            const result = await commands_status(context.settings(), { channel, now: context.runtime.now(), env: context.io.env, since: commands_str(context.values.since) });
             context.print(result, formatStatus(result, channel !== undefined));
             return 0;
         }
@@ -32993,12 +33881,16 @@ async function main(argv, io) {
     let args = rest;
     let run = command.run;
     if (command.actions) {
+        // A command may have both: `rollout --percentage 25` and `rollout advance`.
         const action = rest[0];
-        run = action !== undefined && Object.hasOwn(command.actions, action) ? command.actions[action] : undefined;
-        if (!run && !asksHelp)
-            return fail(new errors_ConfigurationError([`Usage: ${command.usage.replace(/\n\s*/g, ' | ')}`]));
-        if (run)
+        const chosen = action !== undefined && Object.hasOwn(command.actions, action) ? command.actions[action] : undefined;
+        if (chosen) {
+            run = chosen;
             args = rest.slice(1);
+        }
+        else if (!command.run && !asksHelp) {
+            return fail(new errors_ConfigurationError([`Usage: ${command.usage.replace(/\n\s*/g, ' | ')}`]));
+        }
     }
     let values;
     const options = { ...command.options, ...COMMON };

@@ -15,6 +15,26 @@ export interface NativeFingerprint {
 	/** Only plugin names and versions are known (a bundle another tool uploaded to Capgo). */
 	pluginsOnly?: boolean;
 }
+/** How far and how fast a rollout widens, and what stops it (config `rollout`, per lane). */
+export interface RolloutPolicy {
+	/** Shares of devices in percent, rising; the last is 100. */
+	steps: number[];
+	/** Devices that must have run the new bundle during a step before it widens. */
+	minDevices: number;
+	/** Minutes each step runs before it widens. */
+	bakeMinutes: number;
+	/** Largest allowed excess of the new bundle's failure rate (download, install, checksum, launch) over the stable cohort's. */
+	maxExcessFailureRate: number;
+	/** Largest allowed excess of its crash rate (crashes, ANRs, webview deaths after installing). */
+	maxExcessCrashRate: number;
+	onBreach: "pause" | "abort";
+	/** One-sided confidence of the bounds: 0.9, 0.95, 0.99 or 0.999. */
+	confidence: number;
+}
+/** The policy a rollout runs under, stored with it so every instance and job applies the same one. */
+export interface StoredPolicy extends RolloutPolicy {
+	lane: string;
+}
 /** A bundle file; encrypted bundles store each file encrypted under `blob`, its hash signed. */
 export interface StoredManifestEntry extends ManifestEntry {
 	/** Blob key (SHA-256 of the stored bytes) when it differs from `sha256` (encrypted files). */
@@ -73,6 +93,12 @@ export interface ChannelRecord {
 		checksum: string;
 		percentageBps: number;
 		startedAt: string;
+		/** When the current share began (bake time counts from here); `startedAt` when absent. */
+		stepStartedAt?: string;
+		/** A paused rollout keeps the devices already on it and reaches no new one. */
+		paused?: boolean;
+		/** The policy `rollout advance` applies, when the rollout is guarded. */
+		policy?: StoredPolicy | null;
 	} | null;
 	/** Who may receive updates from this channel (all true when absent). */
 	settings?: ChannelSettings;
@@ -86,15 +112,6 @@ export interface ChannelSettings {
 	allowDev: boolean;
 	/** Devices may pick this channel themselves (channel_self). */
 	allowSelfSet: boolean;
-}
-/** One event the plugin reports to the stats endpoint. */
-export interface StatsEvent {
-	action: string;
-	version_name: string;
-	old_version_name?: string;
-	device_id: string;
-	platform?: string;
-	timestamp?: number;
 }
 export type BlobKind = "artifacts" | "files";
 /**
@@ -144,10 +161,16 @@ export interface TelemetryStore {
 	listDevicesWithChannel(appId: string): Promise<string[]>;
 	/** Sets (or with undefined, clears) a device's override. */
 	putDeviceChannel(appId: string, deviceId: string, channel: string | undefined): Promise<void>;
-	/** Stores a batch of stats events for one UTC day (YYYY-MM-DD); batches are immutable objects. */
-	appendStats(appId: string, day: string, events: StatsEvent[]): Promise<void>;
-	/** Every stored stats event of the app from `sinceDay` (inclusive) on. */
-	readStats(appId: string, sinceDay?: string): Promise<StatsEvent[]>;
+	/**
+	 * Writes one immutable telemetry object under `apps/<appId>/telemetry/<path…>` (a batch of raw
+	 * rows, a rollup part). Each writer names its objects uniquely, so writers never collide.
+	 */
+	putTelemetry(appId: string, path: string[], body: string): Promise<void>;
+	/** Names of the telemetry objects and folders directly under a path (sorted). */
+	listTelemetry(appId: string, path: string[]): Promise<string[]>;
+	/** A telemetry object's text, undefined when it is not there (any more). */
+	readTelemetry(appId: string, path: string[]): Promise<string | undefined>;
+	deleteTelemetry(appId: string, path: string[]): Promise<void>;
 }
 /** A backend that holds both (file:, s3://): what `capflight serve` runs on. */
 export interface Store extends ReleaseStore, TelemetryStore {
@@ -156,6 +179,62 @@ export interface StoredBlob {
 	sha256: string;
 	size: number;
 	modifiedAt: Date;
+}
+/** One `/updates` answer, as the decision log keeps it. */
+export interface DecisionRow {
+	t: string;
+	app_id: string;
+	device_id: string;
+	channel: string;
+	/** How the channel was chosen: an operator's override, the device's own choice, the default. */
+	why: "override" | "self" | "default";
+	platform: string;
+	native: string;
+	/** The bundle the device runs. */
+	current: string;
+	/** The device's rollout bucket (0–9999) when the channel has a rollout; in it when below the rollout's share. */
+	bucket: number | null;
+	/** The version sent, when an update was. */
+	sent?: string;
+	/** The answer's kind and reason code when no update was sent. */
+	kind?: "up_to_date" | "blocked";
+	reason?: string;
+}
+/** One stats event, as the raw partitions keep it. */
+export interface EventRow {
+	t: string;
+	app_id: string;
+	device_id: string;
+	channel: string;
+	action: string;
+	version: string;
+	old_version?: string;
+	platform: string;
+	native: string;
+}
+declare class TelemetryRecorder {
+	private readonly store;
+	private readonly options;
+	private pending;
+	/** Apps this instance has recorded anything for. */
+	readonly apps: Set<string>;
+	private seq;
+	private flushing;
+	readonly instance: string;
+	dropped: number;
+	written: number;
+	constructor(store: TelemetryStore, options?: {
+		maxRows?: number;
+		instance?: string;
+	});
+	get rows(): number;
+	decision(row: DecisionRow): void;
+	event(row: EventRow): void;
+	/** Writes everything buffered; resolves to the number of objects written. One flush at a time. */
+	flush(): Promise<number>;
+	private write;
+	private restore;
+	private room;
 }
 export interface UpdateHandlerOptions {
 	store: Store;
@@ -172,15 +251,23 @@ export interface UpdateHandlerOptions {
 	maxStatsEvents?: number;
 	/** Stats events one device may send per minute to this instance; the rest are refused (429) and counted. Default 120. */
 	statsPerDevicePerMinute?: number;
-	/** Stats events this instance holds while writing them to the store; past it, 429. Default 20,000. */
+	/** Rows (decisions and stats) this instance buffers before it refuses stats with 429. Default 200,000. */
 	maxPendingStats?: number;
 	/** Largest /updates/manifest_size body. Default 2 MiB. */
 	maxManifestBytes?: number;
 	now?: () => Date;
+	/**
+	 * Buffers the decision log and stats of this instance until they are flushed (`flush()` of
+	 * the handler). Default: one made for this handler over `store`.
+	 */
+	recorder?: TelemetryRecorder;
 	/** Called with unexpected errors (answered 500). */
 	onError?: (error: unknown) => void;
 }
-export type FetchHandler = (request: Request) => Promise<Response>;
+/** A handler that also writes out what it buffered: call `flush()` on a timer and before exit. */
+export type FetchHandler = ((request: Request) => Promise<Response>) & {
+	flush(): Promise<number>;
+};
 /** A request as the protocol code sees it: what every host (fetch, Node http) can give cheaply. */
 export interface RawRequest {
 	method: string;
@@ -198,8 +285,12 @@ export interface RawResponse {
 	headers: Record<string, string>;
 	body?: string | ReadableStream<Uint8Array> | null;
 }
-export type RawHandler = (request: RawRequest) => Promise<RawResponse>;
-/** A device is in a rollout when hash(device_id, version) mod 10000 < bps: cohorts only grow as bps rises. */
+export type RawHandle = (request: RawRequest) => Promise<RawResponse>;
+export type RawHandler = RawHandle & {
+	flush(): Promise<number>;
+	recorder: TelemetryRecorder;
+};
+/** A device is in a rollout when its bucket is below the share in basis points: cohorts only grow as the share rises. */
 export declare function inRollout(deviceId: string, version: string, percentageBps: number): boolean;
 /**
  * The self-hosted update endpoint of @capgo/capacitor-updater as a standard
@@ -240,8 +331,10 @@ export declare class FileStore implements Store {
 	getDeviceChannel(appId: string, deviceId: string): Promise<string | undefined>;
 	listDevicesWithChannel(appId: string): Promise<string[]>;
 	putDeviceChannel(appId: string, deviceId: string, channel: string | undefined): Promise<void>;
-	appendStats(appId: string, day: string, events: StatsEvent[]): Promise<void>;
-	readStats(appId: string, sinceDay?: string): Promise<StatsEvent[]>;
+	putTelemetry(appId: string, parts: string[], body: string): Promise<void>;
+	listTelemetry(appId: string, parts: string[]): Promise<string[]>;
+	readTelemetry(appId: string, parts: string[]): Promise<string | undefined>;
+	deleteTelemetry(appId: string, parts: string[]): Promise<void>;
 	listBlobs(appId: string, kind: BlobKind): Promise<StoredBlob[]>;
 	deleteBlob(appId: string, kind: BlobKind, sha256: string): Promise<void>;
 	deleteBundle(appId: string, version: string): Promise<void>;

@@ -3616,6 +3616,10 @@ class NativeChangeError extends (/* unused pure expression or super */ null && (
 /** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */
 class ConflictError extends CapflightError {
 }
+/** A health gate refused: a rollout paused or aborted by `rollout advance`, a `promote --require-healthy` refused. */
+class HealthGateError extends (/* unused pure expression or super */ null && (CapflightError)) {
+    exitCode = 4;
+}
 const SYSTEM_ERRORS = {
     ENOSPC: { why: 'no space is left on its disk; free some space and run again', exitCode: 1 },
     EROFS: { why: 'it is on a read-only file system; choose a writable path', exitCode: 2 },
@@ -3697,10 +3701,11 @@ function assertNames(names) {
 }
 /**
  * A store key part (a folder or file name below the store root) must be a plain name: no path
- * separators, no `.` or `..`, nothing that is not printable ASCII. Every backend checks this.
+ * separators, no `.` or `..`, nothing that is not printable ASCII (`=` is allowed for Hive-style
+ * partitions such as `day=2026-12-02`). Every backend checks this.
  */
 function isPlainKeyPart(part) {
-    return part.length > 0 && part.length <= 255 && part !== '.' && part !== '..' && /^[A-Za-z0-9._%+:-]+$/.test(part);
+    return part.length > 0 && part.length <= 255 && part !== '.' && part !== '..' && /^[A-Za-z0-9._%+:=-]+$/.test(part);
 }
 
 ;// CONCATENATED MODULE: ./src/core/store/keys.ts
@@ -3894,32 +3899,35 @@ class FileStore {
         await (0,promises_.writeFile)(temp, JSON.stringify({ channel, updatedAt: new Date().toISOString() }));
         await (0,promises_.rename)(temp, target);
     }
-    async appendStats(appId, day, events) {
-        const dir = this.app(appId, 'stats', day);
-        await ensureDir(dir);
-        const target = external_node_path_default().join(dir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+    async putTelemetry(appId, parts, body) {
+        const target = this.app(appId, 'telemetry', ...parts);
+        await ensureDir(external_node_path_default().dirname(target));
         const temp = tempName(target);
-        await (0,promises_.writeFile)(temp, JSON.stringify(events));
+        await (0,promises_.writeFile)(temp, body);
         await (0,promises_.rename)(temp, target);
     }
-    async readStats(appId, sinceDay) {
-        const root = this.app(appId, 'stats');
-        let days;
+    async listTelemetry(appId, parts) {
         try {
-            days = (await (0,promises_.readdir)(root)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && (!sinceDay || d >= sinceDay)).sort();
+            return (await (0,promises_.readdir)(this.app(appId, 'telemetry', ...parts))).filter((n) => !n.endsWith('.tmp')).sort();
         }
-        catch {
-            return [];
+        catch (error) {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+                return [];
+            throw error;
         }
-        const events = [];
-        for (const day of days) {
-            for (const name of (await (0,promises_.readdir)(external_node_path_default().join(root, day))).filter((n) => n.endsWith('.json')).sort()) {
-                const batch = await readJsonFile(external_node_path_default().join(root, day, name));
-                if (batch)
-                    events.push(...batch);
-            }
+    }
+    async readTelemetry(appId, parts) {
+        try {
+            return await (0,promises_.readFile)(this.app(appId, 'telemetry', ...parts), 'utf8');
         }
-        return events;
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        }
+    }
+    async deleteTelemetry(appId, parts) {
+        await (0,promises_.rm)(this.app(appId, 'telemetry', ...parts), { force: true });
     }
     async listBlobs(appId, kind) {
         const dir = this.app(appId, kind);
@@ -4796,13 +4804,15 @@ class S3Store {
      * A 412 on the SDK's retry of a write whose first answer was lost is our own write
      * landing first: the object then holds exactly our bytes, and that is a success.
      */
-    async putJson(key, value, condition) {
-        const text = `${JSON.stringify(value, null, 2)}\n`;
+    putJson(key, value, condition) {
+        return this.putText(key, `${JSON.stringify(value, null, 2)}\n`, 'application/json', condition);
+    }
+    async putText(key, text, contentType, condition) {
         const md5 = (0,external_node_crypto_.createHash)('md5').update(text).digest('base64');
         for (let attempt = 1;; attempt++) {
             try {
                 await this.send((sdk, client) => client.send(new sdk.PutObjectCommand({
-                    Bucket: this.location.bucket, Key: key, Body: text, ContentType: 'application/json', ContentMD5: md5,
+                    Bucket: this.location.bucket, Key: key, Body: text, ContentType: contentType, ContentMD5: md5,
                     IfNoneMatch: condition.ifNoneMatch, IfMatch: condition.ifMatch
                 }), this.deadline()));
                 return true;
@@ -4974,8 +4984,21 @@ class S3Store {
             return this.deleteKey(key);
         await this.putJson(key, { channel, updatedAt: new Date().toISOString() }, {});
     }
-    async appendStats(appId, day, events) {
-        await this.putJson(this.key(appId, 'stats', day, `${Date.now()}-${Math.random().toString(36).slice(2)}.json`), events, {});
+    telemetryKey(appId, parts) {
+        return this.key(appId, 'telemetry', ...parts);
+    }
+    async putTelemetry(appId, parts, body) {
+        await this.putText(this.telemetryKey(appId, parts), body, parts.at(-1)?.endsWith('.ndjson') ? 'application/x-ndjson' : 'application/json', {});
+    }
+    async listTelemetry(appId, parts) {
+        const names = new Set((await this.listObjects(this.telemetryKey(appId, parts))).map((o) => o.name.split('/')[0]));
+        return [...names].sort();
+    }
+    async readTelemetry(appId, parts) {
+        return (await this.readText(this.telemetryKey(appId, parts)))?.value;
+    }
+    deleteTelemetry(appId, parts) {
+        return this.deleteKey(this.telemetryKey(appId, parts));
     }
     async listBlobs(appId, kind) {
         const blobs = [];
@@ -5000,19 +5023,6 @@ class S3Store {
     }
     deleteBundle(appId, version) {
         return this.deleteKey(this.key(appId, 'bundles', `${encodeURIComponent(version)}.json`));
-    }
-    async readStats(appId, sinceDay) {
-        const root = this.key(appId, 'stats');
-        const keys = (await this.listObjects(root))
-            .filter((o) => { const day = o.name.split('/')[0]; return /^\d{4}-\d{2}-\d{2}$/.test(day) && (!sinceDay || day >= sinceDay); })
-            .map((o) => `${root}/${o.name}`);
-        const events = [];
-        for (const key of keys.sort()) {
-            const batch = await this.getJson(key);
-            if (batch)
-                events.push(...batch.value);
-        }
-        return events;
     }
 }
 
@@ -5085,12 +5095,16 @@ function pointChannel(current, name, bundle, action, at) {
     };
 }
 /** The record a channel gets when `bundle` starts rolling out to `percentageBps` of its devices. */
-function startRollout(current, bundle, percentageBps, at) {
+function startRollout(current, bundle, percentageBps, at, policy) {
+    const same = current.rollout?.version === bundle.version ? current.rollout : undefined;
     return {
         ...current,
         revision: current.revision + 1,
         updatedAt: at.toISOString(),
-        rollout: { version: bundle.version, checksum: bundle.checksum, percentageBps, startedAt: current.rollout?.version === bundle.version ? current.rollout.startedAt : at.toISOString() },
+        rollout: {
+            version: bundle.version, checksum: bundle.checksum, percentageBps, startedAt: same?.startedAt ?? at.toISOString(), stepStartedAt: at.toISOString(),
+            policy: policy === undefined ? same?.policy ?? null : policy
+        },
         history: [...current.history, { version: bundle.version, checksum: bundle.checksum, at: at.toISOString(), action: 'rollout', commit: bundle.commit, percentageBps }].slice(-HISTORY_LIMIT)
     };
 }
@@ -5190,7 +5204,7 @@ async function moveChannelTo(store, bundle, move, at) {
     await assertStored(store, bundle);
     const { before, after } = await updateChannel(store, bundle.appId, move.channel, (current) => {
         if (move.rolloutBps !== undefined && current) {
-            return current.rollout?.version === bundle.version && current.rollout.percentageBps === move.rolloutBps ? undefined : startRollout(current, bundle, move.rolloutBps, at);
+            return current.rollout?.version === bundle.version && current.rollout.percentageBps === move.rolloutBps ? undefined : startRollout(current, bundle, move.rolloutBps, at, move.policy ?? null);
         }
         // Another pipeline of the same commit moved it there already: nothing to write.
         return current?.version === bundle.version && !current.rollout ? undefined : pointChannel(current, move.channel, bundle, move.kind, at);
@@ -5454,7 +5468,378 @@ function readDeviceInfo(body, options) {
     return info;
 }
 
+;// CONCATENATED MODULE: ./src/core/health/distinct.ts
+
+/**
+ * A set of devices that merges exactly across serve instances and hours: a union of sets is
+ * the same however often or in whatever order it is taken, so parts written by several
+ * instances (or read twice) never count a device twice. Up to EXACT_MAX devices the set holds
+ * each device's 64-bit key and counts exactly (the gate's early cohorts); past it, it becomes a
+ * HyperLogLog sketch of 2^12 registers (4 KiB, standard error 1.04/√4096 ≈ 1.6%), which unions
+ * by taking the larger register.
+ */
+const EXACT_MAX = 2048;
+const P = 12;
+const M = 1 << P;
+/** A device's key in rollups: 64 bits of SHA-256 of app and device id, as 16 hex digits. */
+function deviceKey(appId, deviceId) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${appId}\0${deviceId}`).digest('hex').slice(0, 16);
+}
+class DistinctSet {
+    exact = new Set();
+    registers;
+    add(key) {
+        if (this.exact) {
+            this.exact.add(key);
+            if (this.exact.size > EXACT_MAX)
+                this.toSketch();
+        }
+        else {
+            setRegister(this.registers, key);
+        }
+    }
+    merge(other) {
+        if (other.exact && this.exact) {
+            for (const key of other.exact)
+                this.exact.add(key);
+            if (this.exact.size > EXACT_MAX)
+                this.toSketch();
+            return;
+        }
+        if (this.exact)
+            this.toSketch();
+        if (other.exact)
+            for (const key of other.exact)
+                setRegister(this.registers, key);
+        else
+            for (let i = 0; i < M; i++)
+                if (other.registers[i] > this.registers[i])
+                    this.registers[i] = other.registers[i];
+    }
+    /** Devices in the set: exact up to EXACT_MAX, else the sketch's estimate. */
+    get size() {
+        if (this.exact)
+            return this.exact.size;
+        const registers = this.registers;
+        let sum = 0;
+        let zeros = 0;
+        for (let i = 0; i < M; i++) {
+            sum += 2 ** -registers[i];
+            if (registers[i] === 0)
+                zeros++;
+        }
+        const estimate = (0.7213 / (1 + 1.079 / M)) * M * M / sum;
+        // Small-range correction (linear counting), as in Flajolet et al.
+        return Math.round(estimate <= 2.5 * M && zeros > 0 ? M * Math.log(M / zeros) : estimate);
+    }
+    get isExact() {
+        return this.exact !== undefined;
+    }
+    toJSON() {
+        return this.exact ? { e: [...this.exact].sort() } : { h: Buffer.from(this.registers).toString('base64') };
+    }
+    static fromJSON(json) {
+        const set = new DistinctSet();
+        if ('h' in json) {
+            set.exact = undefined;
+            set.registers = new Uint8Array(Buffer.from(json.h, 'base64').subarray(0, M));
+        }
+        else {
+            for (const key of json.e)
+                if (/^[0-9a-f]{16}$/.test(key))
+                    set.exact.add(key);
+        }
+        return set;
+    }
+    static union(sets) {
+        const out = new DistinctSet();
+        for (const s of sets)
+            if (s)
+                out.merge(s);
+        return out;
+    }
+    toSketch() {
+        this.registers = new Uint8Array(M);
+        for (const key of this.exact)
+            setRegister(this.registers, key);
+        this.exact = undefined;
+    }
+}
+/** The first 12 bits pick the register; it keeps the longest run of leading zeros (+1) of the other 52. */
+function setRegister(registers, key) {
+    const index = parseInt(key.slice(0, 3), 16);
+    let rank = 1;
+    for (let i = 3; i < 16; i++) {
+        const digit = parseInt(key[i], 16);
+        if (digit === 0) {
+            rank += 4;
+            continue;
+        }
+        rank += Math.clz32(digit) - 28;
+        break;
+    }
+    if (rank > registers[index])
+        registers[index] = rank;
+}
+
+;// CONCATENATED MODULE: ./src/core/health/rollup.ts
+
+/**
+ * What the plugin's stats events say about a bundle (capacitor-updater 8.x's own action names,
+ * from its Android and iOS sources). Progress and lifecycle events (`download_10`,
+ * `app_moved_to_foreground` …) are kept in the raw rows and do not count here.
+ */
+const FAILURE_KINDS = {
+    download: ['download_fail', 'finish_download_fail', 'unzip_fail', 'low_mem_fail', 'insufficient_disk_space', 'directory_path_fail', 'canonical_path_fail', 'windows_path_fail'],
+    install: ['set_fail', 'update_fail'],
+    checksum: ['checksum_fail', 'checksum_required', 'session_key_required', 'decrypt_fail'],
+    launch: ['app_launch_timeout']
+};
+const UNHEALTHY_KINDS = {
+    crash: ['app_crash', 'app_initialization_failure'],
+    native_crash: ['app_crash_native'],
+    anr: ['app_anr'],
+    webview: ['webview_render_process_gone', 'webview_content_process_terminated', 'webview_unclean_restart']
+};
+const METRIC_OF_ACTION = new Map([
+    ['set', 'installed'],
+    ...Object.entries(FAILURE_KINDS).flatMap(([kind, actions]) => actions.map((a) => [a, `failed.${kind}`])),
+    ...Object.entries(UNHEALTHY_KINDS).flatMap(([kind, actions]) => actions.map((a) => [a, `unhealthy.${kind}`]))
+]);
+/** The measure a stats action counts towards, if any. */
+function metricOfAction(action) {
+    return METRIC_OF_ACTION.get(action);
+}
+const keyOf = (g) => `${g.channel}\0${g.version}\0${g.platform}\0${g.native}`;
+/** Distinct devices per group and measure; mergeable in any order, any number of times. */
+class Rollup {
+    groups = new Map();
+    add(group, metric, device) {
+        const metrics = this.entry(group).metrics;
+        let set = metrics.get(metric);
+        if (!set) {
+            set = new DistinctSet();
+            metrics.set(metric, set);
+        }
+        set.add(device);
+    }
+    merge(other) {
+        for (const { group, metrics } of other.groups.values()) {
+            const mine = this.entry(group).metrics;
+            for (const [metric, set] of metrics) {
+                const existing = mine.get(metric);
+                if (existing)
+                    existing.merge(set);
+                else
+                    mine.set(metric, DistinctSet.union([set]));
+            }
+        }
+    }
+    get isEmpty() {
+        return this.groups.size === 0;
+    }
+    toJSON() {
+        return {
+            groups: [...this.groups.values()].map(({ group, metrics }) => ({ ...group, metrics: Object.fromEntries([...metrics].map(([m, s]) => [m, s.toJSON()])) }))
+        };
+    }
+    static fromJSON(json) {
+        const rollup = new Rollup();
+        for (const g of json.groups ?? []) {
+            const group = { channel: String(g.channel), version: String(g.version), platform: String(g.platform), native: String(g.native) };
+            const metrics = rollup.entry(group).metrics;
+            for (const [metric, set] of Object.entries(g.metrics ?? {})) {
+                const parsed = DistinctSet.fromJSON(set);
+                const existing = metrics.get(metric);
+                if (existing)
+                    existing.merge(parsed);
+                else
+                    metrics.set(metric, parsed);
+            }
+        }
+        return rollup;
+    }
+    /** The union of `metrics` over the groups `where` accepts. */
+    devices(where, metrics) {
+        const sets = [];
+        for (const { group, metrics: m } of this.groups.values()) {
+            if (!where(group))
+                continue;
+            for (const metric of metrics) {
+                const set = m.get(metric);
+                if (set)
+                    sets.push(set);
+            }
+        }
+        return DistinctSet.union(sets);
+    }
+    entry(group) {
+        const key = keyOf(group);
+        let entry = this.groups.get(key);
+        if (!entry) {
+            entry = { group: { ...group }, metrics: new Map() };
+            this.groups.set(key, entry);
+        }
+        return entry;
+    }
+}
+const FAILED_METRICS = Object.keys(FAILURE_KINDS).map((k) => `failed.${k}`);
+const UNHEALTHY_METRICS = Object.keys(UNHEALTHY_KINDS).map((k) => `unhealthy.${k}`);
+
+;// CONCATENATED MODULE: ./src/core/health/recorder.ts
+
+
+
+/** Where telemetry lives below `apps/<appId>/telemetry/`: Hive-style partitions any engine reads. */
+const TELEMETRY_LAYOUT = {
+    decisions: (day) => ['decisions', `day=${day}`],
+    events: (day) => ['events', `day=${day}`],
+    rollupDay: (day) => ['rollups', `day=${day}`],
+    rollupHour: (day, hour) => ['rollups', `day=${day}`, `hour=${hour}`]
+};
+const empty = () => ({ decisions: new Map(), events: new Map(), rollups: new Map(), rows: 0 });
+/**
+ * Buffers one serve instance's decisions and stats in memory and writes them in batches: per
+ * app and flush, one NDJSON object per day for each kind of row and one rollup part per hour.
+ * What a flush fails to write stays buffered for the next one, up to `maxRows`.
+ */
+class TelemetryRecorder {
+    store;
+    options;
+    pending = new Map();
+    /** Apps this instance has recorded anything for. */
+    apps = new Set();
+    seq = 0;
+    flushing;
+    instance;
+    dropped = 0;
+    written = 0;
+    constructor(store, options = {}) {
+        this.store = store;
+        this.options = options;
+        this.instance = options.instance ?? `${process.pid.toString(36)}${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    }
+    get rows() {
+        let n = 0;
+        for (const p of this.pending.values())
+            n += p.rows;
+        return n;
+    }
+    decision(row) {
+        const p = this.room(row.app_id);
+        if (!p)
+            return;
+        const [day, hour] = dayHour(row.t);
+        push(p.decisions, day, JSON.stringify(row));
+        const rollup = rollupOf(p, day, hour);
+        const device = deviceKey(row.app_id, row.device_id);
+        const group = (version) => ({ channel: row.channel, version, platform: row.platform, native: row.native });
+        rollup.add(group(row.current), 'checked', device);
+        if (row.sent)
+            rollup.add(group(row.sent), 'offered', device);
+        p.rows++;
+    }
+    event(row) {
+        const p = this.room(row.app_id);
+        if (!p)
+            return;
+        const [day, hour] = dayHour(row.t);
+        push(p.events, day, JSON.stringify(row));
+        const metric = metricOfAction(row.action);
+        if (metric)
+            rollupOf(p, day, hour).add({ channel: row.channel, version: row.version, platform: row.platform, native: row.native }, metric, deviceKey(row.app_id, row.device_id));
+        p.rows++;
+    }
+    /** Writes everything buffered; resolves to the number of objects written. One flush at a time. */
+    flush() {
+        this.flushing ??= this.write().finally(() => { this.flushing = undefined; });
+        return this.flushing;
+    }
+    async write() {
+        const batch = this.pending;
+        this.pending = new Map();
+        let objects = 0;
+        for (const [appId, p] of batch) {
+            const name = `${this.instance}-${String(++this.seq).padStart(6, '0')}`;
+            try {
+                for (const [day, lines] of p.decisions) {
+                    await this.store.putTelemetry(appId, [...TELEMETRY_LAYOUT.decisions(day), `${name}.ndjson`], `${lines.join('\n')}\n`);
+                    p.decisions.delete(day);
+                    objects++;
+                }
+                for (const [day, lines] of p.events) {
+                    await this.store.putTelemetry(appId, [...TELEMETRY_LAYOUT.events(day), `${name}.ndjson`], `${lines.join('\n')}\n`);
+                    p.events.delete(day);
+                    objects++;
+                }
+                for (const [key, rollup] of p.rollups) {
+                    const [day, hour] = key.split('\0');
+                    await this.store.putTelemetry(appId, [...TELEMETRY_LAYOUT.rollupHour(day, hour), `${name}.json`], JSON.stringify(rollup.toJSON()));
+                    p.rollups.delete(key);
+                    objects++;
+                }
+            }
+            catch (error) {
+                // Kept for the next flush: what was written is gone from `p`, the rest goes back.
+                this.restore(appId, p);
+                this.written += objects;
+                throw error;
+            }
+        }
+        this.written += objects;
+        return objects;
+    }
+    restore(appId, p) {
+        const into = this.pending.get(appId) ?? empty();
+        for (const [day, lines] of p.decisions)
+            into.decisions.set(day, [...lines, ...(into.decisions.get(day) ?? [])]);
+        for (const [day, lines] of p.events)
+            into.events.set(day, [...lines, ...(into.events.get(day) ?? [])]);
+        for (const [key, rollup] of p.rollups) {
+            const existing = into.rollups.get(key);
+            if (existing)
+                rollup.merge(existing);
+            into.rollups.set(key, rollup);
+        }
+        into.rows += p.rows;
+        this.pending.set(appId, into);
+    }
+    room(appId) {
+        if (this.rows >= (this.options.maxRows ?? 200_000)) {
+            this.dropped++;
+            return undefined;
+        }
+        this.apps.add(appId);
+        let p = this.pending.get(appId);
+        if (!p) {
+            p = empty();
+            this.pending.set(appId, p);
+        }
+        return p;
+    }
+}
+function dayHour(iso) {
+    return [iso.slice(0, 10), iso.slice(11, 13)];
+}
+function push(map, key, line) {
+    const list = map.get(key);
+    if (list)
+        list.push(line);
+    else
+        map.set(key, [line]);
+}
+function rollupOf(p, day, hour) {
+    const key = `${day}\0${hour}`;
+    let rollup = p.rollups.get(key);
+    if (!rollup) {
+        rollup = new Rollup();
+        p.rollups.set(key, rollup);
+    }
+    return rollup;
+}
+
 ;// CONCATENATED MODULE: ./src/core/serve/handler.ts
+
 
 
 
@@ -5479,21 +5864,18 @@ function blobOfDownloadUrl(url, appId) {
     return d && d[1] === appId && d[2] === 'files' ? d[3] : undefined;
 }
 /**
- * Bounds /stats per instance: each device may send `perMinute` events a minute, and at most
- * `maxPending` events are held while they are written. What is refused is counted, never stored.
- * Memory stays flat: the per-device table is dropped whole when it grows past its cap.
+ * Bounds /stats per instance: each device may send `perMinute` events a minute. What is refused
+ * is counted, never stored. Memory stays flat: the per-device table is dropped whole when it
+ * grows past its cap.
  */
 class StatsLimiter {
     perMinute;
-    maxPending;
     now;
     devices = new Map();
-    pending = 0;
     accepted = 0;
     refused = 0;
-    constructor(perMinute, maxPending, now) {
+    constructor(perMinute, now) {
         this.perMinute = perMinute;
-        this.maxPending = maxPending;
         this.now = now;
     }
     /** Takes one event of this device's rate for the current minute; false when it is used up. */
@@ -5509,10 +5891,6 @@ class StatsLimiter {
             return false;
         current.count++;
         return true;
-    }
-    /** Room for `count` more events in the instance's buffer. */
-    hasRoom(count) {
-        return this.pending + count <= this.maxPending;
     }
 }
 function json(status, body) {
@@ -5532,10 +5910,13 @@ function noUpdate(kind, error, message) {
 function channelId(appId, name) {
     return (0,external_node_crypto_.createHash)('sha256').update(`${appId}\0${name}`).digest().readUInt32BE(0) & 0x7fffffff;
 }
-/** A device is in a rollout when hash(device_id, version) mod 10000 < bps: cohorts only grow as bps rises. */
+/** A device's bucket (0–9999) for a rollout of `version`: it is in the rollout when below the share in basis points. */
+function rolloutBucket(deviceId, version) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${deviceId}:${version}`).digest().readUInt32BE(0) % 10000;
+}
+/** A device is in a rollout when its bucket is below the share in basis points: cohorts only grow as the share rises. */
 function inRollout(deviceId, version, percentageBps) {
-    const bucket = (0,external_node_crypto_.createHash)('sha256').update(`${deviceId}:${version}`).digest().readUInt32BE(0) % 10000;
-    return bucket < percentageBps;
+    return rolloutBucket(deviceId, version) < percentageBps;
 }
 function readBody(request, limit) {
     if (request.bodyTooLarge || (request.body && request.body.length > limit))
@@ -5628,7 +6009,7 @@ class StoreView {
 function createUpdateHandler(options) {
     const handle = createRawHandler(options);
     const limit = Math.max(options.maxBodyBytes ?? 64 * 1024, options.maxStatsBytes ?? 1024 * 1024);
-    return async (request) => {
+    return Object.assign(async (request) => {
         const url = new URL(request.url);
         const { body, tooLarge } = await readLimited(request, limit);
         const raw = await handle({
@@ -5640,7 +6021,7 @@ function createUpdateHandler(options) {
             bodyTooLarge: tooLarge
         });
         return new Response(raw.body ?? null, { status: raw.status, headers: raw.headers });
-    };
+    }, { flush: () => handle.flush() });
 }
 async function readLimited(request, limit) {
     if (!request.body)
@@ -5674,7 +6055,9 @@ function createRawHandler(options) {
     const maxStatsEvents = options.maxStatsEvents ?? 1000;
     const maxManifestBytes = options.maxManifestBytes ?? 2 * 1024 * 1024;
     const now = options.now ?? (() => new Date());
-    const statsLimiter = new StatsLimiter(options.statsPerDevicePerMinute ?? 120, options.maxPendingStats ?? 20_000, now);
+    const statsLimiter = new StatsLimiter(options.statsPerDevicePerMinute ?? 120, now);
+    const maxPending = options.maxPendingStats ?? 200_000;
+    const recorder = options.recorder ?? new TelemetryRecorder(options.store, { maxRows: maxPending });
     async function requireApp(appId) {
         const names = await view.channelNames(appId);
         if (names.length === 0)
@@ -5708,24 +6091,33 @@ function createRawHandler(options) {
     async function updates(request) {
         const device = readDeviceInfo(readBody(request, maxBody), { needVersions: true });
         const names = await requireApp(device.app_id);
-        const { name } = await channelFor(device, names);
+        const { name, why } = await channelFor(device, names);
         const channel = await view.channel(device.app_id, name);
         if (!channel)
             throw new ProtocolError(400, 'channel_not_found', `Channel "${name}" does not exist for ${device.app_id}.`);
+        const build = nativeVersion(device.version_build);
+        const rollout = channel.rollout;
+        const bucket = rollout ? rolloutBucket(device.device_id, rollout.version) : null;
+        const decision = {
+            t: now().toISOString(), app_id: device.app_id, device_id: device.device_id, channel: name, why,
+            platform: device.platform ?? 'unknown', native: device.version_build ?? build, current: device.version_name, bucket
+        };
+        const answer = (kind, error, message) => {
+            recorder.decision({ ...decision, kind, reason: error });
+            return noUpdate(kind, error, message);
+        };
         const settings = channelSettings(channel);
         if (device.platform === 'ios' && !settings.ios)
-            return noUpdate('blocked', 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`);
+            return answer('blocked', 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`);
         if (device.platform === 'android' && !settings.android)
-            return noUpdate('blocked', 'disabled_platform_android', `Channel "${name}" does not serve Android devices.`);
+            return answer('blocked', 'disabled_platform_android', `Channel "${name}" does not serve Android devices.`);
         if (device.is_emulator && !settings.allowEmulator)
-            return noUpdate('blocked', 'disable_emulator', `Channel "${name}" does not serve emulators.`);
+            return answer('blocked', 'disable_emulator', `Channel "${name}" does not serve emulators.`);
         if (device.is_prod === false && !settings.allowDev)
-            return noUpdate('blocked', 'disable_dev_build', `Channel "${name}" does not serve development builds.`);
-        const build = nativeVersion(device.version_build);
-        const candidates = [
-            ...(channel.rollout && inRollout(device.device_id, channel.rollout.version, channel.rollout.percentageBps) ? [channel.rollout.version] : []),
-            ...servedVersions(channel)
-        ];
+            return answer('blocked', 'disable_dev_build', `Channel "${name}" does not serve development builds.`);
+        // A paused rollout keeps the devices that already run it and reaches no new one.
+        const inCohort = rollout && bucket < rollout.percentageBps && (!rollout.paused || device.version_name === rollout.version);
+        const candidates = [...(inCohort ? [rollout.version] : []), ...servedVersions(channel)];
         let bundle;
         for (const version of candidates) {
             const b = await view.bundle(device.app_id, version);
@@ -5735,9 +6127,9 @@ function createRawHandler(options) {
             }
         }
         if (!bundle)
-            return noUpdate('up_to_date', 'no_new_version_available', `No bundle on "${name}" runs on native version ${build}; update the app from the store.`);
+            return answer('up_to_date', 'no_new_version_available', `No bundle on "${name}" runs on native version ${build}; update the app from the store.`);
         if (bundle.version === device.version_name)
-            return noUpdate('up_to_date', 'no_new_version_available', `The device already runs ${bundle.version}, the newest bundle on "${name}" for it.`);
+            return answer('up_to_date', 'no_new_version_available', `The device already runs ${bundle.version}, the newest bundle on "${name}" for it.`);
         const base = origin(request);
         const body = {
             version: bundle.version,
@@ -5751,6 +6143,7 @@ function createRawHandler(options) {
         // The manifest can list thousands of files: serialize it once per bundle.
         if (bundle.manifest?.length)
             text = `${text.slice(0, -1)},"manifest":${view.manifestJson(bundle, base)}}`;
+        recorder.decision({ ...decision, sent: bundle.version });
         return { status: 200, headers: JSON_HEADERS, body: text };
     }
     async function stats(request) {
@@ -5765,7 +6158,7 @@ function createRawHandler(options) {
         for (const raw of list) {
             const device = readDeviceInfo(raw, { needVersions: false });
             const action = raw.action;
-            if (typeof action !== 'string' || !/^[a-z_]{1,64}$/.test(action))
+            if (typeof action !== 'string' || !/^[a-z0-9_]{1,64}$/.test(action))
                 throw new ProtocolError(400, 'invalid_action', 'Each event needs an "action" such as "set" or "download_fail".');
             const ts = raw.timestamp;
             // A device's clock is its own: a time far from ours is read as now.
@@ -5773,6 +6166,7 @@ function createRawHandler(options) {
             const oldVersion = raw.old_version_name;
             events.push({
                 appId: device.app_id,
+                device,
                 event: {
                     action, version_name: device.version_name, device_id: device.device_id, platform: device.platform,
                     timestamp: sent, ...(typeof oldVersion === 'string' && oldVersion ? { old_version_name: oldVersion.slice(0, 256) } : {})
@@ -5784,31 +6178,21 @@ function createRawHandler(options) {
         // Each device's events within its rate; the rest is refused and counted.
         const admitted = events.filter(({ appId, event }) => statsLimiter.take(appId, event.device_id));
         const refused = events.length - admitted.length;
-        if (admitted.length === 0 || !statsLimiter.hasRoom(admitted.length)) {
+        if (admitted.length === 0 || recorder.rows + admitted.length > maxPending) {
             statsLimiter.refused += events.length;
             return { status: 429, headers: { ...JSON_HEADERS, 'retry-after': '60' }, body: JSON.stringify({ error: 'too_many_requests', message: admitted.length === 0 ? 'This device sent more stats events than the server takes in a minute; send fewer.' : 'The server is busy writing stats; try again later.' }) };
         }
         statsLimiter.refused += refused;
-        statsLimiter.pending += admitted.length;
-        try {
-            const batches = new Map();
-            for (const { appId, event } of admitted) {
-                const key = `${appId}\0${new Date(event.timestamp).toISOString().slice(0, 10)}`;
-                const batch = batches.get(key);
-                if (batch)
-                    batch.push(event);
-                else
-                    batches.set(key, [event]);
-            }
-            for (const [key, batch] of batches) {
-                const [appId, day] = key.split('\0');
-                await options.store.appendStats(appId, day, batch);
-            }
-            statsLimiter.accepted += admitted.length;
+        for (const { appId, event, device } of admitted) {
+            // The channel the device is on now, as /updates would choose it (cached lookups).
+            const { name } = await channelFor(device, await view.channelNames(appId)).catch(() => ({ name: device.defaultChannel ?? defaultChannel }));
+            recorder.event({
+                t: new Date(event.timestamp).toISOString(), app_id: appId, device_id: event.device_id, channel: name, action: event.action,
+                version: event.version_name, ...(event.old_version_name ? { old_version: event.old_version_name } : {}),
+                platform: event.platform ?? 'unknown', native: device.version_build ?? nativeVersion(device.version_build)
+            });
         }
-        finally {
-            statsLimiter.pending -= admitted.length;
-        }
+        statsLimiter.accepted += admitted.length;
         return json(200, refused ? { status: 'ok', refused, message: `${refused} event(s) over this device's rate were not stored.` } : { status: 'ok' });
     }
     /**
@@ -5927,7 +6311,7 @@ function createRawHandler(options) {
             return { status, headers };
         return { status, headers, body: options.store.readBlob(appId, kind, sha, range ?? { start: 0, end: size - 1 }) };
     }
-    return async function handle(request) {
+    const handle = async function handle(request) {
         try {
             const q = request.path.indexOf('?');
             const pathname = new URL(q < 0 ? request.path : request.path.slice(0, q), 'http://path').pathname;
@@ -5942,7 +6326,7 @@ function createRawHandler(options) {
                 return ['GET', 'PUT', 'POST', 'DELETE'].includes(method) ? await channelSelf(request) : fail(405, 'method_not_allowed', 'Use GET, PUT, POST or DELETE /channel_self.');
             }
             if (pathname === '/health')
-                return json(200, { status: 'ok', stats: { accepted: statsLimiter.accepted, refused: statsLimiter.refused, pending: statsLimiter.pending } });
+                return json(200, { status: 'ok', stats: { accepted: statsLimiter.accepted, refused: statsLimiter.refused, pending: recorder.rows, written: recorder.written, dropped: recorder.dropped } });
             const d = DOWNLOAD.exec(pathname);
             if (d) {
                 if (method !== 'GET' && method !== 'HEAD')
@@ -5960,6 +6344,7 @@ function createRawHandler(options) {
             return fail(500, 'server_error', 'The update server failed; see its log.');
         }
     };
+    return Object.assign(handle, { flush: () => recorder.flush(), recorder });
 }
 
 

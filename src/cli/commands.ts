@@ -3,10 +3,10 @@ import path from 'node:path'
 import {
   assertNames, buildSettings, checkStore, commitLines, doctor, init, collectGarbage, ConfigurationError, configureChannel, createKeys, createRawHandler, gatherFacts,
   openPublishing, openTelemetryStore, packWebDir, parsePercentage, planRelease, promote, release, rollback, rollout, serveHandler,
-  setDeviceChannel, status, type ChannelSettings, type ReleaseResult, type Runtime, type Settings, type SettingsFlags
+  setDeviceChannel, status, advanceRollout, explainDevice, TelemetryRecorder, compactRollups, type ChannelSettings, type RawHandle, type ReleaseResult, type Runtime, type Settings, type SettingsFlags
 } from '../core/index.js'
 import { BOOL_FLAGS, CHANGES, CI_FLAGS, RELEASE, type Options } from './flags.js'
-import { formatRelease, formatStatus } from './format.js'
+import { formatExplain, formatRelease, formatStatus, formatVerdict } from './format.js'
 import { dotenvOf, gitlabIntegrations } from './gitlab.js'
 import type { CliReporter } from './reporter.js'
 
@@ -111,8 +111,28 @@ const rolloutCommand: Handler = async (context) => {
     percentageBps = parsePercentage(percentage)
     if (percentageBps === undefined) throw new ConfigurationError([`--percentage must be above 0 and at most 100 with up to two decimals, got "${percentage}".`])
   }
-  const result = await rollout(context.settings(), context.runtime, { channel, percentageBps, promote: Boolean(values.promote), abort: Boolean(values.abort) })
+  const result = await rollout(context.settings(), context.runtime, { channel, percentageBps, promote: Boolean(values.promote), abort: Boolean(values.abort), pause: Boolean(values.pause), resume: Boolean(values.resume) })
   context.print(result, formatRelease(result))
+  return 0
+}
+
+/** `capflight rollout advance`: the rollout policy applied to the channel's health; exit 4 on pause or abort. */
+const rolloutAdvance: Handler = async (context) => {
+  const { values, io } = context
+  const channel = need(values, 'channel', 'rollout advance needs --channel <channel>. Example: capflight rollout advance --channel production')
+  const settings = context.settings()
+  const store = openTelemetryStore(settings.store, settings.cwd, io.env, 'capflight rollout advance')
+  const result = await advanceRollout(store, settings.appId, channel, context.runtime, { dryRun: settings.dryRun, webhook: str(values.webhook) ?? settings.rolloutWebhook })
+  context.print(result, formatVerdict(result))
+  if (result.webhook?.error || (result.webhook && result.webhook.status !== null && result.webhook.status >= 400)) context.reporter.warn(`The webhook ${result.webhook.url} was not told: ${result.webhook.error ?? `it answered ${result.webhook.status}`}.`)
+  return result.decision === 'pause' || result.decision === 'abort' ? 4 : 0
+}
+
+/** `capflight explain --device`: the endpoint's decisions for one device, its events and override. */
+const explainCommand: Handler = async (context) => {
+  const device = need(context.values, 'device', 'explain needs --device <id>. Example: capflight explain --device 7f1c…')
+  const result = await explainDevice(context.settings(), context.runtime, { device, since: str(context.values.since) })
+  context.print(result, formatExplain(result))
   return 0
 }
 
@@ -227,8 +247,11 @@ const serve: Handler = async (context) => {
   // serve answers every app in the store, so it needs no app id of its own.
   const settings = context.settings({ appId: false })
   const store = openTelemetryStore(settings.store, settings.cwd, io.env, 'capflight serve')
+  const flushEvery = numberFlag(values, 'flush-interval', 10, (n) => Number.isFinite(n) && n >= 0.1 && n <= 3600, 'a number of seconds from 0.1 to 3600')
+  const recorder = new TelemetryRecorder(store)
   const raw = createRawHandler({
     store,
+    recorder,
     defaultChannel,
     publicUrl,
     cacheTtlMs: ttl,
@@ -236,7 +259,7 @@ const serve: Handler = async (context) => {
     onError: (error) => reporter.warn(`request failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
   })
   // --verbose: an access log line per request (the query string, which may name a device, left out).
-  const handler: typeof raw = values.verbose
+  const handler: RawHandle = values.verbose
     ? async (request) => {
       const started = performance.now()
       const response = await raw(request)
@@ -247,12 +270,46 @@ const serve: Handler = async (context) => {
   const server = await serveHandler(handler, { port, host: str(values.host) ?? '127.0.0.1', requestTimeoutMs: requestTimeout, onError: (e) => reporter.warn(String(e)) })
   const info = { url: server.url, store: store.url, updateUrl: `${server.url}/updates`, statsUrl: `${server.url}/stats`, channelUrl: `${server.url}/channel_self` }
   context.print(info, `capflight serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}`)
+  // Decisions and stats leave in batches: one flush per interval, whatever the traffic; with
+  // --auto-rollout each flush is followed by the rollout gate of every guarded rollout.
+  let lastCompaction = 0
+  const flush = async () => {
+    try {
+      await recorder.flush()
+      const now = context.runtime.now()
+      const apps = [...recorder.apps]
+      if (now.getTime() - lastCompaction > 3600_000) {
+        lastCompaction = now.getTime()
+        for (const appId of apps) await compactRollups(store, appId, now, recorder.instance)
+      }
+      if (values['auto-rollout']) await autoRollout(store, apps, context)
+    } catch (error) {
+      reporter.warn(`Writing telemetry to ${store.url} failed (kept for the next try): ${(error as Error).message}`)
+    }
+  }
+  let timer: NodeJS.Timeout | undefined
+  const tick = () => { timer = setTimeout(() => { void flush().finally(tick) }, flushEvery * 1000) }
+  tick()
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve())
     process.once('SIGTERM', () => resolve())
   })
+  clearTimeout(timer)
   await server.close()
+  await flush()
   return 0
+}
+
+/** serve --auto-rollout: the same gate as "capflight rollout advance", for every guarded rollout. */
+async function autoRollout(store: ReturnType<typeof openTelemetryStore>, apps: string[], context: CommandContext): Promise<void> {
+  for (const appId of apps) {
+    for (const name of await store.listChannels(appId)) {
+      const channel = await store.getChannel(appId, name)
+      if (!channel?.rollout?.policy) continue
+      const result = await advanceRollout(store, appId, name, context.runtime)
+      if (result.decision !== 'hold') context.reporter.info(`auto-rollout ${appId}: ${result.message}`)
+    }
+  }
 }
 
 const initCommand: Handler = async (context) => {
@@ -328,11 +385,12 @@ export const COMMANDS: Record<string, Command> = {
   },
   rollout: {
     summary: 'change a progressive rollout: a new percentage, promote it, or abort it',
-    usage: 'capflight rollout --channel <channel> (--percentage <percent> | --promote | --abort) [options]',
-    options: { ...CHANGES, channel: { type: 'string' }, percentage: { type: 'string' }, promote: { type: 'boolean' }, abort: { type: 'boolean' } },
-    flagHelp: { channel: 'the channel whose rollout to change' },
-    help: 'A rollout (started with "capflight release --rollout <percent>") serves a new bundle to a share of the\nchannel\'s devices; the rest keep the stable bundle. Raising the percentage only adds devices.\n--promote serves it to everyone; --abort returns everyone to the stable bundle.',
-    run: rolloutCommand
+    usage: 'capflight rollout --channel <channel> (--percentage <percent> | --promote | --abort | --pause | --resume) [options]\n       capflight rollout advance --channel <channel> [--webhook <url>] [--dry-run]',
+    options: { ...CHANGES, channel: { type: 'string' }, percentage: { type: 'string' }, promote: { type: 'boolean' }, abort: { type: 'boolean' }, pause: { type: 'boolean' }, resume: { type: 'boolean' }, webhook: { type: 'string' } },
+    flagHelp: { channel: 'the channel whose rollout to change', webhook: 'advance: a URL told (POST, JSON) when the rollout moves, pauses or aborts' },
+    help: 'A rollout (started with "capflight release --rollout <percent>") serves a new bundle to a share of the\nchannel\'s devices; the rest keep the stable bundle. Raising the percentage only adds devices.\n--promote serves it to everyone; --abort returns everyone to the stable bundle; --pause keeps the\ndevices already on it and reaches no new one, --resume undoes that.\n\nadvance applies the rollout\'s policy (config "rollout") to the devices\' health: it widens to the next\nstep, completes, holds (saying what it waits for), or pauses or aborts (exit 4). Safe to run on a\nschedule: a run in the same state holds.',
+    run: rolloutCommand,
+    actions: { advance: rolloutAdvance }
   },
   channel: {
     summary: 'who may receive a channel: platforms, emulators, dev builds, self-assignment',
@@ -353,7 +411,7 @@ export const COMMANDS: Record<string, Command> = {
   serve: {
     summary: 'the self-hosted update endpoint for @capgo/capacitor-updater',
     usage: 'capflight serve [--store <url>] [--port <n>] [--host <host>] [--default-channel <name>] [--public-url <url>]',
-    options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' }, 'request-timeout': { type: 'string' }, 'stats-rate': { type: 'string' } },
+    options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' }, 'request-timeout': { type: 'string' }, 'stats-rate': { type: 'string' }, 'flush-interval': { type: 'string' }, 'auto-rollout': { type: 'boolean' } },
     help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.',
     run: serve
   },
@@ -371,15 +429,23 @@ export const COMMANDS: Record<string, Command> = {
     help: 'check reads every bundle record and blob back: each channel (and rollout) must point at a\nrecorded bundle whose zip and files are present with the right size and SHA-256; exits 1 on any\nproblem. gc deletes bundle records beyond the last --keep bundles each channel served (never a\ncurrent or rollout bundle), then every blob no remaining record names; nothing younger than\n--min-age minutes (default 60) is touched. --dry-run lists what gc would delete. file: and s3://.',
     actions: { check: storeCheck, gc: storeGc }
   },
+  explain: {
+    summary: 'what the endpoint decided for one device, and why',
+    usage: 'capflight explain --device <id> [--since <7d|date>] [options]',
+    options: { device: { type: 'string' }, since: { type: 'string' } },
+    flagHelp: { since: 'how far back to look: 30m, 1h, 7d or a date (default 7d)' },
+    help: 'Shows the device\'s recent /updates decisions (channel and why, rollout bucket, the version sent or\nthe reason none was), the events it reported, and its channel override. The device id is the one\nthe plugin reports (getDeviceId()).',
+    run: explainCommand
+  },
   status: {
     summary: 'channels, their current bundle and history',
-    usage: 'capflight status [--channel <channel>] [options]',
-    options: { channel: { type: 'string' } },
-    flagHelp: { channel: 'only this channel, with its history' },
-    help: 'Lists every channel of the app with the version it serves; with --channel, that channel\'s history.',
+    usage: 'capflight status [--channel <channel>] [--since <1h|7d|date>] [options]',
+    options: { channel: { type: 'string' }, since: { type: 'string' } },
+    flagHelp: { channel: 'only this channel, with its history', since: 'the health window: 30m, 1h, 7d or a date (default 24h)' },
+    help: 'Lists every channel of the app with the version it serves; with --channel, that channel\'s history.\nBelow, the health the devices reported to capflight serve over the window: distinct devices per\nbundle version, channel, platform and native build that checked, were offered it, installed it,\nfailed (by kind) and were unhealthy after installing (crashes, ANRs, webview deaths).',
     run: async (context) => {
       const channel = str(context.values.channel)
-      const result = await status(context.settings(), { channel, now: context.runtime.now(), env: context.io.env })
+      const result = await status(context.settings(), { channel, now: context.runtime.now(), env: context.io.env, since: str(context.values.since) })
       context.print(result, formatStatus(result, channel !== undefined))
       return 0
     }

@@ -106,10 +106,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   let args = rest
   let run = command.run
   if (command.actions) {
+    // A command may have both: `rollout --percentage 25` and `rollout advance`.
     const action = rest[0]
-    run = action !== undefined && Object.hasOwn(command.actions, action) ? command.actions[action] : undefined
-    if (!run && !asksHelp) return fail(new ConfigurationError([`Usage: ${command.usage.replace(/\n\s*/g, ' | ')}`]))
-    if (run) args = rest.slice(1)
+    const chosen = action !== undefined && Object.hasOwn(command.actions, action) ? command.actions[action] : undefined
+    if (chosen) {
+      run = chosen
+      args = rest.slice(1)
+    } else if (!command.run && !asksHelp) {
+      return fail(new ConfigurationError([`Usage: ${command.usage.replace(/\n\s*/g, ' | ')}`]))
+    }
   }
   let values: Values
   const options = { ...command.options, ...COMMON }

@@ -44,8 +44,9 @@ export function assertNames(names: Array<[NameKind, string | undefined, string?]
 
 /**
  * A store key part (a folder or file name below the store root) must be a plain name: no path
- * separators, no `.` or `..`, nothing that is not printable ASCII. Every backend checks this.
+ * separators, no `.` or `..`, nothing that is not printable ASCII (`=` is allowed for Hive-style
+ * partitions such as `day=2026-12-02`). Every backend checks this.
  */
 export function isPlainKeyPart(part: string): boolean {
-  return part.length > 0 && part.length <= 255 && part !== '.' && part !== '..' && /^[A-Za-z0-9._%+:-]+$/.test(part)
+  return part.length > 0 && part.length <= 255 && part !== '.' && part !== '..' && /^[A-Za-z0-9._%+:=-]+$/.test(part)
 }

@@ -70,7 +70,7 @@ export async function moveChannelTo(store: ReleaseStore, bundle: BundleRecord, m
   await assertStored(store, bundle)
   const { before, after } = await updateChannel(store, bundle.appId, move.channel, (current) => {
     if (move.rolloutBps !== undefined && current) {
-      return current.rollout?.version === bundle.version && current.rollout.percentageBps === move.rolloutBps ? undefined : startRollout(current, bundle, move.rolloutBps, at)
+      return current.rollout?.version === bundle.version && current.rollout.percentageBps === move.rolloutBps ? undefined : startRollout(current, bundle, move.rolloutBps, at, move.policy ?? null)
     }
     // Another pipeline of the same commit moved it there already: nothing to write.
     return current?.version === bundle.version && !current.rollout ? undefined : pointChannel(current, move.channel, bundle, move.kind, at)

@@ -1,4 +1,5 @@
 import { ConflictError, StoreError } from '../errors.js'
+import type { StoredPolicy } from '../health/gate.js'
 import { artifactOf, type BundleRecord, type ChannelHistoryEntry, type ChannelRecord, type ReleaseStore } from '../store/types.js'
 
 const HISTORY_LIMIT = 200
@@ -49,12 +50,16 @@ export function pointChannel(
 }
 
 /** The record a channel gets when `bundle` starts rolling out to `percentageBps` of its devices. */
-export function startRollout(current: ChannelRecord, bundle: BundleRecord, percentageBps: number, at: Date): ChannelRecord {
+export function startRollout(current: ChannelRecord, bundle: BundleRecord, percentageBps: number, at: Date, policy?: StoredPolicy | null): ChannelRecord {
+  const same = current.rollout?.version === bundle.version ? current.rollout : undefined
   return {
     ...current,
     revision: current.revision + 1,
     updatedAt: at.toISOString(),
-    rollout: { version: bundle.version, checksum: bundle.checksum, percentageBps, startedAt: current.rollout?.version === bundle.version ? current.rollout.startedAt : at.toISOString() },
+    rollout: {
+      version: bundle.version, checksum: bundle.checksum, percentageBps, startedAt: same?.startedAt ?? at.toISOString(), stepStartedAt: at.toISOString(),
+      policy: policy === undefined ? same?.policy ?? null : policy
+    },
     history: [...current.history, { version: bundle.version, checksum: bundle.checksum, at: at.toISOString(), action: 'rollout' as const, commit: bundle.commit, percentageBps }].slice(-HISTORY_LIMIT)
   }
 }

@@ -8,6 +8,8 @@ import { openStore, openTelemetryStore, telemetryRefusal } from '../store/regist
 import { artifactOf, channelSettings, type BundleRecord, type ChannelRecord, type ChannelSettings, type ReleaseStore } from '../store/types.js'
 import { assertStored, pointChannel, rollbackTarget, startRollout, updateChannel } from './channels.js'
 import type { ReleaseResult, ReleaseStatus } from './release.js'
+import { healthRows, parseSince, type HealthRow } from '../health/operations.js'
+import { readRollup } from '../health/read.js'
 
 function channelResult(appId: string, status: ReleaseStatus, channel: string, bundle: BundleRecord | undefined, previous: string | undefined, store: ReleaseStore, message: string, nativeChanges: string[] = [], rollout: ReleaseResult['rollout'] = null): ReleaseResult {
   return {
@@ -113,45 +115,22 @@ export interface ChannelStatus {
   history: ChannelRecord['history']
 }
 
-export interface VersionStats {
-  version: string
-  set: number
-  set_fail: number
-  update_fail: number
-  download_fail: number
-  /** Failures over all outcomes (set + failures), 0–1. */
-  failureRate: number
-}
-
 export interface StatusResult {
   appId: string
   store: string
   channels: ChannelStatus[]
-  /** Per-version outcomes the devices reported in the last 30 days. */
-  stats: VersionStats[]
+  /** The window the health covers. */
+  since: string | null
+  /** Distinct devices per bundle version, channel, platform and native build over the window. */
+  health: HealthRow[]
 }
 
-const COUNTED = ['set', 'set_fail', 'update_fail', 'download_fail'] as const
-
-export function summarizeStats(events: { action: string; version_name: string }[]): VersionStats[] {
-  const byVersion = new Map<string, VersionStats>()
-  for (const e of events) {
-    if (!(COUNTED as readonly string[]).includes(e.action)) continue
-    const row = byVersion.get(e.version_name) ?? { version: e.version_name, set: 0, set_fail: 0, update_fail: 0, download_fail: 0, failureRate: 0 }
-    row[e.action as typeof COUNTED[number]]++
-    byVersion.set(e.version_name, row)
-  }
-  return [...byVersion.values()].map((r) => {
-    const failures = r.set_fail + r.update_fail + r.download_fail
-    return { ...r, failureRate: failures + r.set > 0 ? Number((failures / (failures + r.set)).toFixed(4)) : 0 }
-  }).sort((a, b) => (semver.valid(a.version) && semver.valid(b.version) ? semver.rcompare(a.version, b.version) : a.version.localeCompare(b.version)))
-}
-
-/** Channels with their current bundle and history. */
-export async function status(settings: Settings, options: { channel?: string; now?: Date; env?: Record<string, string | undefined>; stats?: boolean }): Promise<StatusResult> {
+/** Channels with their current bundle, rollout and history, and the devices' health over the window. */
+export async function status(settings: Settings, options: { channel?: string; now?: Date; env?: Record<string, string | undefined>; stats?: boolean; since?: string }): Promise<StatusResult> {
   assertNames([['channel', options.channel]])
-  // Device reports come from the same store object where the backend holds them (file:, s3://);
-  // reading them is the costly part (one object per batch on S3), so only when wanted.
+  const now = options.now ?? new Date()
+  const since = options.stats === false ? undefined : parseSince(options.since, now)
+  // Device reports come from the same store object where the backend holds them (file:, s3://).
   const telemetry = options.stats !== false && !telemetryRefusal(settings.store) ? openTelemetryStore(settings.store, settings.cwd, options.env ?? {}) : undefined
   const store: ReleaseStore = telemetry ?? openStore(settings.store, settings.cwd, options.env ?? {}, { apiKey: settings.apiKey, capgoCli: settings.capgoCli })
   const names = options.channel ? [options.channel] : await store.listChannels(settings.appId)
@@ -165,18 +144,18 @@ export async function status(settings: Settings, options: { channel?: string; no
       minNativeVersion: c.minNativeVersion ?? null, rollout: c.rollout ?? null, settings: channelSettings(c), commit: bundle?.commit ?? null, history: c.history
     })
   }
-  if (!telemetry) return { appId: settings.appId, store: store.url, channels, stats: [] }
-  const since = new Date((options.now ?? new Date()).getTime() - 30 * 86400_000).toISOString().slice(0, 10)
-  return { appId: settings.appId, store: store.url, channels, stats: summarizeStats(await telemetry.readStats(settings.appId, since)) }
+  if (!telemetry || !since) return { appId: settings.appId, store: store.url, channels, since: null, health: [] }
+  const rows = healthRows(await readRollup(telemetry, settings.appId, since, now))
+  return { appId: settings.appId, store: store.url, channels, since: since.toISOString(), health: options.channel ? rows.filter((r) => r.channel === options.channel) : rows }
 }
 
 /** Changes a channel's rollout: a new percentage, promote it to everyone, or abort it. */
-export async function rollout(settings: Settings, runtime: Runtime, options: { channel: string; percentageBps?: number; promote?: boolean; abort?: boolean }): Promise<ReleaseResult> {
+export async function rollout(settings: Settings, runtime: Runtime, options: { channel: string; percentageBps?: number; promote?: boolean; abort?: boolean; pause?: boolean; resume?: boolean }): Promise<ReleaseResult> {
   assertNames([['channel', options.channel]])
   const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli })
   const appId = settings.appId
-  const chosen = [options.percentageBps !== undefined, options.promote, options.abort].filter(Boolean).length
-  if (chosen !== 1) throw new ConfigurationError(['rollout needs exactly one of --percentage <percent>, --promote or --abort.'])
+  const chosen = [options.percentageBps !== undefined, options.promote, options.abort, options.pause, options.resume].filter(Boolean).length
+  if (chosen !== 1) throw new ConfigurationError(['rollout needs exactly one of --percentage <percent>, --promote, --abort, --pause or --resume (or: rollout advance).'])
   const channel = await requireChannel(store, appId, options.channel)
   if (!channel.rollout) {
     throw new ConfigurationError([`Channel "${options.channel}" has no rollout in progress. Start one with "capflight release --rollout <percent>".`])
@@ -187,6 +166,10 @@ export async function rollout(settings: Settings, runtime: Runtime, options: { c
   const { before, after } = await updateChannel(store, appId, options.channel, (current) => {
     if (!current?.rollout || current.rollout.version !== bundle.version) return undefined
     if (options.promote) return pointChannel(current, options.channel, bundle, 'promote', at)
+    if (options.pause || options.resume) {
+      if (Boolean(current.rollout.paused) === Boolean(options.pause)) return current
+      return { ...current, revision: current.revision + 1, updatedAt: at.toISOString(), rollout: { ...current.rollout, paused: Boolean(options.pause) } }
+    }
     if (options.abort) {
       return {
         ...current, revision: current.revision + 1, updatedAt: at.toISOString(), rollout: null,
@@ -197,6 +180,9 @@ export async function rollout(settings: Settings, runtime: Runtime, options: { c
   })
   if (!after) throw new ConflictError(`The rollout on "${options.channel}" changed while we updated it. Check "capflight status --channel ${options.channel}" and try again.`)
   if (options.promote) return channelResult(appId, 'promoted', options.channel, bundle, before?.version, store, `${bundle.version} is now served to every device on ${options.channel}.`)
+  const share = { percentageBps: after.rollout?.percentageBps ?? 0, policy: after.rollout?.policy?.lane ?? null }
+  if (options.pause) return channelResult(appId, 'promoted', options.channel, bundle, after.version, store, `Rollout of ${bundle.version} on ${options.channel} paused at ${share.percentageBps / 100}%: the devices already on it keep it, no new device gets it.`, [], share)
+  if (options.resume) return channelResult(appId, 'promoted', options.channel, bundle, after.version, store, `Rollout of ${bundle.version} on ${options.channel} resumed at ${share.percentageBps / 100}%.`, [], share)
   if (options.abort) {
     const stable = await requireBundle(store, appId, after.version)
     return channelResult(appId, 'promoted', options.channel, stable, bundle.version, store, `Rollout of ${bundle.version} aborted: every device on ${options.channel} gets ${after.version} again.`)

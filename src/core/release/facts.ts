@@ -21,6 +21,7 @@ export function planRequestOf(settings: Settings): PlanRequest {
     allowNativeChange: settings.allowNativeChange,
     replaceRollout: settings.replaceRollout,
     rolloutBps: settings.rolloutBps,
+    rolloutPolicy: settings.rolloutPolicy,
     minNativeVersion: settings.minNativeVersion,
     build: { command: settings.buildCommand ?? undefined, webDir: settings.webDir, exclude: settings.exclude, requireNotifyAppReady: settings.requireNotifyAppReady },
     encryption: settings.signCommand ? 'sign-command' : settings.privateKey ? 'private-key' : null

@@ -1,4 +1,6 @@
 import semver from 'semver'
+import { laneOf, type StoredPolicy } from '../health/gate.js'
+import type { RolloutPolicyConfig } from '../settings/settings.js'
 import { ConfigurationError, VersionError } from '../errors.js'
 import { assertNames } from '../names.js'
 import { describeNativeChange, type NativeFingerprint } from '../native/fingerprint.js'
@@ -23,6 +25,7 @@ export interface PlanRequest {
   /** Move everyone although a rollout is in progress on the channel. */
   replaceRollout: boolean
   rolloutBps?: number
+  rolloutPolicy?: RolloutPolicyConfig
   minNativeVersion?: string
   /** How the web bundle is built and packed, when the plan builds one. */
   build: BuildStep
@@ -230,11 +233,19 @@ export function planRelease(facts: ReleaseFacts): ReleasePlan {
       reason: `This release changes native code, so it cannot ship over the air to channel "${channel}": ${nativeChanges.join('; ')}. Ship a new store build, then release again with --allow-native-change (bundles then require that native version).`
     }
   }
+  // A guarded channel starts each release at its lane's first step (unless --rollout says a share).
+  const guarded = request.rolloutPolicy && channelRecord && request.rolloutPolicy.channels.includes(channel) ? request.rolloutPolicy : undefined
+  const lane = guarded ? laneOf(analysis.changes) : undefined
+  const policy: StoredPolicy | undefined = guarded && lane ? { lane, ...guarded.lanes[lane] } : undefined
+  const rolloutBps = request.rolloutBps ?? (policy ? Math.round(policy.steps[0] * 100) : undefined)
   if (request.rolloutBps !== undefined && !channelRecord) {
     throw new ConfigurationError([`Channel "${channel}" has no bundle yet, so there is nothing to roll out against. Release to it once without --rollout.`])
   }
   const minNativeVersion = request.minNativeVersion ?? (nativeChanges.length > 0 ? nativeMinimum(facts, channel) : channelRecord?.minNativeVersion)
-  const move = (kind: ChannelMove['kind']): ChannelMove => ({ channel, fromVersion: channelRecord?.version ?? null, kind, ...(request.rolloutBps !== undefined ? { rolloutBps: request.rolloutBps } : {}) })
+  const move = (kind: ChannelMove['kind']): ChannelMove => ({
+    channel, fromVersion: channelRecord?.version ?? null, kind,
+    ...(rolloutBps !== undefined && rolloutBps < 10000 ? { rolloutBps, ...(policy ? { policy } : {}) } : {})
+  })
 
   // The store is the source of truth: a commit already shipped is reused, never rebuilt.
   const existing = exact ?? bundleOfCommit(facts, candidatesOf(facts, target, v.base))

@@ -242,12 +242,12 @@ async function applyRelease(plan: Extract<ReleasePlan, { action: 'release' }>, c
     const previous = await publisher.moveChannel(bundle, plan.move, context.now())
     const share = plan.move.rolloutBps !== undefined ? plan.move.rolloutBps / 100 : undefined
     return resultOf(plan, 'released', share !== undefined
-      ? `Rolling ${bundle.version} out to ${share}% of ${plan.channel}; the rest stay on ${previous}.`
+      ? `Rolling ${bundle.version} out to ${share}% of ${plan.channel}${plan.move.policy ? ` (${plan.move.policy.lane} lane: steps ${plan.move.policy.steps.join(', ')}%, widened by "capflight rollout advance" while it stays healthy)` : ''}; the rest stay on ${previous}.`
       : `Released ${bundle.version} to ${plan.channel}.`, {
       ...bundleFields(store, bundle),
       previousVersion: previous ?? null,
       warnings,
-      rollout: plan.move.rolloutBps !== undefined ? { percentageBps: plan.move.rolloutBps, policy: null } : null
+      rollout: plan.move.rolloutBps !== undefined ? { percentageBps: plan.move.rolloutBps, policy: plan.move.policy?.lane ?? null } : null
     })
   } finally {
     await rm(temp, { recursive: true, force: true })
@@ -278,6 +278,6 @@ async function applyPromotion(plan: Extract<ReleasePlan, { action: 'promote' }>,
   return resultOf(plan, 'promoted', share !== undefined
     ? `${plan.reason} Rolling ${bundle.version} out to ${share / 100}% of ${plan.channel}; the rest stay on ${previous}.`
     : `${plan.reason} ${plan.channel} now serves ${bundle.version}.`, {
-    ...bundleFields(store, bundle), previousVersion: previous ?? null, rollout: share !== undefined ? { percentageBps: share, policy: null } : null
+    ...bundleFields(store, bundle), previousVersion: previous ?? null, rollout: share !== undefined ? { percentageBps: share, policy: plan.move.policy?.lane ?? null } : null
   })
 }

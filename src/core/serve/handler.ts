@@ -4,6 +4,7 @@ import { servedVersions } from '../release/channels.js'
 import { artifactOf, channelSettings, type BlobKind, type BundleRecord, type ChannelRecord, type StatsEvent, type Store } from '../store/types.js'
 import { isValidName } from '../names.js'
 import { nativeVersion, ProtocolError, readDeviceInfo, type DeviceInfo } from './protocol.js'
+import { TelemetryRecorder, type DecisionRow } from '../health/recorder.js'
 
 export interface UpdateHandlerOptions {
   store: Store
@@ -20,16 +21,22 @@ export interface UpdateHandlerOptions {
   maxStatsEvents?: number
   /** Stats events one device may send per minute to this instance; the rest are refused (429) and counted. Default 120. */
   statsPerDevicePerMinute?: number
-  /** Stats events this instance holds while writing them to the store; past it, 429. Default 20,000. */
+  /** Rows (decisions and stats) this instance buffers before it refuses stats with 429. Default 200,000. */
   maxPendingStats?: number
   /** Largest /updates/manifest_size body. Default 2 MiB. */
   maxManifestBytes?: number
   now?: () => Date
+  /**
+   * Buffers the decision log and stats of this instance until they are flushed (`flush()` of
+   * the handler). Default: one made for this handler over `store`.
+   */
+  recorder?: TelemetryRecorder
   /** Called with unexpected errors (answered 500). */
   onError?: (error: unknown) => void
 }
 
-export type FetchHandler = (request: Request) => Promise<Response>
+/** A handler that also writes out what it buffered: call `flush()` on a timer and before exit. */
+export type FetchHandler = ((request: Request) => Promise<Response>) & { flush(): Promise<number> }
 
 /** A request as the protocol code sees it: what every host (fetch, Node http) can give cheaply. */
 export interface RawRequest {
@@ -50,7 +57,8 @@ export interface RawResponse {
   body?: string | ReadableStream<Uint8Array> | null
 }
 
-export type RawHandler = (request: RawRequest) => Promise<RawResponse>
+export type RawHandle = (request: RawRequest) => Promise<RawResponse>
+export type RawHandler = RawHandle & { flush(): Promise<number>; recorder: TelemetryRecorder }
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }
 const DOWNLOAD = /^\/download\/([A-Za-z0-9._-]{1,200})\/(artifacts|files)\/([0-9a-f]{64})(\.zip)?$/
@@ -66,17 +74,16 @@ function blobOfDownloadUrl(url: string | null, appId: string): string | undefine
 }
 
 /**
- * Bounds /stats per instance: each device may send `perMinute` events a minute, and at most
- * `maxPending` events are held while they are written. What is refused is counted, never stored.
- * Memory stays flat: the per-device table is dropped whole when it grows past its cap.
+ * Bounds /stats per instance: each device may send `perMinute` events a minute. What is refused
+ * is counted, never stored. Memory stays flat: the per-device table is dropped whole when it
+ * grows past its cap.
  */
 class StatsLimiter {
   private readonly devices = new Map<string, { window: number; count: number }>()
-  pending = 0
   accepted = 0
   refused = 0
 
-  constructor(private readonly perMinute: number, private readonly maxPending: number, private readonly now: () => Date) {}
+  constructor(private readonly perMinute: number, private readonly now: () => Date) {}
 
   /** Takes one event of this device's rate for the current minute; false when it is used up. */
   take(appId: string, deviceId: string): boolean {
@@ -89,11 +96,6 @@ class StatsLimiter {
     if (current.count >= this.perMinute) return false
     current.count++
     return true
-  }
-
-  /** Room for `count` more events in the instance's buffer. */
-  hasRoom(count: number): boolean {
-    return this.pending + count <= this.maxPending
   }
 }
 
@@ -118,10 +120,14 @@ function channelId(appId: string, name: string): number {
   return createHash('sha256').update(`${appId}\0${name}`).digest().readUInt32BE(0) & 0x7fffffff
 }
 
-/** A device is in a rollout when hash(device_id, version) mod 10000 < bps: cohorts only grow as bps rises. */
+/** A device's bucket (0–9999) for a rollout of `version`: it is in the rollout when below the share in basis points. */
+export function rolloutBucket(deviceId: string, version: string): number {
+  return createHash('sha256').update(`${deviceId}:${version}`).digest().readUInt32BE(0) % 10000
+}
+
+/** A device is in a rollout when its bucket is below the share in basis points: cohorts only grow as the share rises. */
 export function inRollout(deviceId: string, version: string, percentageBps: number): boolean {
-  const bucket = createHash('sha256').update(`${deviceId}:${version}`).digest().readUInt32BE(0) % 10000
-  return bucket < percentageBps
+  return rolloutBucket(deviceId, version) < percentageBps
 }
 
 function readBody(request: RawRequest, limit: number): unknown {
@@ -211,7 +217,7 @@ class StoreView {
 export function createUpdateHandler(options: UpdateHandlerOptions): FetchHandler {
   const handle = createRawHandler(options)
   const limit = Math.max(options.maxBodyBytes ?? 64 * 1024, options.maxStatsBytes ?? 1024 * 1024)
-  return async (request) => {
+  return Object.assign(async (request: Request) => {
     const url = new URL(request.url)
     const { body, tooLarge } = await readLimited(request, limit)
     const raw = await handle({
@@ -223,7 +229,7 @@ export function createUpdateHandler(options: UpdateHandlerOptions): FetchHandler
       bodyTooLarge: tooLarge
     })
     return new Response(raw.body ?? null, { status: raw.status, headers: raw.headers })
-  }
+  }, { flush: () => handle.flush() })
 }
 
 async function readLimited(request: Request, limit: number): Promise<{ body?: Buffer; tooLarge: boolean }> {
@@ -257,7 +263,9 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
   const maxStatsEvents = options.maxStatsEvents ?? 1000
   const maxManifestBytes = options.maxManifestBytes ?? 2 * 1024 * 1024
   const now = options.now ?? (() => new Date())
-  const statsLimiter = new StatsLimiter(options.statsPerDevicePerMinute ?? 120, options.maxPendingStats ?? 20_000, now)
+  const statsLimiter = new StatsLimiter(options.statsPerDevicePerMinute ?? 120, now)
+  const maxPending = options.maxPendingStats ?? 200_000
+  const recorder = options.recorder ?? new TelemetryRecorder(options.store, { maxRows: maxPending })
 
   async function requireApp(appId: string): Promise<string[]> {
     const names = await view.channelNames(appId)
@@ -292,20 +300,29 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
   async function updates(request: RawRequest): Promise<RawResponse> {
     const device = readDeviceInfo(readBody(request, maxBody), { needVersions: true })
     const names = await requireApp(device.app_id)
-    const { name } = await channelFor(device, names)
+    const { name, why } = await channelFor(device, names)
     const channel = await view.channel(device.app_id, name)
     if (!channel) throw new ProtocolError(400, 'channel_not_found', `Channel "${name}" does not exist for ${device.app_id}.`)
-    const settings = channelSettings(channel)
-    if (device.platform === 'ios' && !settings.ios) return noUpdate('blocked', 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`)
-    if (device.platform === 'android' && !settings.android) return noUpdate('blocked', 'disabled_platform_android', `Channel "${name}" does not serve Android devices.`)
-    if (device.is_emulator && !settings.allowEmulator) return noUpdate('blocked', 'disable_emulator', `Channel "${name}" does not serve emulators.`)
-    if (device.is_prod === false && !settings.allowDev) return noUpdate('blocked', 'disable_dev_build', `Channel "${name}" does not serve development builds.`)
-
     const build = nativeVersion(device.version_build)
-    const candidates = [
-      ...(channel.rollout && inRollout(device.device_id, channel.rollout.version, channel.rollout.percentageBps) ? [channel.rollout.version] : []),
-      ...servedVersions(channel)
-    ]
+    const rollout = channel.rollout
+    const bucket = rollout ? rolloutBucket(device.device_id, rollout.version) : null
+    const decision: DecisionRow = {
+      t: now().toISOString(), app_id: device.app_id, device_id: device.device_id, channel: name, why,
+      platform: device.platform ?? 'unknown', native: device.version_build ?? build, current: device.version_name, bucket
+    }
+    const answer = (kind: 'up_to_date' | 'blocked', error: string, message: string): RawResponse => {
+      recorder.decision({ ...decision, kind, reason: error })
+      return noUpdate(kind, error, message)
+    }
+    const settings = channelSettings(channel)
+    if (device.platform === 'ios' && !settings.ios) return answer('blocked', 'disabled_platform_ios', `Channel "${name}" does not serve iOS devices.`)
+    if (device.platform === 'android' && !settings.android) return answer('blocked', 'disabled_platform_android', `Channel "${name}" does not serve Android devices.`)
+    if (device.is_emulator && !settings.allowEmulator) return answer('blocked', 'disable_emulator', `Channel "${name}" does not serve emulators.`)
+    if (device.is_prod === false && !settings.allowDev) return answer('blocked', 'disable_dev_build', `Channel "${name}" does not serve development builds.`)
+
+    // A paused rollout keeps the devices that already run it and reaches no new one.
+    const inCohort = rollout && bucket! < rollout.percentageBps && (!rollout.paused || device.version_name === rollout.version)
+    const candidates = [...(inCohort ? [rollout.version] : []), ...servedVersions(channel)]
     let bundle: BundleRecord | undefined
     for (const version of candidates) {
       const b = await view.bundle(device.app_id, version)
@@ -314,8 +331,8 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
         break
       }
     }
-    if (!bundle) return noUpdate('up_to_date', 'no_new_version_available', `No bundle on "${name}" runs on native version ${build}; update the app from the store.`)
-    if (bundle.version === device.version_name) return noUpdate('up_to_date', 'no_new_version_available', `The device already runs ${bundle.version}, the newest bundle on "${name}" for it.`)
+    if (!bundle) return answer('up_to_date', 'no_new_version_available', `No bundle on "${name}" runs on native version ${build}; update the app from the store.`)
+    if (bundle.version === device.version_name) return answer('up_to_date', 'no_new_version_available', `The device already runs ${bundle.version}, the newest bundle on "${name}" for it.`)
     const base = origin(request)
     const body: Record<string, unknown> = {
       version: bundle.version,
@@ -327,6 +344,7 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     let text = JSON.stringify(body)
     // The manifest can list thousands of files: serialize it once per bundle.
     if (bundle.manifest?.length) text = `${text.slice(0, -1)},"manifest":${view.manifestJson(bundle, base)}}`
+    recorder.decision({ ...decision, sent: bundle.version })
     return { status: 200, headers: JSON_HEADERS, body: text }
   }
 
@@ -336,17 +354,18 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     if (list.length > maxStatsEvents) throw new ProtocolError(413, 'too_many_events', `At most ${maxStatsEvents} events per request; send them in smaller batches.`)
     if (list.length === 0) return json(200, { status: 'ok' })
     const at = now()
-    const events: Array<{ appId: string; event: StatsEvent }> = []
+    const events: Array<{ appId: string; event: StatsEvent; device: DeviceInfo }> = []
     for (const raw of list) {
       const device = readDeviceInfo(raw, { needVersions: false })
       const action = (raw as Record<string, unknown>).action
-      if (typeof action !== 'string' || !/^[a-z_]{1,64}$/.test(action)) throw new ProtocolError(400, 'invalid_action', 'Each event needs an "action" such as "set" or "download_fail".')
+      if (typeof action !== 'string' || !/^[a-z0-9_]{1,64}$/.test(action)) throw new ProtocolError(400, 'invalid_action', 'Each event needs an "action" such as "set" or "download_fail".')
       const ts = (raw as Record<string, unknown>).timestamp
       // A device's clock is its own: a time far from ours is read as now.
       const sent = typeof ts === 'number' && Math.abs(ts - at.getTime()) < 7 * 86400_000 ? ts : at.getTime()
       const oldVersion = (raw as Record<string, unknown>).old_version_name
       events.push({
         appId: device.app_id,
+        device,
         event: {
           action, version_name: device.version_name, device_id: device.device_id, platform: device.platform,
           timestamp: sent, ...(typeof oldVersion === 'string' && oldVersion ? { old_version_name: oldVersion.slice(0, 256) } : {})
@@ -357,28 +376,21 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     // Each device's events within its rate; the rest is refused and counted.
     const admitted = events.filter(({ appId, event }) => statsLimiter.take(appId, event.device_id))
     const refused = events.length - admitted.length
-    if (admitted.length === 0 || !statsLimiter.hasRoom(admitted.length)) {
+    if (admitted.length === 0 || recorder.rows + admitted.length > maxPending) {
       statsLimiter.refused += events.length
       return { status: 429, headers: { ...JSON_HEADERS, 'retry-after': '60' }, body: JSON.stringify({ error: 'too_many_requests', message: admitted.length === 0 ? 'This device sent more stats events than the server takes in a minute; send fewer.' : 'The server is busy writing stats; try again later.' }) }
     }
     statsLimiter.refused += refused
-    statsLimiter.pending += admitted.length
-    try {
-      const batches = new Map<string, StatsEvent[]>()
-      for (const { appId, event } of admitted) {
-        const key = `${appId}\0${new Date(event.timestamp!).toISOString().slice(0, 10)}`
-        const batch = batches.get(key)
-        if (batch) batch.push(event)
-        else batches.set(key, [event])
-      }
-      for (const [key, batch] of batches) {
-        const [appId, day] = key.split('\0')
-        await options.store.appendStats(appId, day, batch)
-      }
-      statsLimiter.accepted += admitted.length
-    } finally {
-      statsLimiter.pending -= admitted.length
+    for (const { appId, event, device } of admitted) {
+      // The channel the device is on now, as /updates would choose it (cached lookups).
+      const { name } = await channelFor(device, await view.channelNames(appId)).catch(() => ({ name: device.defaultChannel ?? defaultChannel }))
+      recorder.event({
+        t: new Date(event.timestamp!).toISOString(), app_id: appId, device_id: event.device_id, channel: name, action: event.action,
+        version: event.version_name, ...(event.old_version_name ? { old_version: event.old_version_name } : {}),
+        platform: event.platform ?? 'unknown', native: device.version_build ?? nativeVersion(device.version_build)
+      })
     }
+    statsLimiter.accepted += admitted.length
     return json(200, refused ? { status: 'ok', refused, message: `${refused} event(s) over this device's rate were not stored.` } : { status: 'ok' })
   }
 
@@ -488,7 +500,7 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     return { status, headers, body: options.store.readBlob(appId, kind, sha, range ?? { start: 0, end: size - 1 }) }
   }
 
-  return async function handle(request: RawRequest): Promise<RawResponse> {
+  const handle = async function handle(request: RawRequest): Promise<RawResponse> {
     try {
       const q = request.path.indexOf('?')
       const pathname = new URL(q < 0 ? request.path : request.path.slice(0, q), 'http://path').pathname
@@ -499,7 +511,7 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
       if (pathname === '/channel_self') {
         return ['GET', 'PUT', 'POST', 'DELETE'].includes(method) ? await channelSelf(request) : fail(405, 'method_not_allowed', 'Use GET, PUT, POST or DELETE /channel_self.')
       }
-      if (pathname === '/health') return json(200, { status: 'ok', stats: { accepted: statsLimiter.accepted, refused: statsLimiter.refused, pending: statsLimiter.pending } })
+      if (pathname === '/health') return json(200, { status: 'ok', stats: { accepted: statsLimiter.accepted, refused: statsLimiter.refused, pending: recorder.rows, written: recorder.written, dropped: recorder.dropped } })
       const d = DOWNLOAD.exec(pathname)
       if (d) {
         if (method !== 'GET' && method !== 'HEAD') return fail(405, 'method_not_allowed', 'Downloads are GET or HEAD.')
@@ -513,6 +525,7 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
       return fail(500, 'server_error', 'The update server failed; see its log.')
     }
   }
+  return Object.assign(handle, { flush: () => recorder.flush(), recorder })
 }
 
 export { ProtocolError } from './protocol.js'

@@ -1,7 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
-import type { RawHandler } from './handler.js'
+import type { RawHandle } from './handler.js'
 
 export interface RunningServer {
   url: string
@@ -59,7 +59,7 @@ export interface ServeOptions {
   onError?: (e: unknown) => void
 }
 
-export function serveHandler(handler: RawHandler, options: ServeOptions): Promise<RunningServer> {
+export function serveHandler(handler: RawHandle, options: ServeOptions): Promise<RunningServer> {
   const limit = options.maxBodyBytes ?? 2 * 1024 * 1024
   const requestTimeout = options.requestTimeoutMs ?? 30_000
   // Slow bodies are cut off by Node's own request timeout, checked this often.

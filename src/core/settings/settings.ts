@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import semver from 'semver'
+import { DEFAULT_POLICY, type RolloutPolicy } from '../health/gate.js'
 import { ConfigurationError, type SourceLocation } from '../errors.js'
 import { nameProblem } from '../names.js'
 import { TagFormat } from '../version/tag-format.js'
@@ -24,6 +25,10 @@ export interface Settings {
   exclude: string[]
   /** In a monorepo: globs (from the repository's root) of shared folders whose commits count for this app too. */
   paths: string[]
+  /** Guarded rollouts (config `rolloutPolicy`), when configured. */
+  rolloutPolicy?: RolloutPolicyConfig
+  /** Where rollout advance reports a move (config `rolloutPolicy.webhook`). */
+  rolloutWebhook?: string
   requireNotifyAppReady: boolean
   allowNativeChange: boolean
   /** Release from a working tree with uncommitted changes to tracked files. */
@@ -309,6 +314,8 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
 
   const exclude = fromConfig<string[]>('exclude') ?? []
   const paths = fromConfig<string[]>('paths') ?? []
+  const policyConfig = fromConfig<Record<string, unknown>>('rolloutPolicy')
+  const rolloutPolicy = policyConfig ? rolloutPolicyOf(policyConfig, problems) : undefined
 
   const minNativeVersion = stringOf('min-native-version') ?? configString('minNativeVersion')
   if (minNativeVersion !== undefined && !semver.valid(minNativeVersion)) problems.push(`minNativeVersion "${minNativeVersion}" is not a semantic version such as 1.2.0.`)
@@ -366,6 +373,7 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
     pullRequestPreviews,
     exclude,
     paths,
+    ...(rolloutPolicy ? { rolloutPolicy, rolloutWebhook: rolloutPolicy.webhook } : {}),
     requireNotifyAppReady: bool(get('require-notify-app-ready'), 'requireNotifyAppReady', problems) ?? configBool('requireNotifyAppReady') ?? false,
     allowNativeChange: bool(get('allow-native-change'), 'allow-native-change', problems) ?? false,
     allowDirty: bool(get('allow-dirty'), 'allow-dirty', problems) ?? false,
@@ -402,4 +410,25 @@ function locate(key: string | undefined, configFile: string | undefined): Source
   try { text = readFileSync(file, 'utf8') } catch { return { file } }
   const index = text.split('\n').findIndex((l) => l.includes(`"${key}"`))
   return index >= 0 ? { file, line: index + 1 } : { file }
+}
+
+/** The rollout policy of the config: the base policy over the defaults, each lane over the base. */
+export interface RolloutPolicyConfig {
+  channels: string[]
+  base: RolloutPolicy
+  lanes: Record<'fix' | 'feat' | 'breaking', RolloutPolicy>
+  webhook?: string
+}
+
+function rolloutPolicyOf(config: Record<string, unknown>, problems: string[]): RolloutPolicyConfig {
+  const { channels, webhook, lanes, ...base } = config as { channels?: string[]; webhook?: string; lanes?: Record<string, Partial<RolloutPolicy>> } & Partial<RolloutPolicy>
+  const merged = { ...DEFAULT_POLICY, ...base }
+  const lane = (name: 'fix' | 'feat' | 'breaking'): RolloutPolicy => ({ ...merged, ...lanes?.[name] })
+  const result: RolloutPolicyConfig = { channels: channels ?? ['production'], base: merged, lanes: { fix: lane('fix'), feat: lane('feat'), breaking: lane('breaking') }, ...(webhook ? { webhook } : {}) }
+  for (const [name, policy] of Object.entries({ rolloutPolicy: merged, ...Object.fromEntries(Object.entries(result.lanes).map(([k, v]) => [`rolloutPolicy.lanes.${k}`, v])) })) {
+    const steps = policy.steps
+    if (steps.some((x, i) => i > 0 && x <= steps[i - 1]) || steps.at(-1) !== 100) problems.push(`${name}.steps must rise and end at 100 (for example [1, 5, 25, 100]), got [${steps.join(', ')}].`)
+    if (steps.some((x) => Math.round(x * 100) !== x * 100)) problems.push(`${name}.steps take at most two decimals, got [${steps.join(', ')}].`)
+  }
+  return result
 }

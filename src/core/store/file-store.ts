@@ -6,7 +6,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { ConfigurationError, StoreError } from '../errors.js'
 import { appKeyParts } from './keys.js'
-import type { BlobKind, BundleRecord, ChannelRecord, StatsEvent, Store, StoredBlob } from './types.js'
+import type { BlobKind, BundleRecord, ChannelRecord, Store, StoredBlob } from './types.js'
 
 const LOCK_STALE_MS = 30_000
 
@@ -179,31 +179,34 @@ export class FileStore implements Store {
     await rename(temp, target)
   }
 
-  async appendStats(appId: string, day: string, events: StatsEvent[]): Promise<void> {
-    const dir = this.app(appId, 'stats', day)
-    await ensureDir(dir)
-    const target = path.join(dir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.json`)
+  async putTelemetry(appId: string, parts: string[], body: string): Promise<void> {
+    const target = this.app(appId, 'telemetry', ...parts)
+    await ensureDir(path.dirname(target))
     const temp = tempName(target)
-    await writeFile(temp, JSON.stringify(events))
+    await writeFile(temp, body)
     await rename(temp, target)
   }
 
-  async readStats(appId: string, sinceDay?: string): Promise<StatsEvent[]> {
-    const root = this.app(appId, 'stats')
-    let days: string[]
+  async listTelemetry(appId: string, parts: string[]): Promise<string[]> {
     try {
-      days = (await readdir(root)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && (!sinceDay || d >= sinceDay)).sort()
-    } catch {
-      return []
+      return (await readdir(this.app(appId, 'telemetry', ...parts))).filter((n) => !n.endsWith('.tmp')).sort()
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return []
+      throw error
     }
-    const events: StatsEvent[] = []
-    for (const day of days) {
-      for (const name of (await readdir(path.join(root, day))).filter((n) => n.endsWith('.json')).sort()) {
-        const batch = await readJsonFile<StatsEvent[]>(path.join(root, day, name))
-        if (batch) events.push(...batch)
-      }
+  }
+
+  async readTelemetry(appId: string, parts: string[]): Promise<string | undefined> {
+    try {
+      return await readFile(this.app(appId, 'telemetry', ...parts), 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      throw error
     }
-    return events
+  }
+
+  async deleteTelemetry(appId: string, parts: string[]): Promise<void> {
+    await rm(this.app(appId, 'telemetry', ...parts), { force: true })
   }
 
   async listBlobs(appId: string, kind: BlobKind): Promise<StoredBlob[]> {

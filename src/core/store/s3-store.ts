@@ -6,7 +6,7 @@ import { ConfigurationError, StoreError } from '../errors.js'
 import type { StartProgress } from '../progress.js'
 import { appKeyParts } from './keys.js'
 import { USER_AGENT } from '../product.js'
-import type { BlobKind, BundleRecord, ChannelRecord, StatsEvent, Store, StoredBlob } from './types.js'
+import type { BlobKind, BundleRecord, ChannelRecord, Store, StoredBlob } from './types.js'
 
 type Env = Record<string, string | undefined>
 
@@ -278,13 +278,16 @@ export class S3Store implements Store {
    * A 412 on the SDK's retry of a write whose first answer was lost is our own write
    * landing first: the object then holds exactly our bytes, and that is a success.
    */
-  private async putJson(key: string, value: unknown, condition: { ifNoneMatch?: '*'; ifMatch?: string }): Promise<boolean> {
-    const text = `${JSON.stringify(value, null, 2)}\n`
+  private putJson(key: string, value: unknown, condition: { ifNoneMatch?: '*'; ifMatch?: string }): Promise<boolean> {
+    return this.putText(key, `${JSON.stringify(value, null, 2)}\n`, 'application/json', condition)
+  }
+
+  private async putText(key: string, text: string, contentType: string, condition: { ifNoneMatch?: '*'; ifMatch?: string }): Promise<boolean> {
     const md5 = createHash('md5').update(text).digest('base64')
     for (let attempt = 1; ; attempt++) {
       try {
         await this.send((sdk, client) => client.send(new sdk.PutObjectCommand({
-          Bucket: this.location.bucket, Key: key, Body: text, ContentType: 'application/json', ContentMD5: md5,
+          Bucket: this.location.bucket, Key: key, Body: text, ContentType: contentType, ContentMD5: md5,
           IfNoneMatch: condition.ifNoneMatch, IfMatch: condition.ifMatch
         }), this.deadline()))
         return true
@@ -460,8 +463,25 @@ export class S3Store implements Store {
     await this.putJson(key, { channel, updatedAt: new Date().toISOString() }, {})
   }
 
-  async appendStats(appId: string, day: string, events: StatsEvent[]): Promise<void> {
-    await this.putJson(this.key(appId, 'stats', day, `${Date.now()}-${Math.random().toString(36).slice(2)}.json`), events, {})
+  private telemetryKey(appId: string, parts: string[]): string {
+    return this.key(appId, 'telemetry', ...parts)
+  }
+
+  async putTelemetry(appId: string, parts: string[], body: string): Promise<void> {
+    await this.putText(this.telemetryKey(appId, parts), body, parts.at(-1)?.endsWith('.ndjson') ? 'application/x-ndjson' : 'application/json', {})
+  }
+
+  async listTelemetry(appId: string, parts: string[]): Promise<string[]> {
+    const names = new Set((await this.listObjects(this.telemetryKey(appId, parts))).map((o) => o.name.split('/')[0]))
+    return [...names].sort()
+  }
+
+  async readTelemetry(appId: string, parts: string[]): Promise<string | undefined> {
+    return (await this.readText(this.telemetryKey(appId, parts)))?.value
+  }
+
+  deleteTelemetry(appId: string, parts: string[]): Promise<void> {
+    return this.deleteKey(this.telemetryKey(appId, parts))
   }
 
   async listBlobs(appId: string, kind: BlobKind): Promise<StoredBlob[]> {
@@ -489,17 +509,5 @@ export class S3Store implements Store {
     return this.deleteKey(this.key(appId, 'bundles', `${encodeURIComponent(version)}.json`))
   }
 
-  async readStats(appId: string, sinceDay?: string): Promise<StatsEvent[]> {
-    const root = this.key(appId, 'stats')
-    const keys = (await this.listObjects(root))
-      .filter((o) => { const day = o.name.split('/')[0]; return /^\d{4}-\d{2}-\d{2}$/.test(day) && (!sinceDay || day >= sinceDay) })
-      .map((o) => `${root}/${o.name}`)
-    const events: StatsEvent[] = []
-    for (const key of keys.sort()) {
-      const batch = await this.getJson<StatsEvent[]>(key)
-      if (batch) events.push(...batch.value)
-    }
-    return events
-  }
 
 }

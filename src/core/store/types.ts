@@ -1,5 +1,6 @@
 import type { ManifestEntry } from '../pack/pack.js'
 import type { NativeFingerprint } from '../native/fingerprint.js'
+import type { StoredPolicy } from '../health/gate.js'
 
 /** A bundle file; encrypted bundles store each file encrypted under `blob`, its hash signed. */
 export interface StoredManifestEntry extends ManifestEntry {
@@ -43,6 +44,8 @@ export interface ChannelMove {
   kind: 'release' | 'promote'
   /** Starts (or changes) a rollout to this share of devices, in basis points, instead of moving everyone. */
   rolloutBps?: number
+  /** The policy a guarded rollout runs under (config `rolloutPolicy`). */
+  policy?: StoredPolicy
 }
 
 /** The blob holding a bundle's zip. */
@@ -72,7 +75,18 @@ export interface ChannelRecord {
   nativeFingerprint: NativeFingerprint
   minNativeVersion?: string
   /** A second bundle served to a share of devices (basis points, 0–10000) on top of `version`. */
-  rollout?: { version: string; checksum: string; percentageBps: number; startedAt: string } | null
+  rollout?: {
+    version: string
+    checksum: string
+    percentageBps: number
+    startedAt: string
+    /** When the current share began (bake time counts from here); `startedAt` when absent. */
+    stepStartedAt?: string
+    /** A paused rollout keeps the devices already on it and reaches no new one. */
+    paused?: boolean
+    /** The policy `rollout advance` applies, when the rollout is guarded. */
+    policy?: StoredPolicy | null
+  } | null
   /** Who may receive updates from this channel (all true when absent). */
   settings?: ChannelSettings
   history: ChannelHistoryEntry[]
@@ -152,10 +166,16 @@ export interface TelemetryStore {
   listDevicesWithChannel(appId: string): Promise<string[]>
   /** Sets (or with undefined, clears) a device's override. */
   putDeviceChannel(appId: string, deviceId: string, channel: string | undefined): Promise<void>
-  /** Stores a batch of stats events for one UTC day (YYYY-MM-DD); batches are immutable objects. */
-  appendStats(appId: string, day: string, events: StatsEvent[]): Promise<void>
-  /** Every stored stats event of the app from `sinceDay` (inclusive) on. */
-  readStats(appId: string, sinceDay?: string): Promise<StatsEvent[]>
+  /**
+   * Writes one immutable telemetry object under `apps/<appId>/telemetry/<path…>` (a batch of raw
+   * rows, a rollup part). Each writer names its objects uniquely, so writers never collide.
+   */
+  putTelemetry(appId: string, path: string[], body: string): Promise<void>
+  /** Names of the telemetry objects and folders directly under a path (sorted). */
+  listTelemetry(appId: string, path: string[]): Promise<string[]>
+  /** A telemetry object's text, undefined when it is not there (any more). */
+  readTelemetry(appId: string, path: string[]): Promise<string | undefined>
+  deleteTelemetry(appId: string, path: string[]): Promise<void>
 }
 
 /** A backend that holds both (file:, s3://): what `capflight serve` runs on. */

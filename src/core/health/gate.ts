@@ -1,0 +1,157 @@
+import type { ChannelRecord } from '../store/types.js'
+import { DistinctSet } from './distinct.js'
+import { FAILED_METRICS, UNHEALTHY_METRICS, type Group, type Rollup } from './rollup.js'
+
+/** How far and how fast a rollout widens, and what stops it (config `rollout`, per lane). */
+export interface RolloutPolicy {
+  /** Shares of devices in percent, rising; the last is 100. */
+  steps: number[]
+  /** Devices that must have run the new bundle during a step before it widens. */
+  minDevices: number
+  /** Minutes each step runs before it widens. */
+  bakeMinutes: number
+  /** Largest allowed excess of the new bundle's failure rate (download, install, checksum, launch) over the stable cohort's. */
+  maxExcessFailureRate: number
+  /** Largest allowed excess of its crash rate (crashes, ANRs, webview deaths after installing). */
+  maxExcessCrashRate: number
+  onBreach: 'pause' | 'abort'
+  /** One-sided confidence of the bounds: 0.9, 0.95, 0.99 or 0.999. */
+  confidence: number
+}
+
+/** The policy a rollout runs under, stored with it so every instance and job applies the same one. */
+export interface StoredPolicy extends RolloutPolicy {
+  lane: string
+}
+
+export const DEFAULT_POLICY: RolloutPolicy = { steps: [1, 5, 25, 100], minDevices: 100, bakeMinutes: 60, maxExcessFailureRate: 0.02, maxExcessCrashRate: 0.01, onBreach: 'pause', confidence: 0.95 }
+
+const Z: Record<string, number> = { '0.9': 1.2816, '0.95': 1.6449, '0.99': 2.3263, '0.999': 3.0902 }
+
+/** Wilson score interval of `k` in `n` (Wilson 1927); [0, 1] when there is no trial. */
+export function wilson(k: number, n: number, z: number): [number, number] {
+  if (n === 0) return [0, 1]
+  const p = k / n
+  const denom = 1 + (z * z) / n
+  const centre = (p + (z * z) / (2 * n)) / denom
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom
+  return [Math.max(0, centre - half), Math.min(1, centre + half)]
+}
+
+/**
+ * Bounds of p1 − p2 by Newcombe's hybrid score method (Newcombe 1998, method 10), from the two
+ * Wilson intervals: sound for small counts and rates near 0, where a ratio of raw rates is not.
+ * A baseline with no devices is taken as a rate of 0, so every failure of the new bundle is excess.
+ */
+export function excessBounds(k1: number, n1: number, k2: number, n2: number, z: number): { excess: number; lower: number; upper: number } {
+  const p1 = n1 ? k1 / n1 : 0
+  const p2 = n2 ? k2 / n2 : 0
+  const [l1, u1] = wilson(k1, n1, z)
+  const [l2, u2] = n2 ? wilson(k2, n2, z) : [0, 0]
+  const d = p1 - p2
+  return { excess: d, lower: d - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), upper: d + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2) }
+}
+
+export interface CohortNumbers {
+  version: string
+  /** Devices that ran the bundle (installed it, or checked while running it). */
+  devices: number
+  /** Devices offered the bundle, and those that failed to get it running. */
+  offered: number
+  failed: number
+  /** Devices that crashed (or hung, or lost the webview) while running it. */
+  unhealthy: number
+  failureRate: number
+  crashRate: number
+}
+
+export type GateDecision = 'advance' | 'complete' | 'hold' | 'pause' | 'abort'
+
+export interface GateVerdict {
+  decision: GateDecision
+  channel: string
+  /** The share now and, on advance, the next one (percent). */
+  percentage: number
+  nextPercentage?: number
+  policy: StoredPolicy
+  rollout: CohortNumbers
+  stable: CohortNumbers
+  /** Devices that ran the new bundle during the current step. */
+  stepDevices: number
+  failure: { excess: number; lower: number; upper: number; max: number }
+  crash: { excess: number; lower: number; upper: number; max: number }
+  /** What a hold waits for; what a pause or abort found. */
+  reasons: string[]
+  message: string
+}
+
+function cohort(rollup: Rollup, channel: string, version: string, natives?: Set<string>): CohortNumbers & { sets: { running: DistinctSet } } {
+  const where = (g: Group) => g.channel === channel && g.version === version && (!natives || natives.has(g.native))
+  const failedSet = rollup.devices(where, FAILED_METRICS)
+  const unhealthySet = rollup.devices(where, UNHEALTHY_METRICS)
+  const running = rollup.devices(where, ['installed', 'checked'])
+  const offered = DistinctSet.union([rollup.devices(where, ['offered']), failedSet]).size
+  const ran = DistinctSet.union([running, unhealthySet]).size
+  const failed = failedSet.size
+  const unhealthy = unhealthySet.size
+  return {
+    version, devices: ran, offered, failed, unhealthy,
+    failureRate: offered ? failed / offered : 0, crashRate: ran ? unhealthy / ran : 0, sets: { running }
+  }
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`
+
+/**
+ * Applies a rollout's policy to the health of its bundle: `rollup` covers the whole rollout,
+ * `stepRollup` the current step. Pure: the caller moves the channel.
+ */
+export function judgeRollout(channel: ChannelRecord, policy: StoredPolicy, rollup: Rollup, stepRollup: Rollup, now: Date): GateVerdict {
+  const rollout = channel.rollout!
+  const z = Z[String(policy.confidence)] ?? Z['0.95']
+  const natives = new Set<string>()
+  for (const { group } of rollup.groups.values()) if (group.channel === channel.name && group.version === rollout.version) natives.add(group.native)
+  const fresh = cohort(rollup, channel.name, rollout.version)
+  // The stable bundle's devices on the native builds the new one reached: like for like.
+  const stable = cohort(rollup, channel.name, channel.version, natives)
+  const stepDevices = cohort(stepRollup, channel.name, rollout.version).devices
+  const failure = { ...excessBounds(fresh.failed, fresh.offered, stable.failed, stable.offered, z), max: policy.maxExcessFailureRate }
+  const crash = { ...excessBounds(fresh.unhealthy, fresh.devices, stable.unhealthy, stable.devices, z), max: policy.maxExcessCrashRate }
+  const percentage = rollout.percentageBps / 100
+  const strip = ({ sets: _sets, ...numbers }: ReturnType<typeof cohort>) => numbers
+  const base = { channel: channel.name, percentage, policy, rollout: strip(fresh), stable: strip(stable), stepDevices, failure, crash }
+  const conf = `${policy.confidence * 100}% confidence`
+
+  const breaches: string[] = []
+  if (fresh.offered > 0 && failure.lower > failure.max) breaches.push(`failure rate ${pct(fresh.failureRate)} (${fresh.failed} of ${fresh.offered} devices) exceeds the stable ${pct(stable.failureRate)} by at least ${pct(failure.lower)} at ${conf}; allowed ${pct(failure.max)}`)
+  if (fresh.devices > 0 && crash.lower > crash.max) breaches.push(`crash rate ${pct(fresh.crashRate)} (${fresh.unhealthy} of ${fresh.devices} devices) exceeds the stable ${pct(stable.crashRate)} (${stable.unhealthy} of ${stable.devices}) by at least ${pct(crash.lower)} at ${conf}; allowed ${pct(crash.max)}`)
+  if (breaches.length) {
+    const decision = policy.onBreach
+    return { ...base, decision, reasons: breaches, message: `${decision === 'abort' ? 'Aborting' : 'Pausing'} the rollout of ${rollout.version} on ${channel.name} at ${percentage}%: ${breaches.join('; ')}.` }
+  }
+
+  const waiting: string[] = []
+  if ((rollout as { paused?: boolean }).paused) waiting.push('the rollout is paused (resume it with "capflight rollout --resume")')
+  if (stepDevices < policy.minDevices) waiting.push(`${policy.minDevices - stepDevices} more device(s) running ${rollout.version} in this step (${stepDevices} of ${policy.minDevices})`)
+  const stepStarted = Date.parse((rollout as { stepStartedAt?: string }).stepStartedAt ?? rollout.startedAt)
+  const bakeLeft = policy.bakeMinutes * 60_000 - (now.getTime() - stepStarted)
+  if (bakeLeft > 0) waiting.push(`${Math.ceil(bakeLeft / 60_000)} more minute(s) of bake time (${policy.bakeMinutes} per step)`)
+  if (failure.upper > failure.max) waiting.push(`evidence that the failure rate is within ${pct(failure.max)} of the stable one (upper bound now ${pct(failure.upper)})`)
+  if (crash.upper > crash.max) waiting.push(`evidence that the crash rate is within ${pct(crash.max)} of the stable one (upper bound now ${pct(crash.upper)})`)
+  if (waiting.length) {
+    return { ...base, decision: 'hold', reasons: waiting, message: `Holding ${rollout.version} on ${channel.name} at ${percentage}%: waiting for ${waiting.join('; ')}.` }
+  }
+  const next = policy.steps.find((s) => s > percentage)
+  const numbers = `${fresh.devices} devices, failure ${pct(fresh.failureRate)} vs ${pct(stable.failureRate)}, crashes ${pct(fresh.crashRate)} vs ${pct(stable.crashRate)}`
+  if (next === undefined || next >= 100) {
+    return { ...base, decision: 'complete', nextPercentage: 100, reasons: [], message: `${rollout.version} is as healthy as ${channel.version} (${numbers}): promoting it to every device on ${channel.name}.` }
+  }
+  return { ...base, decision: 'advance', nextPercentage: next, reasons: [], message: `${rollout.version} is as healthy as ${channel.version} (${numbers}): widening ${channel.name} from ${percentage}% to ${next}%.` }
+}
+
+/** The lane a release takes from its commits: a breaking change, a feature, else a fix. */
+export function laneOf(changes: { type: string; breaking: boolean }[]): 'breaking' | 'feat' | 'fix' {
+  if (changes.some((c) => c.breaking)) return 'breaking'
+  if (changes.some((c) => c.type === 'feat' || c.type === 'feature')) return 'feat'
+  return 'fix'
+}
