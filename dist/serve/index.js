@@ -5697,7 +5697,7 @@ const TELEMETRY_LAYOUT = {
     rollupDay: (day) => ['rollups', `day=${day}`],
     rollupHour: (day, hour) => ['rollups', `day=${day}`, `hour=${hour}`]
 };
-const empty = () => ({ decisions: new Map(), events: new Map(), rollups: new Map(), rows: 0 });
+const empty = () => ({ decisions: new Map(), events: new Map(), rollups: new Map(), spans: new Map(), rows: 0 });
 /**
  * Buffers one serve instance's decisions and stats in memory and writes them in batches: per
  * app and flush, one NDJSON object per day for each kind of row and one rollup part per hour.
@@ -5731,7 +5731,7 @@ class TelemetryRecorder {
             return;
         const [day, hour] = dayHour(row.t);
         push(p.decisions, day, JSON.stringify(row));
-        const rollup = rollupOf(p, day, hour);
+        const rollup = rollupOf(p, day, hour, row.t);
         const device = deviceKey(row.app_id, row.device_id);
         const group = (version) => ({ channel: row.channel, version, platform: row.platform, native: row.native });
         rollup.add(group(row.current), 'checked', device);
@@ -5747,7 +5747,7 @@ class TelemetryRecorder {
         push(p.events, day, JSON.stringify(row));
         const metric = metricOfAction(row.action);
         if (metric)
-            rollupOf(p, day, hour).add({ channel: row.channel, version: row.version, platform: row.platform, native: row.native }, metric, deviceKey(row.app_id, row.device_id));
+            rollupOf(p, day, hour, row.t).add({ channel: row.channel, version: row.version, platform: row.platform, native: row.native }, metric, deviceKey(row.app_id, row.device_id));
         p.rows++;
     }
     /** Writes everything buffered; resolves to the number of objects written. One flush at a time. */
@@ -5774,7 +5774,7 @@ class TelemetryRecorder {
                 }
                 for (const [key, rollup] of p.rollups) {
                     const [day, hour] = key.split('\0');
-                    await this.store.putTelemetry(appId, [...TELEMETRY_LAYOUT.rollupHour(day, hour), `${name}.json`], JSON.stringify(rollup.toJSON()));
+                    await this.store.putTelemetry(appId, [...TELEMETRY_LAYOUT.rollupHour(day, hour), `${name}.json`], JSON.stringify({ ...p.spans.get(key), ...rollup.toJSON() }));
                     p.rollups.delete(key);
                     objects++;
                 }
@@ -5800,6 +5800,9 @@ class TelemetryRecorder {
             if (existing)
                 rollup.merge(existing);
             into.rollups.set(key, rollup);
+            const span = p.spans.get(key);
+            const other = into.spans.get(key);
+            into.spans.set(key, other ? { first: Math.min(span.first, other.first), last: Math.max(span.last, other.last) } : span);
         }
         into.rows += p.rows;
         this.pending.set(appId, into);
@@ -5828,8 +5831,17 @@ function push(map, key, line) {
     else
         map.set(key, [line]);
 }
-function rollupOf(p, day, hour) {
+function rollupOf(p, day, hour, iso) {
     const key = `${day}\0${hour}`;
+    const t = Date.parse(iso);
+    const span = p.spans.get(key);
+    if (span) {
+        span.first = Math.min(span.first, t);
+        span.last = Math.max(span.last, t);
+    }
+    else {
+        p.spans.set(key, { first: t, last: t });
+    }
     let rollup = p.rollups.get(key);
     if (!rollup) {
         rollup = new Rollup();

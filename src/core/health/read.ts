@@ -24,7 +24,7 @@ function parse(text: string | undefined): RollupJson | undefined {
 }
 
 /** One day's rollup: its compacted parts, and the hourly parts no compaction holds yet. */
-async function readDay(store: TelemetryStore, appId: string, day: string, hours?: { from: string; to: string }): Promise<{ rollup: Rollup; covered: Set<string>; parts: string[]; merged: string[] }> {
+async function readDay(store: TelemetryStore, appId: string, day: string, hours?: { from: string; to: string }, since?: number): Promise<{ rollup: Rollup; covered: Set<string>; parts: string[]; merged: string[] }> {
   const base = TELEMETRY_LAYOUT.rollupDay(day)
   const names = await store.listTelemetry(appId, base)
   const rollup = new Rollup()
@@ -47,7 +47,8 @@ async function readDay(store: TelemetryStore, appId: string, day: string, hours?
       // A part compacted and removed meanwhile is in a merged object this read missed: rare, and
       // the next read sees it.
       const json = parse(await store.readTelemetry(appId, [...base, folder, name]))
-      if (json) rollup.merge(Rollup.fromJSON(json))
+      // A part whose rows all came before the window (an earlier flush of this hour) is left out.
+      if (json && !(since !== undefined && json.last !== undefined && json.last < since)) rollup.merge(Rollup.fromJSON(json))
     }
   }
   return { rollup, covered, parts, merged }
@@ -55,8 +56,8 @@ async function readDay(store: TelemetryStore, appId: string, day: string, hours?
 
 /**
  * Distinct devices per group from `from` to `to`, merged from the rollup parts every serve
- * instance wrote. Hours count exactly for days not yet compacted (today and yesterday);
- * older days count whole.
+ * instance wrote. For days not yet compacted (today and yesterday) a window starts at a flush:
+ * a part is in it when its last row is; older days count whole.
  */
 export async function readRollup(store: TelemetryStore, appId: string, from: Date, to: Date): Promise<Rollup> {
   const total = new Rollup()
@@ -65,7 +66,7 @@ export async function readRollup(store: TelemetryStore, appId: string, from: Dat
   const last = to.toISOString()
   for (const day of days) {
     const hours = { from: day === first.slice(0, 10) ? first.slice(11, 13) : '00', to: day === last.slice(0, 10) ? last.slice(11, 13) : '23' }
-    total.merge((await readDay(store, appId, day, hours)).rollup)
+    total.merge((await readDay(store, appId, day, hours, from.getTime())).rollup)
   }
   return total
 }

@@ -48,12 +48,13 @@ export const TELEMETRY_LAYOUT = {
 interface Pending {
   decisions: Map<string, string[]>
   events: Map<string, string[]>
-  /** Rollups by `day\0hour`. */
+  /** Rollups by `day\0hour`, with the times of their first and last rows. */
   rollups: Map<string, Rollup>
+  spans: Map<string, { first: number; last: number }>
   rows: number
 }
 
-const empty = (): Pending => ({ decisions: new Map(), events: new Map(), rollups: new Map(), rows: 0 })
+const empty = (): Pending => ({ decisions: new Map(), events: new Map(), rollups: new Map(), spans: new Map(), rows: 0 })
 
 /**
  * Buffers one serve instance's decisions and stats in memory and writes them in batches: per
@@ -85,7 +86,7 @@ export class TelemetryRecorder {
     if (!p) return
     const [day, hour] = dayHour(row.t)
     push(p.decisions, day, JSON.stringify(row))
-    const rollup = rollupOf(p, day, hour)
+    const rollup = rollupOf(p, day, hour, row.t)
     const device = deviceKey(row.app_id, row.device_id)
     const group = (version: string): Group => ({ channel: row.channel, version, platform: row.platform, native: row.native })
     rollup.add(group(row.current), 'checked', device)
@@ -99,7 +100,7 @@ export class TelemetryRecorder {
     const [day, hour] = dayHour(row.t)
     push(p.events, day, JSON.stringify(row))
     const metric = metricOfAction(row.action)
-    if (metric) rollupOf(p, day, hour).add({ channel: row.channel, version: row.version, platform: row.platform, native: row.native }, metric, deviceKey(row.app_id, row.device_id))
+    if (metric) rollupOf(p, day, hour, row.t).add({ channel: row.channel, version: row.version, platform: row.platform, native: row.native }, metric, deviceKey(row.app_id, row.device_id))
     p.rows++
   }
 
@@ -128,7 +129,7 @@ export class TelemetryRecorder {
         }
         for (const [key, rollup] of p.rollups) {
           const [day, hour] = key.split('\0')
-          await this.store.putTelemetry(appId, [...TELEMETRY_LAYOUT.rollupHour(day, hour), `${name}.json`], JSON.stringify(rollup.toJSON()))
+          await this.store.putTelemetry(appId, [...TELEMETRY_LAYOUT.rollupHour(day, hour), `${name}.json`], JSON.stringify({ ...p.spans.get(key), ...rollup.toJSON() }))
           p.rollups.delete(key)
           objects++
         }
@@ -151,6 +152,9 @@ export class TelemetryRecorder {
       const existing = into.rollups.get(key)
       if (existing) rollup.merge(existing)
       into.rollups.set(key, rollup)
+      const span = p.spans.get(key)!
+      const other = into.spans.get(key)
+      into.spans.set(key, other ? { first: Math.min(span.first, other.first), last: Math.max(span.last, other.last) } : span)
     }
     into.rows += p.rows
     this.pending.set(appId, into)
@@ -181,8 +185,16 @@ function push(map: Map<string, string[]>, key: string, line: string): void {
   else map.set(key, [line])
 }
 
-function rollupOf(p: Pending, day: string, hour: string): Rollup {
+function rollupOf(p: Pending, day: string, hour: string, iso: string): Rollup {
   const key = `${day}\0${hour}`
+  const t = Date.parse(iso)
+  const span = p.spans.get(key)
+  if (span) {
+    span.first = Math.min(span.first, t)
+    span.last = Math.max(span.last, t)
+  } else {
+    p.spans.set(key, { first: t, last: t })
+  }
   let rollup = p.rollups.get(key)
   if (!rollup) {
     rollup = new Rollup()

@@ -50,6 +50,9 @@ interface GroupJson extends Group {
 export interface RollupJson {
   /** Parts of the store this one already holds (set by compaction). */
   parts?: string[]
+  /** Times (ms) of the first and last row this part holds: a window that starts later skips it. */
+  first?: number
+  last?: number
   groups: GroupJson[]
 }
 

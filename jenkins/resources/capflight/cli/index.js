@@ -23076,7 +23076,7 @@ const TELEMETRY_LAYOUT = {
     rollupDay: (day) => ['rollups', `day=${day}`],
     rollupHour: (day, hour) => ['rollups', `day=${day}`, `hour=${hour}`]
 };
-const empty = () => ({ decisions: new Map(), events: new Map(), rollups: new Map(), rows: 0 });
+const empty = () => ({ decisions: new Map(), events: new Map(), rollups: new Map(), spans: new Map(), rows: 0 });
 /**
  * Buffers one serve instance's decisions and stats in memory and writes them in batches: per
  * app and flush, one NDJSON object per day for each kind of row and one rollup part per hour.
@@ -23110,7 +23110,7 @@ class TelemetryRecorder {
             return;
         const [day, hour] = dayHour(row.t);
         push(p.decisions, day, JSON.stringify(row));
-        const rollup = rollupOf(p, day, hour);
+        const rollup = rollupOf(p, day, hour, row.t);
         const device = deviceKey(row.app_id, row.device_id);
         const group = (version) => ({ channel: row.channel, version, platform: row.platform, native: row.native });
         rollup.add(group(row.current), 'checked', device);
@@ -23126,7 +23126,7 @@ class TelemetryRecorder {
         push(p.events, day, JSON.stringify(row));
         const metric = metricOfAction(row.action);
         if (metric)
-            rollupOf(p, day, hour).add({ channel: row.channel, version: row.version, platform: row.platform, native: row.native }, metric, deviceKey(row.app_id, row.device_id));
+            rollupOf(p, day, hour, row.t).add({ channel: row.channel, version: row.version, platform: row.platform, native: row.native }, metric, deviceKey(row.app_id, row.device_id));
         p.rows++;
     }
     /** Writes everything buffered; resolves to the number of objects written. One flush at a time. */
@@ -23153,7 +23153,7 @@ class TelemetryRecorder {
                 }
                 for (const [key, rollup] of p.rollups) {
                     const [day, hour] = key.split('\0');
-                    await this.store.putTelemetry(appId, [...TELEMETRY_LAYOUT.rollupHour(day, hour), `${name}.json`], JSON.stringify(rollup.toJSON()));
+                    await this.store.putTelemetry(appId, [...TELEMETRY_LAYOUT.rollupHour(day, hour), `${name}.json`], JSON.stringify({ ...p.spans.get(key), ...rollup.toJSON() }));
                     p.rollups.delete(key);
                     objects++;
                 }
@@ -23179,6 +23179,9 @@ class TelemetryRecorder {
             if (existing)
                 rollup.merge(existing);
             into.rollups.set(key, rollup);
+            const span = p.spans.get(key);
+            const other = into.spans.get(key);
+            into.spans.set(key, other ? { first: Math.min(span.first, other.first), last: Math.max(span.last, other.last) } : span);
         }
         into.rows += p.rows;
         this.pending.set(appId, into);
@@ -23207,8 +23210,17 @@ function push(map, key, line) {
     else
         map.set(key, [line]);
 }
-function rollupOf(p, day, hour) {
+function rollupOf(p, day, hour, iso) {
     const key = `${day}\0${hour}`;
+    const t = Date.parse(iso);
+    const span = p.spans.get(key);
+    if (span) {
+        span.first = Math.min(span.first, t);
+        span.last = Math.max(span.last, t);
+    }
+    else {
+        p.spans.set(key, { first: t, last: t });
+    }
     let rollup = p.rollups.get(key);
     if (!rollup) {
         rollup = new Rollup();
@@ -23241,7 +23253,7 @@ function read_parse(text) {
     }
 }
 /** One day's rollup: its compacted parts, and the hourly parts no compaction holds yet. */
-async function readDay(store, appId, day, hours) {
+async function readDay(store, appId, day, hours, since) {
     const base = TELEMETRY_LAYOUT.rollupDay(day);
     const names = await store.listTelemetry(appId, base);
     const rollup = new Rollup();
@@ -23268,7 +23280,8 @@ async function readDay(store, appId, day, hours) {
             // A part compacted and removed meanwhile is in a merged object this read missed: rare, and
             // the next read sees it.
             const json = read_parse(await store.readTelemetry(appId, [...base, folder, name]));
-            if (json)
+            // A part whose rows all came before the window (an earlier flush of this hour) is left out.
+            if (json && !(since !== undefined && json.last !== undefined && json.last < since))
                 rollup.merge(Rollup.fromJSON(json));
         }
     }
@@ -23276,8 +23289,8 @@ async function readDay(store, appId, day, hours) {
 }
 /**
  * Distinct devices per group from `from` to `to`, merged from the rollup parts every serve
- * instance wrote. Hours count exactly for days not yet compacted (today and yesterday);
- * older days count whole.
+ * instance wrote. For days not yet compacted (today and yesterday) a window starts at a flush:
+ * a part is in it when its last row is; older days count whole.
  */
 async function readRollup(store, appId, from, to) {
     const total = new Rollup();
@@ -23286,7 +23299,7 @@ async function readRollup(store, appId, from, to) {
     const last = to.toISOString();
     for (const day of days) {
         const hours = { from: day === first.slice(0, 10) ? first.slice(11, 13) : '00', to: day === last.slice(0, 10) ? last.slice(11, 13) : '23' };
-        total.merge((await readDay(store, appId, day, hours)).rollup);
+        total.merge((await readDay(store, appId, day, hours, from.getTime())).rollup);
     }
     return total;
 }
