@@ -115,9 +115,10 @@ async function withServer<T>(repo: Repo, run: (url: string) => Promise<T>): Prom
   }
 }
 
+/** Distinct devices per version from status (serve flushes what it buffered when it stops). */
 async function reported(repo: Repo): Promise<Record<string, Record<string, number>>> {
   const s = await runCli(['status', '--json'], { cwd: repo.dir })
-  return Object.fromEntries(s.json.stats.map((v: Record<string, number> & { version: string }) => [v.version, v]))
+  return Object.fromEntries(s.json.health.map((v: Record<string, number> & { version: string }) => [v.version, v]))
 }
 
 describe('capacitor-updater 8.x Android code against capflight serve', () => {
@@ -137,9 +138,9 @@ describe('capacitor-updater 8.x Android code against capflight serve', () => {
         // Stats go out in batches on the plugin's timer: one more event waits for the batch to be sent.
         expect((await device.send({ op: 'stats', action: 'app_moved_to_background', version: '1.0.1' })).sent).toBe(true)
       })
-      const stats = await reported(repo)
-      expect(stats['1.0.1']).toMatchObject({ set: 1, download_fail: 0 })
     })
+    const stats = await reported(repo)
+    expect(stats['1.0.1']).toMatchObject({ offered: 1, installed: 1, failed: 0, unhealthy: 0 })
   }, 120_000)
 
   test('full-zip update: the zip downloaded, its checksum verified and unzipped by the plugin', async () => {
@@ -211,6 +212,8 @@ describe('capacitor-updater 8.x Android code against capflight serve', () => {
         expect((await device.send({ op: 'stats', action: 'app_crash', version: '1.0.1' })).sent).toBe(true)
       })
     })
+    // The plugin's own crash event counts its device as unhealthy on the version it runs.
+    expect((await reported(repo))['1.0.1']).toMatchObject({ unhealthy: 1, unhealthyBy: { crash: 1 } })
   }, 120_000)
 
   test('native-version targeting: a bundle needing a newer native build is not offered to an older one', async () => {
