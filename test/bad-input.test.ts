@@ -75,7 +75,7 @@ describe('bad input: a clear message, the right exit code, the store as it was',
     const repo = exampleRepo()
     const r = await runCli(['deploy'], { cwd: repo.dir })
     expect(r.code).toBe(2)
-    expect(r.stderr).toMatch(/Unknown command "deploy". Commands: version, release, promote, rollback, rollout, channel, device, serve, keys, store, status, init, doctor, pack/)
+    expect(r.stderr).toMatch(/Unknown command "deploy". Commands: version, release, promote, rollback, rollout, channel, device, serve, keys, store, explain, status, init, doctor, pack/)
     const none = await runCli([], { cwd: repo.dir })
     expect(none.code).toBe(2)
     expect(none.stdout).toMatch(/Usage: capflight <command>/)
