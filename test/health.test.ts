@@ -177,5 +177,43 @@ describe('the raw partitions', () => {
     expect(byAction.download_fail).toBe(sum('failed'))
     expect(Number(decisions[0].devices)).toBe(300)
     expect(decisions[0].day).toBe(new Date().toISOString().slice(0, 10))
+    // explain: one device's two checks, what it was sent, what it reported.
+    const device = fleet.devices[0]
+    const explained = await runCli(['explain', '--device', device.id, '--json'], { cwd: repo.dir })
+    expect(explained.code).toBe(0)
+    expect(explained.json.decisions.map((d: { current: string }) => d.current)).toEqual(['builtin', device.received.length ? '1.0.0' : 'builtin'])
+    expect(explained.json.decisions[0]).toMatchObject({ channel: 'production', why: 'default', platform: device.platform, native: '1.0.0', bucket: null })
+    expect(explained.json.events.map((e: { action: string }) => e.action)).toContain(device.version === '1.0.0' ? 'set' : 'download_fail')
+    expect(explained.json.override).toBeNull()
+    expect((await runCli(['explain', '--device', 'never-seen', '--json'], { cwd: repo.dir })).json.message).toMatch(/No decision for device never-seen/)
+    expect((await runCli(['explain', '--device', '../etc'], { cwd: repo.dir })).code).toBe(2)
+  })
+})
+
+describe('pausing a rollout by hand', () => {
+  test('a paused rollout reaches no new device; a second pause changes nothing; resume lets the cohort in again', async () => {
+    const repo = exampleRepo()
+    repo.git('tag', 'v1.0.0')
+    await runCli(['release'], { cwd: repo.dir })
+    repo.commit('fix: small')
+    repo.git('tag', 'v1.0.1')
+    expect((await runCli(['release', '--rollout', '50', '--json'], { cwd: repo.dir })).json).toMatchObject({ version: '1.0.1', rollout: { percentageBps: 5000 } })
+    const paused = await runCli(['rollout', '--channel', 'production', '--pause', '--json'], { cwd: repo.dir })
+    expect(paused.json.message).toMatch(/paused at 50%/)
+    const store = new FileStore(path.join(repo.dir, '.capflight/store'))
+    const revision = (await store.getChannel(APP, 'production'))!.revision
+    expect((await runCli(['rollout', '--channel', 'production', '--pause', '--json'], { cwd: repo.dir })).json.message).toMatch(/already paused; nothing changed/)
+    expect((await store.getChannel(APP, 'production'))!.revision).toBe(revision)
+    const instances = [await startInstance(store)]
+    const fleet = new Fleet(APP, 200, 5)
+    try {
+      await fleet.round(instances, stableOnly)
+      expect(fleet.devices.filter((d) => d.received.includes('1.0.1'))).toEqual([])
+      expect((await runCli(['rollout', '--channel', 'production', '--resume'], { cwd: repo.dir })).code).toBe(0)
+      await fleet.round(instances, stableOnly)
+      expect(fleet.devices.filter((d) => d.received.includes('1.0.1')).length).toBeGreaterThan(50)
+    } finally {
+      await Promise.all(instances.map((i) => i.close()))
+    }
   })
 })

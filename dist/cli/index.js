@@ -15790,7 +15790,7 @@ function cohort(rollup, channel, version, natives) {
     const unhealthy = unhealthySet.size;
     return {
         version, devices: ran, offered, failed, unhealthy,
-        failureRate: offered ? failed / offered : 0, crashRate: ran ? unhealthy / ran : 0, sets: { running }
+        failureRate: offered ? failed / offered : 0, crashRate: ran ? unhealthy / ran : 0
     };
 }
 const pct = (x) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
@@ -15812,8 +15812,7 @@ function judgeRollout(channel, policy, rollup, stepRollup, now) {
     const failure = { ...excessBounds(fresh.failed, fresh.offered, stable.failed, stable.offered, z), max: policy.maxExcessFailureRate };
     const crash = { ...excessBounds(fresh.unhealthy, fresh.devices, stable.unhealthy, stable.devices, z), max: policy.maxExcessCrashRate };
     const percentage = rollout.percentageBps / 100;
-    const strip = ({ sets: _sets, ...numbers }) => numbers;
-    const base = { channel: channel.name, percentage, policy, rollout: strip(fresh), stable: strip(stable), stepDevices, failure, crash };
+    const base = { channel: channel.name, percentage, policy, rollout: fresh, stable, stepDevices, failure, crash };
     const conf = `${policy.confidence * 100}% confidence`;
     const breaches = [];
     if (fresh.offered > 0 && failure.lower > failure.max)
@@ -15900,10 +15899,6 @@ class NativeChangeError extends (/* unused pure expression or super */ null && (
 }
 /** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */
 class ConflictError extends CapflightError {
-}
-/** A health gate refused: a rollout paused or aborted by `rollout advance`, a `promote --require-healthy` refused. */
-class errors_HealthGateError extends (/* unused pure expression or super */ null && (CapflightError)) {
-    exitCode = 4;
 }
 const SYSTEM_ERRORS = {
     ENOSPC: { why: 'no space is left on its disk; free some space and run again', exitCode: 1 },
@@ -23076,7 +23071,7 @@ const TELEMETRY_LAYOUT = {
     rollupDay: (day) => ['rollups', `day=${day}`],
     rollupHour: (day, hour) => ['rollups', `day=${day}`, `hour=${hour}`]
 };
-const empty = () => ({ decisions: new Map(), events: new Map(), rollups: new Map(), spans: new Map(), rows: 0 });
+const empty = () => ({ decisions: new Map(), events: new Map(), rollups: new Map(), spans: new Map() });
 /**
  * Buffers one serve instance's decisions and stats in memory and writes them in batches: per
  * app and flush, one NDJSON object per day for each kind of row and one rollup part per hour.
@@ -23098,12 +23093,8 @@ class TelemetryRecorder {
         this.options = options;
         this.instance = options.instance ?? `${process.pid.toString(36)}${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     }
-    get rows() {
-        let n = 0;
-        for (const p of this.pending.values())
-            n += p.rows;
-        return n;
-    }
+    /** Rows (decisions and events) buffered and not yet written. */
+    rows = 0;
     decision(row) {
         const p = this.room(row.app_id);
         if (!p)
@@ -23116,7 +23107,7 @@ class TelemetryRecorder {
         rollup.add(group(row.current), 'checked', device);
         if (row.sent)
             rollup.add(group(row.sent), 'offered', device);
-        p.rows++;
+        this.rows++;
     }
     event(row) {
         const p = this.room(row.app_id);
@@ -23127,7 +23118,7 @@ class TelemetryRecorder {
         const metric = metricOfAction(row.action);
         if (metric)
             rollupOf(p, day, hour, row.t).add({ channel: row.channel, version: row.version, platform: row.platform, native: row.native }, metric, deviceKey(row.app_id, row.device_id));
-        p.rows++;
+        this.rows++;
     }
     /** Writes everything buffered; resolves to the number of objects written. One flush at a time. */
     flush() {
@@ -23137,6 +23128,7 @@ class TelemetryRecorder {
     async write() {
         const batch = this.pending;
         this.pending = new Map();
+        this.rows = 0;
         let objects = 0;
         for (const [appId, p] of batch) {
             const name = `${this.instance}-${String(++this.seq).padStart(6, '0')}`;
@@ -23183,7 +23175,8 @@ class TelemetryRecorder {
             const other = into.spans.get(key);
             into.spans.set(key, other ? { first: Math.min(span.first, other.first), last: Math.max(span.last, other.last) } : span);
         }
-        into.rows += p.rows;
+        for (const lines of [...p.decisions.values(), ...p.events.values()])
+            this.rows += lines.length;
         this.pending.set(appId, into);
     }
     room(appId) {
@@ -23252,18 +23245,18 @@ function read_parse(text) {
         return undefined;
     }
 }
-/** One day's rollup: its compacted parts, and the hourly parts no compaction holds yet. */
-async function readDay(store, appId, day, hours, since) {
+/** One day's rollup pieces: its compacted objects, and the hourly parts no compaction holds yet. */
+async function readDay(store, appId, day, hours) {
     const base = TELEMETRY_LAYOUT.rollupDay(day);
     const names = await store.listTelemetry(appId, base);
-    const rollup = new Rollup();
+    const pieces = [];
     const covered = new Set();
     const merged = names.filter((n) => MERGED.test(n));
     for (const name of merged) {
         const json = read_parse(await store.readTelemetry(appId, [...base, name]));
         if (!json)
             continue;
-        rollup.merge(Rollup.fromJSON(json));
+        pieces.push({ json });
         for (const part of json.parts ?? [])
             covered.add(part);
     }
@@ -23280,28 +23273,38 @@ async function readDay(store, appId, day, hours, since) {
             // A part compacted and removed meanwhile is in a merged object this read missed: rare, and
             // the next read sees it.
             const json = read_parse(await store.readTelemetry(appId, [...base, folder, name]));
-            // A part whose rows all came before the window (an earlier flush of this hour) is left out.
-            if (json && !(since !== undefined && json.last !== undefined && json.last < since))
-                rollup.merge(Rollup.fromJSON(json));
+            if (json)
+                pieces.push({ json, last: json.last });
         }
     }
-    return { rollup, covered, parts, merged };
+    return { pieces, covered, parts, merged };
 }
 /**
- * Distinct devices per group from `from` to `to`, merged from the rollup parts every serve
- * instance wrote. For days not yet compacted (today and yesterday) a window starts at a flush:
- * a part is in it when its last row is; older days count whole.
+ * Distinct devices per group from each of `starts` to `to`, merged from the rollup parts every
+ * serve instance wrote, read once for all the windows. For days not yet compacted (today and
+ * yesterday) a window starts at a flush: a part is in it when its last row is; older days count
+ * whole.
  */
-async function readRollup(store, appId, from, to) {
-    const total = new Rollup();
-    const days = daysBetween(from, to);
+async function readRollups(store, appId, starts, to) {
+    const from = new Date(Math.min(...starts.map((d) => d.getTime())));
+    const windows = starts.map((start) => ({ start: start.getTime(), day: start.toISOString().slice(0, 10), rollup: new Rollup() }));
     const first = from.toISOString();
     const last = to.toISOString();
-    for (const day of days) {
+    for (const day of daysBetween(from, to)) {
         const hours = { from: day === first.slice(0, 10) ? first.slice(11, 13) : '00', to: day === last.slice(0, 10) ? last.slice(11, 13) : '23' };
-        total.merge((await readDay(store, appId, day, hours, from.getTime())).rollup);
+        for (const piece of (await readDay(store, appId, day, hours)).pieces) {
+            const rollup = Rollup.fromJSON(piece.json);
+            for (const w of windows) {
+                if (piece.last === undefined ? day >= w.day : piece.last >= w.start)
+                    w.rollup.merge(rollup);
+            }
+        }
     }
-    return total;
+    return windows.map((w) => w.rollup);
+}
+/** Distinct devices per group from `from` to `to` (see readRollups). */
+async function readRollup(store, appId, from, to) {
+    return (await readRollups(store, appId, [from], to))[0];
 }
 /**
  * Folds the hourly parts of days before yesterday into one merged object per day, so a 30-day
@@ -23314,7 +23317,10 @@ async function compactRollups(store, appId, now, instance) {
     const before = new Date(now.getTime() - DAY_MS).toISOString().slice(0, 10);
     let compacted = 0;
     for (const day of days.filter((d) => d < before)) {
-        const { rollup, covered, parts, merged } = await readDay(store, appId, day);
+        const { pieces, covered, parts, merged } = await readDay(store, appId, day);
+        const rollup = new Rollup();
+        for (const piece of pieces)
+            rollup.merge(Rollup.fromJSON(piece.json));
         const fresh = parts.filter((p) => !covered.has(p));
         if (fresh.length === 0 && merged.length <= 1)
             continue;
@@ -23403,7 +23409,7 @@ async function rolloutVerdict(store, appId, channel, policy, now) {
     const rollout = channel.rollout;
     const started = new Date(rollout.startedAt);
     const stepStarted = new Date(rollout.stepStartedAt ?? rollout.startedAt);
-    const [whole, step] = await Promise.all([readRollup(store, appId, started, now), readRollup(store, appId, stepStarted, now)]);
+    const [whole, step] = await readRollups(store, appId, [started, stepStarted], now);
     return judgeRollout(channel, policy, whole, step, now);
 }
 /**
@@ -23465,22 +23471,6 @@ async function notify(url, result, send) {
     catch (error) {
         return { url, status: null, error: error.message };
     }
-}
-/** `promote --require-healthy`: the source channel's rollout (or its bundle) must pass the gate. */
-async function requireHealthy(store, appId, from, version, policy, now) {
-    // The bundle as a rollout over the source channel's previous bundle, judged over its life there.
-    const previous = [...from.history].reverse().find((h) => h.version !== version)?.version;
-    const startedAt = from.rollout?.version === version ? from.rollout.startedAt : [...from.history].reverse().find((h) => h.version === version)?.at ?? from.updatedAt;
-    const judged = {
-        ...from, version: from.rollout?.version === version ? from.version : previous ?? from.version,
-        rollout: { version, checksum: '', percentageBps: from.rollout?.version === version ? from.rollout.percentageBps : 10000, startedAt, stepStartedAt: startedAt }
-    };
-    const verdict = await rolloutVerdict(store, appId, judged, { ...policy, onBreach: 'abort' }, now);
-    const healthy = verdict.decision === 'advance' || verdict.decision === 'complete';
-    if (!healthy) {
-        throw new HealthGateError(`${version} on "${from.name}" does not pass the health gate, so it is not promoted: ${verdict.reasons.join('; ')}. See "capflight status --channel ${from.name}".`, { verdict });
-    }
-    return verdict;
 }
 /** `explain --device`: what the endpoint decided for one device, and why. */
 async function explainDevice(settings, runtime, options) {
@@ -23643,8 +23633,9 @@ async function rollout(settings, runtime, options) {
         if (options.promote)
             return pointChannel(current, options.channel, bundle, 'promote', at);
         if (options.pause || options.resume) {
+            // Already so: nothing to write (the result below says how it stands).
             if (Boolean(current.rollout.paused) === Boolean(options.pause))
-                return current;
+                return undefined;
             return { ...current, revision: current.revision + 1, updatedAt: at.toISOString(), rollout: { ...current.rollout, paused: Boolean(options.pause) } };
         }
         if (options.abort) {
@@ -23655,6 +23646,10 @@ async function rollout(settings, runtime, options) {
         }
         return startRollout(current, bundle, options.percentageBps, at);
     });
+    const unchanged = (options.pause || options.resume) && before?.rollout?.version === bundle.version && Boolean(before.rollout.paused) === Boolean(options.pause);
+    if (unchanged) {
+        return channelResult(appId, 'promoted', options.channel, bundle, before.version, store, `The rollout of ${bundle.version} on ${options.channel} is already ${options.pause ? 'paused' : 'running'}; nothing changed.`, [], { percentageBps: before.rollout.percentageBps, policy: before.rollout.policy?.lane ?? null });
+    }
     if (!after)
         throw new ConflictError(`The rollout on "${options.channel}" changed while we updated it. Check "capflight status --channel ${options.channel}" and try again.`);
     if (options.promote)
@@ -24980,9 +24975,19 @@ function createRawHandler(options) {
             return { status: 429, headers: { ...JSON_HEADERS, 'retry-after': '60' }, body: JSON.stringify({ error: 'too_many_requests', message: admitted.length === 0 ? 'This device sent more stats events than the server takes in a minute; send fewer.' : 'The server is busy writing stats; try again later.' }) };
         }
         statsLimiter.refused += refused;
+        // The channel each device is on now, as /updates would choose it: once per device of the batch.
+        const channels = new Map();
+        const channelOf = (appId, device) => {
+            const key = `${appId}\0${device.device_id}`;
+            let name = channels.get(key);
+            if (!name) {
+                name = view.channelNames(appId).then((names) => channelFor(device, names)).then((c) => c.name, () => device.defaultChannel ?? defaultChannel);
+                channels.set(key, name);
+            }
+            return name;
+        };
         for (const { appId, event, device } of admitted) {
-            // The channel the device is on now, as /updates would choose it (cached lookups).
-            const { name } = await channelFor(device, await view.channelNames(appId)).catch(() => ({ name: device.defaultChannel ?? defaultChannel }));
+            const name = await channelOf(appId, device);
             recorder.event({
                 t: new Date(event.timestamp).toISOString(), app_id: appId, device_id: event.device_id, channel: name, action: event.action,
                 version: event.version_name, ...(event.old_version_name ? { old_version: event.old_version_name } : {}),

@@ -227,7 +227,8 @@ declare class TelemetryRecorder {
 		maxRows?: number;
 		instance?: string;
 	});
-	get rows(): number;
+	/** Rows (decisions and events) buffered and not yet written. */
+	rows: number;
 	decision(row: DecisionRow): void;
 	event(row: EventRow): void;
 	/** Writes everything buffered; resolves to the number of objects written. One flush at a time. */

@@ -3616,10 +3616,6 @@ class NativeChangeError extends (/* unused pure expression or super */ null && (
 /** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */
 class ConflictError extends CapflightError {
 }
-/** A health gate refused: a rollout paused or aborted by `rollout advance`, a `promote --require-healthy` refused. */
-class HealthGateError extends (/* unused pure expression or super */ null && (CapflightError)) {
-    exitCode = 4;
-}
 const SYSTEM_ERRORS = {
     ENOSPC: { why: 'no space is left on its disk; free some space and run again', exitCode: 1 },
     EROFS: { why: 'it is on a read-only file system; choose a writable path', exitCode: 2 },
@@ -5697,7 +5693,7 @@ const TELEMETRY_LAYOUT = {
     rollupDay: (day) => ['rollups', `day=${day}`],
     rollupHour: (day, hour) => ['rollups', `day=${day}`, `hour=${hour}`]
 };
-const empty = () => ({ decisions: new Map(), events: new Map(), rollups: new Map(), spans: new Map(), rows: 0 });
+const empty = () => ({ decisions: new Map(), events: new Map(), rollups: new Map(), spans: new Map() });
 /**
  * Buffers one serve instance's decisions and stats in memory and writes them in batches: per
  * app and flush, one NDJSON object per day for each kind of row and one rollup part per hour.
@@ -5719,12 +5715,8 @@ class TelemetryRecorder {
         this.options = options;
         this.instance = options.instance ?? `${process.pid.toString(36)}${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     }
-    get rows() {
-        let n = 0;
-        for (const p of this.pending.values())
-            n += p.rows;
-        return n;
-    }
+    /** Rows (decisions and events) buffered and not yet written. */
+    rows = 0;
     decision(row) {
         const p = this.room(row.app_id);
         if (!p)
@@ -5737,7 +5729,7 @@ class TelemetryRecorder {
         rollup.add(group(row.current), 'checked', device);
         if (row.sent)
             rollup.add(group(row.sent), 'offered', device);
-        p.rows++;
+        this.rows++;
     }
     event(row) {
         const p = this.room(row.app_id);
@@ -5748,7 +5740,7 @@ class TelemetryRecorder {
         const metric = metricOfAction(row.action);
         if (metric)
             rollupOf(p, day, hour, row.t).add({ channel: row.channel, version: row.version, platform: row.platform, native: row.native }, metric, deviceKey(row.app_id, row.device_id));
-        p.rows++;
+        this.rows++;
     }
     /** Writes everything buffered; resolves to the number of objects written. One flush at a time. */
     flush() {
@@ -5758,6 +5750,7 @@ class TelemetryRecorder {
     async write() {
         const batch = this.pending;
         this.pending = new Map();
+        this.rows = 0;
         let objects = 0;
         for (const [appId, p] of batch) {
             const name = `${this.instance}-${String(++this.seq).padStart(6, '0')}`;
@@ -5804,7 +5797,8 @@ class TelemetryRecorder {
             const other = into.spans.get(key);
             into.spans.set(key, other ? { first: Math.min(span.first, other.first), last: Math.max(span.last, other.last) } : span);
         }
-        into.rows += p.rows;
+        for (const lines of [...p.decisions.values(), ...p.events.values()])
+            this.rows += lines.length;
         this.pending.set(appId, into);
     }
     room(appId) {
@@ -6195,9 +6189,19 @@ function createRawHandler(options) {
             return { status: 429, headers: { ...JSON_HEADERS, 'retry-after': '60' }, body: JSON.stringify({ error: 'too_many_requests', message: admitted.length === 0 ? 'This device sent more stats events than the server takes in a minute; send fewer.' : 'The server is busy writing stats; try again later.' }) };
         }
         statsLimiter.refused += refused;
+        // The channel each device is on now, as /updates would choose it: once per device of the batch.
+        const channels = new Map();
+        const channelOf = (appId, device) => {
+            const key = `${appId}\0${device.device_id}`;
+            let name = channels.get(key);
+            if (!name) {
+                name = view.channelNames(appId).then((names) => channelFor(device, names)).then((c) => c.name, () => device.defaultChannel ?? defaultChannel);
+                channels.set(key, name);
+            }
+            return name;
+        };
         for (const { appId, event, device } of admitted) {
-            // The channel the device is on now, as /updates would choose it (cached lookups).
-            const { name } = await channelFor(device, await view.channelNames(appId)).catch(() => ({ name: device.defaultChannel ?? defaultChannel }));
+            const name = await channelOf(appId, device);
             recorder.event({
                 t: new Date(event.timestamp).toISOString(), app_id: appId, device_id: event.device_id, channel: name, action: event.action,
                 version: event.version_name, ...(event.old_version_name ? { old_version: event.old_version_name } : {}),

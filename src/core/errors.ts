@@ -42,11 +42,6 @@ export class NativeChangeError extends CapflightError {
 /** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */
 export class ConflictError extends CapflightError {}
 
-/** A health gate refused: a rollout paused or aborted by `rollout advance`, a `promote --require-healthy` refused. */
-export class HealthGateError extends CapflightError {
-  override readonly exitCode = 4
-}
-
 const SYSTEM_ERRORS: Record<string, { why: string; exitCode: number }> = {
   ENOSPC: { why: 'no space is left on its disk; free some space and run again', exitCode: 1 },
   EROFS: { why: 'it is on a read-only file system; choose a writable path', exitCode: 2 },

@@ -85,7 +85,7 @@ export interface GateVerdict {
   message: string
 }
 
-function cohort(rollup: Rollup, channel: string, version: string, natives?: Set<string>): CohortNumbers & { sets: { running: DistinctSet } } {
+function cohort(rollup: Rollup, channel: string, version: string, natives?: Set<string>): CohortNumbers {
   const where = (g: Group) => g.channel === channel && g.version === version && (!natives || natives.has(g.native))
   const failedSet = rollup.devices(where, FAILED_METRICS)
   const unhealthySet = rollup.devices(where, UNHEALTHY_METRICS)
@@ -96,7 +96,7 @@ function cohort(rollup: Rollup, channel: string, version: string, natives?: Set<
   const unhealthy = unhealthySet.size
   return {
     version, devices: ran, offered, failed, unhealthy,
-    failureRate: offered ? failed / offered : 0, crashRate: ran ? unhealthy / ran : 0, sets: { running }
+    failureRate: offered ? failed / offered : 0, crashRate: ran ? unhealthy / ran : 0
   }
 }
 
@@ -118,8 +118,7 @@ export function judgeRollout(channel: ChannelRecord, policy: StoredPolicy, rollu
   const failure = { ...excessBounds(fresh.failed, fresh.offered, stable.failed, stable.offered, z), max: policy.maxExcessFailureRate }
   const crash = { ...excessBounds(fresh.unhealthy, fresh.devices, stable.unhealthy, stable.devices, z), max: policy.maxExcessCrashRate }
   const percentage = rollout.percentageBps / 100
-  const strip = ({ sets: _sets, ...numbers }: ReturnType<typeof cohort>) => numbers
-  const base = { channel: channel.name, percentage, policy, rollout: strip(fresh), stable: strip(stable), stepDevices, failure, crash }
+  const base = { channel: channel.name, percentage, policy, rollout: fresh, stable, stepDevices, failure, crash }
   const conf = `${policy.confidence * 100}% confidence`
 
   const breaches: string[] = []
@@ -131,9 +130,9 @@ export function judgeRollout(channel: ChannelRecord, policy: StoredPolicy, rollu
   }
 
   const waiting: string[] = []
-  if ((rollout as { paused?: boolean }).paused) waiting.push('the rollout is paused (resume it with "capflight rollout --resume")')
+  if (rollout.paused) waiting.push('the rollout is paused (resume it with "capflight rollout --resume")')
   if (stepDevices < policy.minDevices) waiting.push(`${policy.minDevices - stepDevices} more device(s) running ${rollout.version} in this step (${stepDevices} of ${policy.minDevices})`)
-  const stepStarted = Date.parse((rollout as { stepStartedAt?: string }).stepStartedAt ?? rollout.startedAt)
+  const stepStarted = Date.parse(rollout.stepStartedAt ?? rollout.startedAt)
   const bakeLeft = policy.bakeMinutes * 60_000 - (now.getTime() - stepStarted)
   if (bakeLeft > 0) waiting.push(`${Math.ceil(bakeLeft / 60_000)} more minute(s) of bake time (${policy.bakeMinutes} per step)`)
   if (failure.upper > failure.max) waiting.push(`evidence that the failure rate is within ${pct(failure.max)} of the stable one (upper bound now ${pct(failure.upper)})`)

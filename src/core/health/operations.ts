@@ -1,4 +1,4 @@
-import { ConfigurationError, ConflictError, HealthGateError } from '../errors.js'
+import { ConfigurationError, ConflictError } from '../errors.js'
 import { assertNames } from '../names.js'
 import type { Runtime } from '../port.js'
 import { pointChannel, startRollout, updateChannel } from '../release/channels.js'
@@ -7,7 +7,7 @@ import { openTelemetryStore } from '../store/registry.js'
 import type { ChannelRecord, Store, TelemetryStore } from '../store/types.js'
 import { DistinctSet } from './distinct.js'
 import { judgeRollout, type GateVerdict, type StoredPolicy } from './gate.js'
-import { deviceHistory, readRollup } from './read.js'
+import { deviceHistory, readRollups } from './read.js'
 import type { DecisionRow, EventRow } from './recorder.js'
 import { FAILED_METRICS, FAILURE_KINDS, UNHEALTHY_KINDS, UNHEALTHY_METRICS, type Group, type Metric, type Rollup } from './rollup.js'
 
@@ -55,7 +55,7 @@ export async function rolloutVerdict(store: TelemetryStore, appId: string, chann
   const rollout = channel.rollout!
   const started = new Date(rollout.startedAt)
   const stepStarted = new Date(rollout.stepStartedAt ?? rollout.startedAt)
-  const [whole, step] = await Promise.all([readRollup(store, appId, started, now), readRollup(store, appId, stepStarted, now)])
+  const [whole, step] = await readRollups(store, appId, [started, stepStarted], now)
   return judgeRollout(channel, policy, whole, step, now)
 }
 
@@ -118,23 +118,6 @@ async function notify(url: string, result: AdvanceResult, send: typeof fetch): P
   } catch (error) {
     return { url, status: null, error: (error as Error).message }
   }
-}
-
-/** `promote --require-healthy`: the source channel's rollout (or its bundle) must pass the gate. */
-export async function requireHealthy(store: Store, appId: string, from: ChannelRecord, version: string, policy: StoredPolicy, now: Date): Promise<GateVerdict> {
-  // The bundle as a rollout over the source channel's previous bundle, judged over its life there.
-  const previous = [...from.history].reverse().find((h) => h.version !== version)?.version
-  const startedAt = from.rollout?.version === version ? from.rollout.startedAt : [...from.history].reverse().find((h) => h.version === version)?.at ?? from.updatedAt
-  const judged: ChannelRecord = {
-    ...from, version: from.rollout?.version === version ? from.version : previous ?? from.version,
-    rollout: { version, checksum: '', percentageBps: from.rollout?.version === version ? from.rollout.percentageBps : 10000, startedAt, stepStartedAt: startedAt }
-  }
-  const verdict = await rolloutVerdict(store, appId, judged, { ...policy, onBreach: 'abort' }, now)
-  const healthy = verdict.decision === 'advance' || verdict.decision === 'complete'
-  if (!healthy) {
-    throw new HealthGateError(`${version} on "${from.name}" does not pass the health gate, so it is not promoted: ${verdict.reasons.join('; ')}. See "capflight status --channel ${from.name}".`, { verdict })
-  }
-  return verdict
 }
 
 export interface ExplainResult {

@@ -23,17 +23,19 @@ function parse(text: string | undefined): RollupJson | undefined {
   }
 }
 
-/** One day's rollup: its compacted parts, and the hourly parts no compaction holds yet. */
-async function readDay(store: TelemetryStore, appId: string, day: string, hours?: { from: string; to: string }, since?: number): Promise<{ rollup: Rollup; covered: Set<string>; parts: string[]; merged: string[] }> {
+interface Piece { json: RollupJson; /** Time of its last row; a merged day has none (it ends with its day). */ last?: number }
+
+/** One day's rollup pieces: its compacted objects, and the hourly parts no compaction holds yet. */
+async function readDay(store: TelemetryStore, appId: string, day: string, hours?: { from: string; to: string }): Promise<{ pieces: Piece[]; covered: Set<string>; parts: string[]; merged: string[] }> {
   const base = TELEMETRY_LAYOUT.rollupDay(day)
   const names = await store.listTelemetry(appId, base)
-  const rollup = new Rollup()
+  const pieces: Piece[] = []
   const covered = new Set<string>()
   const merged = names.filter((n) => MERGED.test(n))
   for (const name of merged) {
     const json = parse(await store.readTelemetry(appId, [...base, name]))
     if (!json) continue
-    rollup.merge(Rollup.fromJSON(json))
+    pieces.push({ json })
     for (const part of json.parts ?? []) covered.add(part)
   }
   const parts: string[] = []
@@ -47,28 +49,38 @@ async function readDay(store: TelemetryStore, appId: string, day: string, hours?
       // A part compacted and removed meanwhile is in a merged object this read missed: rare, and
       // the next read sees it.
       const json = parse(await store.readTelemetry(appId, [...base, folder, name]))
-      // A part whose rows all came before the window (an earlier flush of this hour) is left out.
-      if (json && !(since !== undefined && json.last !== undefined && json.last < since)) rollup.merge(Rollup.fromJSON(json))
+      if (json) pieces.push({ json, last: json.last })
     }
   }
-  return { rollup, covered, parts, merged }
+  return { pieces, covered, parts, merged }
 }
 
 /**
- * Distinct devices per group from `from` to `to`, merged from the rollup parts every serve
- * instance wrote. For days not yet compacted (today and yesterday) a window starts at a flush:
- * a part is in it when its last row is; older days count whole.
+ * Distinct devices per group from each of `starts` to `to`, merged from the rollup parts every
+ * serve instance wrote, read once for all the windows. For days not yet compacted (today and
+ * yesterday) a window starts at a flush: a part is in it when its last row is; older days count
+ * whole.
  */
-export async function readRollup(store: TelemetryStore, appId: string, from: Date, to: Date): Promise<Rollup> {
-  const total = new Rollup()
-  const days = daysBetween(from, to)
+export async function readRollups(store: TelemetryStore, appId: string, starts: Date[], to: Date): Promise<Rollup[]> {
+  const from = new Date(Math.min(...starts.map((d) => d.getTime())))
+  const windows = starts.map((start) => ({ start: start.getTime(), day: start.toISOString().slice(0, 10), rollup: new Rollup() }))
   const first = from.toISOString()
   const last = to.toISOString()
-  for (const day of days) {
+  for (const day of daysBetween(from, to)) {
     const hours = { from: day === first.slice(0, 10) ? first.slice(11, 13) : '00', to: day === last.slice(0, 10) ? last.slice(11, 13) : '23' }
-    total.merge((await readDay(store, appId, day, hours, from.getTime())).rollup)
+    for (const piece of (await readDay(store, appId, day, hours)).pieces) {
+      const rollup = Rollup.fromJSON(piece.json)
+      for (const w of windows) {
+        if (piece.last === undefined ? day >= w.day : piece.last >= w.start) w.rollup.merge(rollup)
+      }
+    }
   }
-  return total
+  return windows.map((w) => w.rollup)
+}
+
+/** Distinct devices per group from `from` to `to` (see readRollups). */
+export async function readRollup(store: TelemetryStore, appId: string, from: Date, to: Date): Promise<Rollup> {
+  return (await readRollups(store, appId, [from], to))[0]
 }
 
 /**
@@ -82,7 +94,9 @@ export async function compactRollups(store: TelemetryStore, appId: string, now: 
   const before = new Date(now.getTime() - DAY_MS).toISOString().slice(0, 10)
   let compacted = 0
   for (const day of days.filter((d) => d < before)) {
-    const { rollup, covered, parts, merged } = await readDay(store, appId, day)
+    const { pieces, covered, parts, merged } = await readDay(store, appId, day)
+    const rollup = new Rollup()
+    for (const piece of pieces) rollup.merge(Rollup.fromJSON(piece.json))
     const fresh = parts.filter((p) => !covered.has(p))
     if (fresh.length === 0 && merged.length <= 1) continue
     const base = TELEMETRY_LAYOUT.rollupDay(day)

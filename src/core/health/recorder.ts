@@ -51,10 +51,9 @@ interface Pending {
   /** Rollups by `day\0hour`, with the times of their first and last rows. */
   rollups: Map<string, Rollup>
   spans: Map<string, { first: number; last: number }>
-  rows: number
 }
 
-const empty = (): Pending => ({ decisions: new Map(), events: new Map(), rollups: new Map(), spans: new Map(), rows: 0 })
+const empty = (): Pending => ({ decisions: new Map(), events: new Map(), rollups: new Map(), spans: new Map() })
 
 /**
  * Buffers one serve instance's decisions and stats in memory and writes them in batches: per
@@ -75,11 +74,8 @@ export class TelemetryRecorder {
     this.instance = options.instance ?? `${process.pid.toString(36)}${randomBytes(4).toString('hex')}`
   }
 
-  get rows(): number {
-    let n = 0
-    for (const p of this.pending.values()) n += p.rows
-    return n
-  }
+  /** Rows (decisions and events) buffered and not yet written. */
+  rows = 0
 
   decision(row: DecisionRow): void {
     const p = this.room(row.app_id)
@@ -91,7 +87,7 @@ export class TelemetryRecorder {
     const group = (version: string): Group => ({ channel: row.channel, version, platform: row.platform, native: row.native })
     rollup.add(group(row.current), 'checked', device)
     if (row.sent) rollup.add(group(row.sent), 'offered', device)
-    p.rows++
+    this.rows++
   }
 
   event(row: EventRow): void {
@@ -101,7 +97,7 @@ export class TelemetryRecorder {
     push(p.events, day, JSON.stringify(row))
     const metric = metricOfAction(row.action)
     if (metric) rollupOf(p, day, hour, row.t).add({ channel: row.channel, version: row.version, platform: row.platform, native: row.native }, metric, deviceKey(row.app_id, row.device_id))
-    p.rows++
+    this.rows++
   }
 
   /** Writes everything buffered; resolves to the number of objects written. One flush at a time. */
@@ -113,6 +109,7 @@ export class TelemetryRecorder {
   private async write(): Promise<number> {
     const batch = this.pending
     this.pending = new Map()
+    this.rows = 0
     let objects = 0
     for (const [appId, p] of batch) {
       const name = `${this.instance}-${String(++this.seq).padStart(6, '0')}`
@@ -156,7 +153,7 @@ export class TelemetryRecorder {
       const other = into.spans.get(key)
       into.spans.set(key, other ? { first: Math.min(span.first, other.first), last: Math.max(span.last, other.last) } : span)
     }
-    into.rows += p.rows
+    for (const lines of [...p.decisions.values(), ...p.events.values()]) this.rows += lines.length
     this.pending.set(appId, into)
   }
 

@@ -167,7 +167,8 @@ export async function rollout(settings: Settings, runtime: Runtime, options: { c
     if (!current?.rollout || current.rollout.version !== bundle.version) return undefined
     if (options.promote) return pointChannel(current, options.channel, bundle, 'promote', at)
     if (options.pause || options.resume) {
-      if (Boolean(current.rollout.paused) === Boolean(options.pause)) return current
+      // Already so: nothing to write (the result below says how it stands).
+      if (Boolean(current.rollout.paused) === Boolean(options.pause)) return undefined
       return { ...current, revision: current.revision + 1, updatedAt: at.toISOString(), rollout: { ...current.rollout, paused: Boolean(options.pause) } }
     }
     if (options.abort) {
@@ -178,6 +179,10 @@ export async function rollout(settings: Settings, runtime: Runtime, options: { c
     }
     return startRollout(current, bundle, options.percentageBps!, at)
   })
+  const unchanged = (options.pause || options.resume) && before?.rollout?.version === bundle.version && Boolean(before.rollout.paused) === Boolean(options.pause)
+  if (unchanged) {
+    return channelResult(appId, 'promoted', options.channel, bundle, before!.version, store, `The rollout of ${bundle.version} on ${options.channel} is already ${options.pause ? 'paused' : 'running'}; nothing changed.`, [], { percentageBps: before!.rollout!.percentageBps, policy: before!.rollout!.policy?.lane ?? null })
+  }
   if (!after) throw new ConflictError(`The rollout on "${options.channel}" changed while we updated it. Check "capflight status --channel ${options.channel}" and try again.`)
   if (options.promote) return channelResult(appId, 'promoted', options.channel, bundle, before?.version, store, `${bundle.version} is now served to every device on ${options.channel}.`)
   const share = { percentageBps: after.rollout?.percentageBps ?? 0, policy: after.rollout?.policy?.lane ?? null }

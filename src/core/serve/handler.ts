@@ -381,9 +381,19 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
       return { status: 429, headers: { ...JSON_HEADERS, 'retry-after': '60' }, body: JSON.stringify({ error: 'too_many_requests', message: admitted.length === 0 ? 'This device sent more stats events than the server takes in a minute; send fewer.' : 'The server is busy writing stats; try again later.' }) }
     }
     statsLimiter.refused += refused
+    // The channel each device is on now, as /updates would choose it: once per device of the batch.
+    const channels = new Map<string, Promise<string>>()
+    const channelOf = (appId: string, device: DeviceInfo) => {
+      const key = `${appId}\0${device.device_id}`
+      let name = channels.get(key)
+      if (!name) {
+        name = view.channelNames(appId).then((names) => channelFor(device, names)).then((c) => c.name, () => device.defaultChannel ?? defaultChannel)
+        channels.set(key, name)
+      }
+      return name
+    }
     for (const { appId, event, device } of admitted) {
-      // The channel the device is on now, as /updates would choose it (cached lookups).
-      const { name } = await channelFor(device, await view.channelNames(appId)).catch(() => ({ name: device.defaultChannel ?? defaultChannel }))
+      const name = await channelOf(appId, device)
       recorder.event({
         t: new Date(event.timestamp!).toISOString(), app_id: appId, device_id: event.device_id, channel: name, action: event.action,
         version: event.version_name, ...(event.old_version_name ? { old_version: event.old_version_name } : {}),
