@@ -152,6 +152,60 @@ describe('guarded rollouts with a simulated fleet', () => {
   })
 })
 
+describe('promote --require-healthy', () => {
+  /** Production serves 1.0.0 to a fleet; a hotfix branch ships 1.0.1-beta.1 to a beta fleet that behaves as given. */
+  async function betaOf(seed: number, betaDevices: number, beta: Behaviour): Promise<{ repo: Repo; store: FileStore }> {
+    const repo = exampleRepo()
+    repo.write('capflight.config.json', JSON.stringify({ rolloutPolicy: { ...POLICY, channels: [] } }))
+    repo.commit('chore: health policy')
+    repo.git('tag', 'v1.0.0')
+    await runCli(['release'], { cwd: repo.dir })
+    repo.git('checkout', '-q', '-b', 'hotfix/login')
+    repo.commit('fix: login button')
+    expect((await runCli(['release', '--json'], { cwd: repo.dir })).json).toMatchObject({ status: 'released', channel: 'beta', version: '1.0.1-beta.1' })
+    expect((await runCli(['channel', '--channel', 'beta', '--allow-self-set', 'true'], { cwd: repo.dir })).code).toBe(0)
+    const store = new FileStore(path.join(repo.dir, '.capflight/store'))
+    const instances = [await startInstance(store)]
+    try {
+      await new Fleet(APP, 400, seed).round(instances, stableOnly)
+      const testers = new Fleet(APP, betaDevices, seed + 1, ['1.0.0'], 'beta')
+      await testers.round(instances, beta)
+      await testers.round(instances, beta)
+    } finally {
+      await Promise.all(instances.map((i) => i.close()))
+    }
+    return { repo, store }
+  }
+  const promoteArgs = ['promote', '--from', 'beta', '--to', 'production', '--require-healthy', '--json']
+
+  test('a beta bundle that crashes is refused (exit 4) with the numbers, and production keeps its bundle', async () => {
+    const { repo, store } = await betaOf(21, 200, (v) => ({ downloadFail: 0.01, crash: v === '1.0.1-beta.1' ? 0.3 : 0.01 }))
+    const refused = await runCli(promoteArgs, { cwd: repo.dir })
+    expect(refused.code).toBe(4)
+    expect(refused.json).toMatchObject({ status: 'failed', exitCode: 4, kind: 'HealthGateError', details: { health: { healthy: false, targetChannel: 'production', stable: { version: '1.0.0' } } } })
+    expect(refused.json.error).toMatch(/^Refusing to promote 1\.0\.1-beta\.1 to production: crash rate/)
+    expect(refused.json.details.health.crash.lower).toBeGreaterThan(POLICY.maxExcessCrashRate)
+    expect((await store.getChannel(APP, 'production'))!.version).toBe('1.0.0')
+  })
+
+  test('a healthy beta bundle is promoted with its numbers; too few testers is a refusal, not a pass', async () => {
+    const healthy = await betaOf(31, 200, stableOnly)
+    const promoted = await runCli(promoteArgs, { cwd: healthy.repo.dir })
+    expect(promoted.code).toBe(0)
+    expect(promoted.json).toMatchObject({ status: 'promoted', channel: 'production', version: '1.0.1-beta.1', health: { healthy: true, reasons: [] } })
+    expect(promoted.json.health.candidate.devices).toBeGreaterThanOrEqual(POLICY.minDevices)
+    expect(promoted.json.message).toMatch(/is as healthy as 1\.0\.0 on production/)
+    expect((await healthy.store.getChannel(APP, 'production'))!.version).toBe('1.0.1-beta.1')
+
+    const few = await betaOf(41, 12, stableOnly)
+    const refused = await runCli(promoteArgs, { cwd: few.repo.dir })
+    expect(refused.code).toBe(4)
+    expect(refused.json.error).toMatch(/only \d+ device\(s\) ran 1\.0\.1-beta\.1 since .* \(the policy asks for 40\)/)
+    // Without the gate the same promote goes through: the flag is what refuses.
+    expect((await runCli(['promote', '--from', 'beta', '--to', 'production', '--dry-run', '--json'], { cwd: few.repo.dir })).json.status).toBe('dry-run')
+  })
+})
+
 describe('the raw partitions', () => {
   test('a real engine (DuckDB) reads the NDJSON partitions and finds the same distinct devices as status', async () => {
     const repo = exampleRepo()

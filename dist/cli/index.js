@@ -15779,8 +15779,7 @@ function excessBounds(k1, n1, k2, n2, z) {
     const d = p1 - p2;
     return { excess: d, lower: d - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), upper: d + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2) };
 }
-function cohort(rollup, channel, version, natives) {
-    const where = (g) => g.channel === channel && g.version === version && (!natives || natives.has(g.native));
+function cohort(rollup, version, where) {
     const failedSet = rollup.devices(where, FAILED_METRICS);
     const unhealthySet = rollup.devices(where, UNHEALTHY_METRICS);
     const running = rollup.devices(where, ['installed', 'checked']);
@@ -15794,31 +15793,48 @@ function cohort(rollup, channel, version, natives) {
     };
 }
 const pct = (x) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
-/**
- * Applies a rollout's policy to the health of its bundle: `rollup` covers the whole rollout,
- * `stepRollup` the current step. Pure: the caller moves the channel.
- */
-function judgeRollout(channel, policy, rollup, stepRollup, now) {
-    const rollout = channel.rollout;
-    const z = Z[String(policy.confidence)] ?? Z['0.95'];
+/** The native builds a version reached, so the stable cohort is compared like for like. */
+function nativesOf(rollup, where) {
     const natives = new Set();
     for (const { group } of rollup.groups.values())
-        if (group.channel === channel.name && group.version === rollout.version)
+        if (where(group))
             natives.add(group.native);
-    const fresh = cohort(rollup, channel.name, rollout.version);
-    // The stable bundle's devices on the native builds the new one reached: like for like.
-    const stable = cohort(rollup, channel.name, channel.version, natives);
-    const stepDevices = cohort(stepRollup, channel.name, rollout.version).devices;
+    return natives;
+}
+/** The new bundle's failure and crash rates against the stable cohort's, as the policy bounds them. */
+function assess(fresh, stable, policy) {
+    const z = Z[String(policy.confidence)] ?? Z['0.95'];
     const failure = { ...excessBounds(fresh.failed, fresh.offered, stable.failed, stable.offered, z), max: policy.maxExcessFailureRate };
     const crash = { ...excessBounds(fresh.unhealthy, fresh.devices, stable.unhealthy, stable.devices, z), max: policy.maxExcessCrashRate };
-    const percentage = rollout.percentageBps / 100;
-    const base = { channel: channel.name, percentage, policy, rollout: fresh, stable, stepDevices, failure, crash };
     const conf = `${policy.confidence * 100}% confidence`;
     const breaches = [];
     if (fresh.offered > 0 && failure.lower > failure.max)
         breaches.push(`failure rate ${pct(fresh.failureRate)} (${fresh.failed} of ${fresh.offered} devices) exceeds the stable ${pct(stable.failureRate)} by at least ${pct(failure.lower)} at ${conf}; allowed ${pct(failure.max)}`);
     if (fresh.devices > 0 && crash.lower > crash.max)
         breaches.push(`crash rate ${pct(fresh.crashRate)} (${fresh.unhealthy} of ${fresh.devices} devices) exceeds the stable ${pct(stable.crashRate)} (${stable.unhealthy} of ${stable.devices}) by at least ${pct(crash.lower)} at ${conf}; allowed ${pct(crash.max)}`);
+    const unproven = [];
+    if (failure.upper > failure.max)
+        unproven.push(`evidence that the failure rate is within ${pct(failure.max)} of the stable one (upper bound now ${pct(failure.upper)})`);
+    if (crash.upper > crash.max)
+        unproven.push(`evidence that the crash rate is within ${pct(crash.max)} of the stable one (upper bound now ${pct(crash.upper)})`);
+    return { failure, crash, breaches, unproven };
+}
+const summary = (fresh, stable) => `${fresh.devices} devices, failure ${pct(fresh.failureRate)} vs ${pct(stable.failureRate)}, crashes ${pct(fresh.crashRate)} vs ${pct(stable.crashRate)}`;
+/**
+ * Applies a rollout's policy to the health of its bundle: `rollup` covers the whole rollout,
+ * `stepRollup` the current step. Pure: the caller moves the channel.
+ */
+function judgeRollout(channel, policy, rollup, stepRollup, now) {
+    const rollout = channel.rollout;
+    const isNew = (g) => g.channel === channel.name && g.version === rollout.version;
+    const natives = nativesOf(rollup, isNew);
+    const fresh = cohort(rollup, rollout.version, isNew);
+    // The stable bundle's devices on the native builds the new one reached: like for like.
+    const stable = cohort(rollup, channel.version, (g) => g.channel === channel.name && g.version === channel.version && natives.has(g.native));
+    const stepDevices = cohort(stepRollup, rollout.version, isNew).devices;
+    const { failure, crash, breaches, unproven } = assess(fresh, stable, policy);
+    const percentage = rollout.percentageBps / 100;
+    const base = { channel: channel.name, percentage, policy, rollout: fresh, stable, stepDevices, failure, crash };
     if (breaches.length) {
         const decision = policy.onBreach;
         return { ...base, decision, reasons: breaches, message: `${decision === 'abort' ? 'Aborting' : 'Pausing'} the rollout of ${rollout.version} on ${channel.name} at ${percentage}%: ${breaches.join('; ')}.` };
@@ -15832,19 +15848,39 @@ function judgeRollout(channel, policy, rollup, stepRollup, now) {
     const bakeLeft = policy.bakeMinutes * 60_000 - (now.getTime() - stepStarted);
     if (bakeLeft > 0)
         waiting.push(`${Math.ceil(bakeLeft / 60_000)} more minute(s) of bake time (${policy.bakeMinutes} per step)`);
-    if (failure.upper > failure.max)
-        waiting.push(`evidence that the failure rate is within ${pct(failure.max)} of the stable one (upper bound now ${pct(failure.upper)})`);
-    if (crash.upper > crash.max)
-        waiting.push(`evidence that the crash rate is within ${pct(crash.max)} of the stable one (upper bound now ${pct(crash.upper)})`);
+    waiting.push(...unproven);
     if (waiting.length) {
         return { ...base, decision: 'hold', reasons: waiting, message: `Holding ${rollout.version} on ${channel.name} at ${percentage}%: waiting for ${waiting.join('; ')}.` };
     }
     const next = policy.steps.find((s) => s > percentage);
-    const numbers = `${fresh.devices} devices, failure ${pct(fresh.failureRate)} vs ${pct(stable.failureRate)}, crashes ${pct(fresh.crashRate)} vs ${pct(stable.crashRate)}`;
     if (next === undefined || next >= 100) {
-        return { ...base, decision: 'complete', nextPercentage: 100, reasons: [], message: `${rollout.version} is as healthy as ${channel.version} (${numbers}): promoting it to every device on ${channel.name}.` };
+        return { ...base, decision: 'complete', nextPercentage: 100, reasons: [], message: `${rollout.version} is as healthy as ${channel.version} (${summary(fresh, stable)}): promoting it to every device on ${channel.name}.` };
     }
-    return { ...base, decision: 'advance', nextPercentage: next, reasons: [], message: `${rollout.version} is as healthy as ${channel.version} (${numbers}): widening ${channel.name} from ${percentage}% to ${next}%.` };
+    return { ...base, decision: 'advance', nextPercentage: next, reasons: [], message: `${rollout.version} is as healthy as ${channel.version} (${summary(fresh, stable)}): widening ${channel.name} from ${percentage}% to ${next}%.` };
+}
+/**
+ * `promote --require-healthy`: a bundle passes when at least the policy's minimum of devices ran
+ * it and its failure and crash rates are proven within the policy's bounds of the rates of the
+ * bundle the target channel serves. Too little evidence is a refusal, not a pass. `versions` are
+ * the names the same bytes ran under (a tag's version and the prerelease it promotes).
+ */
+function judgeBundle(rollup, versions, target, targetChannel, policy, since) {
+    const version = versions[0];
+    const isCandidate = (g) => versions.includes(g.version);
+    const natives = nativesOf(rollup, isCandidate);
+    const candidate = cohort(rollup, version, isCandidate);
+    const stable = cohort(rollup, target?.version ?? '', (g) => !!target && g.channel === target.name && g.version === target.version && natives.has(g.native));
+    const { failure, crash, breaches, unproven } = assess(candidate, stable, policy);
+    const reasons = [...breaches];
+    if (candidate.devices < policy.minDevices)
+        reasons.push(`only ${candidate.devices} device(s) ran ${versions.join(' or ')} since ${since.toISOString().slice(0, 16).replace('T', ' ')} UTC (the policy asks for ${policy.minDevices})`);
+    if (!breaches.length)
+        reasons.push(...unproven);
+    const against = target ? `${target.version} on ${targetChannel}` : `a clean record (${targetChannel} serves nothing yet)`;
+    const message = reasons.length
+        ? `Refusing to promote ${version} to ${targetChannel}: ${reasons.join('; ')}.`
+        : `${version} is as healthy as ${against} (${summary(candidate, stable)}).`;
+    return { healthy: reasons.length === 0, candidate, stable, targetChannel, since: since.toISOString(), policy, failure, crash, reasons, message };
 }
 /** The lane a release takes from its commits: a breaking change, a feature, else a fix. */
 function laneOf(changes) {
@@ -15862,7 +15898,7 @@ function laneOf(changes) {
  */
 class CapflightError extends Error {
     details;
-    /** Process exit code the wrappers use: 1 failure, 2 usage/config, 3 native build needed. */
+    /** Process exit code the wrappers use: 1 failure, 2 usage/config, 3 native build needed, 4 health gate refused. */
     exitCode = 1;
     constructor(message, details = {}) {
         super(message);
@@ -15896,6 +15932,10 @@ class VersionError extends CapflightError {
 /** The change touches native code or plugins, so it cannot ship over the air. Exit 3. */
 class NativeChangeError extends (/* unused pure expression or super */ null && (CapflightError)) {
     exitCode = 3;
+}
+/** A health gate refused: the bundle is not proven as healthy as the one it would replace. Exit 4. */
+class HealthGateError extends CapflightError {
+    exitCode = 4;
 }
 /** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */
 class ConflictError extends CapflightError {
@@ -23412,6 +23452,20 @@ async function rolloutVerdict(store, appId, channel, policy, now) {
     const [whole, step] = await readRollups(store, appId, [started, stepStarted], now);
     return judgeRollout(channel, policy, whole, step, now);
 }
+/** The longest look back for a bundle's health: older data has been seen by every gate since. */
+const BUNDLE_WINDOW_MS = 30 * 86400_000;
+/**
+ * The health gate on a bundle about to be promoted onto `target`: its devices on every channel
+ * that served the same bytes (its version, and the prerelease a tag's version was promoted from)
+ * since it was stored, against the target channel's current bundle.
+ */
+async function bundleVerdict(store, appId, bundle, targetName, target, policy, now) {
+    const origin = bundle.promotedFrom ? await store.getBundle(appId, bundle.promotedFrom) : undefined;
+    const created = Math.min(...[bundle, origin].filter((b) => b !== undefined).map((b) => Date.parse(b.createdAt)).filter((t) => !Number.isNaN(t)), now.getTime());
+    const since = new Date(Math.max(created, now.getTime() - BUNDLE_WINDOW_MS));
+    const [rollup] = await readRollups(store, appId, [since], now);
+    return judgeBundle(rollup, [bundle.version, ...(origin ? [origin.version] : [])], target, targetName, policy, since);
+}
 /**
  * `rollout advance`: applies the channel's rollout policy to its health and moves the channel
  * by compare-and-swap: advance to the next step, complete (promote), pause or abort, or hold.
@@ -23496,6 +23550,7 @@ async function explainDevice(settings, runtime, options) {
 
 
 
+
 function channelResult(appId, status, channel, bundle, previous, store, message, nativeChanges = [], rollout = null) {
     return {
         status,
@@ -23534,10 +23589,16 @@ async function requireBundle(store, appId, version) {
     }
     return bundle;
 }
-/** Points channel `to` at the bundle `from` serves (or `version`): the exact stored bytes, no rebuild. */
+/**
+ * Points channel `to` at the bundle `from` serves (or `version`): the exact stored bytes, no
+ * rebuild. With `requireHealthy` the bundle must first pass the health gate (exit 4 otherwise).
+ */
 async function commands_promote(settings, runtime, options) {
     assertNames([['channel', options.from, '--from channel'], ['channel', options.to, '--to channel'], ['version', options.version, '--version']]);
-    const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli });
+    // The health gate reads device data, which some backends (Capgo) cannot hold: refused up front.
+    const store = options.requireHealthy
+        ? openTelemetryStore(settings.store, settings.cwd, runtime.env, 'promote --require-healthy')
+        : openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli });
     const appId = settings.appId;
     if (!options.from && !options.version)
         throw new errors_ConfigurationError(['promote needs --from <channel> or --version <version>, and --to <channel>.']);
@@ -23556,10 +23617,18 @@ async function commands_promote(settings, runtime, options) {
     if (target?.rollout && !settings.replaceRollout) {
         throw new errors_ConfigurationError([`Channel "${options.to}" is rolling ${target.rollout.version} out to ${target.rollout.percentageBps / 100}% of its devices: promoting ${bundle.version} onto it would replace that rollout for every device. Finish it first ("capflight rollout --channel ${options.to} --promote" or "--abort"), or pass --replace-rollout.`]);
     }
+    let health;
+    if (options.requireHealthy) {
+        // The policy's base (no lane): the gate asks for the evidence a rollout step would.
+        health = await bundleVerdict(store, appId, bundle, options.to, target, settings.rolloutPolicy?.base ?? DEFAULT_POLICY, runtime.now());
+        if (!health.healthy)
+            throw new HealthGateError(health.message, { health });
+    }
+    const withHealth = (result) => (health ? { ...result, message: `${result.message} ${health.message}`, health } : result);
     if (settings.dryRun)
-        return channelResult(appId, 'dry-run', options.to, bundle, target?.version, store, `Would point ${options.to} at ${bundle.version}.`, nativeChanges);
+        return withHealth(channelResult(appId, 'dry-run', options.to, bundle, target?.version, store, `Would point ${options.to} at ${bundle.version}.`, nativeChanges));
     const { before } = await updateChannel(store, appId, options.to, (current) => pointChannel(current, options.to, bundle, 'promote', runtime.now()));
-    return channelResult(appId, 'promoted', options.to, bundle, before?.version, store, `${options.to} now serves ${bundle.version}${options.from ? ` (from ${options.from})` : ''}.`, nativeChanges);
+    return withHealth(channelResult(appId, 'promoted', options.to, bundle, before?.version, store, `${options.to} now serves ${bundle.version}${options.from ? ` (from ${options.from})` : ''}.`, nativeChanges));
 }
 /** Moves a channel back one step (or to `to`). */
 async function commands_rollback(settings, runtime, options) {
@@ -33618,14 +33687,14 @@ const COMMANDS = {
     },
     promote: {
         summary: 'point a channel at a bundle already in the store; no rebuild',
-        usage: 'capflight promote --from <channel> --to <channel> [--version <version>] [options]',
-        options: { ...CHANGES, ...CI_FLAGS, from: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, 'allow-native-change': { type: 'boolean' }, 'replace-rollout': { type: 'boolean' } },
-        flagHelp: { to: 'the channel to point at the bundle' },
-        help: 'Points --to at the bundle --from serves (or at --version): the same stored bytes and checksum.',
+        usage: 'capflight promote --from <channel> --to <channel> [--version <version>] [--require-healthy] [options]',
+        options: { ...CHANGES, ...CI_FLAGS, from: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, 'allow-native-change': { type: 'boolean' }, 'replace-rollout': { type: 'boolean' }, 'require-healthy': { type: 'boolean' } },
+        flagHelp: { to: 'the channel to point at the bundle', 'require-healthy': 'refuse (exit 4) unless devices prove the bundle as healthy as the one --to serves' },
+        help: 'Points --to at the bundle --from serves (or at --version): the same stored bytes and checksum.\n\n--require-healthy first applies the health gate: at least the rollout policy\'s minimum of devices\n(config "rolloutPolicy", else 100) ran the bundle, on any channel, and its failure and crash rates\nare proven within the policy\'s bounds of those of the bundle --to serves. Too little data is a\nrefusal too. Needs a file: or s3:// store (where serve keeps device data).',
         run: async (context) => {
             const to = need(context.values, 'to', 'promote needs --to <channel>. Example: capflight promote --from beta --to production');
             const settings = context.settings();
-            return finish(context, settings, await commands_promote(settings, context.runtime, { from: commands_str(context.values.from), to, version: commands_str(context.values.version) }));
+            return finish(context, settings, await commands_promote(settings, context.runtime, { from: commands_str(context.values.from), to, version: commands_str(context.values.version), requireHealthy: Boolean(context.values['require-healthy']) }));
         }
     },
     rollback: {
@@ -33885,8 +33954,10 @@ async function main(argv, io) {
         const error = errors_explainSystemError(raw);
         const code = errors_exitCodeOf(error);
         const message = redactor.redact(error instanceof Error ? error.message : String(error));
+        // The numbers behind a refusal (a health gate's verdict) go with it, for a CI job to read.
+        const details = error instanceof CapflightError && Object.keys(error.details).length ? { details: error.details } : {};
         if (wantsJson)
-            write(io.stdout, JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof CapflightError ? { kind: error.name } : {}) }));
+            write(io.stdout, redactor.redact(JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof CapflightError ? { kind: error.name } : {}), ...details })));
         write(io.stderr, `error: ${message}`);
         if (!(error instanceof CapflightError) && error instanceof Error && error.stack)
             write(io.stderr, redactor.redact(error.stack));

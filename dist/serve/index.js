@@ -3578,7 +3578,7 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
  */
 class CapflightError extends Error {
     details;
-    /** Process exit code the wrappers use: 1 failure, 2 usage/config, 3 native build needed. */
+    /** Process exit code the wrappers use: 1 failure, 2 usage/config, 3 native build needed, 4 health gate refused. */
     exitCode = 1;
     constructor(message, details = {}) {
         super(message);
@@ -3612,6 +3612,10 @@ class VersionError extends (/* unused pure expression or super */ null && (Capfl
 /** The change touches native code or plugins, so it cannot ship over the air. Exit 3. */
 class NativeChangeError extends (/* unused pure expression or super */ null && (CapflightError)) {
     exitCode = 3;
+}
+/** A health gate refused: the bundle is not proven as healthy as the one it would replace. Exit 4. */
+class HealthGateError extends (/* unused pure expression or super */ null && (CapflightError)) {
+    exitCode = 4;
 }
 /** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */
 class ConflictError extends CapflightError {

@@ -361,14 +361,14 @@ export const COMMANDS: Record<string, Command> = {
   },
   promote: {
     summary: 'point a channel at a bundle already in the store; no rebuild',
-    usage: 'capflight promote --from <channel> --to <channel> [--version <version>] [options]',
-    options: { ...CHANGES, ...CI_FLAGS, from: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, 'allow-native-change': { type: 'boolean' }, 'replace-rollout': { type: 'boolean' } },
-    flagHelp: { to: 'the channel to point at the bundle' },
-    help: 'Points --to at the bundle --from serves (or at --version): the same stored bytes and checksum.',
+    usage: 'capflight promote --from <channel> --to <channel> [--version <version>] [--require-healthy] [options]',
+    options: { ...CHANGES, ...CI_FLAGS, from: { type: 'string' }, to: { type: 'string' }, version: { type: 'string' }, 'allow-native-change': { type: 'boolean' }, 'replace-rollout': { type: 'boolean' }, 'require-healthy': { type: 'boolean' } },
+    flagHelp: { to: 'the channel to point at the bundle', 'require-healthy': 'refuse (exit 4) unless devices prove the bundle as healthy as the one --to serves' },
+    help: 'Points --to at the bundle --from serves (or at --version): the same stored bytes and checksum.\n\n--require-healthy first applies the health gate: at least the rollout policy\'s minimum of devices\n(config "rolloutPolicy", else 100) ran the bundle, on any channel, and its failure and crash rates\nare proven within the policy\'s bounds of those of the bundle --to serves. Too little data is a\nrefusal too. Needs a file: or s3:// store (where serve keeps device data).',
     run: async (context) => {
       const to = need(context.values, 'to', 'promote needs --to <channel>. Example: capflight promote --from beta --to production')
       const settings = context.settings()
-      return finish(context, settings, await promote(settings, context.runtime, { from: str(context.values.from), to, version: str(context.values.version) }))
+      return finish(context, settings, await promote(settings, context.runtime, { from: str(context.values.from), to, version: str(context.values.version), requireHealthy: Boolean(context.values['require-healthy']) }))
     }
   },
   rollback: {

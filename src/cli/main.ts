@@ -94,7 +94,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const error = explainSystemError(raw)
     const code = exitCodeOf(error)
     const message = redactor.redact(error instanceof Error ? error.message : String(error))
-    if (wantsJson) write(io.stdout, JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof CapflightError ? { kind: error.name } : {}) }))
+    // The numbers behind a refusal (a health gate's verdict) go with it, for a CI job to read.
+    const details = error instanceof CapflightError && Object.keys(error.details).length ? { details: error.details } : {}
+    if (wantsJson) write(io.stdout, redactor.redact(JSON.stringify({ status: 'failed', error: message, exitCode: code, ...(error instanceof CapflightError ? { kind: error.name } : {}), ...details })))
     write(io.stderr, `error: ${message}`)
     if (!(error instanceof CapflightError) && error instanceof Error && error.stack) write(io.stderr, redactor.redact(error.stack))
     return code

@@ -3,7 +3,7 @@
  * wrapper (CLI, GitHub Action, Azure task) turns them into an exit code.
  */
 export class CapflightError extends Error {
-  /** Process exit code the wrappers use: 1 failure, 2 usage/config, 3 native build needed. */
+  /** Process exit code the wrappers use: 1 failure, 2 usage/config, 3 native build needed, 4 health gate refused. */
   readonly exitCode: number = 1
   constructor(message: string, readonly details: Record<string, unknown> = {}) {
     super(message)
@@ -37,6 +37,11 @@ export class VersionError extends CapflightError {}
 /** The change touches native code or plugins, so it cannot ship over the air. Exit 3. */
 export class NativeChangeError extends CapflightError {
   override readonly exitCode = 3
+}
+
+/** A health gate refused: the bundle is not proven as healthy as the one it would replace. Exit 4. */
+export class HealthGateError extends CapflightError {
+  override readonly exitCode = 4
 }
 
 /** A compare-and-swap or create-if-absent lost a race; the caller recomputes and retries. */

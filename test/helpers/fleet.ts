@@ -36,7 +36,8 @@ export type Behaviour = (version: string) => { downloadFail: number; crash: numb
 export class Fleet {
   readonly devices: FleetDevice[]
 
-  constructor(readonly appId: string, count: number, seed: number, natives: string[] = ['1.0.0']) {
+  /** `channel`: the builds' `defaultChannel` (the plugin sends it with every check); '' for the server's. */
+  constructor(readonly appId: string, count: number, seed: number, natives: string[] = ['1.0.0'], readonly channel = '') {
     // Each device draws from its own sequence, so what it does does not depend on request order.
     this.devices = Array.from({ length: count }, (_, i) => ({
       id: `sim-${seed}-${i}`, platform: i % 3 === 0 ? 'ios' : 'android', native: natives[i % natives.length], version: 'builtin', received: [], rand: random(seed * 1_000_003 + i)
@@ -46,7 +47,7 @@ export class Fleet {
   private info(d: FleetDevice): Record<string, unknown> {
     return {
       platform: d.platform, device_id: d.id, app_id: this.appId, custom_id: '', version_build: d.native, version_code: '1', version_os: '14',
-      version_name: d.version, plugin_version: '8.51.23', is_emulator: false, is_prod: true, defaultChannel: ''
+      version_name: d.version, plugin_version: '8.51.23', is_emulator: false, is_prod: true, defaultChannel: this.channel
     }
   }
 

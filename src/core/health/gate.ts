@@ -85,8 +85,7 @@ export interface GateVerdict {
   message: string
 }
 
-function cohort(rollup: Rollup, channel: string, version: string, natives?: Set<string>): CohortNumbers {
-  const where = (g: Group) => g.channel === channel && g.version === version && (!natives || natives.has(g.native))
+function cohort(rollup: Rollup, version: string, where: (g: Group) => boolean): CohortNumbers {
   const failedSet = rollup.devices(where, FAILED_METRICS)
   const unhealthySet = rollup.devices(where, UNHEALTHY_METRICS)
   const running = rollup.devices(where, ['installed', 'checked'])
@@ -102,28 +101,55 @@ function cohort(rollup: Rollup, channel: string, version: string, natives?: Set<
 
 const pct = (x: number) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`
 
+/** The native builds a version reached, so the stable cohort is compared like for like. */
+function nativesOf(rollup: Rollup, where: (g: Group) => boolean): Set<string> {
+  const natives = new Set<string>()
+  for (const { group } of rollup.groups.values()) if (where(group)) natives.add(group.native)
+  return natives
+}
+
+interface Assessment {
+  failure: GateVerdict['failure']
+  crash: GateVerdict['crash']
+  /** Bounds the new bundle breaks for certain (at the policy's confidence). */
+  breaches: string[]
+  /** Bounds the numbers cannot yet rule out breaking. */
+  unproven: string[]
+}
+
+/** The new bundle's failure and crash rates against the stable cohort's, as the policy bounds them. */
+function assess(fresh: CohortNumbers, stable: CohortNumbers, policy: RolloutPolicy): Assessment {
+  const z = Z[String(policy.confidence)] ?? Z['0.95']
+  const failure = { ...excessBounds(fresh.failed, fresh.offered, stable.failed, stable.offered, z), max: policy.maxExcessFailureRate }
+  const crash = { ...excessBounds(fresh.unhealthy, fresh.devices, stable.unhealthy, stable.devices, z), max: policy.maxExcessCrashRate }
+  const conf = `${policy.confidence * 100}% confidence`
+  const breaches: string[] = []
+  if (fresh.offered > 0 && failure.lower > failure.max) breaches.push(`failure rate ${pct(fresh.failureRate)} (${fresh.failed} of ${fresh.offered} devices) exceeds the stable ${pct(stable.failureRate)} by at least ${pct(failure.lower)} at ${conf}; allowed ${pct(failure.max)}`)
+  if (fresh.devices > 0 && crash.lower > crash.max) breaches.push(`crash rate ${pct(fresh.crashRate)} (${fresh.unhealthy} of ${fresh.devices} devices) exceeds the stable ${pct(stable.crashRate)} (${stable.unhealthy} of ${stable.devices}) by at least ${pct(crash.lower)} at ${conf}; allowed ${pct(crash.max)}`)
+  const unproven: string[] = []
+  if (failure.upper > failure.max) unproven.push(`evidence that the failure rate is within ${pct(failure.max)} of the stable one (upper bound now ${pct(failure.upper)})`)
+  if (crash.upper > crash.max) unproven.push(`evidence that the crash rate is within ${pct(crash.max)} of the stable one (upper bound now ${pct(crash.upper)})`)
+  return { failure, crash, breaches, unproven }
+}
+
+const summary = (fresh: CohortNumbers, stable: CohortNumbers) => `${fresh.devices} devices, failure ${pct(fresh.failureRate)} vs ${pct(stable.failureRate)}, crashes ${pct(fresh.crashRate)} vs ${pct(stable.crashRate)}`
+
 /**
  * Applies a rollout's policy to the health of its bundle: `rollup` covers the whole rollout,
  * `stepRollup` the current step. Pure: the caller moves the channel.
  */
 export function judgeRollout(channel: ChannelRecord, policy: StoredPolicy, rollup: Rollup, stepRollup: Rollup, now: Date): GateVerdict {
   const rollout = channel.rollout!
-  const z = Z[String(policy.confidence)] ?? Z['0.95']
-  const natives = new Set<string>()
-  for (const { group } of rollup.groups.values()) if (group.channel === channel.name && group.version === rollout.version) natives.add(group.native)
-  const fresh = cohort(rollup, channel.name, rollout.version)
+  const isNew = (g: Group) => g.channel === channel.name && g.version === rollout.version
+  const natives = nativesOf(rollup, isNew)
+  const fresh = cohort(rollup, rollout.version, isNew)
   // The stable bundle's devices on the native builds the new one reached: like for like.
-  const stable = cohort(rollup, channel.name, channel.version, natives)
-  const stepDevices = cohort(stepRollup, channel.name, rollout.version).devices
-  const failure = { ...excessBounds(fresh.failed, fresh.offered, stable.failed, stable.offered, z), max: policy.maxExcessFailureRate }
-  const crash = { ...excessBounds(fresh.unhealthy, fresh.devices, stable.unhealthy, stable.devices, z), max: policy.maxExcessCrashRate }
+  const stable = cohort(rollup, channel.version, (g) => g.channel === channel.name && g.version === channel.version && natives.has(g.native))
+  const stepDevices = cohort(stepRollup, rollout.version, isNew).devices
+  const { failure, crash, breaches, unproven } = assess(fresh, stable, policy)
   const percentage = rollout.percentageBps / 100
   const base = { channel: channel.name, percentage, policy, rollout: fresh, stable, stepDevices, failure, crash }
-  const conf = `${policy.confidence * 100}% confidence`
 
-  const breaches: string[] = []
-  if (fresh.offered > 0 && failure.lower > failure.max) breaches.push(`failure rate ${pct(fresh.failureRate)} (${fresh.failed} of ${fresh.offered} devices) exceeds the stable ${pct(stable.failureRate)} by at least ${pct(failure.lower)} at ${conf}; allowed ${pct(failure.max)}`)
-  if (fresh.devices > 0 && crash.lower > crash.max) breaches.push(`crash rate ${pct(fresh.crashRate)} (${fresh.unhealthy} of ${fresh.devices} devices) exceeds the stable ${pct(stable.crashRate)} (${stable.unhealthy} of ${stable.devices}) by at least ${pct(crash.lower)} at ${conf}; allowed ${pct(crash.max)}`)
   if (breaches.length) {
     const decision = policy.onBreach
     return { ...base, decision, reasons: breaches, message: `${decision === 'abort' ? 'Aborting' : 'Pausing'} the rollout of ${rollout.version} on ${channel.name} at ${percentage}%: ${breaches.join('; ')}.` }
@@ -135,17 +161,55 @@ export function judgeRollout(channel: ChannelRecord, policy: StoredPolicy, rollu
   const stepStarted = Date.parse(rollout.stepStartedAt ?? rollout.startedAt)
   const bakeLeft = policy.bakeMinutes * 60_000 - (now.getTime() - stepStarted)
   if (bakeLeft > 0) waiting.push(`${Math.ceil(bakeLeft / 60_000)} more minute(s) of bake time (${policy.bakeMinutes} per step)`)
-  if (failure.upper > failure.max) waiting.push(`evidence that the failure rate is within ${pct(failure.max)} of the stable one (upper bound now ${pct(failure.upper)})`)
-  if (crash.upper > crash.max) waiting.push(`evidence that the crash rate is within ${pct(crash.max)} of the stable one (upper bound now ${pct(crash.upper)})`)
+  waiting.push(...unproven)
   if (waiting.length) {
     return { ...base, decision: 'hold', reasons: waiting, message: `Holding ${rollout.version} on ${channel.name} at ${percentage}%: waiting for ${waiting.join('; ')}.` }
   }
   const next = policy.steps.find((s) => s > percentage)
-  const numbers = `${fresh.devices} devices, failure ${pct(fresh.failureRate)} vs ${pct(stable.failureRate)}, crashes ${pct(fresh.crashRate)} vs ${pct(stable.crashRate)}`
   if (next === undefined || next >= 100) {
-    return { ...base, decision: 'complete', nextPercentage: 100, reasons: [], message: `${rollout.version} is as healthy as ${channel.version} (${numbers}): promoting it to every device on ${channel.name}.` }
+    return { ...base, decision: 'complete', nextPercentage: 100, reasons: [], message: `${rollout.version} is as healthy as ${channel.version} (${summary(fresh, stable)}): promoting it to every device on ${channel.name}.` }
   }
-  return { ...base, decision: 'advance', nextPercentage: next, reasons: [], message: `${rollout.version} is as healthy as ${channel.version} (${numbers}): widening ${channel.name} from ${percentage}% to ${next}%.` }
+  return { ...base, decision: 'advance', nextPercentage: next, reasons: [], message: `${rollout.version} is as healthy as ${channel.version} (${summary(fresh, stable)}): widening ${channel.name} from ${percentage}% to ${next}%.` }
+}
+
+/** The health gate's verdict on a bundle before it is promoted onto another channel. */
+export interface BundleVerdict {
+  healthy: boolean
+  /** The bundle's devices on every channel that served it. */
+  candidate: CohortNumbers
+  /** The target channel's current bundle, on the same native builds; absent for a new channel. */
+  stable: CohortNumbers
+  targetChannel: string
+  since: string
+  policy: RolloutPolicy
+  failure: GateVerdict['failure']
+  crash: GateVerdict['crash']
+  /** Why it is refused: a bound it breaks, too few devices, or rates not yet proven within bounds. */
+  reasons: string[]
+  message: string
+}
+
+/**
+ * `promote --require-healthy`: a bundle passes when at least the policy's minimum of devices ran
+ * it and its failure and crash rates are proven within the policy's bounds of the rates of the
+ * bundle the target channel serves. Too little evidence is a refusal, not a pass. `versions` are
+ * the names the same bytes ran under (a tag's version and the prerelease it promotes).
+ */
+export function judgeBundle(rollup: Rollup, versions: string[], target: Pick<ChannelRecord, 'name' | 'version'> | undefined, targetChannel: string, policy: RolloutPolicy, since: Date): BundleVerdict {
+  const version = versions[0]
+  const isCandidate = (g: Group) => versions.includes(g.version)
+  const natives = nativesOf(rollup, isCandidate)
+  const candidate = cohort(rollup, version, isCandidate)
+  const stable = cohort(rollup, target?.version ?? '', (g) => !!target && g.channel === target.name && g.version === target.version && natives.has(g.native))
+  const { failure, crash, breaches, unproven } = assess(candidate, stable, policy)
+  const reasons = [...breaches]
+  if (candidate.devices < policy.minDevices) reasons.push(`only ${candidate.devices} device(s) ran ${versions.join(' or ')} since ${since.toISOString().slice(0, 16).replace('T', ' ')} UTC (the policy asks for ${policy.minDevices})`)
+  if (!breaches.length) reasons.push(...unproven)
+  const against = target ? `${target.version} on ${targetChannel}` : `a clean record (${targetChannel} serves nothing yet)`
+  const message = reasons.length
+    ? `Refusing to promote ${version} to ${targetChannel}: ${reasons.join('; ')}.`
+    : `${version} is as healthy as ${against} (${summary(candidate, stable)}).`
+  return { healthy: reasons.length === 0, candidate, stable, targetChannel, since: since.toISOString(), policy, failure, crash, reasons, message }
 }
 
 /** The lane a release takes from its commits: a breaking change, a feature, else a fix. */

@@ -4,9 +4,9 @@ import type { Runtime } from '../port.js'
 import { pointChannel, startRollout, updateChannel } from '../release/channels.js'
 import type { Settings } from '../settings/settings.js'
 import { openTelemetryStore } from '../store/registry.js'
-import type { ChannelRecord, Store, TelemetryStore } from '../store/types.js'
+import type { BundleRecord, ChannelRecord, ReleaseStore, Store, TelemetryStore } from '../store/types.js'
 import { DistinctSet } from './distinct.js'
-import { judgeRollout, type GateVerdict, type StoredPolicy } from './gate.js'
+import { judgeBundle, judgeRollout, type BundleVerdict, type GateVerdict, type RolloutPolicy, type StoredPolicy } from './gate.js'
 import { deviceHistory, readRollups } from './read.js'
 import type { DecisionRow, EventRow } from './recorder.js'
 import { FAILED_METRICS, FAILURE_KINDS, UNHEALTHY_KINDS, UNHEALTHY_METRICS, type Group, type Metric, type Rollup } from './rollup.js'
@@ -57,6 +57,22 @@ export async function rolloutVerdict(store: TelemetryStore, appId: string, chann
   const stepStarted = new Date(rollout.stepStartedAt ?? rollout.startedAt)
   const [whole, step] = await readRollups(store, appId, [started, stepStarted], now)
   return judgeRollout(channel, policy, whole, step, now)
+}
+
+/** The longest look back for a bundle's health: older data has been seen by every gate since. */
+const BUNDLE_WINDOW_MS = 30 * 86400_000
+
+/**
+ * The health gate on a bundle about to be promoted onto `target`: its devices on every channel
+ * that served the same bytes (its version, and the prerelease a tag's version was promoted from)
+ * since it was stored, against the target channel's current bundle.
+ */
+export async function bundleVerdict(store: ReleaseStore & TelemetryStore, appId: string, bundle: BundleRecord, targetName: string, target: ChannelRecord | undefined, policy: RolloutPolicy, now: Date): Promise<BundleVerdict> {
+  const origin = bundle.promotedFrom ? await store.getBundle(appId, bundle.promotedFrom) : undefined
+  const created = Math.min(...[bundle, origin].filter((b) => b !== undefined).map((b) => Date.parse(b.createdAt)).filter((t) => !Number.isNaN(t)), now.getTime())
+  const since = new Date(Math.max(created, now.getTime() - BUNDLE_WINDOW_MS))
+  const [rollup] = await readRollups(store, appId, [since], now)
+  return judgeBundle(rollup, [bundle.version, ...(origin ? [origin.version] : [])], target, targetName, policy, since)
 }
 
 export interface AdvanceResult extends GateVerdict {

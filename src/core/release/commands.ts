@@ -1,14 +1,15 @@
 import semver from 'semver'
-import { ConfigurationError, ConflictError, StoreError } from '../errors.js'
+import { ConfigurationError, ConflictError, HealthGateError, StoreError } from '../errors.js'
 import { describeNativeChange } from '../native/fingerprint.js'
 import { assertNames } from '../names.js'
 import type { Runtime } from '../port.js'
 import type { Settings } from '../settings/settings.js'
 import { openStore, openTelemetryStore, telemetryRefusal } from '../store/registry.js'
-import { artifactOf, channelSettings, type BundleRecord, type ChannelRecord, type ChannelSettings, type ReleaseStore } from '../store/types.js'
+import { artifactOf, channelSettings, type BundleRecord, type ChannelRecord, type ChannelSettings, type ReleaseStore, type Store } from '../store/types.js'
 import { assertStored, pointChannel, rollbackTarget, startRollout, updateChannel } from './channels.js'
 import type { ReleaseResult, ReleaseStatus } from './release.js'
-import { healthRows, parseSince, type HealthRow } from '../health/operations.js'
+import { DEFAULT_POLICY, type BundleVerdict } from '../health/gate.js'
+import { bundleVerdict, healthRows, parseSince, type HealthRow } from '../health/operations.js'
 import { readRollup } from '../health/read.js'
 
 function channelResult(appId: string, status: ReleaseStatus, channel: string, bundle: BundleRecord | undefined, previous: string | undefined, store: ReleaseStore, message: string, nativeChanges: string[] = [], rollout: ReleaseResult['rollout'] = null): ReleaseResult {
@@ -52,10 +53,16 @@ async function requireBundle(store: ReleaseStore, appId: string, version: string
   return bundle
 }
 
-/** Points channel `to` at the bundle `from` serves (or `version`): the exact stored bytes, no rebuild. */
-export async function promote(settings: Settings, runtime: Runtime, options: { from?: string; to: string; version?: string }): Promise<ReleaseResult> {
+/**
+ * Points channel `to` at the bundle `from` serves (or `version`): the exact stored bytes, no
+ * rebuild. With `requireHealthy` the bundle must first pass the health gate (exit 4 otherwise).
+ */
+export async function promote(settings: Settings, runtime: Runtime, options: { from?: string; to: string; version?: string; requireHealthy?: boolean }): Promise<ReleaseResult & { health?: BundleVerdict }> {
   assertNames([['channel', options.from, '--from channel'], ['channel', options.to, '--to channel'], ['version', options.version, '--version']])
-  const store = openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli })
+  // The health gate reads device data, which some backends (Capgo) cannot hold: refused up front.
+  const store = options.requireHealthy
+    ? openTelemetryStore(settings.store, settings.cwd, runtime.env, 'promote --require-healthy')
+    : openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli })
   const appId = settings.appId
   if (!options.from && !options.version) throw new ConfigurationError(['promote needs --from <channel> or --version <version>, and --to <channel>.'])
   const version = options.version ?? (await requireChannel(store, appId, options.from!)).version
@@ -74,9 +81,16 @@ export async function promote(settings: Settings, runtime: Runtime, options: { f
   if (target?.rollout && !settings.replaceRollout) {
     throw new ConfigurationError([`Channel "${options.to}" is rolling ${target.rollout.version} out to ${target.rollout.percentageBps / 100}% of its devices: promoting ${bundle.version} onto it would replace that rollout for every device. Finish it first ("capflight rollout --channel ${options.to} --promote" or "--abort"), or pass --replace-rollout.`])
   }
-  if (settings.dryRun) return channelResult(appId, 'dry-run', options.to, bundle, target?.version, store, `Would point ${options.to} at ${bundle.version}.`, nativeChanges)
+  let health: BundleVerdict | undefined
+  if (options.requireHealthy) {
+    // The policy's base (no lane): the gate asks for the evidence a rollout step would.
+    health = await bundleVerdict(store as Store, appId, bundle, options.to, target, settings.rolloutPolicy?.base ?? DEFAULT_POLICY, runtime.now())
+    if (!health.healthy) throw new HealthGateError(health.message, { health })
+  }
+  const withHealth = (result: ReleaseResult) => (health ? { ...result, message: `${result.message} ${health.message}`, health } : result)
+  if (settings.dryRun) return withHealth(channelResult(appId, 'dry-run', options.to, bundle, target?.version, store, `Would point ${options.to} at ${bundle.version}.`, nativeChanges))
   const { before } = await updateChannel(store, appId, options.to, (current) => pointChannel(current, options.to, bundle, 'promote', runtime.now()))
-  return channelResult(appId, 'promoted', options.to, bundle, before?.version, store, `${options.to} now serves ${bundle.version}${options.from ? ` (from ${options.from})` : ''}.`, nativeChanges)
+  return withHealth(channelResult(appId, 'promoted', options.to, bundle, before?.version, store, `${options.to} now serves ${bundle.version}${options.from ? ` (from ${options.from})` : ''}.`, nativeChanges))
 }
 
 /** Moves a channel back one step (or to `to`). */
