@@ -12,6 +12,7 @@ export interface ActionInputs {
   to?: string
   version?: string
   channel?: string
+  requireHealthy: boolean
   githubToken: string
   githubRelease: boolean
   prComment: boolean
@@ -49,6 +50,7 @@ export function getInputs(reporter: Reporter): ActionInputs {
     to: shared.to,
     version: shared.version,
     channel: shared.channel,
+    requireHealthy: shared.requireHealthy,
     githubToken: text('github-token'),
     githubRelease: bool('github-release', true),
     prComment: bool('pr-comment', true),

@@ -5,6 +5,7 @@ import { createKeyPair } from '../src/core/crypto/keys.js'
 import { runAction } from './helpers/action.js'
 import { FakeGithubApi } from './helpers/github-api.js'
 import { fakePerTest } from './helpers/fake-api.js'
+import { guardedRollout } from './helpers/fleet.js'
 import { cleanupTemps, exampleRepo, ROOT } from './helpers/repo.js'
 
 const fake = fakePerTest(() => new FakeGithubApi())
@@ -125,7 +126,7 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
   })
 
   test.each([
-    [{ command: 'deploy' }, 2, /::error::Input "command" must be one of release, promote, rollback, status, got "deploy"/],
+    [{ command: 'deploy' }, 2, /::error::Input "command" must be one of release, promote, rollback, status, rollout-advance, got "deploy"/],
     [{ 'dry-run': 'yes' }, 2, /::error::Input "dry-run" must be true or false, got "yes"/],
     [{ command: 'promote', from: 'beta' }, 2, /::error::command: promote needs the "to" input/],
     [{ command: 'rollback' }, 2, /command: rollback needs the "channel" input/],
@@ -246,5 +247,17 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     const s = await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/a', sha: repo.head(), apiUrl: fake.url, inputs: { command: 'status', channel: 'beta' } })
     expect(s.outputs).toMatchObject({ channel: 'beta', version: '1.1.0-beta.1' })
     expect(s.summary).toMatch(/\| `beta` \| 1\.1\.0-beta\.1 \|/)
+  })
+
+  test('command: rollout-advance aborts a crashing rollout: exit 4, the decision in the outputs, the numbers in the summary', async () => {
+    const repo = exampleRepo()
+    await guardedRollout(repo, 0.4)
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/main', eventName: 'schedule', sha: repo.head(), apiUrl: fake.url, inputs: { command: 'rollout-advance', channel: 'production' } })
+    expect(run.code).toBe(4)
+    expect(run.outputs).toMatchObject({ status: 'abort', version: '1.1.0', 'previous-version': '1.0.0', channel: 'production' })
+    expect(run.stdout).toMatch(/::error::Aborting the rollout of 1\.1\.0 on production at 5%25: crash rate/)
+    expect(run.summary).toMatch(/## capflight rollout gate[\s\S]*\*\*abort\*\*[\s\S]*\| rollout \| 1\.1\.0 \|/)
+    expect(JSON.parse(readFileSync(path.join(repo.dir, '.capflight/store/apps/com.example.capflight/channels/production.json'), 'utf8')).rollout).toBeNull()
+    expect((await runAction({ workspace: repo.dir, ref: 'refs/heads/main', sha: repo.head(), apiUrl: fake.url, inputs: { command: 'rollout-advance' } })).stdout).toMatch(/command: rollout-advance needs the "channel" input/)
   })
 })

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { createKeyPair } from '../src/core/crypto/keys.js'
 import { FakeAzureDevOps } from './helpers/azure-api.js'
 import { fakePerTest } from './helpers/fake-api.js'
+import { guardedRollout } from './helpers/fleet.js'
 import { baseEnv, cleanupTemps, exampleRepo, ROOT, tempDir } from './helpers/repo.js'
 
 const TASK = path.join(ROOT, 'dist/azure/index.js')
@@ -62,6 +63,17 @@ describe('Azure Pipelines task (dist/azure/index.js with the agent environment)'
     expect(tagRequest.authorization).toBe('Bearer azure-oauth-token-123')
   })
 
+  test('command rollout-advance from a scheduled run: a crashing rollout is aborted, the task fails with exit 4 and the decision as output', async () => {
+    const repo = exampleRepo()
+    await guardedRollout(repo, 0.4)
+    const run = await runTask(repo.dir, { command: 'rollout-advance', channel: 'production' }, { BUILD_SOURCEBRANCH: 'refs/heads/main', BUILD_SOURCEVERSION: repo.head(), BUILD_REASON: 'Schedule' })
+    expect(run.code).toBe(4)
+    expect(run.result).toBe('Failed')
+    expect(run.vars).toMatchObject({ status: 'abort', version: '1.1.0', previousVersion: '1.0.0', channel: 'production' })
+    expect(run.stdout).toMatch(/Aborting the rollout of 1\.1\.0 on production at 5%/)
+    expect(fake.api.requests).toEqual([])
+  })
+
   test('the Node20_1 handler: the same bundle releases under Node 20', async () => {
     const node20 = process.env.CAPFLIGHT_TEST_NODE20
     if (!node20) throw new Error('CAPFLIGHT_TEST_NODE20 names no Node 20 binary: run the suite with "npm run test:all", which installs one into .tools/.')
@@ -114,7 +126,7 @@ describe('Azure Pipelines task (dist/azure/index.js with the agent environment)'
   })
 
   test.each([
-    [{ command: 'deploy' }, /Input "command" must be one of release, promote, rollback, status, got "deploy"/],
+    [{ command: 'deploy' }, /Input "command" must be one of release, promote, rollback, status, rollout-advance, got "deploy"/],
     [{ dryRun: 'yes' }, /Input "dryRun" must be true or false, got "yes"/],
     [{ command: 'promote', from: 'beta' }, /command: promote needs the "to" input/],
     [{ command: 'rollback' }, /command: rollback needs the "channel" input/],
@@ -157,6 +169,6 @@ describe('Azure Pipelines task (dist/azure/index.js with the agent environment)'
     expect(Object.keys(manifest.execution)).toEqual(['Node24', 'Node20_1'])
     const bundleManifest = execFileSync('python3', ['-c', 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("CapflightRelease/dist/package.json").decode())', out], { encoding: 'utf8' })
     expect(JSON.parse(bundleManifest)).toEqual({ type: 'module' })
-    expect(manifest.inputs.find((i: { name: string }) => i.name === 'command').options).toEqual({ release: 'release', promote: 'promote', rollback: 'rollback', status: 'status' })
+    expect(manifest.inputs.find((i: { name: string }) => i.name === 'command').options).toEqual({ release: 'release', promote: 'promote', rollback: 'rollback', status: 'status', 'rollout-advance': 'rollout-advance' })
   })
 })

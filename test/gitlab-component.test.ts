@@ -3,6 +3,7 @@ import { appendFileSync, cpSync, existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { FakeGitlabApi } from './helpers/gitlab-api.js'
 import { fakePerTest } from './helpers/fake-api.js'
+import { guardedRollout } from './helpers/fleet.js'
 import { baseEnv, CLI, cleanupTemps, EXAMPLE, Repo, ROOT, tempDir } from './helpers/repo.js'
 
 const GCL = path.join(ROOT, 'node_modules/gitlab-ci-local/dist/index.js')
@@ -77,6 +78,17 @@ describe('GitLab CI/CD component (gitlab-ci-local, shell mode)', () => {
     expect(again.result.status).toBe('unchanged')
     expect(fake.api.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
     expect(fake.api.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual(['/api/v4/projects/42/releases/1.0.1'])
+  })
+
+  test('a scheduled pipeline with command rollout-advance aborts a crashing rollout: the job fails (exit 4) and the dotenv report has the decision', async () => {
+    const repo = componentProject()
+    await guardedRollout(repo, 0.4)
+    const run = await pipeline(repo, { CI_PIPELINE_SOURCE: 'schedule' }, { command: 'rollout-advance', channel: 'production' })
+    expect(run.output).toMatch(/FAIL\s+capflight-self-test/)
+    expect(run.result).toMatchObject({ decision: 'abort', version: '1.1.0', stableVersion: '1.0.0', applied: true })
+    expect(run.dotenv).toMatchObject({ CAPFLIGHT_STATUS: 'abort', CAPFLIGHT_VERSION: '1.1.0', CAPFLIGHT_PREVIOUS_VERSION: '1.0.0', CAPFLIGHT_CHANNEL: 'production' })
+    expect(JSON.parse(readFileSync(path.join(repo.dir, '.capflight/store/apps/com.example.capflight/channels/production.json'), 'utf8')).rollout).toBeNull()
+    expect(fake.api.requests).toEqual([])
   })
 
   test('a merge request pipeline releases a preview channel with one note updated in place; without a token it warns', async () => {

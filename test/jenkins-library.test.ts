@@ -4,6 +4,7 @@ import path from 'node:path'
 import { createKeyPair } from '../src/core/crypto/keys.js'
 import { baseEnv, cleanupTemps, exampleRepo, Repo, ROOT, tempDir } from './helpers/repo.js'
 import { snapshot, storePaths } from './helpers/store.js'
+import { guardedRollout } from './helpers/fleet.js'
 
 afterAll(cleanupTemps)
 
@@ -55,6 +56,20 @@ describe('Jenkins shared library (vars/capflightRelease.groovy under Groovy 2.4)
     expect(back.error).toMatch(/rollback failed \(exit code 2\): Version 1\.0\.0 is not in the store/)
   })
 
+  test('command rollout-advance: a crashing rollout is aborted and the step fails with the gate\'s numbers; promote requireHealthy refuses it', async () => {
+    const repo = exampleRepo()
+    await guardedRollout(repo, 0.4)
+    const refused = runStep(repo, { command: 'promote', version: '1.1.0', to: 'qa', requireHealthy: 'true' })
+    expect(refused.ok).toBe(false)
+    expect(refused.error).toMatch(/capflightRelease: Refusing to promote 1\.1\.0 to qa: crash rate/)
+    const report = runStep(repo, { command: 'rollout-advance', channel: 'production' })
+    expect(report.ok).toBe(false)
+    expect(report.error).toMatch(/capflightRelease: Aborting the rollout of 1\.1\.0 on production at 5%: crash rate/)
+    expect(storePaths(repo.dir).channel('production').rollout).toBeNull()
+    const again = runStep(repo, { command: 'rollout-advance', channel: 'production' })
+    expect(again.error).toMatch(/has no rollout in progress/)
+  })
+
   test('secrets come through withCredentials and never appear in a command line or the log', () => {
     const repo = exampleRepo()
     const { privateKeyPem } = createKeyPair()
@@ -72,8 +87,10 @@ describe('Jenkins shared library (vars/capflightRelease.groovy under Groovy 2.4)
 
   test.each([
     [{ chanel: 'beta' }, {}, /unknown option\(s\) chanel\. Known options: command, channel/],
-    [{ command: 'deploy' }, {}, /command must be release, promote, rollback or status, got 'deploy'/],
+    [{ command: 'deploy' }, {}, /command must be release, promote, rollback, status or rollout-advance, got 'deploy'/],
     [{ command: 'promote', from: 'beta' }, {}, /command promote needs to:/],
+    [{ command: 'rollout-advance' }, {}, /command rollout-advance needs channel:/],
+    [{ command: 'release', requireHealthy: true }, {}, /requireHealthy applies to command promote only/],
     [{ apiKeyCredentialsId: 'missing-id' }, {}, /Could not find credentials entry with ID 'missing-id'/],
     [{ nodeCommand: 'no-such-node' }, {}, /no Node\.js on this agent \('no-such-node' not found\)/],
     [{ nodeCommand: 'OLD_NODE' }, {}, /Node\.js v18\.20\.0 is too old; capflight needs Node\.js 22 or newer/]

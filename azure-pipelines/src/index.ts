@@ -27,10 +27,10 @@ function readInputs(reporter: AzureReporter) {
     return fallback
   }
   // task.json names the shared inputs in camelCase.
-  const camel = (name: CiInputName) => ({ 'app-id': 'appId', 'web-dir': 'webDir', 'build-command': 'buildCommand', 'dry-run': 'dryRun', 'allow-native-change': 'allowNativeChange', 'private-key': 'privateKey', 'api-key': 'apiKey' } as Record<string, string>)[name] ?? name
-  const { command, channel, from, to, version, flags } = readCiInputs((name) => text(camel(name)), (name, fallback) => bool(camel(name), fallback), camel, problems)
+  const camel = (name: CiInputName) => ({ 'app-id': 'appId', 'web-dir': 'webDir', 'build-command': 'buildCommand', 'dry-run': 'dryRun', 'allow-native-change': 'allowNativeChange', 'private-key': 'privateKey', 'api-key': 'apiKey', 'require-healthy': 'requireHealthy' } as Record<string, string>)[name] ?? name
+  const { command, channel, from, to, version, requireHealthy, flags } = readCiInputs((name) => text(camel(name)), (name, fallback) => bool(camel(name), fallback), camel, problems)
   const inputs = {
-    command, channel, from, to, version, flags,
+    command, channel, from, to, version, requireHealthy, flags,
     workingDirectory: text('workingDirectory') || env.SYSTEM_DEFAULTWORKINGDIRECTORY || process.cwd(),
     buildTag: bool('buildTag', true),
     prComment: bool('prComment', true)

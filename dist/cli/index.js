@@ -16654,7 +16654,7 @@ function rolloutPolicyOf(config, problems) {
 ;// CONCATENATED MODULE: ./src/core/settings/ci-inputs.ts
 
 /** What a CI wrapper's `command` input may be. */
-const CI_COMMANDS = (/* unused pure expression or super */ null && (['release', 'promote', 'rollback', 'status']));
+const CI_COMMANDS = (/* unused pure expression or super */ null && (['release', 'promote', 'rollback', 'status', 'rollout-advance']));
 /**
  * Reads the shared inputs through a wrapper's own accessors and turns them into settings
  * flags, collecting problems; `label` names an input as that CI shows it (e.g. camelCase).
@@ -16683,6 +16683,11 @@ function readCiInputs(text, bool, label, problems) {
         problems.push(`command: promote needs the "${label('from')}" input (the channel to promote from) or "${label('version')}".`);
     if (command === 'rollback' && !channel)
         problems.push(`command: rollback needs the "${label('channel')}" input (the channel to roll back).`);
+    if (command === 'rollout-advance' && !channel)
+        problems.push(`command: rollout-advance needs the "${label('channel')}" input (the channel whose rollout to judge).`);
+    const requireHealthy = bool('require-healthy', false);
+    if (requireHealthy && command !== 'promote')
+        problems.push(`Input "${label('require-healthy')}" applies to command: promote only.`);
     const flags = {
         'app-id': text('app-id') || undefined,
         'web-dir': text('web-dir') || undefined,
@@ -16696,7 +16701,7 @@ function readCiInputs(text, bool, label, problems) {
         'private-key': text('private-key') || undefined,
         'api-key': text('api-key') || undefined
     };
-    return { command, channel, from, to, version, flags };
+    return { command, channel, from, to, version, requireHealthy, flags };
 }
 
 ;// CONCATENATED MODULE: ./src/core/ci/types.ts
@@ -22689,7 +22694,7 @@ function telemetryRefusal(url) {
  * Opens a store that holds both release and device data (what `capflight serve` and device
  * commands need); a backend that cannot hold device data is a configuration error saying why.
  */
-function openTelemetryStore(url, cwd, env = {}, what = 'This command') {
+function registry_openTelemetryStore(url, cwd, env = {}, what = 'This command') {
     const backend = backendOf(url);
     if (!backend)
         return new FileStore(external_node_path_default().resolve(cwd, url));
@@ -23471,7 +23476,7 @@ async function bundleVerdict(store, appId, bundle, targetName, target, policy, n
  * by compare-and-swap: advance to the next step, complete (promote), pause or abort, or hold.
  * Idempotent: a second run in the same state holds (the new step's bake time has just begun).
  */
-async function advanceRollout(store, appId, name, runtime, options = {}) {
+async function operations_advanceRollout(store, appId, name, runtime, options = {}) {
     const channel = await store.getChannel(appId, name);
     if (!channel)
         throw new errors_ConfigurationError([`Channel "${name}" does not exist for ${appId} in ${store.url}.`]);
@@ -23529,7 +23534,7 @@ async function notify(url, result, send) {
 /** `explain --device`: what the endpoint decided for one device, and why. */
 async function explainDevice(settings, runtime, options) {
     assertNames([['deviceId', options.device, '--device']]);
-    const store = openTelemetryStore(settings.store, settings.cwd, runtime.env, 'capflight explain');
+    const store = registry_openTelemetryStore(settings.store, settings.cwd, runtime.env, 'capflight explain');
     const now = runtime.now();
     const since = parseSince(options.since, now, 7 * 86400_000);
     const [override, history] = await Promise.all([store.getDeviceChannel(settings.appId, options.device), deviceHistory(store, settings.appId, options.device, since, now)]);
@@ -23597,7 +23602,7 @@ async function commands_promote(settings, runtime, options) {
     assertNames([['channel', options.from, '--from channel'], ['channel', options.to, '--to channel'], ['version', options.version, '--version']]);
     // The health gate reads device data, which some backends (Capgo) cannot hold: refused up front.
     const store = options.requireHealthy
-        ? openTelemetryStore(settings.store, settings.cwd, runtime.env, 'promote --require-healthy')
+        ? registry_openTelemetryStore(settings.store, settings.cwd, runtime.env, 'promote --require-healthy')
         : openStore(settings.store, settings.cwd, runtime.env, { apiKey: settings.apiKey, capgoCli: settings.capgoCli });
     const appId = settings.appId;
     if (!options.from && !options.version)
@@ -23661,7 +23666,7 @@ async function commands_status(settings, options) {
     const now = options.now ?? new Date();
     const since = options.stats === false ? undefined : parseSince(options.since, now);
     // Device reports come from the same store object where the backend holds them (file:, s3://).
-    const telemetry = options.stats !== false && !telemetryRefusal(settings.store) ? openTelemetryStore(settings.store, settings.cwd, options.env ?? {}) : undefined;
+    const telemetry = options.stats !== false && !telemetryRefusal(settings.store) ? registry_openTelemetryStore(settings.store, settings.cwd, options.env ?? {}) : undefined;
     const store = telemetry ?? openStore(settings.store, settings.cwd, options.env ?? {}, { apiKey: settings.apiKey, capgoCli: settings.capgoCli });
     const names = options.channel ? [options.channel] : await store.listChannels(settings.appId);
     const channels = [];
@@ -23756,7 +23761,7 @@ async function configureChannel(settings, runtime, options) {
  */
 async function setDeviceChannel(settings, runtime, options) {
     assertNames([['deviceId', options.device, '--device'], ['channel', options.channel]]);
-    const store = openTelemetryStore(settings.store, settings.cwd, runtime.env, 'capflight device');
+    const store = registry_openTelemetryStore(settings.store, settings.cwd, runtime.env, 'capflight device');
     if (options.channel !== undefined)
         await requireChannel(store, settings.appId, options.channel);
     const previous = (await store.getDeviceChannel(settings.appId, options.device)) ?? null;
@@ -24510,8 +24515,29 @@ function summary_statusSummary(s) {
     const rows = s.channels.map((c) => `| \`${c.name}\` | ${c.version} | ${c.updatedAt.slice(0, 19).replace('T', ' ')} | \`${c.commit?.slice(0, 7) ?? ''}\` | ${c.minNativeVersion ?? '—'} |`);
     return ['## capflight channels', '', `\`${s.appId}\` in ${s.store}`, '', '| Channel | Version | Updated (UTC) | Commit | Min native |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
 }
+const DECISION_ICON = { advance: '⏫', complete: '✅', hold: '⏸️', pause: '🛑', abort: '⛔' };
+const rate = (x) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
+/** The job summary of `command: rollout-advance`: the decision, and the numbers behind it. */
+function summary_verdictSummary(v) {
+    const row = (label, c) => `| ${label} | ${c.version} | ${c.devices} | ${c.failed} of ${c.offered} (${rate(c.failureRate)}) | ${c.unhealthy} (${rate(c.crashRate)}) |`;
+    return [
+        '## capflight rollout gate',
+        '',
+        `${DECISION_ICON[v.decision] ?? ''} **${v.decision}**${v.dryRun ? ' (dry run: nothing moved)' : ''}: ${v.message}`,
+        '',
+        '| Cohort | Version | Devices | Failed | Unhealthy |',
+        '| --- | --- | --- | --- | --- |',
+        row('rollout', v.rollout),
+        row('stable', v.stable),
+        '',
+        `Excess failure rate ${rate(v.failure.excess)} (bounds ${rate(v.failure.lower)} to ${rate(v.failure.upper)}, allowed ${rate(v.failure.max)}); excess crash rate ${rate(v.crash.excess)} (bounds ${rate(v.crash.lower)} to ${rate(v.crash.upper)}, allowed ${rate(v.crash.max)}); ${v.policy.confidence * 100}% confidence, ${v.policy.lane} lane.`,
+        ''
+    ].join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/core/runner/ci-runner.ts
+
+
 
 
 
@@ -24541,7 +24567,8 @@ function problemsOf(error, redact) {
 }
 /**
  * The one CI runner: settings from the inputs → the command → outputs, log line and summary →
- * integrations. Exit codes as the CLI's: 3 when native code changed, 2 for bad configuration.
+ * integrations. Exit codes as the CLI's: 3 when native code changed, 2 for bad configuration, 4
+ * when a health gate refused.
  */
 async function runCi(port, request) {
     const { reporter } = port;
@@ -24559,9 +24586,27 @@ async function runCi(port, request) {
             port.succeed?.(`${s.channels.length} channel(s)`);
             return;
         }
+        if (request.command === 'rollout-advance') {
+            // A scheduled job: widen, complete, hold, or pause/abort (exit 4, after the outputs are set).
+            const store = openTelemetryStore(settings.store, settings.cwd, request.env, 'command: rollout-advance');
+            const verdict = await advanceRollout(store, settings.appId, request.channel, runtime, { dryRun: settings.dryRun, webhook: settings.rolloutWebhook });
+            port.output('status', verdict.decision);
+            port.output('version', verdict.version);
+            port.output('previous-version', verdict.stableVersion);
+            port.output('channel', verdict.channel);
+            reporter.info(`${verdict.decision}: ${verdict.message}`);
+            if (verdict.webhook && (verdict.webhook.error || (verdict.webhook.status ?? 0) >= 400))
+                reporter.warn(`The webhook ${verdict.webhook.url} was not told: ${verdict.webhook.error ?? `it answered ${verdict.webhook.status}`}.`);
+            await port.summary?.(verdictSummary(verdict));
+            if (verdict.decision === 'pause' || verdict.decision === 'abort')
+                port.fail(reporter.redact(verdict.message), 4, []);
+            else
+                port.succeed?.(verdict.message);
+            return;
+        }
         let result;
         if (request.command === 'promote')
-            result = await promote(settings, runtime, { from: request.from, to: request.to, version: request.version });
+            result = await promote(settings, runtime, { from: request.from, to: request.to, version: request.version, requireHealthy: request.requireHealthy });
         else if (request.command === 'rollback')
             result = await rollback(settings, runtime, { channel: request.channel, to: request.to });
         else
@@ -33359,6 +33404,10 @@ function dotenvOf(result) {
         CAPFLIGHT_RELEASE_TYPE: result.releaseType,
         CAPFLIGHT_BUNDLE_URL: result.bundleUrl
     };
+    return dotenvText(values);
+}
+/** `KEY=value` lines; the values are versions, names and hashes, single-line by construction. */
+function dotenvText(values) {
     return `${Object.entries(values).map(([k, v]) => `${k}=${v ?? ''}`).join('\n')}\n`;
 }
 
@@ -33445,8 +33494,11 @@ const rolloutAdvance = async (context) => {
     const { values, io } = context;
     const channel = need(values, 'channel', 'rollout advance needs --channel <channel>. Example: capflight rollout advance --channel production');
     const settings = context.settings();
-    const store = openTelemetryStore(settings.store, settings.cwd, io.env, 'capflight rollout advance');
-    const result = await advanceRollout(store, settings.appId, channel, context.runtime, { dryRun: settings.dryRun, webhook: commands_str(values.webhook) ?? settings.rolloutWebhook });
+    const store = registry_openTelemetryStore(settings.store, settings.cwd, io.env, 'capflight rollout advance');
+    const result = await operations_advanceRollout(store, settings.appId, channel, context.runtime, { dryRun: settings.dryRun, webhook: commands_str(values.webhook) ?? settings.rolloutWebhook });
+    const dotenv = commands_str(values.dotenv);
+    if (dotenv)
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(context.cwd, dotenv), dotenvText({ CAPFLIGHT_STATUS: result.decision, CAPFLIGHT_VERSION: result.version, CAPFLIGHT_PREVIOUS_VERSION: result.stableVersion, CAPFLIGHT_CHANNEL: result.channel }));
     context.print(result, formatVerdict(result));
     if (result.webhook?.error || (result.webhook && result.webhook.status !== null && result.webhook.status >= 400))
         context.reporter.warn(`The webhook ${result.webhook.url} was not told: ${result.webhook.error ?? `it answered ${result.webhook.status}`}.`);
@@ -33571,7 +33623,7 @@ const serve = async (context) => {
         throw new errors_ConfigurationError([`--public-url must start with http:// or https://, got "${publicUrl}".`]);
     // serve answers every app in the store, so it needs no app id of its own.
     const settings = context.settings({ appId: false });
-    const store = openTelemetryStore(settings.store, settings.cwd, io.env, 'capflight serve');
+    const store = registry_openTelemetryStore(settings.store, settings.cwd, io.env, 'capflight serve');
     const flushEvery = numberFlag(values, 'flush-interval', 10, (n) => Number.isFinite(n) && n >= 0.1 && n <= 3600, 'a number of seconds from 0.1 to 3600');
     const recorder = new TelemetryRecorder(store);
     const raw = createRawHandler({
@@ -33634,7 +33686,7 @@ async function autoRollout(store, apps, context) {
             const channel = await store.getChannel(appId, name);
             if (!channel?.rollout?.policy)
                 continue;
-            const result = await advanceRollout(store, appId, name, context.runtime);
+            const result = await operations_advanceRollout(store, appId, name, context.runtime);
             if (result.decision !== 'hold')
                 context.reporter.info(`auto-rollout ${appId}: ${result.message}`);
         }
@@ -33712,7 +33764,7 @@ const COMMANDS = {
     rollout: {
         summary: 'change a progressive rollout: a new percentage, promote it, or abort it',
         usage: 'capflight rollout --channel <channel> (--percentage <percent> | --promote | --abort | --pause | --resume) [options]\n       capflight rollout advance --channel <channel> [--webhook <url>] [--dry-run]',
-        options: { ...CHANGES, channel: { type: 'string' }, percentage: { type: 'string' }, promote: { type: 'boolean' }, abort: { type: 'boolean' }, pause: { type: 'boolean' }, resume: { type: 'boolean' }, webhook: { type: 'string' } },
+        options: { ...CHANGES, channel: { type: 'string' }, percentage: { type: 'string' }, promote: { type: 'boolean' }, abort: { type: 'boolean' }, pause: { type: 'boolean' }, resume: { type: 'boolean' }, webhook: { type: 'string' }, dotenv: { type: 'string' } },
         flagHelp: { channel: 'the channel whose rollout to change', webhook: 'advance: a URL told (POST, JSON) when the rollout moves, pauses or aborts' },
         help: 'A rollout (started with "capflight release --rollout <percent>") serves a new bundle to a share of the\nchannel\'s devices; the rest keep the stable bundle. Raising the percentage only adds devices.\n--promote serves it to everyone; --abort returns everyone to the stable bundle; --pause keeps the\ndevices already on it and reaches no new one, --resume undoes that.\n\nadvance applies the rollout\'s policy (config "rollout") to the devices\' health: it widens to the next\nstep, completes, holds (saying what it waits for), or pauses or aborts (exit 4). Safe to run on a\nschedule: a run in the same state holds.',
         run: rolloutCommand,

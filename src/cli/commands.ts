@@ -7,7 +7,7 @@ import {
 } from '../core/index.js'
 import { BOOL_FLAGS, CHANGES, CI_FLAGS, RELEASE, type Options } from './flags.js'
 import { formatExplain, formatRelease, formatStatus, formatVerdict } from './format.js'
-import { dotenvOf, gitlabIntegrations } from './gitlab.js'
+import { dotenvOf, dotenvText, gitlabIntegrations } from './gitlab.js'
 import type { CliReporter } from './reporter.js'
 
 export interface CliIo {
@@ -123,6 +123,8 @@ const rolloutAdvance: Handler = async (context) => {
   const settings = context.settings()
   const store = openTelemetryStore(settings.store, settings.cwd, io.env, 'capflight rollout advance')
   const result = await advanceRollout(store, settings.appId, channel, context.runtime, { dryRun: settings.dryRun, webhook: str(values.webhook) ?? settings.rolloutWebhook })
+  const dotenv = str(values.dotenv)
+  if (dotenv) writeFileSync(path.resolve(context.cwd, dotenv), dotenvText({ CAPFLIGHT_STATUS: result.decision, CAPFLIGHT_VERSION: result.version, CAPFLIGHT_PREVIOUS_VERSION: result.stableVersion, CAPFLIGHT_CHANNEL: result.channel }))
   context.print(result, formatVerdict(result))
   if (result.webhook?.error || (result.webhook && result.webhook.status !== null && result.webhook.status >= 400)) context.reporter.warn(`The webhook ${result.webhook.url} was not told: ${result.webhook.error ?? `it answered ${result.webhook.status}`}.`)
   return result.decision === 'pause' || result.decision === 'abort' ? 4 : 0
@@ -386,7 +388,7 @@ export const COMMANDS: Record<string, Command> = {
   rollout: {
     summary: 'change a progressive rollout: a new percentage, promote it, or abort it',
     usage: 'capflight rollout --channel <channel> (--percentage <percent> | --promote | --abort | --pause | --resume) [options]\n       capflight rollout advance --channel <channel> [--webhook <url>] [--dry-run]',
-    options: { ...CHANGES, channel: { type: 'string' }, percentage: { type: 'string' }, promote: { type: 'boolean' }, abort: { type: 'boolean' }, pause: { type: 'boolean' }, resume: { type: 'boolean' }, webhook: { type: 'string' } },
+    options: { ...CHANGES, channel: { type: 'string' }, percentage: { type: 'string' }, promote: { type: 'boolean' }, abort: { type: 'boolean' }, pause: { type: 'boolean' }, resume: { type: 'boolean' }, webhook: { type: 'string' }, dotenv: { type: 'string' } },
     flagHelp: { channel: 'the channel whose rollout to change', webhook: 'advance: a URL told (POST, JSON) when the rollout moves, pauses or aborts' },
     help: 'A rollout (started with "capflight release --rollout <percent>") serves a new bundle to a share of the\nchannel\'s devices; the rest keep the stable bundle. Raising the percentage only adds devices.\n--promote serves it to everyone; --abort returns everyone to the stable bundle; --pause keeps the\ndevices already on it and reaches no new one, --resume undoes that.\n\nadvance applies the rollout\'s policy (config "rollout") to the devices\' health: it widens to the next\nstep, completes, holds (saying what it waits for), or pauses or aborts (exit 4). Safe to run on a\nschedule: a run in the same state holds.',
     run: rolloutCommand,

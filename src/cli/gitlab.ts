@@ -88,5 +88,10 @@ export function dotenvOf(result: ReleaseResult): string {
     CAPFLIGHT_RELEASE_TYPE: result.releaseType,
     CAPFLIGHT_BUNDLE_URL: result.bundleUrl
   }
+  return dotenvText(values)
+}
+
+/** `KEY=value` lines; the values are versions, names and hashes, single-line by construction. */
+export function dotenvText(values: Record<string, string | number | null | undefined>): string {
   return `${Object.entries(values).map(([k, v]) => `${k}=${v ?? ''}`).join('\n')}\n`
 }

@@ -5,7 +5,13 @@
  * one store. Seeded, so a run is the same every time; no wall-clock waits.
  */
 import { createRawHandler, serveHandler } from '../../src/core/index.js'
+import path from 'node:path'
+import { FileStore } from '../../src/core/store/file-store.js'
 import type { Store } from '../../src/core/store/types.js'
+import { runCli, type Repo } from './repo.js'
+
+/** The example app's id (examples/capacitor-app/capacitor.config.json). */
+export const EXAMPLE_APP_ID = 'com.example.capflight'
 
 /** mulberry32: a small, seeded PRNG. */
 export function random(seed: number): () => number {
@@ -84,5 +90,32 @@ export class Fleet {
       }
     }
     await Promise.all(Array.from({ length: concurrency }, (_, i) => work(i)))
+  }
+}
+
+/**
+ * A guarded rollout with health data, for the wrappers' `rollout-advance`: the repo's production
+ * serves 1.0.0 to a fleet, then 1.1.0 is tagged and released at the policy's first step (5%), and
+ * the fleet runs a round in which 1.1.0 crashes with the chance given. The data is flushed to
+ * the repo's own store; a crashing bundle is then aborted by the gate, a healthy one advances.
+ */
+export async function guardedRollout(repo: Repo, crash: number, devices = 1200): Promise<void> {
+  repo.write('capflight.config.json', JSON.stringify({ rolloutPolicy: { steps: [5, 25, 100], minDevices: 40, bakeMinutes: 0, maxExcessFailureRate: 0.05, maxExcessCrashRate: 0.03, onBreach: 'abort' } }))
+  repo.commit('chore: rollout policy')
+  repo.git('tag', 'v1.0.0')
+  const first = await runCli(['release', '--json'], { cwd: repo.dir })
+  if (first.json?.status !== 'released') throw new Error(`release 1.0.0: ${first.stdout}${first.stderr}`)
+  const store = new FileStore(path.join(repo.dir, '.capflight/store'))
+  const instances = [await startInstance(store)]
+  try {
+    const fleet = new Fleet(EXAMPLE_APP_ID, devices, 3)
+    await fleet.round(instances, () => ({ downloadFail: 0.01, crash: 0.01 }))
+    repo.commit('feat: guarded feature')
+    repo.git('tag', 'v1.1.0')
+    const second = await runCli(['release', '--json'], { cwd: repo.dir })
+    if (second.json?.rollout?.percentageBps !== 500) throw new Error(`release 1.1.0: ${second.stdout}${second.stderr}`)
+    await fleet.round(instances, (v) => ({ downloadFail: 0.01, crash: v === '1.1.0' ? crash : 0.01 }))
+  } finally {
+    await Promise.all(instances.map((i) => i.close()))
   }
 }

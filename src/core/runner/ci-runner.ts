@@ -5,7 +5,9 @@ import { promote, rollback, status, type StatusResult } from '../release/command
 import { release, type ReleaseResult } from '../release/release.js'
 import type { CiCommand } from '../settings/ci-inputs.js'
 import { buildSettings, type Settings, type SettingsFlags } from '../settings/settings.js'
-import { releaseSummary, statusSummary } from './summary.js'
+import { advanceRollout } from '../health/operations.js'
+import { openTelemetryStore } from '../store/registry.js'
+import { releaseSummary, statusSummary, verdictSummary } from './summary.js'
 
 /** The outputs every wrapper sets (DESIGN §10), by their kebab-case names. */
 export const CI_OUTPUTS = ['status', 'version', 'previous-version', 'channel', 'checksum', 'size', 'release-type', 'bundle-url', 'changelog'] as const
@@ -45,6 +47,8 @@ export interface CiRequest {
   from?: string
   to?: string
   version?: string
+  /** promote: refuse (exit 4) a bundle that fails the health gate. */
+  requireHealthy?: boolean
   flags: SettingsFlags
   cwd: string
   env: Record<string, string | undefined>
@@ -73,7 +77,8 @@ function problemsOf(error: unknown, redact: (text: string) => string): Problem[]
 
 /**
  * The one CI runner: settings from the inputs → the command → outputs, log line and summary →
- * integrations. Exit codes as the CLI's: 3 when native code changed, 2 for bad configuration.
+ * integrations. Exit codes as the CLI's: 3 when native code changed, 2 for bad configuration, 4
+ * when a health gate refused.
  */
 export async function runCi(port: CiPort, request: CiRequest): Promise<void> {
   const { reporter } = port
@@ -91,8 +96,23 @@ export async function runCi(port: CiPort, request: CiRequest): Promise<void> {
       port.succeed?.(`${s.channels.length} channel(s)`)
       return
     }
+    if (request.command === 'rollout-advance') {
+      // A scheduled job: widen, complete, hold, or pause/abort (exit 4, after the outputs are set).
+      const store = openTelemetryStore(settings.store, settings.cwd, request.env, 'command: rollout-advance')
+      const verdict = await advanceRollout(store, settings.appId, request.channel!, runtime, { dryRun: settings.dryRun, webhook: settings.rolloutWebhook })
+      port.output('status', verdict.decision)
+      port.output('version', verdict.version)
+      port.output('previous-version', verdict.stableVersion)
+      port.output('channel', verdict.channel)
+      reporter.info(`${verdict.decision}: ${verdict.message}`)
+      if (verdict.webhook && (verdict.webhook.error || (verdict.webhook.status ?? 0) >= 400)) reporter.warn(`The webhook ${verdict.webhook.url} was not told: ${verdict.webhook.error ?? `it answered ${verdict.webhook.status}`}.`)
+      await port.summary?.(verdictSummary(verdict))
+      if (verdict.decision === 'pause' || verdict.decision === 'abort') port.fail(reporter.redact(verdict.message), 4, [])
+      else port.succeed?.(verdict.message)
+      return
+    }
     let result: ReleaseResult
-    if (request.command === 'promote') result = await promote(settings, runtime, { from: request.from, to: request.to!, version: request.version })
+    if (request.command === 'promote') result = await promote(settings, runtime, { from: request.from, to: request.to!, version: request.version, requireHealthy: request.requireHealthy })
     else if (request.command === 'rollback') result = await rollback(settings, runtime, { channel: request.channel!, to: request.to })
     else result = await release(settings, runtime, { beforeBuild: port.beforeBuild && (() => port.beforeBuild!()) })
 

@@ -1,3 +1,4 @@
+import type { AdvanceResult } from '../health/operations.js'
 import type { ReleaseResult } from '../release/release.js'
 import type { StatusResult } from '../release/commands.js'
 
@@ -54,4 +55,25 @@ export function releaseSummary(result: ReleaseResult, options: { commitUrl?: str
 export function statusSummary(s: StatusResult): string {
   const rows = s.channels.map((c) => `| \`${c.name}\` | ${c.version} | ${c.updatedAt.slice(0, 19).replace('T', ' ')} | \`${c.commit?.slice(0, 7) ?? ''}\` | ${c.minNativeVersion ?? '—'} |`)
   return ['## capflight channels', '', `\`${s.appId}\` in ${s.store}`, '', '| Channel | Version | Updated (UTC) | Commit | Min native |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n')
+}
+
+const DECISION_ICON: Record<string, string> = { advance: '⏫', complete: '✅', hold: '⏸️', pause: '🛑', abort: '⛔' }
+const rate = (x: number) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`
+
+/** The job summary of `command: rollout-advance`: the decision, and the numbers behind it. */
+export function verdictSummary(v: AdvanceResult): string {
+  const row = (label: string, c: AdvanceResult['rollout']) => `| ${label} | ${c.version} | ${c.devices} | ${c.failed} of ${c.offered} (${rate(c.failureRate)}) | ${c.unhealthy} (${rate(c.crashRate)}) |`
+  return [
+    '## capflight rollout gate',
+    '',
+    `${DECISION_ICON[v.decision] ?? ''} **${v.decision}**${v.dryRun ? ' (dry run: nothing moved)' : ''}: ${v.message}`,
+    '',
+    '| Cohort | Version | Devices | Failed | Unhealthy |',
+    '| --- | --- | --- | --- | --- |',
+    row('rollout', v.rollout),
+    row('stable', v.stable),
+    '',
+    `Excess failure rate ${rate(v.failure.excess)} (bounds ${rate(v.failure.lower)} to ${rate(v.failure.upper)}, allowed ${rate(v.failure.max)}); excess crash rate ${rate(v.crash.excess)} (bounds ${rate(v.crash.lower)} to ${rate(v.crash.upper)}, allowed ${rate(v.crash.max)}); ${v.policy.confidence * 100}% confidence, ${v.policy.lane} lane.`,
+    ''
+  ].join('\n')
 }

@@ -2,11 +2,11 @@ import { nameProblem, type NameKind } from '../names.js'
 import type { SettingsFlags } from './settings.js'
 
 /** What a CI wrapper's `command` input may be. */
-export const CI_COMMANDS = ['release', 'promote', 'rollback', 'status'] as const
+export const CI_COMMANDS = ['release', 'promote', 'rollback', 'status', 'rollout-advance'] as const
 export type CiCommand = typeof CI_COMMANDS[number]
 
 /** The inputs every CI wrapper shares (DESIGN §8), by their kebab-case names. */
-export type CiInputName = 'command' | 'channel' | 'from' | 'to' | 'version' | 'app-id' | 'web-dir' | 'build-command' | 'store' | 'config' | 'dry-run' | 'allow-native-change' | 'rollout' | 'private-key' | 'api-key'
+export type CiInputName = 'command' | 'channel' | 'from' | 'to' | 'version' | 'app-id' | 'web-dir' | 'build-command' | 'store' | 'config' | 'dry-run' | 'allow-native-change' | 'rollout' | 'private-key' | 'api-key' | 'require-healthy'
 
 /**
  * Reads the shared inputs through a wrapper's own accessors and turns them into settings
@@ -17,7 +17,7 @@ export function readCiInputs(
   bool: (name: CiInputName, fallback: boolean) => boolean,
   label: (name: CiInputName) => string,
   problems: string[]
-): { command: CiCommand; channel?: string; from?: string; to?: string; version?: string; flags: SettingsFlags } {
+): { command: CiCommand; channel?: string; from?: string; to?: string; version?: string; requireHealthy: boolean; flags: SettingsFlags } {
   const command = (text('command') || 'release') as CiCommand
   if (!CI_COMMANDS.includes(command)) problems.push(`Input "${label('command')}" must be one of ${CI_COMMANDS.join(', ')}, got "${command}".`)
   const channel = text('channel') || undefined
@@ -36,6 +36,9 @@ export function readCiInputs(
   if (command === 'promote' && !to) problems.push(`command: promote needs the "${label('to')}" input (the target channel), and "${label('from')}" (a channel) or "${label('version')}".`)
   if (command === 'promote' && !from && !version) problems.push(`command: promote needs the "${label('from')}" input (the channel to promote from) or "${label('version')}".`)
   if (command === 'rollback' && !channel) problems.push(`command: rollback needs the "${label('channel')}" input (the channel to roll back).`)
+  if (command === 'rollout-advance' && !channel) problems.push(`command: rollout-advance needs the "${label('channel')}" input (the channel whose rollout to judge).`)
+  const requireHealthy = bool('require-healthy', false)
+  if (requireHealthy && command !== 'promote') problems.push(`Input "${label('require-healthy')}" applies to command: promote only.`)
   const flags: SettingsFlags = {
     'app-id': text('app-id') || undefined,
     'web-dir': text('web-dir') || undefined,
@@ -49,5 +52,5 @@ export function readCiInputs(
     'private-key': text('private-key') || undefined,
     'api-key': text('api-key') || undefined
   }
-  return { command, channel, from, to, version, flags }
+  return { command, channel, from, to, version, requireHealthy, flags }
 }
