@@ -280,7 +280,8 @@ const serve: Handler = async (context) => {
       await recorder.flush()
       const now = context.runtime.now()
       const apps = [...recorder.apps]
-      if (now.getTime() - lastCompaction > 3600_000) {
+      // Finished hours fold into one object each, old days into one per day (see compactRollups).
+      if (now.getTime() - lastCompaction > 600_000) {
         lastCompaction = now.getTime()
         for (const appId of apps) await compactRollups(store, appId, now, recorder.instance)
       }

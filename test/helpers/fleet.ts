@@ -96,17 +96,17 @@ export class Fleet {
 /**
  * A guarded rollout with health data, for the wrappers' `rollout-advance`: the repo's production
  * serves 1.0.0 to a fleet, then 1.1.0 is tagged and released at the policy's first step (5%), and
- * the fleet runs a round in which 1.1.0 crashes with the chance given. The data is flushed to
- * the repo's own store; a crashing bundle is then aborted by the gate, a healthy one advances.
+ * the fleet runs a round in which 1.1.0 crashes with the chance given, against in-process serve
+ * instances or those `serve` starts. The data is flushed to the repo's own store (closing them); a crashing bundle is then aborted by the gate, a healthy one advances.
  */
-export async function guardedRollout(repo: Repo, crash: number, devices = 1200): Promise<void> {
+export async function guardedRollout(repo: Repo, crash: number, devices = 1200, serve?: (store: FileStore) => Promise<Instance[]>): Promise<void> {
   repo.write('capflight.config.json', JSON.stringify({ rolloutPolicy: { steps: [5, 25, 100], minDevices: 40, bakeMinutes: 0, maxExcessFailureRate: 0.05, maxExcessCrashRate: 0.03, onBreach: 'abort' } }))
   repo.commit('chore: rollout policy')
   repo.git('tag', 'v1.0.0')
   const first = await runCli(['release', '--json'], { cwd: repo.dir })
   if (first.json?.status !== 'released') throw new Error(`release 1.0.0: ${first.stdout}${first.stderr}`)
   const store = new FileStore(path.join(repo.dir, '.capflight/store'))
-  const instances = [await startInstance(store)]
+  const instances = serve ? await serve(store) : [await startInstance(store)]
   try {
     const fleet = new Fleet(EXAMPLE_APP_ID, devices, 3)
     await fleet.round(instances, () => ({ downloadFail: 0.01, crash: 0.01 }))

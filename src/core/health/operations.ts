@@ -119,7 +119,8 @@ export async function advanceRollout(store: Store, appId: string, name: string, 
     applied = true
   }
   const result: AdvanceResult = { ...verdict, appId, version, stableVersion: channel.version, applied, dryRun: Boolean(options.dryRun) }
-  if (options.webhook && verdict.decision !== 'hold') result.webhook = await notify(options.webhook, result, options.fetch ?? fetch)
+  // Told only of what happened: a hold moves nothing, a dry run neither.
+  if (options.webhook && applied) result.webhook = await notify(options.webhook, result, options.fetch ?? fetch)
   return result
 }
 

@@ -25,8 +25,35 @@ function parse(text: string | undefined): RollupJson | undefined {
 
 interface Piece { json: RollupJson; /** Time of its last row; a merged day has none (it ends with its day). */ last?: number }
 
-/** One day's rollup pieces: its compacted objects, and the hourly parts no compaction holds yet. */
-async function readDay(store: TelemetryStore, appId: string, day: string, hours?: { from: string; to: string }): Promise<{ pieces: Piece[]; covered: Set<string>; parts: string[]; merged: string[] }> {
+interface HourRead { folder: string; pieces: Piece[]; /** Its objects: `hour=HH/<name>`, parts and merged alike. */ objects: string[]; covered: Set<string> }
+
+/**
+ * One hour's rollup pieces: its merged objects, then the parts none of them covers. Unions count a
+ * device once however often it is merged, so a part read twice (compacted meanwhile) is harmless.
+ */
+async function readHour(store: TelemetryStore, appId: string, base: string[], folder: string, covered: Set<string>): Promise<HourRead> {
+  const names = (await store.listTelemetry(appId, [...base, folder])).filter((n) => PART.test(n))
+  const pieces: Piece[] = []
+  const own = new Set<string>()
+  for (const name of names.filter((n) => MERGED.test(n))) {
+    const key = `${folder}/${name}`
+    if (covered.has(key)) continue
+    const json = parse(await store.readTelemetry(appId, [...base, folder, name]))
+    if (!json) continue
+    pieces.push({ json, last: json.last })
+    for (const part of json.parts ?? []) own.add(part)
+  }
+  for (const name of names.filter((n) => !MERGED.test(n))) {
+    const key = `${folder}/${name}`
+    if (covered.has(key) || own.has(key)) continue
+    const json = parse(await store.readTelemetry(appId, [...base, folder, name]))
+    if (json) pieces.push({ json, last: json.last })
+  }
+  return { folder, pieces, objects: names.map((n) => `${folder}/${n}`), covered: own }
+}
+
+/** One day's rollup pieces: its compacted objects, and the hours' pieces no compaction of the day holds yet. */
+async function readDay(store: TelemetryStore, appId: string, day: string, hours?: { from: string; to: string }): Promise<{ pieces: Piece[]; covered: Set<string>; hours: HourRead[]; merged: string[] }> {
   const base = TELEMETRY_LAYOUT.rollupDay(day)
   const names = await store.listTelemetry(appId, base)
   const pieces: Piece[] = []
@@ -38,21 +65,15 @@ async function readDay(store: TelemetryStore, appId: string, day: string, hours?
     pieces.push({ json })
     for (const part of json.parts ?? []) covered.add(part)
   }
-  const parts: string[] = []
+  const read: HourRead[] = []
   for (const folder of names.filter((n) => /^hour=\d{2}$/.test(n))) {
     const hour = folder.slice(5)
     if (hours && (hour < hours.from || hour > hours.to)) continue
-    for (const name of (await store.listTelemetry(appId, [...base, folder])).filter((n) => PART.test(n))) {
-      const part = `${folder}/${name}`
-      parts.push(part)
-      if (covered.has(part)) continue
-      // A part compacted and removed meanwhile is in a merged object this read missed: rare, and
-      // the next read sees it.
-      const json = parse(await store.readTelemetry(appId, [...base, folder, name]))
-      if (json) pieces.push({ json, last: json.last })
-    }
+    const h = await readHour(store, appId, base, folder, covered)
+    pieces.push(...h.pieces)
+    read.push(h)
   }
-  return { pieces, covered, parts, merged }
+  return { pieces, covered, hours: read, merged }
 }
 
 /**
@@ -83,28 +104,53 @@ export async function readRollup(store: TelemetryStore, appId: string, from: Dat
   return (await readRollups(store, appId, [from], to))[0]
 }
 
+const HOUR_MS = 3600_000
+
 /**
- * Folds the hourly parts of days before yesterday into one merged object per day, so a 30-day
- * read touches about 30 objects. The merged object is written before any part is removed, and
- * unions count a device once however often it is merged, so several instances may compact the
- * same day at once.
+ * Compaction, run by serve every so often: each finished hour's parts (one per instance and
+ * flush) become one merged object in the hour, and days before yesterday one merged object per
+ * day, so a 30-day read touches about 30 objects plus today's and yesterday's hours. A merged
+ * object is written before anything it covers is removed, and unions count a device once
+ * however often it is merged, so several instances may compact at once and a part written
+ * late (a retried flush) is simply read beside the merged object.
  */
 export async function compactRollups(store: TelemetryStore, appId: string, now: Date, instance: string): Promise<number> {
   const days = (await store.listTelemetry(appId, ['rollups'])).filter((n) => /^day=\d{4}-\d{2}-\d{2}$/.test(n)).map((n) => n.slice(4))
   const before = new Date(now.getTime() - DAY_MS).toISOString().slice(0, 10)
+  const stamp = `${instance}-${now.getTime().toString(36)}`
   let compacted = 0
-  for (const day of days.filter((d) => d < before)) {
-    const { pieces, covered, parts, merged } = await readDay(store, appId, day)
-    const rollup = new Rollup()
-    for (const piece of pieces) rollup.merge(Rollup.fromJSON(piece.json))
-    const fresh = parts.filter((p) => !covered.has(p))
-    if (fresh.length === 0 && merged.length <= 1) continue
+  for (const day of days) {
     const base = TELEMETRY_LAYOUT.rollupDay(day)
-    const name = `merged-${instance}-${now.getTime().toString(36)}.json`
-    await store.putTelemetry(appId, [...base, name], JSON.stringify({ ...rollup.toJSON(), parts: [...new Set([...covered, ...parts])].sort() }))
-    for (const part of parts) await store.deleteTelemetry(appId, [...base, ...part.split('/')])
-    for (const old of merged) if (old !== name) await store.deleteTelemetry(appId, [...base, old])
-    compacted++
+    const { pieces, covered, hours, merged } = await readDay(store, appId, day)
+    if (day < before) {
+      const objects = hours.flatMap((h) => h.objects)
+      if (objects.every((o) => covered.has(o)) && merged.length <= 1) continue
+      const rollup = new Rollup()
+      for (const piece of pieces) rollup.merge(Rollup.fromJSON(piece.json))
+      const name = `merged-${stamp}.json`
+      await store.putTelemetry(appId, [...base, name], JSON.stringify({ ...rollup.toJSON(), parts: [...new Set([...covered, ...objects])].sort() }))
+      for (const object of objects) await store.deleteTelemetry(appId, [...base, ...object.split('/')])
+      for (const old of merged) if (old !== name) await store.deleteTelemetry(appId, [...base, old])
+      compacted++
+      continue
+    }
+    // Today and yesterday: each hour that has ended, once it holds more than one object.
+    for (const h of hours) {
+      if (Date.parse(`${day}T${h.folder.slice(5)}:00:00Z`) + HOUR_MS > now.getTime() || h.objects.length <= 1) continue
+      const rollup = new Rollup()
+      let first = Infinity
+      let last = -Infinity
+      for (const piece of h.pieces) {
+        rollup.merge(Rollup.fromJSON(piece.json))
+        first = Math.min(first, piece.json.first ?? Infinity)
+        last = Math.max(last, piece.json.last ?? -Infinity)
+      }
+      const name = `merged-${stamp}.json`
+      const span = Number.isFinite(first) ? { first, last } : {}
+      await store.putTelemetry(appId, [...base, h.folder, name], JSON.stringify({ ...span, ...rollup.toJSON(), parts: h.objects.filter((o) => o !== `${h.folder}/${name}`).sort() }))
+      for (const object of h.objects) if (object !== `${h.folder}/${name}`) await store.deleteTelemetry(appId, [...base, ...object.split('/')])
+      compacted++
+    }
   }
   return compacted
 }

@@ -23290,7 +23290,36 @@ function read_parse(text) {
         return undefined;
     }
 }
-/** One day's rollup pieces: its compacted objects, and the hourly parts no compaction holds yet. */
+/**
+ * One hour's rollup pieces: its merged objects, then the parts none of them covers. Unions count a
+ * device once however often it is merged, so a part read twice (compacted meanwhile) is harmless.
+ */
+async function readHour(store, appId, base, folder, covered) {
+    const names = (await store.listTelemetry(appId, [...base, folder])).filter((n) => PART.test(n));
+    const pieces = [];
+    const own = new Set();
+    for (const name of names.filter((n) => MERGED.test(n))) {
+        const key = `${folder}/${name}`;
+        if (covered.has(key))
+            continue;
+        const json = read_parse(await store.readTelemetry(appId, [...base, folder, name]));
+        if (!json)
+            continue;
+        pieces.push({ json, last: json.last });
+        for (const part of json.parts ?? [])
+            own.add(part);
+    }
+    for (const name of names.filter((n) => !MERGED.test(n))) {
+        const key = `${folder}/${name}`;
+        if (covered.has(key) || own.has(key))
+            continue;
+        const json = read_parse(await store.readTelemetry(appId, [...base, folder, name]));
+        if (json)
+            pieces.push({ json, last: json.last });
+    }
+    return { folder, pieces, objects: names.map((n) => `${folder}/${n}`), covered: own };
+}
+/** One day's rollup pieces: its compacted objects, and the hours' pieces no compaction of the day holds yet. */
 async function readDay(store, appId, day, hours) {
     const base = TELEMETRY_LAYOUT.rollupDay(day);
     const names = await store.listTelemetry(appId, base);
@@ -23305,24 +23334,16 @@ async function readDay(store, appId, day, hours) {
         for (const part of json.parts ?? [])
             covered.add(part);
     }
-    const parts = [];
+    const read = [];
     for (const folder of names.filter((n) => /^hour=\d{2}$/.test(n))) {
         const hour = folder.slice(5);
         if (hours && (hour < hours.from || hour > hours.to))
             continue;
-        for (const name of (await store.listTelemetry(appId, [...base, folder])).filter((n) => PART.test(n))) {
-            const part = `${folder}/${name}`;
-            parts.push(part);
-            if (covered.has(part))
-                continue;
-            // A part compacted and removed meanwhile is in a merged object this read missed: rare, and
-            // the next read sees it.
-            const json = read_parse(await store.readTelemetry(appId, [...base, folder, name]));
-            if (json)
-                pieces.push({ json, last: json.last });
-        }
+        const h = await readHour(store, appId, base, folder, covered);
+        pieces.push(...h.pieces);
+        read.push(h);
     }
-    return { pieces, covered, parts, merged };
+    return { pieces, covered, hours: read, merged };
 }
 /**
  * Distinct devices per group from each of `starts` to `to`, merged from the rollup parts every
@@ -23351,33 +23372,60 @@ async function readRollups(store, appId, starts, to) {
 async function readRollup(store, appId, from, to) {
     return (await readRollups(store, appId, [from], to))[0];
 }
+const HOUR_MS = 3600_000;
 /**
- * Folds the hourly parts of days before yesterday into one merged object per day, so a 30-day
- * read touches about 30 objects. The merged object is written before any part is removed, and
- * unions count a device once however often it is merged, so several instances may compact the
- * same day at once.
+ * Compaction, run by serve every so often: each finished hour's parts (one per instance and
+ * flush) become one merged object in the hour, and days before yesterday one merged object per
+ * day, so a 30-day read touches about 30 objects plus today's and yesterday's hours. A merged
+ * object is written before anything it covers is removed, and unions count a device once
+ * however often it is merged, so several instances may compact at once and a part written
+ * late (a retried flush) is simply read beside the merged object.
  */
 async function compactRollups(store, appId, now, instance) {
     const days = (await store.listTelemetry(appId, ['rollups'])).filter((n) => /^day=\d{4}-\d{2}-\d{2}$/.test(n)).map((n) => n.slice(4));
     const before = new Date(now.getTime() - DAY_MS).toISOString().slice(0, 10);
+    const stamp = `${instance}-${now.getTime().toString(36)}`;
     let compacted = 0;
-    for (const day of days.filter((d) => d < before)) {
-        const { pieces, covered, parts, merged } = await readDay(store, appId, day);
-        const rollup = new Rollup();
-        for (const piece of pieces)
-            rollup.merge(Rollup.fromJSON(piece.json));
-        const fresh = parts.filter((p) => !covered.has(p));
-        if (fresh.length === 0 && merged.length <= 1)
-            continue;
+    for (const day of days) {
         const base = TELEMETRY_LAYOUT.rollupDay(day);
-        const name = `merged-${instance}-${now.getTime().toString(36)}.json`;
-        await store.putTelemetry(appId, [...base, name], JSON.stringify({ ...rollup.toJSON(), parts: [...new Set([...covered, ...parts])].sort() }));
-        for (const part of parts)
-            await store.deleteTelemetry(appId, [...base, ...part.split('/')]);
-        for (const old of merged)
-            if (old !== name)
-                await store.deleteTelemetry(appId, [...base, old]);
-        compacted++;
+        const { pieces, covered, hours, merged } = await readDay(store, appId, day);
+        if (day < before) {
+            const objects = hours.flatMap((h) => h.objects);
+            if (objects.every((o) => covered.has(o)) && merged.length <= 1)
+                continue;
+            const rollup = new Rollup();
+            for (const piece of pieces)
+                rollup.merge(Rollup.fromJSON(piece.json));
+            const name = `merged-${stamp}.json`;
+            await store.putTelemetry(appId, [...base, name], JSON.stringify({ ...rollup.toJSON(), parts: [...new Set([...covered, ...objects])].sort() }));
+            for (const object of objects)
+                await store.deleteTelemetry(appId, [...base, ...object.split('/')]);
+            for (const old of merged)
+                if (old !== name)
+                    await store.deleteTelemetry(appId, [...base, old]);
+            compacted++;
+            continue;
+        }
+        // Today and yesterday: each hour that has ended, once it holds more than one object.
+        for (const h of hours) {
+            if (Date.parse(`${day}T${h.folder.slice(5)}:00:00Z`) + HOUR_MS > now.getTime() || h.objects.length <= 1)
+                continue;
+            const rollup = new Rollup();
+            let first = Infinity;
+            let last = -Infinity;
+            for (const piece of h.pieces) {
+                rollup.merge(Rollup.fromJSON(piece.json));
+                first = Math.min(first, piece.json.first ?? Infinity);
+                last = Math.max(last, piece.json.last ?? -Infinity);
+            }
+            const name = `merged-${stamp}.json`;
+            const span = Number.isFinite(first) ? { first, last } : {};
+            await store.putTelemetry(appId, [...base, h.folder, name], JSON.stringify({ ...span, ...rollup.toJSON(), parts: h.objects.filter((o) => o !== `${h.folder}/${name}`).sort() }));
+            for (const object of h.objects)
+                if (object !== `${h.folder}/${name}`)
+                    await store.deleteTelemetry(appId, [...base, ...object.split('/')]);
+            compacted++;
+        }
     }
     return compacted;
 }
@@ -23514,7 +23562,8 @@ async function operations_advanceRollout(store, appId, name, runtime, options = 
         applied = true;
     }
     const result = { ...verdict, appId, version, stableVersion: channel.version, applied, dryRun: Boolean(options.dryRun) };
-    if (options.webhook && verdict.decision !== 'hold')
+    // Told only of what happened: a hold moves nothing, a dry run neither.
+    if (options.webhook && applied)
         result.webhook = await notify(options.webhook, result, options.fetch ?? fetch);
     return result;
 }
@@ -33655,7 +33704,8 @@ const serve = async (context) => {
             await recorder.flush();
             const now = context.runtime.now();
             const apps = [...recorder.apps];
-            if (now.getTime() - lastCompaction > 3600_000) {
+            // Finished hours fold into one object each, old days into one per day (see compactRollups).
+            if (now.getTime() - lastCompaction > 600_000) {
                 lastCompaction = now.getTime();
                 for (const appId of apps)
                     await compactRollups(store, appId, now, recorder.instance);
