@@ -8,6 +8,8 @@
 //      file of the ~2,700 changed.
 //   4. `capflight serve` under load on 127.0.0.1 (autocannon, bounded in time): POST /updates
 //      throughput and p99 latency next to a bare Node http server answering a fixed body.
+//   7. health data (scripts/bench-health.ts): 1,000,000 stats events from 100,000 devices through
+//      serve next to a bare server, the objects written, and status over 30 days of rollups.
 //   6. installing the packed package (`npm pack`) offline into an empty project: time next to
 //      installing a one-file package the same way, and the installed size.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
@@ -252,6 +254,12 @@ console.log('\n6. Installing the published package (npm pack, then npm install -
   const modules = readdirSync(path.join(work, `consumer-${n - 1}`, 'node_modules')).filter((d) => !d.startsWith('.'))
   console.log(`  tarball ${(statSync(tarball).size / 1e6).toFixed(2)} MB, ${packed.files.length} files; installed ${(installed / 1e6).toFixed(2)} MB in node_modules (${modules.join(', ')}: no dependencies)`)
   console.log(`  install time ratio to a one-file package = ${(packageMs / tinyMs).toFixed(2)}`)
+}
+
+// 7 runs the product's own recorder from its sources, so through tsx.
+{
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench-health.ts')], { cwd: root, stdio: 'inherit', env: { ...process.env, BENCH_RUNS: String(RUNS) } })
+  if (r.status !== 0) throw new Error('the health benchmark failed')
 }
 
 rmSync(work, { recursive: true, force: true })

@@ -25013,6 +25013,10 @@ function createRawHandler(options) {
     const statsLimiter = new StatsLimiter(options.statsPerDevicePerMinute ?? 120, now);
     const maxPending = options.maxPendingStats ?? 200_000;
     const recorder = options.recorder ?? new TelemetryRecorder(options.store, { maxRows: maxPending });
+    const flushRows = options.flushRows ?? Math.floor(maxPending / 4);
+    // Under a burst the buffer is written as soon as it is large (a failure stays buffered, as on the timer).
+    const spill = () => { if (recorder.rows >= flushRows)
+        recorder.flush().catch((error) => options.onError?.(error)); };
     async function requireApp(appId) {
         const names = await view.channelNames(appId);
         if (names.length === 0)
@@ -25059,6 +25063,7 @@ function createRawHandler(options) {
         };
         const answer = (kind, error, message) => {
             recorder.decision({ ...decision, kind, reason: error });
+            spill();
             return noUpdate(kind, error, message);
         };
         const settings = channelSettings(channel);
@@ -25099,6 +25104,7 @@ function createRawHandler(options) {
         if (bundle.manifest?.length)
             text = `${text.slice(0, -1)},"manifest":${view.manifestJson(bundle, base)}}`;
         recorder.decision({ ...decision, sent: bundle.version });
+        spill();
         return { status: 200, headers: JSON_HEADERS, body: text };
     }
     async function stats(request) {
@@ -25158,6 +25164,7 @@ function createRawHandler(options) {
             });
         }
         statsLimiter.accepted += admitted.length;
+        spill();
         return json(200, refused ? { status: 'ok', refused, message: `${refused} event(s) over this device's rate were not stored.` } : { status: 'ok' });
     }
     /**

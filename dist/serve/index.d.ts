@@ -254,6 +254,8 @@ export interface UpdateHandlerOptions {
 	statsPerDevicePerMinute?: number;
 	/** Rows (decisions and stats) this instance buffers before it refuses stats with 429. Default 200,000. */
 	maxPendingStats?: number;
+	/** Rows buffered at which a flush starts without waiting for the next `flush()` call: a burst never reaches maxPendingStats. Default a quarter of it. */
+	flushRows?: number;
 	/** Largest /updates/manifest_size body. Default 2 MiB. */
 	maxManifestBytes?: number;
 	now?: () => Date;

@@ -23,6 +23,8 @@ export interface UpdateHandlerOptions {
   statsPerDevicePerMinute?: number
   /** Rows (decisions and stats) this instance buffers before it refuses stats with 429. Default 200,000. */
   maxPendingStats?: number
+  /** Rows buffered at which a flush starts without waiting for the next `flush()` call: a burst never reaches maxPendingStats. Default a quarter of it. */
+  flushRows?: number
   /** Largest /updates/manifest_size body. Default 2 MiB. */
   maxManifestBytes?: number
   now?: () => Date
@@ -266,6 +268,9 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
   const statsLimiter = new StatsLimiter(options.statsPerDevicePerMinute ?? 120, now)
   const maxPending = options.maxPendingStats ?? 200_000
   const recorder = options.recorder ?? new TelemetryRecorder(options.store, { maxRows: maxPending })
+  const flushRows = options.flushRows ?? Math.floor(maxPending / 4)
+  // Under a burst the buffer is written as soon as it is large (a failure stays buffered, as on the timer).
+  const spill = () => { if (recorder.rows >= flushRows) recorder.flush().catch((error) => options.onError?.(error)) }
 
   async function requireApp(appId: string): Promise<string[]> {
     const names = await view.channelNames(appId)
@@ -312,6 +317,7 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     }
     const answer = (kind: 'up_to_date' | 'blocked', error: string, message: string): RawResponse => {
       recorder.decision({ ...decision, kind, reason: error })
+      spill()
       return noUpdate(kind, error, message)
     }
     const settings = channelSettings(channel)
@@ -345,6 +351,7 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     // The manifest can list thousands of files: serialize it once per bundle.
     if (bundle.manifest?.length) text = `${text.slice(0, -1)},"manifest":${view.manifestJson(bundle, base)}}`
     recorder.decision({ ...decision, sent: bundle.version })
+    spill()
     return { status: 200, headers: JSON_HEADERS, body: text }
   }
 
@@ -401,6 +408,7 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
       })
     }
     statsLimiter.accepted += admitted.length
+    spill()
     return json(200, refused ? { status: 'ok', refused, message: `${refused} event(s) over this device's rate were not stored.` } : { status: 'ok' })
   }
 
