@@ -6,9 +6,11 @@
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { createRawHandler, serveHandler } from '../src/core/index.js'
 import { compactRollups, readRollups } from '../src/core/health/read.js'
 import { healthRows } from '../src/core/health/operations.js'
 import { TelemetryRecorder } from '../src/core/health/recorder.js'
+import { FileStore } from '../src/core/store/file-store.js'
 import { openTelemetryStore } from '../src/core/store/registry.js'
 import type { Store } from '../src/core/store/types.js'
 import { EXAMPLE_APP_ID, guardedRollout } from './helpers/fleet.js'
@@ -84,6 +86,34 @@ describe.each([
     const installed = (rows: ReturnType<typeof healthRows>) => rows.filter((r) => r.version === '1.1.0').reduce((n, r) => n + r.installed, 0)
     const withLate = await readRollups(store, APP, [starts[0]], new Date(now))
     expect(installed(healthRows(withLate[0]))).toBe(installed(before[0]) + 1)
+  })
+})
+
+describe('buffering', () => {
+  test('under a burst serve writes its buffer as soon as it holds flushRows rows, without waiting for its timer', async () => {
+    const repo = exampleRepo()
+    repo.git('tag', 'v1.0.0')
+    await runCli(['release'], { cwd: repo.dir })
+    const store = new FileStore(`${repo.dir}/.capflight/store`)
+    const handler = createRawHandler({ store, cacheTtlMs: 0, statsPerDevicePerMinute: 1000, flushRows: 20 })
+    const server = await serveHandler(handler, { port: 0, host: '127.0.0.1' })
+    try {
+      const info = { platform: 'ios', device_id: 'burst-1', app_id: APP, custom_id: '', version_build: '1.0', version_code: '1', version_os: '17', version_name: '1.0.0', plugin_version: '8.51.23', is_emulator: false, is_prod: true }
+      const batch = JSON.stringify(Array.from({ length: 10 }, () => ({ ...info, action: 'app_moved_to_foreground' })))
+      const post = async () => expect((await fetch(`${server.url}/stats`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: batch })).status).toBe(200)
+      await post()
+      expect(handler.recorder.rows).toBe(10)
+      await post()
+      // The second batch reached 20 rows: the flush began before the answer left.
+      expect(handler.recorder.rows).toBe(0)
+      await handler.recorder.flush()
+      // One batch of objects (events, decisions none, a rollup part), all 20 rows in it.
+      const [day] = await store.listTelemetry(APP, ['events'])
+      const [part] = await store.listTelemetry(APP, ['events', day])
+      expect((await store.readTelemetry(APP, ['events', day, part]))!.trim().split('\n')).toHaveLength(20)
+    } finally {
+      await server.close()
+    }
   })
 })
 

@@ -23147,7 +23147,7 @@ class TelemetryRecorder {
         const [day, hour] = dayHour(row.t);
         push(p.decisions, day, JSON.stringify(row));
         const rollup = rollupOf(p, day, hour, row.t);
-        const device = deviceKey(row.app_id, row.device_id);
+        const device = this.keyOf(row.app_id, row.device_id);
         const group = (version) => ({ channel: row.channel, version, platform: row.platform, native: row.native });
         rollup.add(group(row.current), 'checked', device);
         if (row.sent)
@@ -23162,8 +23162,16 @@ class TelemetryRecorder {
         push(p.events, day, JSON.stringify(row));
         const metric = metricOfAction(row.action);
         if (metric)
-            rollupOf(p, day, hour, row.t).add({ channel: row.channel, version: row.version, platform: row.platform, native: row.native }, metric, deviceKey(row.app_id, row.device_id));
+            rollupOf(p, day, hour, row.t).add({ channel: row.channel, version: row.version, platform: row.platform, native: row.native }, metric, this.keyOf(row.app_id, row.device_id));
         this.rows++;
+    }
+    last = { app: '', device: '', key: '' };
+    /** A device's key, hashed once for a run of its rows (a stats batch is one device's queue). */
+    keyOf(appId, deviceId) {
+        const last = this.last;
+        if (last.device !== deviceId || last.app !== appId)
+            this.last = { app: appId, device: deviceId, key: deviceKey(appId, deviceId) };
+        return this.last.key;
     }
     /** Writes everything buffered; resolves to the number of objects written. One flush at a time. */
     flush() {

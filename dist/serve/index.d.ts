@@ -231,6 +231,9 @@ declare class TelemetryRecorder {
 	rows: number;
 	decision(row: DecisionRow): void;
 	event(row: EventRow): void;
+	private last;
+	/** A device's key, hashed once for a run of its rows (a stats batch is one device's queue). */
+	private keyOf;
 	/** Writes everything buffered; resolves to the number of objects written. One flush at a time. */
 	flush(): Promise<number>;
 	private write;
