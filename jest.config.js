@@ -10,5 +10,5 @@ export default {
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 120000,
-  maxWorkers: 2
+  maxWorkers: 3
 }

@@ -121,7 +121,7 @@ describe('the gate outside the command line', () => {
   test('serve --auto-rollout aborts a crashing rollout at its flush, as rollout advance would', async () => {
     const repo = exampleRepo()
     let serveLog = ''
-    await guardedRollout(repo, 0.4, 1200, async () => {
+    await guardedRollout(repo, 0.4, 600, async () => {
       // One flush at the end (on SIGTERM): the gate then sees the whole round.
       const server = await startServe(repo.dir, ['--auto-rollout', '--cache-ttl', '0', '--flush-interval', '3600', '--stats-rate', '100000'])
       return [{ url: server.url, flush: async () => 0, close: async () => { await server.stop(); serveLog = server.stderr() } }]

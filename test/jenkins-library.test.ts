@@ -10,6 +10,8 @@ afterAll(cleanupTemps)
 
 // Groovy 2.4 (Debian's package, the Groovy Jenkins pipelines use) runs the library step with
 // stand-ins for the pipeline steps; `sh` really runs, so the real CLI resource really releases.
+// A short-lived JVM: the client compiler only and no parallel GC start it about a third faster.
+const JVM_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto'
 const javaHome = path.dirname(path.dirname(realpathSync(execFileSync('sh', ['-c', 'command -v java'], { encoding: 'utf8' }).trim())))
 
 interface Report { ok: boolean; result?: any; error?: string; description?: string; log: string[]; commands: string[] }
@@ -21,7 +23,7 @@ function runStep(repo: Repo, config: Record<string, unknown>, options: { env?: R
     config, credentials: options.credentials ?? {},
     env: { JENKINS_URL: 'https://ci.example.com/', BUILD_ID: '7', BUILD_URL: 'https://ci.example.com/job/app/7/', GIT_COMMIT: repo.head(), ...options.env }
   }))
-  const out = execFileSync('groovy', [path.join(ROOT, 'test/jenkins/harness.groovy'), scenario], { env: baseEnv({ JAVA_HOME: javaHome }), encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 })
+  const out = execFileSync('groovy', [path.join(ROOT, 'test/jenkins/harness.groovy'), scenario], { env: baseEnv({ JAVA_HOME: javaHome, JAVA_OPTS: JVM_OPTIONS }), encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 })
   return JSON.parse(out.trim().split('\n').pop()!)
 }
 

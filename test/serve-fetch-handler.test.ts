@@ -45,7 +45,7 @@ describe('createUpdateHandler as a standard fetch handler', () => {
     await runCli(['release'], { cwd: repo.dir })
     const store = new FileStore(path.join(repo.dir, '.capflight/store'))
     let clock = Date.parse('2026-12-01T10:00:00Z')
-    const handler = createUpdateHandler({ store, maxPendingStats: 10, statsPerDevicePerMinute: 3, now: () => new Date(clock) })
+    const handler = createUpdateHandler({ store, maxPendingStats: 10, flushRows: 100, statsPerDevicePerMinute: 3, now: () => new Date(clock) })
     const post = (deviceId: string, count: number) => handler(new Request('https://fn.example.net/stats', {
       method: 'POST', body: JSON.stringify(Array.from({ length: count }, () => ({ device_id: deviceId, app_id: 'com.example.capflight', version_name: '1.0.0', action: 'set' })))
     }))

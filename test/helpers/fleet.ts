@@ -99,7 +99,7 @@ export class Fleet {
  * the fleet runs a round in which 1.1.0 crashes with the chance given, against in-process serve
  * instances or those `serve` starts. The data is flushed to the repo's own store (closing them); a crashing bundle is then aborted by the gate, a healthy one advances.
  */
-export async function guardedRollout(repo: Repo, crash: number, devices = 1200, serve?: (store: FileStore) => Promise<Instance[]>): Promise<void> {
+export async function guardedRollout(repo: Repo, crash: number, devices = 600, serve?: (store: FileStore) => Promise<Instance[]>): Promise<void> {
   repo.write('capflight.config.json', JSON.stringify({ rolloutPolicy: { steps: [5, 25, 100], minDevices: 40, bakeMinutes: 0, maxExcessFailureRate: 0.05, maxExcessCrashRate: 0.03, onBreach: 'abort' } }))
   repo.commit('chore: rollout policy')
   repo.git('tag', 'v1.0.0')
