@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createKeyPair } from '../src/core/crypto/keys.js'
-import { baseEnv, cleanupTemps, exampleRepo, Repo, ROOT, tempDir } from './helpers/repo.js'
+import { baseEnv, cleanupTemps, exampleBuildCommand, exampleRepo, Repo, ROOT, tempDir } from './helpers/repo.js'
 import { snapshot, storePaths } from './helpers/store.js'
 import { guardedRollout } from './helpers/fleet.js'
 
@@ -20,7 +20,9 @@ function runStep(repo: Repo, config: Record<string, unknown>, options: { env?: R
   const scenario = path.join(tempDir(), 'scenario.json')
   writeFileSync(scenario, JSON.stringify({
     library: path.join(ROOT, 'jenkins'), workspace: repo.dir, tmp: options.tmp ?? tempDir('capflight-jenkins-tmp-'), step: options.step ?? 'capflightRelease',
-    config, credentials: options.credentials ?? {},
+    // The example app's build script without npm's start-up, as runCli does (see exampleBuildCommand).
+    config: config.buildCommand === undefined && exampleBuildCommand(repo.dir) ? { ...config, buildCommand: exampleBuildCommand(repo.dir) } : config,
+    credentials: options.credentials ?? {},
     env: { JENKINS_URL: 'https://ci.example.com/', BUILD_ID: '7', BUILD_URL: 'https://ci.example.com/job/app/7/', GIT_COMMIT: repo.head(), ...options.env }
   }))
   const out = execFileSync('groovy', [path.join(ROOT, 'test/jenkins/harness.groovy'), scenario], { env: baseEnv({ JAVA_HOME: javaHome, JAVA_OPTS: JVM_OPTIONS }), encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 })

@@ -88,13 +88,17 @@ export interface CliRun {
  * costs about 0.3 s of CPU a release, most of a release's time here. The default, `npm run build`,
  * is what the wrapper tests (which do not use runCli) and the settings tests assert.
  */
-function exampleBuild(cwd: string, env: Record<string, string> | undefined): Record<string, string> {
-  if (env && 'CAPFLIGHT_BUILD_COMMAND' in env) return {}
+export function exampleBuildCommand(cwd: string): string | undefined {
   try {
-    return JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8')).scripts?.build === 'node build.mjs' ? { CAPFLIGHT_BUILD_COMMAND: 'node build.mjs' } : {}
+    return JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8')).scripts?.build === 'node build.mjs' ? 'node build.mjs' : undefined
   } catch {
-    return {}
+    return undefined
   }
+}
+
+function exampleBuild(cwd: string, env: Record<string, string> | undefined): Record<string, string> {
+  const command = env && 'CAPFLIGHT_BUILD_COMMAND' in env ? undefined : exampleBuildCommand(cwd)
+  return command ? { CAPFLIGHT_BUILD_COMMAND: command } : {}
 }
 
 /** Runs the committed, bundled CLI as a real process. */
