@@ -3,7 +3,7 @@ import path from 'node:path'
 import {
   assertNames, buildSettings, checkStore, commitLines, doctor, init, collectGarbage, ConfigurationError, configureChannel, createKeys, createRawHandler, gatherFacts,
   openPublishing, openTelemetryStore, packWebDir, parsePercentage, planRelease, promote, release, rollback, rollout, serveHandler,
-  setDeviceChannel, status, advanceRollout, explainDevice, TelemetryRecorder, compactRollups, type ChannelSettings, type RawHandle, type ReleaseResult, type Runtime, type Settings, type SettingsFlags
+  setDeviceChannel, status, advanceRollout, explainDevice, TelemetryRecorder, compactRollups, AdminTokens, createAdminApi, type ChannelSettings, type RawHandle, type ReleaseResult, type Runtime, type Settings, type SettingsFlags
 } from '../core/index.js'
 import { BOOL_FLAGS, CHANGES, CI_FLAGS, RELEASE, type Options } from './flags.js'
 import { formatExplain, formatRelease, formatStatus, formatVerdict } from './format.js'
@@ -260,15 +260,24 @@ const serve: Handler = async (context) => {
     statsPerDevicePerMinute: statsRate,
     onError: (error) => reporter.warn(`request failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
   })
+  // --console: the admin API beside the device routes, only with a token (no token, no console).
+  let routed: RawHandle = raw
+  if (values.console) {
+    const tokens = AdminTokens.load({ token: io.env.CAPFLIGHT_ADMIN_TOKEN, file: str(values['admin-tokens']) })
+    if (!tokens) throw new ConfigurationError(['--console needs an admin token: set CAPFLIGHT_ADMIN_TOKEN (e.g. to the output of "openssl rand -hex 32"), or pass --admin-tokens <file> with one "<name> <token>" a line.'])
+    const admin = createAdminApi({ store, tokens, settings, env: io.env, reporter, now: context.runtime.now })
+    routed = (request) => (request.path.startsWith('/api/v1/') ? admin(request) : raw(request))
+    reporter.info(`admin API at /api/v1/ for token(s): ${tokens.names.join(', ')}`)
+  }
   // --verbose: an access log line per request (the query string, which may name a device, left out).
   const handler: RawHandle = values.verbose
     ? async (request) => {
       const started = performance.now()
-      const response = await raw(request)
+      const response = await routed(request)
       reporter.info(`${request.method} ${request.path.split('?')[0]} ${response.status} ${(performance.now() - started).toFixed(1)} ms`)
       return response
     }
-    : raw
+    : routed
   const server = await serveHandler(handler, { port, host: str(values.host) ?? '127.0.0.1', requestTimeoutMs: requestTimeout, onError: (e) => reporter.warn(String(e)) })
   const info = { url: server.url, store: store.url, updateUrl: `${server.url}/updates`, statsUrl: `${server.url}/stats`, channelUrl: `${server.url}/channel_self` }
   context.print(info, `capflight serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}`)
@@ -414,8 +423,9 @@ export const COMMANDS: Record<string, Command> = {
   serve: {
     summary: 'the self-hosted update endpoint for @capgo/capacitor-updater',
     usage: 'capflight serve [--store <url>] [--port <n>] [--host <host>] [--default-channel <name>] [--public-url <url>]',
-    options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' }, 'request-timeout': { type: 'string' }, 'stats-rate': { type: 'string' }, 'flush-interval': { type: 'string' }, 'auto-rollout': { type: 'boolean' } },
-    help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.',
+    options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' }, 'request-timeout': { type: 'string' }, 'stats-rate': { type: 'string' }, 'flush-interval': { type: 'string' }, 'auto-rollout': { type: 'boolean' }, console: { type: 'boolean' }, 'admin-tokens': { type: 'string' } },
+    flagHelp: { console: 'also serve the admin API at /api/v1/ (needs CAPFLIGHT_ADMIN_TOKEN or --admin-tokens)', 'admin-tokens': 'a file of named admin tokens, one "<name> <token>" a line (or JSON)' },
+    help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.\n\n--console adds the admin API at /api/v1/ (bearer tokens; every change an audit entry); see\ndocs/console.md.',
     run: serve
   },
   keys: {

@@ -42,7 +42,7 @@ function write(stream: NodeJS.WritableStream, text: string): void {
 }
 
 /** Environment variables capflight treats as secrets wherever it prints. */
-const SECRET_ENV = ['CAPFLIGHT_PRIVATE_KEY', 'CAPFLIGHT_API_KEY', 'CAPGO_TOKEN', 'CAPFLIGHT_GITLAB_TOKEN', 'GITLAB_TOKEN', 'CI_JOB_TOKEN']
+const SECRET_ENV = ['CAPFLIGHT_PRIVATE_KEY', 'CAPFLIGHT_API_KEY', 'CAPGO_TOKEN', 'CAPFLIGHT_GITLAB_TOKEN', 'GITLAB_TOKEN', 'CI_JOB_TOKEN', 'CAPFLIGHT_ADMIN_TOKEN']
 
 /** Secret values of this run: those in the environment and any passed as a flag. */
 function secretsOf(env: Record<string, string | undefined>, args: string[]): string[] {

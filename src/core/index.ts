@@ -34,4 +34,7 @@ export { MemoryReporter, type ProgressUpdate, type Reporter, type Runtime } from
 export { TelemetryRecorder, type DecisionRow, type EventRow } from './health/recorder.js'
 export { compactRollups, readRollup } from './health/read.js'
 export { advanceRollout, explainDevice, healthRows, type AdvanceResult, type ExplainResult, type HealthRow } from './health/operations.js'
+export { AdminTokens } from './admin/tokens.js'
+export { createAdminApi, type AdminApiOptions } from './admin/api.js'
+export { appendAudit, readAudit, type AuditEntry } from './admin/audit.js'
 export { judgeRollout, DEFAULT_POLICY, type RolloutPolicy, type StoredPolicy, type GateVerdict } from './health/gate.js'

@@ -15930,7 +15930,7 @@ class StoreError extends CapflightError {
 class VersionError extends CapflightError {
 }
 /** The change touches native code or plugins, so it cannot ship over the air. Exit 3. */
-class NativeChangeError extends (/* unused pure expression or super */ null && (CapflightError)) {
+class NativeChangeError extends CapflightError {
     exitCode = 3;
 }
 /** A health gate refused: the bundle is not proven as healthy as the one it would replace. Exit 4. */
@@ -25477,12 +25477,350 @@ function ignoreTypeStripWarnings(proc) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/admin/tokens.ts
+
+
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const digest = (value) => (0,external_node_crypto_.createHash)('sha256').update(value).digest();
+/**
+ * The admin API's bearer tokens, each with a name the audit log records. Tokens are kept only as
+ * SHA-256 digests and compared in constant time, every one of them on every request, so neither
+ * the answer's timing nor a log can give a token away.
+ */
+class AdminTokens {
+    digests;
+    constructor(entries) {
+        this.digests = entries.map(([name, token]) => ({ name, digest: digest(token) }));
+    }
+    /**
+     * From `CAPFLIGHT_ADMIN_TOKEN` (named "admin") and/or a file of named tokens: JSON
+     * (`{"alice": "…"}`) or one `name token` pair a line (`#` starts a comment). Short or
+     * malformed tokens are configuration errors; none at all is `undefined` (no console).
+     */
+    static load(options) {
+        const entries = [];
+        const problems = [];
+        if (options.token !== undefined && options.token !== '')
+            entries.push(['admin', options.token]);
+        if (options.file) {
+            let text;
+            try {
+                text = (0,external_node_fs_.readFileSync)(options.file, 'utf8');
+            }
+            catch (error) {
+                throw new errors_ConfigurationError([`Cannot read the admin tokens file ${options.file}: ${error.message}.`]);
+            }
+            if (text.trimStart().startsWith('{')) {
+                let parsed;
+                try {
+                    parsed = JSON.parse(text);
+                }
+                catch {
+                    throw new errors_ConfigurationError([`The admin tokens file ${options.file} is not valid JSON.`]);
+                }
+                for (const [name, token] of Object.entries(parsed)) {
+                    if (typeof token === 'string')
+                        entries.push([name, token]);
+                    else
+                        problems.push(`The token of "${name}" in ${options.file} must be a string.`);
+                }
+            }
+            else {
+                text.split('\n').forEach((raw, i) => {
+                    const line = raw.trim();
+                    if (!line || line.startsWith('#'))
+                        return;
+                    const m = /^(\S+)\s+(\S+)$/.exec(line);
+                    if (m)
+                        entries.push([m[1], m[2]]);
+                    else
+                        problems.push(`Line ${i + 1} of ${options.file} must be "<name> <token>".`);
+                });
+            }
+        }
+        const seen = new Set();
+        for (const [name, token] of entries) {
+            if (!NAME.test(name))
+                problems.push(`Admin token name "${name.slice(0, 64)}" must be letters, digits, dots, dashes and underscores (at most 64).`);
+            if (token.length < 16)
+                problems.push(`The admin token of "${name.slice(0, 64)}" is too short: use at least 16 characters (e.g. openssl rand -hex 32).`);
+            if (seen.has(name))
+                problems.push(`Admin token name "${name}" appears twice.`);
+            seen.add(name);
+        }
+        if (problems.length)
+            throw new errors_ConfigurationError(problems);
+        return entries.length ? new AdminTokens(entries) : undefined;
+    }
+    /** The name of the token an `Authorization: Bearer …` header carries, if it is one of ours. */
+    verify(authorization) {
+        const m = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
+        const given = digest(m ? m[1] : '');
+        let found;
+        for (const { name, digest: expected } of this.digests) {
+            if ((0,external_node_crypto_.timingSafeEqual)(given, expected) && m)
+                found ??= name;
+        }
+        return found;
+    }
+    get names() {
+        return this.digests.map((d) => d.name);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/admin/audit.ts
+
+
+/** `apps/<appId>/telemetry/audit/day=<day>/<time>-<random>.json`: one object an entry (changes are rare). */
+let sequence = 0;
+async function appendAudit(store, entry) {
+    // Time, then this process's sequence (two entries in one millisecond keep their order), then a random part.
+    const name = `${Date.parse(entry.t).toString(36).padStart(9, '0')}-${String(++sequence % 1e6).padStart(6, '0')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`;
+    await store.putTelemetry(entry.appId, ['audit', `day=${entry.t.slice(0, 10)}`, name], JSON.stringify(entry));
+}
+/** The audit entries of an app from `from` to `to`, newest first. */
+async function readAudit(store, appId, from, to) {
+    const entries = [];
+    const since = from.toISOString();
+    for (const day of daysBetween(from, to)) {
+        for (const name of (await store.listTelemetry(appId, ['audit', `day=${day}`])).filter((n) => n.endsWith('.json'))) {
+            const text = await store.readTelemetry(appId, ['audit', `day=${day}`, name]);
+            try {
+                const entry = JSON.parse(text ?? '');
+                if (entry.t >= since)
+                    entries.push({ name, entry });
+            }
+            catch { /* a torn object is skipped */ }
+        }
+    }
+    return entries.sort((a, b) => b.entry.t.localeCompare(a.entry.t) || b.name.localeCompare(a.name)).map((e) => e.entry);
+}
+
+;// CONCATENATED MODULE: ./src/core/admin/api.ts
+
+
+
+
+
+
+
+const api_JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+const MAX_BODY = 64 * 1024;
+class ApiError extends Error {
+    status;
+    code;
+    details;
+    constructor(status, code, message, details) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.details = details;
+    }
+}
+const app = '/api/v1/apps/([^/]+)';
+const route = (method, path, names, action) => ({ method, pattern: new RegExp(`^${path}$`), names, action });
+const api_bool = (body, key) => {
+    const value = body[key];
+    if (value === undefined)
+        return false;
+    if (typeof value !== 'boolean')
+        throw new ApiError(400, 'invalid_body', `"${key}" must be true or false.`);
+    return value;
+};
+const api_text = (body, key) => {
+    const value = body[key];
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    if (typeof value !== 'string')
+        throw new ApiError(400, 'invalid_body', `"${key}" must be a string.`);
+    return value;
+};
+/** What a channel move answers and records: the result, and from → to. */
+function moved(action, channel, result) {
+    const refused = result.status === 'native-required';
+    return {
+        status: refused ? 409 : 200,
+        body: result,
+        audit: { action, channel, from: result.previousVersion, to: result.version, status: refused ? 'refused' : result.status, message: result.message }
+    };
+}
+/**
+ * The routes: every action is the core operation the CLI runs, with the same checks (names,
+ * native gate, health gate, compare-and-swap), and every change is an audit entry.
+ */
+const ROUTES = [
+    route('GET', '/api/v1/whoami', [], async ({ token }) => ({ body: { token } })),
+    route('GET', `${app}/channels`, [['app', 'appId']], async ({ settings, runtime }) => ({ body: await commands_status(settings, { env: runtime.env, stats: false, now: runtime.now() }) })),
+    route('GET', `${app}/health`, [['app', 'appId']], async ({ appId, query, runtime, store }) => {
+        const now = runtime.now();
+        const since = parseSince(query.get('since') ?? undefined, now);
+        return { body: { appId, since: since.toISOString(), rows: healthRows(await readRollup(store, appId, since, now)) } };
+    }),
+    route('GET', `${app}/audit`, [['app', 'appId']], async ({ appId, query, runtime, store }) => {
+        const now = runtime.now();
+        const since = parseSince(query.get('since') ?? undefined, now, 30 * 86400_000);
+        return { body: { appId, since: since.toISOString(), entries: await readAudit(store, appId, since, now) } };
+    }),
+    route('GET', `${app}/devices/([^/]+)`, [['app', 'appId'], ['device', 'deviceId']], async ({ params, query, settings, runtime }) => ({
+        body: await explainDevice(settings, runtime, { device: params.device, since: query.get('since') ?? undefined })
+    })),
+    route('POST', `${app}/channels/([^/]+)/promote`, [['app', 'appId'], ['channel', 'channel']], async ({ params, body, settings, runtime }) => {
+        const from = api_text(body, 'from');
+        const version = api_text(body, 'version');
+        if (!from && !version)
+            throw new ApiError(400, 'invalid_body', 'promote needs "from" (a channel) or "version".');
+        const result = await commands_promote({ ...settings, allowNativeChange: api_bool(body, 'allowNativeChange'), replaceRollout: api_bool(body, 'replaceRollout') }, runtime, { from, version, to: params.channel, requireHealthy: api_bool(body, 'requireHealthy') });
+        return moved('promote', params.channel, result);
+    }),
+    route('POST', `${app}/channels/([^/]+)/rollback`, [['app', 'appId'], ['channel', 'channel']], async ({ params, body, settings, runtime }) => moved('rollback', params.channel, await commands_rollback(settings, runtime, { channel: params.channel, to: api_text(body, 'to') }))),
+    route('POST', `${app}/channels/([^/]+)/rollout`, [['app', 'appId'], ['channel', 'channel']], async ({ params, body, settings, runtime }) => {
+        const action = api_text(body, 'action');
+        const percentage = body.percentage;
+        let percentageBps;
+        if (percentage !== undefined) {
+            percentageBps = typeof percentage === 'number' || typeof percentage === 'string' ? parsePercentage(String(percentage)) : undefined;
+            if (percentageBps === undefined)
+                throw new ApiError(400, 'invalid_body', '"percentage" must be above 0 and at most 100 with up to two decimals.');
+        }
+        if (action !== undefined && !['promote', 'abort', 'pause', 'resume'].includes(action))
+            throw new ApiError(400, 'invalid_body', '"action" must be promote, abort, pause or resume.');
+        const result = await rollout(settings, runtime, { channel: params.channel, percentageBps, promote: action === 'promote', abort: action === 'abort', pause: action === 'pause', resume: action === 'resume' });
+        return moved(`rollout-${action ?? 'percentage'}`, params.channel, result);
+    }),
+    route('POST', `${app}/channels/([^/]+)/rollout/advance`, [['app', 'appId'], ['channel', 'channel']], async ({ appId, params, settings, runtime, store }) => {
+        const verdict = await operations_advanceRollout(store, appId, params.channel, runtime, { webhook: settings.rolloutWebhook });
+        return {
+            body: verdict,
+            ...(verdict.applied ? { audit: { action: `rollout-advance-${verdict.decision}`, channel: params.channel, from: verdict.stableVersion, to: verdict.version, status: verdict.decision, message: verdict.message } } : {})
+        };
+    }),
+    route('PUT', `${app}/channels/([^/]+)/settings`, [['app', 'appId'], ['channel', 'channel']], async ({ params, body, settings, runtime }) => {
+        const keys = ['ios', 'android', 'allowEmulator', 'allowDev', 'allowSelfSet'];
+        const unknown = Object.keys(body).filter((k) => !keys.includes(k));
+        if (unknown.length)
+            throw new ApiError(400, 'invalid_body', `Unknown channel setting(s) ${unknown.join(', ')}; known: ${keys.join(', ')}.`);
+        const changes = {};
+        for (const key of keys)
+            if (body[key] !== undefined)
+                changes[key] = api_bool(body, key);
+        const before = (await commands_status(settings, { channel: params.channel, env: runtime.env, stats: false })).channels[0]?.settings;
+        const after = await configureChannel(settings, runtime, { channel: params.channel, changes });
+        return { body: after, audit: { action: 'channel-settings', channel: params.channel, from: JSON.stringify(before ?? null), to: JSON.stringify(after.settings), status: 'configured', message: `Settings of ${params.channel}: ${JSON.stringify(after.settings)}.` } };
+    }),
+    route('PUT', `${app}/devices/([^/]+)/channel`, [['app', 'appId'], ['device', 'deviceId']], async ({ params, body, settings, runtime }) => {
+        const channel = api_text(body, 'channel');
+        if (!channel)
+            throw new ApiError(400, 'invalid_body', 'Name the channel: {"channel": "beta"}.');
+        const result = await setDeviceChannel(settings, runtime, { device: params.device, channel });
+        return { body: result, audit: { action: 'device-channel', device: params.device, channel, from: result.previous, to: result.channel, status: 'set', message: `Device ${params.device} now gets ${channel}.` } };
+    }),
+    route('DELETE', `${app}/devices/([^/]+)/channel`, [['app', 'appId'], ['device', 'deviceId']], async ({ params, settings, runtime }) => {
+        const result = await setDeviceChannel(settings, runtime, { device: params.device });
+        return { body: result, audit: { action: 'device-channel', device: params.device, from: result.previous, to: null, status: 'unset', message: `Device ${params.device} has no channel override.` } };
+    })
+];
+/** An error as the API answers it: bad input 400, a refusal by a gate or a lost race 409. */
+function answerOf(error) {
+    if (error instanceof ApiError)
+        return error;
+    if (error instanceof HealthGateError)
+        return new ApiError(409, 'health_gate', error.message, error.details);
+    if (error instanceof NativeChangeError)
+        return new ApiError(409, 'native_change', error.message);
+    if (error instanceof ConflictError)
+        return new ApiError(409, 'conflict', error.message);
+    if (error instanceof errors_ConfigurationError)
+        return new ApiError(400, 'invalid_request', error.message);
+    if (error instanceof CapflightError && error.exitCode === 2)
+        return new ApiError(400, 'invalid_request', error.message);
+    return undefined;
+}
+const answer = (status, body) => ({ status, headers: api_JSON_HEADERS, body: JSON.stringify(body) });
+/**
+ * The admin API (`/api/v1/`, `capflight serve --console`): bearer tokens only (no cookie, so no
+ * CSRF), names from the URL validated before they reach the store, and an audit entry for every
+ * change, refusals included.
+ */
+function createAdminApi(options) {
+    const now = options.now ?? (() => new Date());
+    return async (request) => {
+        const token = options.tokens.verify(request.header('authorization'));
+        if (!token)
+            return { status: 401, headers: { ...api_JSON_HEADERS, 'www-authenticate': 'Bearer realm="capflight"' }, body: JSON.stringify({ error: 'unauthorized', message: 'Send an admin token: Authorization: Bearer <token>.' }) };
+        const url = new URL(request.path, 'http://api');
+        const matching = ROUTES.filter((r) => r.pattern.test(url.pathname));
+        const chosen = matching.find((r) => r.method === request.method);
+        if (!chosen)
+            return matching.length ? answer(405, { error: 'method_not_allowed', message: `Use ${matching.map((r) => r.method).join(' or ')} ${url.pathname}.` }) : answer(404, { error: 'not_found', message: 'No such admin route; see docs/console.md.' });
+        const values = chosen.pattern.exec(url.pathname).slice(1);
+        const params = {};
+        for (const [i, [key, kind]] of chosen.names.entries()) {
+            let value;
+            try {
+                value = decodeURIComponent(values[i]);
+            }
+            catch {
+                return answer(400, { error: 'invalid_name', message: `The ${key} in the path is not valid URL encoding.` });
+            }
+            const problem = names_nameProblem(kind, value, `The ${key} in the path`);
+            if (problem)
+                return answer(400, { error: 'invalid_name', message: problem });
+            params[key] = value;
+        }
+        let body = {};
+        if (request.method !== 'GET' && request.method !== 'DELETE' && request.body?.length) {
+            if (request.bodyTooLarge || request.body.length > MAX_BODY)
+                return answer(413, { error: 'body_too_large', message: `At most ${MAX_BODY} bytes.` });
+            try {
+                body = JSON.parse(request.body.toString('utf8'));
+            }
+            catch {
+                return answer(400, { error: 'invalid_json', message: 'The body must be a JSON object.' });
+            }
+            if (!body || typeof body !== 'object' || Array.isArray(body))
+                return answer(400, { error: 'invalid_json', message: 'The body must be a JSON object.' });
+        }
+        const appId = params.app;
+        const settings = { ...options.settings, appId, dryRun: false };
+        const runtime = { cwd: settings.cwd, env: options.env, reporter: options.reporter, now };
+        const call = { store: options.store, token, appId, params, query: url.searchParams, body, settings, runtime };
+        const audit = async (entry) => {
+            try {
+                await appendAudit(options.store, { t: now().toISOString(), token, appId, ...entry });
+            }
+            catch (error) {
+                options.reporter.warn(`The audit entry of ${entry.action} by ${token} could not be written: ${error.message}`);
+            }
+        };
+        try {
+            const result = await chosen.action(call);
+            if (result.audit)
+                await audit(result.audit);
+            return answer(result.status ?? 200, result.body);
+        }
+        catch (error) {
+            const known = answerOf(error);
+            if (!known) {
+                options.reporter.warn(`admin ${request.method} ${url.pathname} failed: ${error.stack ?? String(error)}`);
+                return answer(500, { error: 'server_error', message: 'The admin API failed; see the server log.' });
+            }
+            if (request.method !== 'GET')
+                await audit({ action: `${request.method} ${url.pathname.replace(/^\/api\/v1\/apps\/[^/]+\//, '')}`, channel: params.channel, device: params.device, from: null, to: null, status: 'refused', message: known.message });
+            return answer(known.status, { error: known.code, message: known.message, ...(known.details ? { details: known.details } : {}) });
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/index.ts
 /**
  * The release core's public entry: the one module wrappers (the CLI, the GitHub Action, the
  * Azure task) import. No CI SDK, never reads the environment itself; wrappers pass settings,
  * the environment, a clock and a port.
  */
+
+
+
 
 
 
@@ -33699,15 +34037,25 @@ const serve = async (context) => {
         statsPerDevicePerMinute: statsRate,
         onError: (error) => reporter.warn(`request failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
     });
+    // --console: the admin API beside the device routes, only with a token (no token, no console).
+    let routed = raw;
+    if (values.console) {
+        const tokens = AdminTokens.load({ token: io.env.CAPFLIGHT_ADMIN_TOKEN, file: commands_str(values['admin-tokens']) });
+        if (!tokens)
+            throw new errors_ConfigurationError(['--console needs an admin token: set CAPFLIGHT_ADMIN_TOKEN (e.g. to the output of "openssl rand -hex 32"), or pass --admin-tokens <file> with one "<name> <token>" a line.']);
+        const admin = createAdminApi({ store, tokens, settings, env: io.env, reporter, now: context.runtime.now });
+        routed = (request) => (request.path.startsWith('/api/v1/') ? admin(request) : raw(request));
+        reporter.info(`admin API at /api/v1/ for token(s): ${tokens.names.join(', ')}`);
+    }
     // --verbose: an access log line per request (the query string, which may name a device, left out).
     const handler = values.verbose
         ? async (request) => {
             const started = performance.now();
-            const response = await raw(request);
+            const response = await routed(request);
             reporter.info(`${request.method} ${request.path.split('?')[0]} ${response.status} ${(performance.now() - started).toFixed(1)} ms`);
             return response;
         }
-        : raw;
+        : routed;
     const server = await serveHandler(handler, { port, host: commands_str(values.host) ?? '127.0.0.1', requestTimeoutMs: requestTimeout, onError: (e) => reporter.warn(String(e)) });
     const info = { url: server.url, store: store.url, updateUrl: `${server.url}/updates`, statsUrl: `${server.url}/stats`, channelUrl: `${server.url}/channel_self` };
     context.print(info, `capflight serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}`);
@@ -33854,8 +34202,9 @@ const COMMANDS = {
     serve: {
         summary: 'the self-hosted update endpoint for @capgo/capacitor-updater',
         usage: 'capflight serve [--store <url>] [--port <n>] [--host <host>] [--default-channel <name>] [--public-url <url>]',
-        options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' }, 'request-timeout': { type: 'string' }, 'stats-rate': { type: 'string' }, 'flush-interval': { type: 'string' }, 'auto-rollout': { type: 'boolean' } },
-        help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.',
+        options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' }, 'request-timeout': { type: 'string' }, 'stats-rate': { type: 'string' }, 'flush-interval': { type: 'string' }, 'auto-rollout': { type: 'boolean' }, console: { type: 'boolean' }, 'admin-tokens': { type: 'string' } },
+        flagHelp: { console: 'also serve the admin API at /api/v1/ (needs CAPFLIGHT_ADMIN_TOKEN or --admin-tokens)', 'admin-tokens': 'a file of named admin tokens, one "<name> <token>" a line (or JSON)' },
+        help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.\n\n--console adds the admin API at /api/v1/ (bearer tokens; every change an audit entry); see\ndocs/console.md.',
         run: serve
     },
     keys: {
@@ -34018,7 +34367,7 @@ function write(stream, text) {
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 /** Environment variables capflight treats as secrets wherever it prints. */
-const SECRET_ENV = ['CAPFLIGHT_PRIVATE_KEY', 'CAPFLIGHT_API_KEY', 'CAPGO_TOKEN', 'CAPFLIGHT_GITLAB_TOKEN', 'GITLAB_TOKEN', 'CI_JOB_TOKEN'];
+const SECRET_ENV = ['CAPFLIGHT_PRIVATE_KEY', 'CAPFLIGHT_API_KEY', 'CAPGO_TOKEN', 'CAPFLIGHT_GITLAB_TOKEN', 'GITLAB_TOKEN', 'CI_JOB_TOKEN', 'CAPFLIGHT_ADMIN_TOKEN'];
 /** Secret values of this run: those in the environment and any passed as a flag. */
 function secretsOf(env, args) {
     const secrets = SECRET_ENV.map((key) => env[key]).filter((v) => Boolean(v));
