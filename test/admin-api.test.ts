@@ -168,6 +168,10 @@ describe('capflight serve --console: the admin API', () => {
       expect((await reader('GET', `/apps/${APP}/health?since=1h`)).json.rows.some((r: { checked: number }) => r.checked === 1)).toBe(true)
       expect((await reader('GET', `/apps/${APP}/devices/phone-7`)).json.decisions).toHaveLength(1)
       expect((await reader('GET', `/apps/${APP}/health?since=soon`)).status).toBe(400)
+      const series = await reader('GET', `/apps/${APP}/health/series?since=2h`)
+      expect(series.json.bucket).toBe('1h')
+      expect(series.json.points.at(-1).rows.some((r: { checked: number }) => r.checked === 1)).toBe(true)
+      expect((await reader('GET', `/apps/${APP}/health/series?bucket=5m`)).status).toBe(400)
       const actions = (await reader('GET', `/apps/${APP}/audit`)).json.entries.map((e: { action: string; status: string }) => `${e.action}:${e.status}`)
       expect(actions).toEqual(['rollout-abort:promoted', 'POST channels/production/rollout/advance:refused', 'rollout-resume:promoted', 'rollout-pause:promoted', 'POST channels/production/rollout:refused', 'rollout-percentage:promoted'])
     } finally {

@@ -7,8 +7,9 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createRawHandler, serveHandler } from '../src/core/index.js'
-import { compactRollups, readRollups } from '../src/core/health/read.js'
+import { compactRollups, readRollups, readSeries } from '../src/core/health/read.js'
 import { healthRows } from '../src/core/health/operations.js'
+import { Rollup } from '../src/core/health/rollup.js'
 import { TelemetryRecorder } from '../src/core/health/recorder.js'
 import { FileStore } from '../src/core/store/file-store.js'
 import { openTelemetryStore } from '../src/core/store/registry.js'
@@ -86,6 +87,22 @@ describe.each([
     const installed = (rows: ReturnType<typeof healthRows>) => rows.filter((r) => r.version === '1.1.0').reduce((n, r) => n + r.installed, 0)
     const withLate = await readRollups(store, APP, [starts[0]], new Date(now))
     expect(installed(healthRows(withLate[0]))).toBe(installed(before[0]) + 1)
+  })
+
+  test('a series: one point an hour where the rows are; one a day, whose union is the window', async () => {
+    const store = open()
+    const now = Date.UTC(2026, 11, 2, 15, 30)
+    await fill(store, now)
+    await compactRollups(store, APP, new Date(now), 'c')
+    const hourly = await readSeries(store, APP, new Date(now - 6 * HOUR), new Date(now), HOUR)
+    // fill() writes rows 5 hours apart, three flushes 10 minutes apart: 10:10–10:30 and 15:10–15:30.
+    expect(hourly.map((p) => p.start.toISOString())).toEqual(['2026-12-02T10:00:00.000Z', '2026-12-02T15:00:00.000Z'])
+    const from = new Date(Date.UTC(2026, 10, 29))
+    const daily = await readSeries(store, APP, from, new Date(now), 24 * HOUR)
+    expect(daily.map((p) => p.start.toISOString().slice(0, 10))).toEqual(['2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02'])
+    const union = new Rollup()
+    for (const p of daily) union.merge(p.rollup)
+    expect(healthRows(union)).toEqual(healthRows((await readRollups(store, APP, [from], new Date(now)))[0]))
   })
 })
 

@@ -23362,19 +23362,44 @@ async function readDay(store, appId, day, hours) {
 async function readRollups(store, appId, starts, to) {
     const from = new Date(Math.min(...starts.map((d) => d.getTime())));
     const windows = starts.map((start) => ({ start: start.getTime(), day: start.toISOString().slice(0, 10), rollup: new Rollup() }));
+    await eachPiece(store, appId, from, to, (piece, day) => {
+        const rollup = Rollup.fromJSON(piece.json);
+        for (const w of windows) {
+            if (piece.last === undefined ? day >= w.day : piece.last >= w.start)
+                w.rollup.merge(rollup);
+        }
+    });
+    return windows.map((w) => w.rollup);
+}
+/** Every rollup piece that may hold rows from `from` to `to`, with its day. */
+async function eachPiece(store, appId, from, to, use) {
     const first = from.toISOString();
     const last = to.toISOString();
     for (const day of daysBetween(from, to)) {
         const hours = { from: day === first.slice(0, 10) ? first.slice(11, 13) : '00', to: day === last.slice(0, 10) ? last.slice(11, 13) : '23' };
-        for (const piece of (await readDay(store, appId, day, hours)).pieces) {
-            const rollup = Rollup.fromJSON(piece.json);
-            for (const w of windows) {
-                if (piece.last === undefined ? day >= w.day : piece.last >= w.start)
-                    w.rollup.merge(rollup);
-            }
-        }
+        for (const piece of (await readDay(store, appId, day, hours)).pieces)
+            use(piece, day);
     }
-    return windows.map((w) => w.rollup);
+}
+/**
+ * Distinct devices per group in each `bucketMs` from `from` to `to` (the console's charts): a
+ * piece counts in the bucket of its last row; a compacted day, whose rows have no times left,
+ * in its day's first bucket, so buckets finer than a day are exact for today and yesterday only.
+ */
+async function readSeries(store, appId, from, to, bucketMs) {
+    const origin = Math.floor(from.getTime() / bucketMs) * bucketMs;
+    const buckets = new Map();
+    await eachPiece(store, appId, from, to, (piece, day) => {
+        const t = piece.last ?? Date.parse(`${day}T00:00:00Z`);
+        if (t < from.getTime() && piece.last !== undefined)
+            return;
+        const start = Math.max(origin, Math.floor(t / bucketMs) * bucketMs);
+        let rollup = buckets.get(start);
+        if (!rollup)
+            buckets.set(start, (rollup = new Rollup()));
+        rollup.merge(Rollup.fromJSON(piece.json));
+    });
+    return [...buckets].sort((a, b) => a[0] - b[0]).map(([start, rollup]) => ({ start: new Date(start), rollup }));
 }
 /** Distinct devices per group from `from` to `to` (see readRollups). */
 async function readRollup(store, appId, from, to) {
@@ -25656,6 +25681,18 @@ const ROUTES = [
         const now = runtime.now();
         const since = parseSince(query.get('since') ?? undefined, now);
         return { body: { appId, since: since.toISOString(), rows: healthRows(await readRollup(store, appId, since, now)) } };
+    }),
+    route('GET', `${app}/health/series`, [['app', 'appId']], async ({ appId, query, runtime, store }) => {
+        const now = runtime.now();
+        const since = parseSince(query.get('since') ?? undefined, now, 7 * 86400_000);
+        const bucket = query.get('bucket') ?? (now.getTime() - since.getTime() > 2 * 86400_000 ? '1d' : '1h');
+        const bucketMs = { '1h': 3600_000, '1d': 86400_000 }[bucket];
+        if (!bucketMs)
+            throw new ApiError(400, 'invalid_query', '"bucket" must be 1h or 1d.');
+        if ((now.getTime() - since.getTime()) / bucketMs > 24 * 62)
+            throw new ApiError(400, 'invalid_query', 'At most 1,488 buckets: use a shorter "since" or a 1d bucket.');
+        const series = await readSeries(store, appId, since, now, bucketMs);
+        return { body: { appId, since: since.toISOString(), bucket, points: series.map(({ start, rollup }) => ({ t: start.toISOString(), rows: healthRows(rollup) })) } };
     }),
     route('GET', `${app}/audit`, [['app', 'appId']], async ({ appId, query, runtime, store }) => {
         const now = runtime.now();

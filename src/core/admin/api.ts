@@ -1,6 +1,6 @@
 import { CapflightError, ConfigurationError, ConflictError, HealthGateError, NativeChangeError } from '../errors.js'
 import { advanceRollout, explainDevice, healthRows, parseSince } from '../health/operations.js'
-import { readRollup } from '../health/read.js'
+import { readRollup, readSeries } from '../health/read.js'
 import { nameProblem, type NameKind } from '../names.js'
 import type { Reporter, Runtime } from '../port.js'
 import { configureChannel, promote, rollback, rollout, setDeviceChannel, status } from '../release/commands.js'
@@ -82,6 +82,16 @@ const ROUTES: Route[] = [
     const now = runtime.now()
     const since = parseSince(query.get('since') ?? undefined, now)
     return { body: { appId, since: since.toISOString(), rows: healthRows(await readRollup(store, appId, since, now)) } }
+  }),
+  route('GET', `${app}/health/series`, [['app', 'appId']], async ({ appId, query, runtime, store }) => {
+    const now = runtime.now()
+    const since = parseSince(query.get('since') ?? undefined, now, 7 * 86400_000)
+    const bucket = query.get('bucket') ?? (now.getTime() - since.getTime() > 2 * 86400_000 ? '1d' : '1h')
+    const bucketMs = ({ '1h': 3600_000, '1d': 86400_000 } as Record<string, number>)[bucket]
+    if (!bucketMs) throw new ApiError(400, 'invalid_query', '"bucket" must be 1h or 1d.')
+    if ((now.getTime() - since.getTime()) / bucketMs > 24 * 62) throw new ApiError(400, 'invalid_query', 'At most 1,488 buckets: use a shorter "since" or a 1d bucket.')
+    const series = await readSeries(store, appId, since, now, bucketMs)
+    return { body: { appId, since: since.toISOString(), bucket, points: series.map(({ start, rollup }) => ({ t: start.toISOString(), rows: healthRows(rollup) })) } }
   }),
   route('GET', `${app}/audit`, [['app', 'appId']], async ({ appId, query, runtime, store }) => {
     const now = runtime.now()

@@ -85,18 +85,42 @@ async function readDay(store: TelemetryStore, appId: string, day: string, hours?
 export async function readRollups(store: TelemetryStore, appId: string, starts: Date[], to: Date): Promise<Rollup[]> {
   const from = new Date(Math.min(...starts.map((d) => d.getTime())))
   const windows = starts.map((start) => ({ start: start.getTime(), day: start.toISOString().slice(0, 10), rollup: new Rollup() }))
+  await eachPiece(store, appId, from, to, (piece, day) => {
+    const rollup = Rollup.fromJSON(piece.json)
+    for (const w of windows) {
+      if (piece.last === undefined ? day >= w.day : piece.last >= w.start) w.rollup.merge(rollup)
+    }
+  })
+  return windows.map((w) => w.rollup)
+}
+
+/** Every rollup piece that may hold rows from `from` to `to`, with its day. */
+async function eachPiece(store: TelemetryStore, appId: string, from: Date, to: Date, use: (piece: Piece, day: string) => void): Promise<void> {
   const first = from.toISOString()
   const last = to.toISOString()
   for (const day of daysBetween(from, to)) {
     const hours = { from: day === first.slice(0, 10) ? first.slice(11, 13) : '00', to: day === last.slice(0, 10) ? last.slice(11, 13) : '23' }
-    for (const piece of (await readDay(store, appId, day, hours)).pieces) {
-      const rollup = Rollup.fromJSON(piece.json)
-      for (const w of windows) {
-        if (piece.last === undefined ? day >= w.day : piece.last >= w.start) w.rollup.merge(rollup)
-      }
-    }
+    for (const piece of (await readDay(store, appId, day, hours)).pieces) use(piece, day)
   }
-  return windows.map((w) => w.rollup)
+}
+
+/**
+ * Distinct devices per group in each `bucketMs` from `from` to `to` (the console's charts): a
+ * piece counts in the bucket of its last row; a compacted day, whose rows have no times left,
+ * in its day's first bucket, so buckets finer than a day are exact for today and yesterday only.
+ */
+export async function readSeries(store: TelemetryStore, appId: string, from: Date, to: Date, bucketMs: number): Promise<Array<{ start: Date; rollup: Rollup }>> {
+  const origin = Math.floor(from.getTime() / bucketMs) * bucketMs
+  const buckets = new Map<number, Rollup>()
+  await eachPiece(store, appId, from, to, (piece, day) => {
+    const t = piece.last ?? Date.parse(`${day}T00:00:00Z`)
+    if (t < from.getTime() && piece.last !== undefined) return
+    const start = Math.max(origin, Math.floor(t / bucketMs) * bucketMs)
+    let rollup = buckets.get(start)
+    if (!rollup) buckets.set(start, (rollup = new Rollup()))
+    rollup.merge(Rollup.fromJSON(piece.json))
+  })
+  return [...buckets].sort((a, b) => a[0] - b[0]).map(([start, rollup]) => ({ start: new Date(start), rollup }))
 }
 
 /** Distinct devices per group from `from` to `to` (see readRollups). */
