@@ -5,7 +5,7 @@ import { createKeyPair } from '../src/core/crypto/keys.js'
 import { FakeAzureDevOps } from './helpers/azure-api.js'
 import { fakePerTest } from './helpers/fake-api.js'
 import { guardedRollout } from './helpers/fleet.js'
-import { baseEnv, cleanupTemps, exampleRepo, ROOT, tempDir } from './helpers/repo.js'
+import { baseEnv, cleanupTemps, exampleBuildCommand, exampleRepo, ROOT, tempDir } from './helpers/repo.js'
 
 const TASK = path.join(ROOT, 'dist/azure/index.js')
 const task = JSON.parse(readFileSync(path.join(ROOT, 'azure-pipelines/CapflightRelease/task.json'), 'utf8'))
@@ -18,8 +18,10 @@ interface TaskRun { code: number; stdout: string; stderr: string; vars: Record<s
 /** Runs the bundled task the way the agent does: INPUT_* (task-lib naming), AGENT_*, BUILD_*, SYSTEM_*. */
 function runTask(workspace: string, inputs: Record<string, string>, env: Record<string, string>, node = process.execPath): Promise<TaskRun> {
   const vars: Record<string, string> = {}
+  // The example app's build script without npm's start-up unless a test names the build (see exampleBuildCommand).
+  const build = exampleBuildCommand(workspace)
   for (const input of task.inputs) {
-    const value = inputs[input.name] ?? (input.defaultValue === '$(System.DefaultWorkingDirectory)' ? workspace : input.defaultValue)
+    const value = inputs[input.name] ?? (input.name === 'buildCommand' && build ? build : input.defaultValue === '$(System.DefaultWorkingDirectory)' ? workspace : input.defaultValue)
     if (value !== '') vars[`INPUT_${input.name.toUpperCase()}`] = value
   }
   const full = baseEnv({
@@ -50,7 +52,8 @@ describe('Azure Pipelines task (dist/azure/index.js with the agent environment)'
     const repo = exampleRepo()
     repo.git('checkout', '-q', '-b', 'hotfix/crash')
     repo.commit('fix: crash')
-    const run = await runTask(repo.dir, { command: 'release' }, { BUILD_SOURCEBRANCH: 'refs/heads/hotfix/crash', BUILD_SOURCEVERSION: repo.head(), BUILD_REASON: 'IndividualCI' })
+    // The default build (npm run build): the other tests run the example's script directly.
+    const run = await runTask(repo.dir, { command: 'release', buildCommand: '' }, { BUILD_SOURCEBRANCH: 'refs/heads/hotfix/crash', BUILD_SOURCEVERSION: repo.head(), BUILD_REASON: 'IndividualCI' })
     expect(run.result).toBe('Succeeded')
     expect(run.code).toBe(0)
     expect(run.vars).toMatchObject({ status: 'released', channel: 'beta', version: '1.1.0-beta.1', previousVersion: '', releaseType: 'ota' })

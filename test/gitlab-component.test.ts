@@ -4,7 +4,7 @@ import path from 'node:path'
 import { FakeGitlabApi } from './helpers/gitlab-api.js'
 import { fakePerTest } from './helpers/fake-api.js'
 import { guardedRollout } from './helpers/fleet.js'
-import { baseEnv, CLI, cleanupTemps, EXAMPLE, Repo, ROOT, tempDir } from './helpers/repo.js'
+import { baseEnv, CLI, cleanupTemps, EXAMPLE, exampleBuildCommand, Repo, ROOT, tempDir } from './helpers/repo.js'
 
 const GCL = path.join(ROOT, 'node_modules/gitlab-ci-local/dist/index.js')
 const fake = fakePerTest(() => new FakeGitlabApi())
@@ -31,7 +31,8 @@ function pipeline(repo: Repo, variables: Record<string, string>, inputs: Record<
   const args = [GCL, '--force-shell-executor', '--variable', `CAPFLIGHT_SELFTEST_CLI=${process.execPath} ${CLI}`,
     '--variable', `CI_API_V4_URL=${fake.url}`, '--variable', 'CI_PROJECT_ID=42', '--variable', 'CI_JOB_TOKEN=job-token-abc',
     ...Object.entries(variables).flatMap(([k, v]) => ['--variable', `${k}=${v}`]),
-    ...Object.entries(inputs).flatMap(([k, v]) => ['--input', `${k}=${v}`]),
+    // The example app's build script without npm's start-up unless a test names the build (see exampleBuildCommand).
+    ...Object.entries({ ...(exampleBuildCommand(repo.dir) ? { 'build-command': exampleBuildCommand(repo.dir)! } : {}), ...inputs }).flatMap(([k, v]) => ['--input', `${k}=${v}`]),
     'capflight-self-test']
   return new Promise((resolve) => {
     execFile(process.execPath, args, { cwd: repo.dir, env: baseEnv({ HOME: tempDir('capflight-home-') }), maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {

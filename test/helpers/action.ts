@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { baseEnv, ROOT, tempDir } from './repo.js'
+import { baseEnv, exampleBuildCommand, ROOT, tempDir } from './repo.js'
 
 export const ACTION = path.join(ROOT, 'dist/action/index.js')
 const manifest = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
@@ -70,8 +70,10 @@ export function runAction(options: {
     RUNNER_OS: 'Linux',
     ...options.env
   })
+  // The example app's build script without npm's start-up unless a test names the build (see exampleBuildCommand).
+  const build = exampleBuildCommand(path.resolve(options.workspace, options.inputs?.['working-directory'] ?? '.'))
   for (const [name, spec] of Object.entries(manifest.inputs)) {
-    const fallback = spec.default === '${{ github.token }}' ? 'ghs_testtoken0123456789' : spec.default ?? ''
+    const fallback = spec.default === '${{ github.token }}' ? 'ghs_testtoken0123456789' : name === 'build-command' && build ? build : spec.default ?? ''
     env[`INPUT_${name.toUpperCase()}`] = options.inputs?.[name] ?? fallback
   }
   return new Promise((resolve) => {
