@@ -123,7 +123,7 @@ describe('guarded rollouts with a simulated fleet', () => {
 
   test('good releases replayed over several seeds never pause; one instance and two give the same numbers', async () => {
     for (const seed of [11, 12, 13]) {
-      const { store, fleet, instances } = await rolloutOf(seed, 600, undefined, stableOnly)
+      const { store, fleet, instances } = await rolloutOf(seed, 400, undefined, stableOnly)
       try {
         await fleet.round(instances, stableOnly)
         await flushAll(instances)
@@ -141,7 +141,7 @@ describe('guarded rollouts with a simulated fleet', () => {
       await runCli(['release'], { cwd: repo.dir })
       const store = new FileStore(path.join(repo.dir, '.capflight/store'))
       const instances = await Promise.all(Array.from({ length: n }, () => startInstance(store)))
-      const fleet = new Fleet(APP, 500, 99)
+      const fleet = new Fleet(APP, 300, 99)
       await fleet.round(instances, stableOnly)
       await fleet.round(instances, stableOnly)
       await Promise.all(instances.map((i) => i.close()))
