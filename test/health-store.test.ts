@@ -8,7 +8,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createRawHandler, serveHandler } from '../src/core/index.js'
 import { compactRollups, readRollups, readSeries } from '../src/core/health/read.js'
-import { healthRows } from '../src/core/health/operations.js'
+import { healthRows, webhookProblem, type AdvanceResult } from '../src/core/health/operations.js'
 import { Rollup } from '../src/core/health/rollup.js'
 import { TelemetryRecorder } from '../src/core/health/recorder.js'
 import { FileStore } from '../src/core/store/file-store.js'
@@ -172,6 +172,10 @@ describe('the gate outside the command line', () => {
       expect(received[0].body).toMatchObject({ event: 'rollout.abort', appId: APP, channel: 'production', version: '1.1.0', stableVersion: '1.0.0', percentage: 5 })
       expect(received[0].body.crash.lower).toBeGreaterThan(0.03)
       expect(received[0].body.rollout.devices).toBeGreaterThan(0)
+      expect(webhookProblem(run.json)).toBeUndefined()
+      // A hook that answers an error, or cannot be reached, is warned about (the move stands).
+      expect(webhookProblem({ ...run.json, webhook: { url, status: 500 } } as AdvanceResult)).toBe(`The webhook ${url} was not told: it answered 500.`)
+      expect(webhookProblem({ ...run.json, webhook: { url, status: null, error: 'connect ECONNREFUSED' } } as AdvanceResult)).toMatch(/was not told: connect ECONNREFUSED/)
     } finally {
       await new Promise((resolve) => hook.close(resolve))
     }

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {
   assertNames, buildSettings, checkStore, commitLines, doctor, init, collectGarbage, ConfigurationError, configureChannel, createKeys, createRawHandler, gatherFacts,
   openPublishing, openTelemetryStore, packWebDir, parsePercentage, planRelease, promote, release, rollback, rollout, serveHandler,
-  setDeviceChannel, status, advanceRollout, explainDevice, TelemetryRecorder, compactRollups, AdminTokens, createAdminApi, type ChannelSettings, type RawHandle, type ReleaseResult, type Runtime, type Settings, type SettingsFlags
+  setDeviceChannel, status, advanceRollout, explainDevice, TelemetryRecorder, compactRollups, AdminTokens, createAdminApi, verdictOutputs, webhookProblem, type ChannelSettings, type RawHandle, type ReleaseResult, type Runtime, type Settings, type SettingsFlags
 } from '../core/index.js'
 import { BOOL_FLAGS, CHANGES, CI_FLAGS, RELEASE, type Options } from './flags.js'
 import { formatExplain, formatRelease, formatStatus, formatVerdict } from './format.js'
@@ -124,9 +124,11 @@ const rolloutAdvance: Handler = async (context) => {
   const store = openTelemetryStore(settings.store, settings.cwd, io.env, 'capflight rollout advance')
   const result = await advanceRollout(store, settings.appId, channel, context.runtime, { dryRun: settings.dryRun, webhook: str(values.webhook) ?? settings.rolloutWebhook })
   const dotenv = str(values.dotenv)
-  if (dotenv) writeFileSync(path.resolve(context.cwd, dotenv), dotenvText({ CAPFLIGHT_STATUS: result.decision, CAPFLIGHT_VERSION: result.version, CAPFLIGHT_PREVIOUS_VERSION: result.stableVersion, CAPFLIGHT_CHANNEL: result.channel }))
+  // The CI outputs as CAPFLIGHT_<NAME> lines, as the release's dotenv report has them.
+  if (dotenv) writeFileSync(path.resolve(context.cwd, dotenv), dotenvText(Object.fromEntries(Object.entries(verdictOutputs(result)).map(([k, v]) => [`CAPFLIGHT_${k.toUpperCase().replace(/-/g, '_')}`, v]))))
   context.print(result, formatVerdict(result))
-  if (result.webhook?.error || (result.webhook && result.webhook.status !== null && result.webhook.status >= 400)) context.reporter.warn(`The webhook ${result.webhook.url} was not told: ${result.webhook.error ?? `it answered ${result.webhook.status}`}.`)
+  const problem = webhookProblem(result)
+  if (problem) context.reporter.warn(problem)
   return result.decision === 'pause' || result.decision === 'abort' ? 4 : 0
 }
 

@@ -1,4 +1,4 @@
-import type { AdvanceResult, ExplainResult, ReleaseResult, StatusResult } from '../core/index.js'
+import { rateText, type AdvanceResult, type ExplainResult, type ReleaseResult, type StatusResult } from '../core/index.js'
 
 /** A release result as the terminal shows it. */
 export function formatRelease(r: ReleaseResult): string {
@@ -48,8 +48,7 @@ export function formatStatus(s: StatusResult, detail: boolean): string {
   return lines.join('\n')
 }
 
-
-const pct = (x: number) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`
+const pct = rateText
 
 /** A rollout gate's verdict: the decision and the numbers behind it. */
 export function formatVerdict(r: AdvanceResult): string {

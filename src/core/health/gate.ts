@@ -99,7 +99,9 @@ function cohort(rollup: Rollup, version: string, where: (g: Group) => boolean): 
   }
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`
+/** A rate as the gate's messages, the CLI and the job summaries show it: 0.0123 → "1.23%". */
+export const rateText = (x: number): string => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`
+const pct = rateText
 
 /** The native builds a version reached, so the stable cohort is compared like for like. */
 function nativesOf(rollup: Rollup, where: (g: Group) => boolean): Set<string> {

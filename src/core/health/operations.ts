@@ -124,6 +124,13 @@ export async function advanceRollout(store: Store, appId: string, name: string, 
   return result
 }
 
+/** What to warn about when the webhook was not told (it failed, or answered an error), if anything. */
+export function webhookProblem(result: AdvanceResult): string | undefined {
+  const hook = result.webhook
+  if (!hook || (!hook.error && (hook.status ?? 0) < 400)) return undefined
+  return `The webhook ${hook.url} was not told: ${hook.error ?? `it answered ${hook.status}`}.`
+}
+
 /** Posts the verdict to a webhook; best effort (the channel has moved already). */
 async function notify(url: string, result: AdvanceResult, send: typeof fetch): Promise<NonNullable<AdvanceResult['webhook']>> {
   try {

@@ -5,7 +5,7 @@ import { promote, rollback, status, type StatusResult } from '../release/command
 import { release, type ReleaseResult } from '../release/release.js'
 import type { CiCommand } from '../settings/ci-inputs.js'
 import { buildSettings, type Settings, type SettingsFlags } from '../settings/settings.js'
-import { advanceRollout } from '../health/operations.js'
+import { advanceRollout, webhookProblem, type AdvanceResult } from '../health/operations.js'
 import { openTelemetryStore } from '../store/registry.js'
 import { releaseSummary, statusSummary, verdictSummary } from './summary.js'
 
@@ -69,6 +69,11 @@ function outputsOf(result: ReleaseResult): Record<CiOutputName, string> {
   }
 }
 
+/** The shared outputs of a rollout gate's verdict: the decision as status, the rollout's and the stable version. */
+export function verdictOutputs(verdict: AdvanceResult): Partial<Record<CiOutputName, string>> {
+  return { status: verdict.decision, version: verdict.version, 'previous-version': verdict.stableVersion, channel: verdict.channel }
+}
+
 /** The problems of an error, each with its file and line where the error knows them. */
 function problemsOf(error: unknown, redact: (text: string) => string): Problem[] {
   if (error instanceof ConfigurationError) return error.problems.map((message, i) => ({ message: redact(message), location: error.locations[i] }))
@@ -100,12 +105,10 @@ export async function runCi(port: CiPort, request: CiRequest): Promise<void> {
       // A scheduled job: widen, complete, hold, or pause/abort (exit 4, after the outputs are set).
       const store = openTelemetryStore(settings.store, settings.cwd, request.env, 'command: rollout-advance')
       const verdict = await advanceRollout(store, settings.appId, request.channel!, runtime, { dryRun: settings.dryRun, webhook: settings.rolloutWebhook })
-      port.output('status', verdict.decision)
-      port.output('version', verdict.version)
-      port.output('previous-version', verdict.stableVersion)
-      port.output('channel', verdict.channel)
+      for (const [name, value] of Object.entries(verdictOutputs(verdict))) port.output(name as CiOutputName, value)
       reporter.info(`${verdict.decision}: ${verdict.message}`)
-      if (verdict.webhook && (verdict.webhook.error || (verdict.webhook.status ?? 0) >= 400)) reporter.warn(`The webhook ${verdict.webhook.url} was not told: ${verdict.webhook.error ?? `it answered ${verdict.webhook.status}`}.`)
+      const problem = webhookProblem(verdict)
+      if (problem) reporter.warn(problem)
       await port.summary?.(verdictSummary(verdict))
       if (verdict.decision === 'pause' || verdict.decision === 'abort') port.fail(reporter.redact(verdict.message), 4, [])
       else port.succeed?.(verdict.message)

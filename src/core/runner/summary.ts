@@ -1,3 +1,4 @@
+import { rateText } from '../health/gate.js'
 import type { AdvanceResult } from '../health/operations.js'
 import type { ReleaseResult } from '../release/release.js'
 import type { StatusResult } from '../release/commands.js'
@@ -58,7 +59,7 @@ export function statusSummary(s: StatusResult): string {
 }
 
 const DECISION_ICON: Record<string, string> = { advance: '⏫', complete: '✅', hold: '⏸️', pause: '🛑', abort: '⛔' }
-const rate = (x: number) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`
+const rate = rateText
 
 /** The job summary of `command: rollout-advance`: the decision, and the numbers behind it. */
 export function verdictSummary(v: AdvanceResult): string {

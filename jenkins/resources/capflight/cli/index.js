@@ -15792,7 +15792,9 @@ function cohort(rollup, version, where) {
         failureRate: offered ? failed / offered : 0, crashRate: ran ? unhealthy / ran : 0
     };
 }
-const pct = (x) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
+/** A rate as the gate's messages, the CLI and the job summaries show it: 0.0123 → "1.23%". */
+const gate_rateText = (x) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
+const pct = gate_rateText;
 /** The native builds a version reached, so the stable cohort is compared like for like. */
 function nativesOf(rollup, where) {
     const natives = new Set();
@@ -23600,6 +23602,13 @@ async function operations_advanceRollout(store, appId, name, runtime, options = 
         result.webhook = await notify(options.webhook, result, options.fetch ?? fetch);
     return result;
 }
+/** What to warn about when the webhook was not told (it failed, or answered an error), if anything. */
+function operations_webhookProblem(result) {
+    const hook = result.webhook;
+    if (!hook || (!hook.error && (hook.status ?? 0) < 400))
+        return undefined;
+    return `The webhook ${hook.url} was not told: ${hook.error ?? `it answered ${hook.status}`}.`;
+}
 /** Posts the verdict to a webhook; best effort (the channel has moved already). */
 async function notify(url, result, send) {
     try {
@@ -24543,6 +24552,7 @@ function capacitorConfigWith(name, text, updater, keysPending) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/runner/summary.ts
+
 const STATUS_ICON = {
     released: '🚀', promoted: '⏩', 'rolled-back': '⏪', unchanged: '✅', skipped: '⏭️', 'native-required': '⛔', 'dry-run': '🧪'
 };
@@ -24598,7 +24608,7 @@ function summary_statusSummary(s) {
     return ['## capflight channels', '', `\`${s.appId}\` in ${s.store}`, '', '| Channel | Version | Updated (UTC) | Commit | Min native |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
 }
 const DECISION_ICON = { advance: '⏫', complete: '✅', hold: '⏸️', pause: '🛑', abort: '⛔' };
-const rate = (x) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
+const rate = (/* unused pure expression or super */ null && (rateText));
 /** The job summary of `command: rollout-advance`: the decision, and the numbers behind it. */
 function summary_verdictSummary(v) {
     const row = (label, c) => `| ${label} | ${c.version} | ${c.devices} | ${c.failed} of ${c.offered} (${rate(c.failureRate)}) | ${c.unhealthy} (${rate(c.crashRate)}) |`;
@@ -24641,6 +24651,10 @@ function outputsOf(result) {
         changelog: result.changelog
     };
 }
+/** The shared outputs of a rollout gate's verdict: the decision as status, the rollout's and the stable version. */
+function verdictOutputs(verdict) {
+    return { status: verdict.decision, version: verdict.version, 'previous-version': verdict.stableVersion, channel: verdict.channel };
+}
 /** The problems of an error, each with its file and line where the error knows them. */
 function problemsOf(error, redact) {
     if (error instanceof ConfigurationError)
@@ -24672,13 +24686,12 @@ async function runCi(port, request) {
             // A scheduled job: widen, complete, hold, or pause/abort (exit 4, after the outputs are set).
             const store = openTelemetryStore(settings.store, settings.cwd, request.env, 'command: rollout-advance');
             const verdict = await advanceRollout(store, settings.appId, request.channel, runtime, { dryRun: settings.dryRun, webhook: settings.rolloutWebhook });
-            port.output('status', verdict.decision);
-            port.output('version', verdict.version);
-            port.output('previous-version', verdict.stableVersion);
-            port.output('channel', verdict.channel);
+            for (const [name, value] of Object.entries(verdictOutputs(verdict)))
+                port.output(name, value);
             reporter.info(`${verdict.decision}: ${verdict.message}`);
-            if (verdict.webhook && (verdict.webhook.error || (verdict.webhook.status ?? 0) >= 400))
-                reporter.warn(`The webhook ${verdict.webhook.url} was not told: ${verdict.webhook.error ?? `it answered ${verdict.webhook.status}`}.`);
+            const problem = webhookProblem(verdict);
+            if (problem)
+                reporter.warn(problem);
             await port.summary?.(verdictSummary(verdict));
             if (verdict.decision === 'pause' || verdict.decision === 'abort')
                 port.fail(reporter.redact(verdict.message), 4, []);
@@ -25979,6 +25992,7 @@ const FLAG_HELP = {
 };
 
 ;// CONCATENATED MODULE: ./src/cli/format.ts
+
 /** A release result as the terminal shows it. */
 function formatRelease(r) {
     const head = `${r.status}${r.version ? ` ${r.version}` : ''}${r.channel ? ` → ${r.channel}` : ''}${r.previousVersion && r.previousVersion !== r.version ? ` (was ${r.previousVersion})` : ''}`;
@@ -26031,7 +26045,7 @@ function formatStatus(s, detail) {
     }
     return lines.join('\n');
 }
-const format_pct = (x) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
+const format_pct = gate_rateText;
 /** A rollout gate's verdict: the decision and the numbers behind it. */
 function formatVerdict(r) {
     const row = (label, c) => `  ${label.padEnd(8)} ${c.version.padEnd(20)} devices ${String(c.devices).padStart(6)}  failed ${String(c.failed).padStart(5)} of ${String(c.offered).padEnd(6)} ${format_pct(c.failureRate).padStart(7)}  unhealthy ${String(c.unhealthy).padStart(5)} ${format_pct(c.crashRate).padStart(7)}`;
@@ -33936,11 +33950,13 @@ const rolloutAdvance = async (context) => {
     const store = registry_openTelemetryStore(settings.store, settings.cwd, io.env, 'capflight rollout advance');
     const result = await operations_advanceRollout(store, settings.appId, channel, context.runtime, { dryRun: settings.dryRun, webhook: commands_str(values.webhook) ?? settings.rolloutWebhook });
     const dotenv = commands_str(values.dotenv);
+    // The CI outputs as CAPFLIGHT_<NAME> lines, as the release's dotenv report has them.
     if (dotenv)
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(context.cwd, dotenv), dotenvText({ CAPFLIGHT_STATUS: result.decision, CAPFLIGHT_VERSION: result.version, CAPFLIGHT_PREVIOUS_VERSION: result.stableVersion, CAPFLIGHT_CHANNEL: result.channel }));
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(context.cwd, dotenv), dotenvText(Object.fromEntries(Object.entries(verdictOutputs(result)).map(([k, v]) => [`CAPFLIGHT_${k.toUpperCase().replace(/-/g, '_')}`, v]))));
     context.print(result, formatVerdict(result));
-    if (result.webhook?.error || (result.webhook && result.webhook.status !== null && result.webhook.status >= 400))
-        context.reporter.warn(`The webhook ${result.webhook.url} was not told: ${result.webhook.error ?? `it answered ${result.webhook.status}`}.`);
+    const problem = operations_webhookProblem(result);
+    if (problem)
+        context.reporter.warn(problem);
     return result.decision === 'pause' || result.decision === 'abort' ? 4 : 0;
 };
 /** `capflight explain --device`: the endpoint's decisions for one device, its events and override. */
