@@ -2,6 +2,8 @@
 // THIRD-PARTY-NOTICES.md. `--check` builds into a temp dir and fails when anything committed
 // differs from a fresh build (CI runs it).
 import { execFileSync } from 'node:child_process'
+import { gzipSync } from 'node:zlib'
+import { build as esbuild } from 'esbuild'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, mkdirSync, renameSync, chmodSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -60,6 +62,35 @@ for (const b of bundles) {
       const a = path.join(outDir, f)
       const c = path.join(committed, f)
       if (!sameFile(a, c)) differences.push(path.join(b.out, f))
+    }
+  }
+}
+// The console's page (src/console → dist/console): Preact and uPlot bundled with the page's own
+// code by esbuild, no CDN. The budget keeps the page light on a phone; raise it on purpose only.
+const CONSOLE_BUDGET = { 'app.js': 100 * 1024, 'app.css': 16 * 1024 }
+{
+  const outDir = path.join(target, 'console')
+  rmSync(outDir, { recursive: true, force: true })
+  mkdirSync(outDir, { recursive: true })
+  const result = await esbuild({
+    absWorkingDir: root, entryPoints: { app: 'src/console/main.tsx' }, outdir: outDir, bundle: true, minify: true, format: 'esm',
+    target: ['es2022'], platform: 'browser', tsconfig: 'src/console/tsconfig.json', metafile: true, logLevel: 'error', charset: 'utf8'
+  })
+  execFileSync('cp', [path.join(root, 'src/console/index.html'), outDir])
+  for (const [file, budget] of Object.entries(CONSOLE_BUDGET)) {
+    const bytes = readFileSync(path.join(outDir, file))
+    if (bytes.length > budget) {
+      console.error(`dist/console/${file} is ${bytes.length} bytes, over its budget of ${budget} (scripts/build.mjs CONSOLE_BUDGET).`)
+      process.exit(1)
+    }
+    if (!check) console.error(`dist/console/${file}: ${(bytes.length / 1024).toFixed(1)} KB (${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzipped), budget ${budget / 1024} KB`)
+  }
+  // The notices read webpack's stats shape: the page's inputs as its modules.
+  stats.console = { modules: Object.keys(result.metafile.inputs).map((f) => ({ identifier: path.resolve(root, f) })) }
+  if (check) {
+    const committed = path.join(root, 'dist/console')
+    for (const f of new Set([...listFiles(outDir), ...listFiles(committed)])) {
+      if (!sameFile(path.join(outDir, f), path.join(committed, f))) differences.push(path.join('dist/console', f))
     }
   }
 }

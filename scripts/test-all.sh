@@ -5,7 +5,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 echo "node $(node --version), npm $(npm --version)"
 # System tools the tests drive: rsync (gitlab-ci-local), groovy + a JDK (the Jenkins library),
 # openssl (an external signer), python3 (an independent zip reader), and javac with Debian's
-# org.json (Android's own), OkHttp and Okio (capacitor-updater's Android classes, compiled and run).
+# org.json (Android's own), OkHttp and Okio (capacitor-updater's Android classes, compiled and run),
+# and Debian's Chromium (the console's browser test drives it with playwright-core).
 missing=()
 need() { if ! eval "$1" >/dev/null 2>&1; then missing+=("$2"); fi; }
 need 'command -v rsync' rsync
@@ -16,6 +17,7 @@ need 'command -v javac' default-jdk-headless
 need 'test -f /usr/share/java/com.android.json.jar' libandroid-json-java
 need 'test -f /usr/share/java/okhttp.jar' libokhttp-java
 need 'test -f /usr/share/java/okio.jar' libokio-java
+need 'command -v chromium' chromium
 if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     echo "installing ${missing[*]} with apt-get ..."

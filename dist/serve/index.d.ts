@@ -155,6 +155,8 @@ export interface ReleaseStore {
  */
 export interface TelemetryStore {
 	readonly url: string;
+	/** The apps the store holds (folders under `apps/`), sorted; names that are not app ids are left out. */
+	listApps(): Promise<string[]>;
 	/** An operator's override of a device's channel, if any. */
 	getDeviceChannel(appId: string, deviceId: string): Promise<string | undefined>;
 	/** Devices with an override (so the rest need no lookup). */
@@ -326,6 +328,7 @@ export declare class FileStore implements Store {
 	listBundleVersions(appId: string): Promise<string[]>;
 	getChannel(appId: string, name: string): Promise<ChannelRecord | undefined>;
 	listChannels(appId: string): Promise<string[]>;
+	listApps(): Promise<string[]>;
 	private list;
 	putChannel(appId: string, record: ChannelRecord, expectedRevision: number | undefined): Promise<boolean>;
 	statBlob(appId: string, kind: BlobKind, sha256: string): Promise<number | undefined>;

@@ -3733,6 +3733,7 @@ function appKeyParts(appId, parts) {
 
 
 
+
 const LOCK_STALE_MS = 30_000;
 async function sha256File(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -3839,6 +3840,17 @@ class FileStore {
     }
     async listChannels(appId) {
         return this.list(this.app(appId, 'channels'));
+    }
+    async listApps() {
+        try {
+            const entries = await (0,promises_.readdir)(external_node_path_default().join(this.root, 'apps'), { withFileTypes: true });
+            return entries.filter((e) => e.isDirectory() && isValidName('appId', e.name)).map((e) => e.name).sort();
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return [];
+            throw error;
+        }
     }
     async list(dir) {
         try {
@@ -4548,6 +4560,7 @@ function capgoUploadArgs(request, location) {
 
 
 
+
 const MULTIPART_FROM = 16 * 1024 * 1024;
 const PART_SIZE = 8 * 1024 * 1024;
 /** The default of `?deadline=<seconds>`: long enough for the SDK's retries, short of a silent hang. */
@@ -4949,6 +4962,32 @@ class S3Store {
             this.explain(error, `list ${prefix}`);
         }
         return objects;
+    }
+    /**
+     * One listing of a single key per app: each answer names the next app, and the next listing
+     * starts after every key of it (`apps/<id>0` sorts after `apps/<id>/…`). A delimited listing
+     * would do it in one, but not every S3-compatible store answers those right.
+     */
+    async listApps() {
+        const root = [this.location.prefix, 'apps'].filter(Boolean).join('/');
+        const apps = [];
+        let after;
+        try {
+            for (;;) {
+                const r = await this.send((sdk, client) => client.send(new sdk.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${root}/`, MaxKeys: 1, StartAfter: after }), this.deadline()));
+                const key = r.Contents?.[0]?.Key;
+                if (!key)
+                    break;
+                const name = key.slice(root.length + 1).split('/')[0];
+                if (isValidName('appId', name))
+                    apps.push(name);
+                after = `${root}/${name}0`;
+            }
+        }
+        catch (error) {
+            this.explain(error, `list ${root}`);
+        }
+        return apps.sort();
     }
     async listNames(prefix, suffix = '.json') {
         return (await this.listObjects(prefix))

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import {
   assertNames, buildSettings, checkStore, commitLines, doctor, init, collectGarbage, ConfigurationError, configureChannel, createKeys, createRawHandler, gatherFacts,
   openPublishing, openTelemetryStore, packWebDir, parsePercentage, planRelease, promote, release, rollback, rollout, serveHandler,
-  setDeviceChannel, status, advanceRollout, explainDevice, TelemetryRecorder, compactRollups, AdminTokens, createAdminApi, verdictOutputs, webhookProblem, type ChannelSettings, type RawHandle, type ReleaseResult, type Runtime, type Settings, type SettingsFlags
+  setDeviceChannel, status, advanceRollout, explainDevice, TelemetryRecorder, compactRollups, AdminTokens, createAdminApi, createConsolePage, verdictOutputs, webhookProblem, type ChannelSettings, type RawHandle, type ReleaseResult, type Runtime, type Settings, type SettingsFlags
 } from '../core/index.js'
 import { BOOL_FLAGS, CHANGES, CI_FLAGS, RELEASE, type Options } from './flags.js'
 import { formatExplain, formatRelease, formatStatus, formatVerdict } from './format.js'
@@ -268,8 +269,14 @@ const serve: Handler = async (context) => {
     const tokens = AdminTokens.load({ token: io.env.CAPFLIGHT_ADMIN_TOKEN, file: str(values['admin-tokens']) })
     if (!tokens) throw new ConfigurationError(['--console needs an admin token: set CAPFLIGHT_ADMIN_TOKEN (e.g. to the output of "openssl rand -hex 32"), or pass --admin-tokens <file> with one "<name> <token>" a line.'])
     const admin = createAdminApi({ store, tokens, settings, env: io.env, reporter, now: context.runtime.now })
-    routed = (request) => (request.path.startsWith('/api/v1/') ? admin(request) : raw(request))
-    reporter.info(`admin API at /api/v1/ for token(s): ${tokens.names.join(', ')}`)
+    // The page's files sit beside the CLI's bundle: dist/cli/index.js → dist/console/.
+    const page = await createConsolePage(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'console'))
+    routed = async (request) => {
+      if (request.path.startsWith('/api/v1/')) return admin(request)
+      if (request.path === '/console' || request.path.startsWith('/console/') || request.path.startsWith('/console?')) return page(request)
+      return raw(request)
+    }
+    reporter.info(`console at /console/ and admin API at /api/v1/ for token(s): ${tokens.names.join(', ')}`)
   }
   // --verbose: an access log line per request (the query string, which may name a device, left out).
   const handler: RawHandle = values.verbose
@@ -281,8 +288,8 @@ const serve: Handler = async (context) => {
     }
     : routed
   const server = await serveHandler(handler, { port, host: str(values.host) ?? '127.0.0.1', requestTimeoutMs: requestTimeout, onError: (e) => reporter.warn(String(e)) })
-  const info = { url: server.url, store: store.url, updateUrl: `${server.url}/updates`, statsUrl: `${server.url}/stats`, channelUrl: `${server.url}/channel_self` }
-  context.print(info, `capflight serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}`)
+  const info = { url: server.url, store: store.url, updateUrl: `${server.url}/updates`, statsUrl: `${server.url}/stats`, channelUrl: `${server.url}/channel_self`, consoleUrl: values.console ? `${server.url}/console/` : null }
+  context.print(info, `capflight serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}${info.consoleUrl ? `\n  console    ${info.consoleUrl}` : ''}`)
   // Decisions and stats leave in batches: one flush per interval, whatever the traffic; with
   // --auto-rollout each flush is followed by the rollout gate of every guarded rollout.
   let lastCompaction = 0
@@ -426,8 +433,8 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'the self-hosted update endpoint for @capgo/capacitor-updater',
     usage: 'capflight serve [--store <url>] [--port <n>] [--host <host>] [--default-channel <name>] [--public-url <url>]',
     options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' }, 'request-timeout': { type: 'string' }, 'stats-rate': { type: 'string' }, 'flush-interval': { type: 'string' }, 'auto-rollout': { type: 'boolean' }, console: { type: 'boolean' }, 'admin-tokens': { type: 'string' } },
-    flagHelp: { console: 'also serve the admin API at /api/v1/ (needs CAPFLIGHT_ADMIN_TOKEN or --admin-tokens)', 'admin-tokens': 'a file of named admin tokens, one "<name> <token>" a line (or JSON)' },
-    help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.\n\n--console adds the admin API at /api/v1/ (bearer tokens; every change an audit entry); see\ndocs/console.md.',
+    flagHelp: { console: 'also serve the web console at /console/ and the admin API at /api/v1/ (needs CAPFLIGHT_ADMIN_TOKEN or --admin-tokens)', 'admin-tokens': 'a file of named admin tokens, one "<name> <token>" a line (or JSON)' },
+    help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.\n\n--console adds the web console at /console/ and the admin API at /api/v1/ (bearer tokens; every change an audit entry); see\ndocs/console.md.',
     run: serve
   },
   keys: {

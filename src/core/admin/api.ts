@@ -1,9 +1,11 @@
 import { CapflightError, ConfigurationError, ConflictError, HealthGateError, NativeChangeError } from '../errors.js'
+import { versionCohorts } from '../health/gate.js'
 import { advanceRollout, explainDevice, healthRows, parseSince } from '../health/operations.js'
 import { readRollup, readSeries } from '../health/read.js'
 import { nameProblem, type NameKind } from '../names.js'
 import type { Reporter, Runtime } from '../port.js'
 import { configureChannel, promote, rollback, rollout, setDeviceChannel, status } from '../release/commands.js'
+import { servedVersions } from '../release/channels.js'
 import type { ReleaseResult } from '../release/release.js'
 import type { RawRequest, RawResponse } from '../serve/handler.js'
 import { parsePercentage, type Settings } from '../settings/settings.js'
@@ -30,9 +32,22 @@ export interface AdminApiOptions {
   now?: () => Date
 }
 
+/** A stored bundle as the console shows it. */
+export interface BundleSummary {
+  version: string
+  commit: string
+  createdAt: string
+  size: number
+  changelog: string
+  promotedFrom: string | null
+  minNativeVersion: string | null
+}
+
 interface Call {
   store: Store
   token: string
+  /** The app of the serve command's own settings, if it has one. */
+  defaultApp?: string
   appId: string
   params: Record<string, string>
   query: URLSearchParams
@@ -77,7 +92,22 @@ function moved(action: string, channel: string, result: ReleaseResult): Awaited<
  */
 const ROUTES: Route[] = [
   route('GET', '/api/v1/whoami', [], async ({ token }) => ({ body: { token } })),
-  route('GET', `${app}/channels`, [['app', 'appId']], async ({ settings, runtime }) => ({ body: await status(settings, { env: runtime.env, stats: false, now: runtime.now() }) })),
+  route('GET', '/api/v1/apps', [], async ({ store, defaultApp }) => ({ body: { apps: await store.listApps(), defaultApp: defaultApp ?? null } })),
+  route('GET', `${app}/channels`, [['app', 'appId']], async ({ appId, store, settings, runtime }) => {
+    const result = await status(settings, { env: runtime.env, stats: false, now: runtime.now() })
+    // What each served bundle is: its commit, when it was stored and its changelog (commit
+    // messages: text from the repository, shown as text).
+    const versions = new Set(result.channels.flatMap((c) => [c.version, ...(c.rollout ? [c.rollout.version] : [])]))
+    const bundles: Record<string, BundleSummary> = {}
+    for (const version of versions) {
+      const bundle = await store.getBundle(appId, version)
+      if (bundle) bundles[version] = { version, commit: bundle.commit, createdAt: bundle.createdAt, size: bundle.size, changelog: bundle.changelog, promotedFrom: bundle.promotedFrom ?? null, minNativeVersion: bundle.minNativeVersion ?? null }
+    }
+    // What a rollback may return each channel to, as `rollback` picks it (newest first).
+    const rollbackTo = Object.fromEntries(result.channels.map((c) => [c.name, servedVersions(c).slice(1)]))
+    return { body: { ...result, bundles, rollbackTo } }
+  }),
+  route('GET', `${app}/bundles`, [['app', 'appId']], async ({ appId, store }) => ({ body: { appId, versions: (await store.listBundleVersions(appId)).sort((a, b) => b.localeCompare(a, undefined, { numeric: true })) } })),
   route('GET', `${app}/health`, [['app', 'appId']], async ({ appId, query, runtime, store }) => {
     const now = runtime.now()
     const since = parseSince(query.get('since') ?? undefined, now)
@@ -91,7 +121,7 @@ const ROUTES: Route[] = [
     if (!bucketMs) throw new ApiError(400, 'invalid_query', '"bucket" must be 1h or 1d.')
     if ((now.getTime() - since.getTime()) / bucketMs > 24 * 62) throw new ApiError(400, 'invalid_query', 'At most 1,488 buckets: use a shorter "since" or a 1d bucket.')
     const series = await readSeries(store, appId, since, now, bucketMs)
-    return { body: { appId, since: since.toISOString(), bucket, points: series.map(({ start, rollup }) => ({ t: start.toISOString(), rows: healthRows(rollup) })) } }
+    return { body: { appId, since: since.toISOString(), bucket, points: series.map(({ start, rollup }) => ({ t: start.toISOString(), rows: healthRows(rollup), cohorts: versionCohorts(rollup) })) } }
   }),
   route('GET', `${app}/audit`, [['app', 'appId']], async ({ appId, query, runtime, store }) => {
     const now = runtime.now()
@@ -196,7 +226,7 @@ export function createAdminApi(options: AdminApiOptions): (request: RawRequest) 
     const appId = params.app
     const settings: Settings = { ...options.settings, appId, dryRun: false }
     const runtime: Runtime = { cwd: settings.cwd, env: options.env, reporter: options.reporter, now }
-    const call: Call = { store: options.store, token, appId, params, query: url.searchParams, body, settings, runtime }
+    const call: Call = { store: options.store, token, defaultApp: options.settings.appId || undefined, appId, params, query: url.searchParams, body, settings, runtime }
     const audit = async (entry: Omit<AuditEntry, 't' | 'token' | 'appId'>) => {
       try {
         await appendAudit(options.store, { t: now().toISOString(), token, appId, ...entry })

@@ -99,6 +99,15 @@ function cohort(rollup: Rollup, version: string, where: (g: Group) => boolean): 
   }
 }
 
+/** The cohort of every channel and version in a rollup, as the gate counts them (for the console's charts). */
+export function versionCohorts(rollup: Rollup): Array<CohortNumbers & { channel: string }> {
+  const pairs = new Map<string, { channel: string; version: string }>()
+  for (const { group } of rollup.groups.values()) pairs.set(`${group.channel}\n${group.version}`, { channel: group.channel, version: group.version })
+  return [...pairs.values()]
+    .sort((a, b) => a.channel.localeCompare(b.channel) || b.version.localeCompare(a.version, undefined, { numeric: true }))
+    .map(({ channel, version }) => ({ channel, ...cohort(rollup, version, (g) => g.channel === channel && g.version === version) }))
+}
+
 /** A rate as the gate's messages, the CLI and the job summaries show it: 0.0123 → "1.23%". */
 export const rateText = (x: number): string => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`
 const pct = rateText

@@ -65,12 +65,12 @@ export function startRollout(current: ChannelRecord, bundle: BundleRecord, perce
 }
 
 /** Versions that became the stable bundle, oldest first, with those later rolled back from marked. */
-function stableEntries(channel: ChannelRecord): ChannelHistoryEntry[] {
+function stableEntries(channel: Pick<ChannelRecord, 'history'>): ChannelHistoryEntry[] {
   return channel.history.filter((e) => e.action === 'release' || e.action === 'promote' || e.action === 'rollback')
 }
 
 /** Versions a channel served and did not roll back from, newest first (the current one first). */
-export function servedVersions(channel: ChannelRecord): string[] {
+export function servedVersions(channel: Pick<ChannelRecord, 'version' | 'history'>): string[] {
   const rolledBack = rolledBackVersions(channel)
   const out: string[] = [channel.version]
   for (const e of [...stableEntries(channel)].reverse()) {
@@ -79,7 +79,7 @@ export function servedVersions(channel: ChannelRecord): string[] {
   return out
 }
 
-function rolledBackVersions(channel: ChannelRecord): Set<string> {
+function rolledBackVersions(channel: Pick<ChannelRecord, 'history'>): Set<string> {
   const rolledBack = new Set<string>()
   for (const entry of stableEntries(channel)) {
     if (entry.action === 'rollback' && entry.from) rolledBack.add(entry.from)

@@ -5,6 +5,7 @@ import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, unlin
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { ConfigurationError, StoreError } from '../errors.js'
+import { isValidName } from '../names.js'
 import { appKeyParts } from './keys.js'
 import type { BlobKind, BundleRecord, ChannelRecord, Store, StoredBlob } from './types.js'
 
@@ -115,6 +116,16 @@ export class FileStore implements Store {
 
   async listChannels(appId: string): Promise<string[]> {
     return this.list(this.app(appId, 'channels'))
+  }
+
+  async listApps(): Promise<string[]> {
+    try {
+      const entries = await readdir(path.join(this.root, 'apps'), { withFileTypes: true })
+      return entries.filter((e) => e.isDirectory() && isValidName('appId', e.name)).map((e) => e.name).sort()
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw error
+    }
   }
 
   private async list(dir: string): Promise<string[]> {

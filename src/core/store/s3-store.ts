@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises'
 import type { S3Client } from '@aws-sdk/client-s3'
 import { ConfigurationError, StoreError } from '../errors.js'
 import type { StartProgress } from '../progress.js'
+import { isValidName } from '../names.js'
 import { appKeyParts } from './keys.js'
 import { USER_AGENT } from '../product.js'
 import type { BlobKind, BundleRecord, ChannelRecord, Store, StoredBlob } from './types.js'
@@ -421,6 +422,30 @@ export class S3Store implements Store {
       this.explain(error, `list ${prefix}`)
     }
     return objects
+  }
+
+  /**
+   * One listing of a single key per app: each answer names the next app, and the next listing
+   * starts after every key of it (`apps/<id>0` sorts after `apps/<id>/…`). A delimited listing
+   * would do it in one, but not every S3-compatible store answers those right.
+   */
+  async listApps(): Promise<string[]> {
+    const root = [this.location.prefix, 'apps'].filter(Boolean).join('/')
+    const apps: string[] = []
+    let after: string | undefined
+    try {
+      for (;;) {
+        const r = await this.send((sdk, client) => client.send(new sdk.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${root}/`, MaxKeys: 1, StartAfter: after }), this.deadline()))
+        const key = r.Contents?.[0]?.Key
+        if (!key) break
+        const name = key.slice(root.length + 1).split('/')[0]
+        if (isValidName('appId', name)) apps.push(name)
+        after = `${root}/${name}0`
+      }
+    } catch (error) {
+      this.explain(error, `list ${root}`)
+    }
+    return apps.sort()
   }
 
   private async listNames(prefix: string, suffix = '.json'): Promise<string[]> {

@@ -160,6 +160,8 @@ export interface ReleaseStore {
  */
 export interface TelemetryStore {
   readonly url: string
+  /** The apps the store holds (folders under `apps/`), sorted; names that are not app ids are left out. */
+  listApps(): Promise<string[]>
   /** An operator's override of a device's channel, if any. */
   getDeviceChannel(appId: string, deviceId: string): Promise<string | undefined>
   /** Devices with an override (so the rest need no lookup). */

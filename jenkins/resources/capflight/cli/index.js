@@ -15792,6 +15792,15 @@ function cohort(rollup, version, where) {
         failureRate: offered ? failed / offered : 0, crashRate: ran ? unhealthy / ran : 0
     };
 }
+/** The cohort of every channel and version in a rollup, as the gate counts them (for the console's charts). */
+function versionCohorts(rollup) {
+    const pairs = new Map();
+    for (const { group } of rollup.groups.values())
+        pairs.set(`${group.channel}\n${group.version}`, { channel: group.channel, version: group.version });
+    return [...pairs.values()]
+        .sort((a, b) => a.channel.localeCompare(b.channel) || b.version.localeCompare(a.version, undefined, { numeric: true }))
+        .map(({ channel, version }) => ({ channel, ...cohort(rollup, version, (g) => g.channel === channel && g.version === version) }));
+}
 /** A rate as the gate's messages, the CLI and the job summaries show it: 0.0123 → "1.23%". */
 const gate_rateText = (x) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
 const pct = gate_rateText;
@@ -21049,6 +21058,7 @@ function appKeyParts(appId, parts) {
 
 
 
+
 const LOCK_STALE_MS = 30_000;
 async function sha256File(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -21155,6 +21165,17 @@ class FileStore {
     }
     async listChannels(appId) {
         return this.list(this.app(appId, 'channels'));
+    }
+    async listApps() {
+        try {
+            const entries = await (0,promises_.readdir)(external_node_path_default().join(this.root, 'apps'), { withFileTypes: true });
+            return entries.filter((e) => e.isDirectory() && isValidName('appId', e.name)).map((e) => e.name).sort();
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return [];
+            throw error;
+        }
     }
     async list(dir) {
         try {
@@ -21862,6 +21883,7 @@ function capgoUploadArgs(request, location) {
 
 
 
+
 const MULTIPART_FROM = 16 * 1024 * 1024;
 const PART_SIZE = 8 * 1024 * 1024;
 /** The default of `?deadline=<seconds>`: long enough for the SDK's retries, short of a silent hang. */
@@ -22263,6 +22285,32 @@ class S3Store {
             this.explain(error, `list ${prefix}`);
         }
         return objects;
+    }
+    /**
+     * One listing of a single key per app: each answer names the next app, and the next listing
+     * starts after every key of it (`apps/<id>0` sorts after `apps/<id>/…`). A delimited listing
+     * would do it in one, but not every S3-compatible store answers those right.
+     */
+    async listApps() {
+        const root = [this.location.prefix, 'apps'].filter(Boolean).join('/');
+        const apps = [];
+        let after;
+        try {
+            for (;;) {
+                const r = await this.send((sdk, client) => client.send(new sdk.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${root}/`, MaxKeys: 1, StartAfter: after }), this.deadline()));
+                const key = r.Contents?.[0]?.Key;
+                if (!key)
+                    break;
+                const name = key.slice(root.length + 1).split('/')[0];
+                if (isValidName('appId', name))
+                    apps.push(name);
+                after = `${root}/${name}0`;
+            }
+        }
+        catch (error) {
+            this.explain(error, `list ${root}`);
+        }
+        return apps.sort();
     }
     async listNames(prefix, suffix = '.json') {
         return (await this.listObjects(prefix))
@@ -25643,6 +25691,8 @@ async function readAudit(store, appId, from, to) {
 
 
 
+
+
 const api_JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 const MAX_BODY = 64 * 1024;
 class ApiError extends Error {
@@ -25689,7 +25739,23 @@ function moved(action, channel, result) {
  */
 const ROUTES = [
     route('GET', '/api/v1/whoami', [], async ({ token }) => ({ body: { token } })),
-    route('GET', `${app}/channels`, [['app', 'appId']], async ({ settings, runtime }) => ({ body: await commands_status(settings, { env: runtime.env, stats: false, now: runtime.now() }) })),
+    route('GET', '/api/v1/apps', [], async ({ store, defaultApp }) => ({ body: { apps: await store.listApps(), defaultApp: defaultApp ?? null } })),
+    route('GET', `${app}/channels`, [['app', 'appId']], async ({ appId, store, settings, runtime }) => {
+        const result = await commands_status(settings, { env: runtime.env, stats: false, now: runtime.now() });
+        // What each served bundle is: its commit, when it was stored and its changelog (commit
+        // messages: text from the repository, shown as text).
+        const versions = new Set(result.channels.flatMap((c) => [c.version, ...(c.rollout ? [c.rollout.version] : [])]));
+        const bundles = {};
+        for (const version of versions) {
+            const bundle = await store.getBundle(appId, version);
+            if (bundle)
+                bundles[version] = { version, commit: bundle.commit, createdAt: bundle.createdAt, size: bundle.size, changelog: bundle.changelog, promotedFrom: bundle.promotedFrom ?? null, minNativeVersion: bundle.minNativeVersion ?? null };
+        }
+        // What a rollback may return each channel to, as `rollback` picks it (newest first).
+        const rollbackTo = Object.fromEntries(result.channels.map((c) => [c.name, servedVersions(c).slice(1)]));
+        return { body: { ...result, bundles, rollbackTo } };
+    }),
+    route('GET', `${app}/bundles`, [['app', 'appId']], async ({ appId, store }) => ({ body: { appId, versions: (await store.listBundleVersions(appId)).sort((a, b) => b.localeCompare(a, undefined, { numeric: true })) } })),
     route('GET', `${app}/health`, [['app', 'appId']], async ({ appId, query, runtime, store }) => {
         const now = runtime.now();
         const since = parseSince(query.get('since') ?? undefined, now);
@@ -25705,7 +25771,7 @@ const ROUTES = [
         if ((now.getTime() - since.getTime()) / bucketMs > 24 * 62)
             throw new ApiError(400, 'invalid_query', 'At most 1,488 buckets: use a shorter "since" or a 1d bucket.');
         const series = await readSeries(store, appId, since, now, bucketMs);
-        return { body: { appId, since: since.toISOString(), bucket, points: series.map(({ start, rollup }) => ({ t: start.toISOString(), rows: healthRows(rollup) })) } };
+        return { body: { appId, since: since.toISOString(), bucket, points: series.map(({ start, rollup }) => ({ t: start.toISOString(), rows: healthRows(rollup), cohorts: versionCohorts(rollup) })) } };
     }),
     route('GET', `${app}/audit`, [['app', 'appId']], async ({ appId, query, runtime, store }) => {
         const now = runtime.now();
@@ -25834,7 +25900,7 @@ function createAdminApi(options) {
         const appId = params.app;
         const settings = { ...options.settings, appId, dryRun: false };
         const runtime = { cwd: settings.cwd, env: options.env, reporter: options.reporter, now };
-        const call = { store: options.store, token, appId, params, query: url.searchParams, body, settings, runtime };
+        const call = { store: options.store, token, defaultApp: options.settings.appId || undefined, appId, params, query: url.searchParams, body, settings, runtime };
         const audit = async (entry) => {
             try {
                 await appendAudit(options.store, { t: now().toISOString(), token, appId, ...entry });
@@ -25862,12 +25928,69 @@ function createAdminApi(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/admin/console-page.ts
+
+
+
+
+/** The files the console's build writes (`npm run build`: src/console → dist/console). */
+const CONSOLE_FILES = {
+    'index.html': 'text/html; charset=utf-8',
+    'app.js': 'text/javascript; charset=utf-8',
+    'app.css': 'text/css; charset=utf-8'
+};
+/**
+ * The page may run only its own script and style and talk only to its own server: an injected
+ * tag could neither run nor send anything away, on top of the page rendering every value as text.
+ */
+const PAGE_HEADERS = {
+    'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+    'cache-control': 'no-cache'
+};
+/**
+ * The web console at `/console/`: its bundled files read once from `dir`, answered with a strict
+ * content security policy and an ETag. The page itself holds no data: it asks `/api/v1/` with
+ * the token the user types.
+ */
+async function createConsolePage(dir) {
+    const assets = new Map();
+    for (const [name, type] of Object.entries(CONSOLE_FILES)) {
+        let body;
+        try {
+            body = await (0,promises_.readFile)(external_node_path_default().join(dir, name), 'utf8');
+        }
+        catch {
+            throw new errors_ConfigurationError([`The console's files are missing from ${dir} (no ${name}). Reinstall capflight, or in its repository run "npm run build".`]);
+        }
+        assets.set(name, { body, type, etag: `"${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex').slice(0, 32)}"` });
+    }
+    return (request) => {
+        const pathname = request.path.split('?')[0];
+        if (request.method !== 'GET' && request.method !== 'HEAD')
+            return { status: 405, headers: { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }, body: 'The console is read with GET.\n' };
+        if (pathname === '/console')
+            return { status: 308, headers: { location: '/console/' }, body: null };
+        const name = pathname === '/console/' ? 'index.html' : pathname.slice('/console/'.length);
+        const asset = assets.get(name);
+        if (!asset)
+            return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'No such console file.\n' };
+        const headers = { ...PAGE_HEADERS, 'content-type': asset.type, etag: asset.etag };
+        if (request.header('if-none-match') === asset.etag)
+            return { status: 304, headers, body: null };
+        return { status: 200, headers, body: request.method === 'HEAD' ? null : asset.body };
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/index.ts
 /**
  * The release core's public entry: the one module wrappers (the CLI, the GitHub Action, the
  * Azure task) import. No CI SDK, never reads the environment itself; wrappers pass settings,
  * the environment, a clock and a port.
  */
+
 
 
 
@@ -33871,6 +33994,7 @@ function dotenvText(values) {
 
 
 
+
 const commands_str = (v) => (typeof v === 'string' ? v : undefined);
 function need(values, flag, message) {
     const v = commands_str(values[flag]);
@@ -34097,8 +34221,16 @@ const serve = async (context) => {
         if (!tokens)
             throw new errors_ConfigurationError(['--console needs an admin token: set CAPFLIGHT_ADMIN_TOKEN (e.g. to the output of "openssl rand -hex 32"), or pass --admin-tokens <file> with one "<name> <token>" a line.']);
         const admin = createAdminApi({ store, tokens, settings, env: io.env, reporter, now: context.runtime.now });
-        routed = (request) => (request.path.startsWith('/api/v1/') ? admin(request) : raw(request));
-        reporter.info(`admin API at /api/v1/ for token(s): ${tokens.names.join(', ')}`);
+        // The page's files sit beside the CLI's bundle: dist/cli/index.js → dist/console/.
+        const page = await createConsolePage(external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', 'console'));
+        routed = async (request) => {
+            if (request.path.startsWith('/api/v1/'))
+                return admin(request);
+            if (request.path === '/console' || request.path.startsWith('/console/') || request.path.startsWith('/console?'))
+                return page(request);
+            return raw(request);
+        };
+        reporter.info(`console at /console/ and admin API at /api/v1/ for token(s): ${tokens.names.join(', ')}`);
     }
     // --verbose: an access log line per request (the query string, which may name a device, left out).
     const handler = values.verbose
@@ -34110,8 +34242,8 @@ const serve = async (context) => {
         }
         : routed;
     const server = await serveHandler(handler, { port, host: commands_str(values.host) ?? '127.0.0.1', requestTimeoutMs: requestTimeout, onError: (e) => reporter.warn(String(e)) });
-    const info = { url: server.url, store: store.url, updateUrl: `${server.url}/updates`, statsUrl: `${server.url}/stats`, channelUrl: `${server.url}/channel_self` };
-    context.print(info, `capflight serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}`);
+    const info = { url: server.url, store: store.url, updateUrl: `${server.url}/updates`, statsUrl: `${server.url}/stats`, channelUrl: `${server.url}/channel_self`, consoleUrl: values.console ? `${server.url}/console/` : null };
+    context.print(info, `capflight serve listening on ${server.url} (store ${store.url})\n  updateUrl  ${info.updateUrl}\n  statsUrl   ${info.statsUrl}\n  channelUrl ${info.channelUrl}${info.consoleUrl ? `\n  console    ${info.consoleUrl}` : ''}`);
     // Decisions and stats leave in batches: one flush per interval, whatever the traffic; with
     // --auto-rollout each flush is followed by the rollout gate of every guarded rollout.
     let lastCompaction = 0;
@@ -34256,8 +34388,8 @@ const COMMANDS = {
         summary: 'the self-hosted update endpoint for @capgo/capacitor-updater',
         usage: 'capflight serve [--store <url>] [--port <n>] [--host <host>] [--default-channel <name>] [--public-url <url>]',
         options: { port: { type: 'string' }, host: { type: 'string' }, 'default-channel': { type: 'string' }, 'public-url': { type: 'string' }, 'cache-ttl': { type: 'string' }, 'request-timeout': { type: 'string' }, 'stats-rate': { type: 'string' }, 'flush-interval': { type: 'string' }, 'auto-rollout': { type: 'boolean' }, console: { type: 'boolean' }, 'admin-tokens': { type: 'string' } },
-        flagHelp: { console: 'also serve the admin API at /api/v1/ (needs CAPFLIGHT_ADMIN_TOKEN or --admin-tokens)', 'admin-tokens': 'a file of named admin tokens, one "<name> <token>" a line (or JSON)' },
-        help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.\n\n--console adds the admin API at /api/v1/ (bearer tokens; every change an audit entry); see\ndocs/console.md.',
+        flagHelp: { console: 'also serve the web console at /console/ and the admin API at /api/v1/ (needs CAPFLIGHT_ADMIN_TOKEN or --admin-tokens)', 'admin-tokens': 'a file of named admin tokens, one "<name> <token>" a line (or JSON)' },
+        help: 'Answers POST /updates, POST /stats, /channel_self and bundle downloads from the store, as\ncapacitor-updater\'s self-hosted mode expects. Point the plugin\'s updateUrl at <url>/updates,\nstatsUrl at <url>/stats and channelUrl at <url>/channel_self.\n\n--console adds the web console at /console/ and the admin API at /api/v1/ (bearer tokens; every change an audit entry); see\ndocs/console.md.',
         run: serve
     },
     keys: {
