@@ -85,9 +85,14 @@ describe('capflight serve --console: the admin API', () => {
     const server = await startServe(repo.dir, ['--console', '--cache-ttl', '0'], { CAPFLIGHT_ADMIN_TOKEN: TOKEN })
     const api = client(server.url, TOKEN)
     try {
+      expect((await api('GET', '/apps')).json).toEqual({ apps: [APP], defaultApp: APP })
       const channels = await api('GET', `/apps/${APP}/channels`)
       expect(channels.status).toBe(200)
       expect(channels.json.channels.map((c: { name: string; version: string }) => [c.name, c.version])).toEqual([['production', '1.0.1']])
+      // What the page shows beside each channel: the bundle it serves, and where a rollback goes.
+      expect(channels.json.bundles['1.0.1']).toMatchObject({ version: '1.0.1', commit: repo.git('rev-parse', 'HEAD').trim(), changelog: expect.stringContaining('one') })
+      expect(channels.json.rollbackTo).toEqual({ production: ['1.0.0'] })
+      expect((await api('GET', `/apps/${APP}/bundles`)).json).toEqual({ appId: APP, versions: ['1.0.1', '1.0.0'] })
 
       const back = await api('POST', `/apps/${APP}/channels/production/rollback`, {})
       expect(back.json).toMatchObject({ status: 'rolled-back', version: '1.0.0', previousVersion: '1.0.1' })

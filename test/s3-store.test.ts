@@ -4,6 +4,7 @@ import path from 'node:path'
 import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3'
 import { SimulatedDevice } from './helpers/device.js'
 import { baseEnv, cleanupTemps, exampleRepo, Repo, runCli, tempDir } from './helpers/repo.js'
+import { openTelemetryStore } from '../src/core/store/registry.js'
 import { S3_ENV, startS3, startS3Proxy } from './helpers/s3.js'
 import { startServe } from './helpers/serve.js'
 
@@ -37,6 +38,20 @@ async function objectSha(endpoint: string, key: string): Promise<string> {
 }
 
 describe('s3:// store against a real S3-compatible server (s3rver on 127.0.0.1)', () => {
+  test('the apps a store holds, on S3 and on a folder: ids that prefix one another each listed once', async () => {
+    const ids = ['com.a', 'com.a.b', 'com.a-x', 'com.a0', 'org.z_1']
+    const dir = tempDir()
+    for (const url of [storeUrl(s3.endpoint), dir]) {
+      const store = openTelemetryStore(url, dir, S3_ENV)
+      expect(await store.listApps()).toEqual([])
+      for (const id of [...ids].reverse()) {
+        await store.putTelemetry(id, ['stats', 'day=2026-12-01'], '{}\n')
+        await store.putDeviceChannel(id, 'device-1', 'beta')
+      }
+      expect(await store.listApps()).toEqual([...ids].sort())
+    }
+  })
+
   test('release, promote, rollback and status; capflight serve reads the same store', async () => {
     const repo = exampleRepo()
     const store = storeUrl(s3.endpoint)

@@ -22287,30 +22287,32 @@ class S3Store {
         return objects;
     }
     /**
-     * One listing of a single key per app: each answer names the next app, and the next listing
-     * starts after every key of it (`apps/<id>0` sorts after `apps/<id>/…`). A delimited listing
-     * would do it in one, but not every S3-compatible store answers those right.
+     * The folders under `apps/`: one delimited listing on S3. Some S3-compatible stores answer a
+     * delimited listing without its common prefixes (s3rver does); when it names no app but the
+     * folder holds objects, every key is listed instead and the apps read off them.
      */
     async listApps() {
         const root = [this.location.prefix, 'apps'].filter(Boolean).join('/');
-        const apps = [];
-        let after;
+        const apps = new Set();
+        let objects = 0;
         try {
-            for (;;) {
-                const r = await this.send((sdk, client) => client.send(new sdk.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${root}/`, MaxKeys: 1, StartAfter: after }), this.deadline()));
-                const key = r.Contents?.[0]?.Key;
-                if (!key)
-                    break;
-                const name = key.slice(root.length + 1).split('/')[0];
-                if (isValidName('appId', name))
-                    apps.push(name);
-                after = `${root}/${name}0`;
-            }
+            let token;
+            do {
+                const r = await this.send((sdk, client) => client.send(new sdk.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: `${root}/`, Delimiter: '/', ContinuationToken: token }), this.deadline()));
+                for (const p of r.CommonPrefixes ?? [])
+                    apps.add(p.Prefix.slice(root.length + 1, -1));
+                objects += r.Contents?.length ?? 0;
+                token = r.IsTruncated ? r.NextContinuationToken : undefined;
+            } while (token);
         }
         catch (error) {
             this.explain(error, `list ${root}`);
         }
-        return apps.sort();
+        if (!apps.size && !objects) {
+            for (const o of await this.listObjects(root))
+                apps.add(o.name.split('/')[0]);
+        }
+        return [...apps].filter((name) => isValidName('appId', name)).sort();
     }
     async listNames(prefix, suffix = '.json') {
         return (await this.listObjects(prefix))

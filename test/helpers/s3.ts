@@ -6,7 +6,11 @@ import { tempDir } from './repo.js'
 
 export const S3_ENV = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER', AWS_REGION: 'us-east-1' }
 
-/** A real S3-compatible server (s3rver) on 127.0.0.1 with one bucket, `updates`. */
+/**
+ * A real S3-compatible server (s3rver) on 127.0.0.1 with one bucket, `updates`. s3rver makes the
+ * continuation tokens of truncated listings with DES, which OpenSSL 3 keeps in its legacy
+ * provider: the test script runs Node with --openssl-legacy-provider, or every paged listing fails.
+ */
 export async function startS3(): Promise<{ endpoint: string; stop: () => Promise<void> }> {
   const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: tempDir('capflight-s3rver-'), configureBuckets: [{ name: 'updates' }] })
   const { port } = await server.run() as AddressInfo
