@@ -164,4 +164,29 @@ describe('compression workers', () => {
       await pool.close()
     }
   })
+
+  test('a bundle of one batch is compressed in this thread, a larger one on workers started as work waits; the bytes are the same', async () => {
+    const dir = tempDir()
+    const tasks = Array.from({ length: 40 }, (_, i) => {
+      const name = i % 5 === 0 ? `img${i}.png` : `f${i}.js`
+      writeFileSync(path.join(dir, name), i % 3 ? randomBytes(2000 + i) : `notifyAppReady(); ${'x'.repeat(5000 + i)}`)
+      return { index: i, name, abs: path.join(dir, name) }
+    })
+    const here = CompressPool.inline(64 * 1024 * 1024)
+    const pooled = new CompressPool(64 * 1024 * 1024, 2)
+    try {
+      expect(workersOf(here)).toHaveLength(0)
+      expect(workersOf(pooled)).toHaveLength(1)
+      const inline = await here.run(tasks)
+      const [a, b] = await Promise.all([pooled.run(tasks.slice(0, 20)), pooled.run(tasks.slice(20))])
+      // The second batch waited for a worker: the pool started its second one.
+      expect(workersOf(pooled)).toHaveLength(2)
+      expect([...a, ...b]).toEqual(inline)
+      expect(inline.filter((f) => f.method === 8).length).toBeGreaterThan(10)
+      expect(inline.filter((f) => f.notify)).toHaveLength(11) // the scripts (not .png) among every third file
+    } finally {
+      await Promise.all([here.close(), pooled.close()])
+    }
+  })
 })
+

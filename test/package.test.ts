@@ -43,12 +43,12 @@ test('the package declares no runtime dependencies', () => {
   expect(pkg.peerDependencies ?? {}).toEqual({})
 })
 
-test('the tarball holds only what a user runs: the CLI and serve bundles, the schema, README, LICENSE and notices', () => {
+test('the tarball holds only what a user runs: the CLI, console and serve bundles, the schema, README, LICENSE and notices', () => {
   const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort()
   for (const file of listing) {
-    expect(file).toMatch(/^(dist\/cli\/|dist\/serve\/|schema\/|README\.md$|LICENSE$|THIRD-PARTY-NOTICES\.md$|package\.json$)/)
+    expect(file).toMatch(/^(dist\/cli\/|dist\/console\/|dist\/serve\/|schema\/|README\.md$|LICENSE$|THIRD-PARTY-NOTICES\.md$|package\.json$)/)
   }
-  expect(listing).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'dist/cli/index.js', 'dist/serve/index.js', 'dist/serve/index.d.ts', 'schema/capflight.config.schema.json']))
+  expect(listing).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'dist/cli/index.js', 'dist/console/index.html', 'dist/console/app.js', 'dist/serve/index.js', 'dist/serve/index.d.ts', 'schema/capflight.config.schema.json']))
   // Only the installed package itself: nothing else came along.
   expect(readdirSync(path.join(consumer, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['capflight'])
 })

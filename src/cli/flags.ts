@@ -1,3 +1,5 @@
+import { ConfigurationError } from '../core/errors.js'
+
 /** The CLI's flags: node:util parseArgs specs, grouped by the commands that take them, and their help. */
 export type Options = Record<string, { type: 'string' | 'boolean'; short?: string }>
 
@@ -88,3 +90,13 @@ export const FLAG_HELP: Record<string, string> = {
   gitlab: 'in GitLab CI: GitLab Release when production moves, merge request note on previews'
 }
 
+
+/** A string flag's value; undefined when absent (or given as a bare boolean). */
+export const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined)
+
+/** A string flag the command cannot do without, or a configuration error saying how to give it. */
+export function need(values: Record<string, string | boolean | undefined>, flag: string, message: string): string {
+  const v = str(values[flag])
+  if (v === undefined) throw new ConfigurationError([message])
+  return v
+}

@@ -1,4 +1,3 @@
-import { MergeRequestNotes, ProjectReleases } from '@gitbeaker/rest'
 import { detectCi, previewComment, previewMarker, releaseNotes, TagFormat, type ReleaseResult, type Reporter } from '../core/index.js'
 
 type Env = Record<string, string | undefined>
@@ -38,6 +37,8 @@ export async function gitlabIntegrations(result: ReleaseResult, env: Env, report
     const auth = accessToken ? { token: accessToken } : env.CI_JOB_TOKEN ? { jobToken: env.CI_JOB_TOKEN } : undefined
     if (!auth) reporter.warn('No CI_JOB_TOKEN or CAPFLIGHT_GITLAB_TOKEN: skipping the GitLab Release.')
     else {
+      // gitbeaker is loaded only by the runs that talk to GitLab.
+      const { ProjectReleases } = await import('@gitbeaker/rest')
       const releases = new ProjectReleases({ host, ...auth })
       const description = releaseNotes(result)
       try {
@@ -62,6 +63,7 @@ export async function gitlabIntegrations(result: ReleaseResult, env: Env, report
       reporter.warn('No CAPFLIGHT_GITLAB_TOKEN: skipping the merge request note (the job token cannot write notes). Add a project or group access token with the api scope as a masked CI/CD variable.')
       return
     }
+    const { MergeRequestNotes } = await import('@gitbeaker/rest')
     const notes = new MergeRequestNotes({ host, token: accessToken })
     const marker = previewMarker(result)
     const body = previewComment(result)

@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-import { ignoreTypeStripWarnings } from '../core/index.js'
-import { main } from './main.js'
+import module from 'node:module'
+
+// Node's compile cache (22.1+): the bundle's code is compiled once per version and read back
+// from the cache at later starts. It must be on before the rest of the CLI is imported.
+module.enableCompileCache?.()
+const { ignoreTypeStripWarnings } = await import('../core/warnings.js')
+const { main } = await import('./main.js')
 
 ignoreTypeStripWarnings(process)
 

@@ -1,6 +1,11 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { buildSettings, CapflightError, ConfigurationError, exitCodeOf, explainSystemError, PRODUCT_VERSION, Redactor, type Runtime, type SettingsFlags } from '../core/index.js'
+// The core's modules one by one (not its index): a run loads only what its command uses.
+import { CapflightError, ConfigurationError, exitCodeOf, explainSystemError } from '../core/errors.js'
+import type { Runtime } from '../core/port.js'
+import { PRODUCT_VERSION } from '../core/product.js'
+import { Redactor } from '../core/redact.js'
+import { buildSettings, type SettingsFlags } from '../core/settings/settings.js'
 import { COMMANDS, type CliIo, type Command, type CommandContext, type Values } from './commands.js'
 import { COMMON, FLAG_HELP } from './flags.js'
 import { CliReporter } from './reporter.js'

@@ -1,4 +1,6 @@
-import { formatAmount, percent, Redactor, type ProgressUpdate, type Reporter } from '../core/index.js'
+import type { ProgressUpdate, Reporter } from '../core/port.js'
+import { formatAmount, percent } from '../core/progress.js'
+import { Redactor } from '../core/redact.js'
 
 const BAR_WIDTH = 24
 /** Redraws a live bar at most this often. */

@@ -1,4 +1,11 @@
-import { secretForms } from './crypto/signer.js'
+/** Every form a secret could be printed in: raw, trimmed, base64 and the PEM body on one line. */
+export function secretForms(secret: string): string[] {
+  const trimmed = secret.trim()
+  const body = trimmed.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '')
+  // Multi-line values are also masked line by line: some CI runners mask per line.
+  const lines = trimmed.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 16 && !/^-----/.test(l))
+  return [...new Set([secret, trimmed, body, Buffer.from(trimmed).toString('base64'), encodeURIComponent(trimmed), ...lines].filter((v) => v.length >= 8))]
+}
 
 /**
  * Secrets of one run and every form they may be printed in (raw, trimmed, PEM body, base64,

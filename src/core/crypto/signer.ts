@@ -4,15 +4,6 @@ import type { Runtime } from '../port.js'
 import type { Settings } from '../settings/settings.js'
 import { CommandSigner, LocalSigner, parsePrivateKey, samePublicKey, type Signer } from './keys.js'
 
-/** Every form a secret could be printed in: raw, trimmed, base64 and the PEM body on one line. */
-export function secretForms(secret: string): string[] {
-  const trimmed = secret.trim()
-  const body = trimmed.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '')
-  // Multi-line values are also masked line by line: some CI runners mask per line.
-  const lines = trimmed.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 16 && !/^-----/.test(l))
-  return [...new Set([secret, trimmed, body, Buffer.from(trimmed).toString('base64'), encodeURIComponent(trimmed), ...lines].filter((v) => v.length >= 8))]
-}
-
 /**
  * The signer for encrypted bundles, or undefined for plain ones. Checks the key
  * and that it matches the public key the app holds, before anything is built.

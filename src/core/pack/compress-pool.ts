@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { PackError } from '../errors.js'
@@ -32,12 +33,12 @@ interface WireResult extends Omit<CompressedFile, 'data'> {
   length: number
 }
 
-// The worker is inline source so the single-file bundles need no extra file.
-// Each worker reads, hashes (SHA-256 + CRC-32) and deflates whole batches of
-// files synchronously: no per-file thread-pool round trips or stream set-up.
-// All compressed bytes of a batch travel back in one transferred buffer (no copy).
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads')
+// The batch function is source text so the single-file bundles need no extra file: workers run
+// it, and so does this thread for a bundle of one batch (a worker's start-up would cost more than
+// the work). It reads, hashes (SHA-256 + CRC-32) and deflates whole batches of files
+// synchronously: no per-file round trips or stream set-up. All compressed bytes of a batch
+// travel in one buffer (transferred, not copied, from a worker).
+const BATCH_SOURCE = `
 const { closeSync, fstatSync, openSync, readSync } = require('node:fs')
 const { createHash } = require('node:crypto')
 const zlib = require('node:zlib')
@@ -67,30 +68,39 @@ function read(file, limit) {
     closeSync(fd)
   }
 }
+function compressBatch(tasks, limit) {
+  const results = []
+  const chunks = []
+  let total = 0
+  for (const t of tasks) {
+    const content = read(t.abs, limit)
+    if (!content) { results.push({ index: t.index, large: true, offset: 0, length: 0 }); continue }
+    const crc = zlib.crc32(content)
+    const sha256 = createHash('sha256').update(content).digest('hex')
+    const notify = SCRIPT.test(t.name) && content.includes('notifyAppReady')
+    let method = 0
+    let data = content
+    if (content.length > 0 && !STORED.test(t.name)) {
+      const packed = zlib.deflateRawSync(content, deflateOptions(content.length))
+      if (packed.length < content.length) { method = 8; data = packed }
+    }
+    results.push({ index: t.index, large: false, method, crc, size: content.length, sha256, notify, offset: total, length: data.length })
+    chunks.push(data)
+    total += data.length
+  }
+  const blob = new Uint8Array(total)
+  let at = 0
+  for (const c of chunks) { blob.set(c, at); at += c.length }
+  return { results, blob }
+}
+`
+
+// The worker: the batch function behind a message port.
+const WORKER_SOURCE = `${BATCH_SOURCE}
+const { parentPort } = require('node:worker_threads')
 parentPort.on('message', ({ id, tasks, limit }) => {
   try {
-    const results = []
-    const chunks = []
-    let total = 0
-    for (const t of tasks) {
-      const content = read(t.abs, limit)
-      if (!content) { results.push({ index: t.index, large: true, offset: 0, length: 0 }); continue }
-      const crc = zlib.crc32(content)
-      const sha256 = createHash('sha256').update(content).digest('hex')
-      const notify = SCRIPT.test(t.name) && content.includes('notifyAppReady')
-      let method = 0
-      let data = content
-      if (content.length > 0 && !STORED.test(t.name)) {
-        const packed = zlib.deflateRawSync(content, deflateOptions(content.length))
-        if (packed.length < content.length) { method = 8; data = packed }
-      }
-      results.push({ index: t.index, large: false, method, crc, size: content.length, sha256, notify, offset: total, length: data.length })
-      chunks.push(data)
-      total += data.length
-    }
-    const blob = new Uint8Array(total)
-    let at = 0
-    for (const c of chunks) { blob.set(c, at); at += c.length }
+    const { results, blob } = compressBatch(tasks, limit)
     parentPort.postMessage({ id, results, blob }, [blob.buffer])
   } catch (error) {
     parentPort.postMessage({ id, error: String(error && error.message || error) })
@@ -105,6 +115,9 @@ interface Job {
   reject: (e: Error) => void
 }
 
+type BatchFunction = (tasks: CompressTask[], limit: number) => { results: WireResult[]; blob: Uint8Array }
+let inlineBatch: BatchFunction | undefined
+
 // Two batches per worker keep it busy while a result travels back.
 const PER_WORKER = 2
 
@@ -113,36 +126,54 @@ const PER_WORKER = 2
  * whichever worker is free, so uneven batches do not leave a core idle.
  */
 export class CompressPool {
-  private readonly workers: { worker: Worker; busy: number }[]
+  private readonly workers: { worker: Worker; busy: number }[] = []
   private readonly running = new Map<number, Job>()
   private readonly queue: Job[] = []
   private nextId = 0
   private failed: Error | undefined
   private closing = false
 
-  constructor(private readonly largeFile: number, size = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8))) {
-    this.workers = Array.from({ length: size }, () => {
-      const slot = { worker: new Worker(WORKER_SOURCE, { eval: true }), busy: 0 }
-      slot.worker.on('message', (m: { id: number; results?: WireResult[]; blob?: Uint8Array; error?: string }) => {
-        slot.busy--
-        const job = this.running.get(m.id)
-        this.running.delete(m.id)
-        if (job) {
-          if (m.error) job.reject(new PackError(`Cannot read a file of the web directory: ${m.error}`))
-          else {
-            const blob = m.blob!
-            job.resolve(m.results!.map(({ offset, length, ...r }) => ({ ...r, data: Buffer.from(blob.buffer, blob.byteOffset + offset, length) })))
-          }
+  /**
+   * One worker boots at once (while the caller walks the directory); the others only when there
+   * is work waiting for them, so a small bundle does not pay for threads it never uses.
+   */
+  constructor(private readonly largeFile: number, private readonly size = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8))) {
+    if (size > 0) this.spawn()
+  }
+
+  /** A pool of no thread: batches are compressed here, one at a time (for a bundle of one batch). */
+  static inline(largeFile: number): CompressPool {
+    return new CompressPool(largeFile, 0)
+  }
+
+  private compressHere(tasks: CompressTask[]): CompressedFile[] {
+    inlineBatch ??= new Function('require', `${BATCH_SOURCE}\nreturn compressBatch`)(createRequire(import.meta.url)) as BatchFunction
+    const { results, blob } = inlineBatch(tasks, this.largeFile)
+    return results.map(({ offset, length, ...r }) => ({ ...r, data: Buffer.from(blob.buffer, blob.byteOffset + offset, length) }))
+  }
+
+  private spawn(): { worker: Worker; busy: number } {
+    const slot = { worker: new Worker(WORKER_SOURCE, { eval: true }), busy: 0 }
+    slot.worker.on('message', (m: { id: number; results?: WireResult[]; blob?: Uint8Array; error?: string }) => {
+      slot.busy--
+      const job = this.running.get(m.id)
+      this.running.delete(m.id)
+      if (job) {
+        if (m.error) job.reject(new PackError(`Cannot read a file of the web directory: ${m.error}`))
+        else {
+          const blob = m.blob!
+          job.resolve(m.results!.map(({ offset, length, ...r }) => ({ ...r, data: Buffer.from(blob.buffer, blob.byteOffset + offset, length) })))
         }
-        this.pump()
-      })
-      // A worker that dies (out of memory, crashed) fails the pack instead of leaving it waiting.
-      slot.worker.on('error', (error) => this.fail(error))
-      slot.worker.on('exit', (code) => {
-        if (!this.closing) this.fail(new PackError(`A compression worker stopped unexpectedly (exit code ${code}). Run the pack again; if it repeats, report it with the web directory's size.`))
-      })
-      return slot
+      }
+      this.pump()
     })
+    // A worker that dies (out of memory, crashed) fails the pack instead of leaving it waiting.
+    slot.worker.on('error', (error) => this.fail(error))
+    slot.worker.on('exit', (code) => {
+      if (!this.closing) this.fail(new PackError(`A compression worker stopped unexpectedly (exit code ${code}). Run the pack again; if it repeats, report it with the web directory's size.`))
+    })
+    this.workers.push(slot)
+    return slot
   }
 
   private fail(error: Error): void {
@@ -153,7 +184,9 @@ export class CompressPool {
 
   private pump(): void {
     while (this.queue.length) {
-      const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a))
+      let slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a))
+      // Work waits while every worker has a batch: another worker, up to the pool's size.
+      if (slot.busy > 0 && this.workers.length < this.size) slot = this.spawn()
       if (slot.busy >= PER_WORKER) return
       const job = this.queue.shift()!
       slot.busy++
@@ -164,6 +197,13 @@ export class CompressPool {
 
   run(tasks: CompressTask[]): Promise<CompressedFile[]> {
     if (this.failed) return Promise.reject(this.failed)
+    if (this.size === 0) {
+      try {
+        return Promise.resolve(this.compressHere(tasks))
+      } catch (error) {
+        return Promise.reject(new PackError(`Cannot read a file of the web directory: ${(error as Error).message}`))
+      }
+    }
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, tasks, resolve, reject })
       this.pump()

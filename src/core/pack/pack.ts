@@ -116,17 +116,17 @@ export async function packWebDir(options: PackOptions): Promise<PackResult> {
   }
   if (!info.isDirectory()) throw new PackError(`Web directory ${webDir} is not a directory. Point --web-dir at the folder your build writes.`)
 
-  // Workers boot while the directory is walked.
-  const pool = new CompressPool(LARGE_FILE)
+  const walked = walk(webDir, excluder(options.exclude ?? []))
+  // One batch is compressed in this thread: a worker's start-up would cost more than the work.
+  const pool = walked.files.length <= BATCH_FILES ? CompressPool.inline(LARGE_FILE) : new CompressPool(LARGE_FILE)
   try {
-    return await packFiles(webDir, options, pool)
+    return await packFiles(webDir, walked, options, pool)
   } finally {
     await pool.close()
   }
 }
 
-async function packFiles(webDir: string, options: PackOptions, pool: CompressPool): Promise<PackResult> {
-  const { files, dirs } = walk(webDir, excluder(options.exclude ?? []))
+async function packFiles(webDir: string, { files, dirs }: { files: FileItem[]; dirs: string[] }, options: PackOptions, pool: CompressPool): Promise<PackResult> {
   if (files.length === 0) throw new PackError(`Web directory ${webDir} is empty: nothing to ship. Run your build first, or check --web-dir.`)
   if (!files.some((f) => f.name === 'index.html')) {
     throw new PackError(`No index.html at the root of ${webDir}. capacitor-updater loads index.html from the bundle root: point --web-dir at the folder that holds it.`)
