@@ -1,4 +1,6 @@
 // Benchmarks, reported as ratios against baselines measured in the same run.
+//   0. the CLI's start: CPU time of `capflight --version` and of `capflight pack` on a one-file
+//      bundle next to `node -e 0` (BENCH_ONLY=start runs this section alone).
 //   1. `capflight pack` vs `zip -qr -6` + `sha256sum`, and vs `@capgo/cli bundle zip`,
 //      on @ionic/core@8's dist/ and components/ (~23 MB, ~2,700 files) plus an index.html.
 //   2. peak memory of `capflight pack` as the bundle grows 4x (should stay flat).
@@ -71,6 +73,39 @@ function makeApp(dir, copies) {
 }
 
 console.log(`capflight benchmarks — node ${process.version}, ${os.cpus().length} cores, ${RUNS} runs each (median)\n`)
+
+// CPU time (user + system) of a child process, read from getrusage(RUSAGE_CHILDREN) by a small
+// python3 helper: microseconds, where /usr/bin/time rounds to 10 ms.
+const CPU_HELPER = `
+import resource, subprocess, sys, json
+times = []
+for _ in range(int(sys.argv[1])):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(sys.argv[3:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=sys.argv[2], check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    times.append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
+print(json.dumps(times))
+`
+function cpuMs(label, cmd, args, cwd, runs = Math.max(RUNS * 4, 15)) {
+  const times = JSON.parse(execFileSync('python3', ['-c', CPU_HELPER, String(runs), cwd, cmd, ...args], { encoding: 'utf8' }))
+  const m = median(times)
+  console.log(`  ${label.padEnd(34)} median ${m.toFixed(1).padStart(6)} ms CPU  (${runs} runs)`)
+  return m
+}
+{
+  console.log('0. Starting the CLI (CPU time)')
+  const tiny = path.join(work, 'tiny')
+  mkdirSync(path.join(tiny, 'www'), { recursive: true })
+  writeFileSync(path.join(tiny, 'www/index.html'), '<!doctype html><script>CapacitorUpdater.notifyAppReady()</script>\n')
+  writeFileSync(path.join(tiny, 'capacitor.config.json'), JSON.stringify({ appId: 'com.bench.tiny', webDir: 'www' }))
+  // The compile cache fills on the first run, as on a user's machine after the first command.
+  execFileSync(process.execPath, [cli, 'pack', '--out', path.join(tiny, 'b.zip')], { cwd: tiny, stdio: 'ignore' })
+  const bare = cpuMs('node -e 0 (baseline)', process.execPath, ['-e', '0'], tiny)
+  const versionCpu = cpuMs('capflight --version', process.execPath, [cli, '--version'], tiny)
+  const packCpu = cpuMs('capflight pack (one file)', process.execPath, [cli, 'pack', '--out', path.join(tiny, 'b.zip')], tiny)
+  console.log(`  ratio --version / node -e 0 = ${(versionCpu / bare).toFixed(2)}; pack / node -e 0 = ${(packCpu / bare).toFixed(2)}   (target ≤ 2.00)\n`)
+  if (process.env.BENCH_ONLY === 'start') process.exit(0)
+}
 const app = path.join(work, 'app')
 const web = makeApp(app, 1)
 const files = execFileSync('find', [web, '-type', 'f'], { encoding: 'utf8' }).trim().split('\n').length

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import os from 'node:os'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { PackError } from '../errors.js'
 import { DEFLATE_LEVEL } from './zip-writer.js'
 
@@ -117,6 +117,7 @@ interface Job {
 
 type BatchFunction = (tasks: CompressTask[], limit: number) => { results: WireResult[]; blob: Uint8Array }
 let inlineBatch: BatchFunction | undefined
+const nodeRequire = createRequire(import.meta.url)
 
 // Two batches per worker keep it busy while a result travels back.
 const PER_WORKER = 2
@@ -147,12 +148,14 @@ export class CompressPool {
   }
 
   private compressHere(tasks: CompressTask[]): CompressedFile[] {
-    inlineBatch ??= new Function('require', `${BATCH_SOURCE}\nreturn compressBatch`)(createRequire(import.meta.url)) as BatchFunction
+    inlineBatch ??= new Function('require', `${BATCH_SOURCE}\nreturn compressBatch`)(nodeRequire) as BatchFunction
     const { results, blob } = inlineBatch(tasks, this.largeFile)
     return results.map(({ offset, length, ...r }) => ({ ...r, data: Buffer.from(blob.buffer, blob.byteOffset + offset, length) }))
   }
 
   private spawn(): { worker: Worker; busy: number } {
+    // worker_threads is loaded by the packs that start a worker, not by every run of the CLI.
+    const { Worker } = nodeRequire('node:worker_threads') as typeof import('node:worker_threads')
     const slot = { worker: new Worker(WORKER_SOURCE, { eval: true }), busy: 0 }
     slot.worker.on('message', (m: { id: number; results?: WireResult[]; blob?: Uint8Array; error?: string }) => {
       slot.busy--

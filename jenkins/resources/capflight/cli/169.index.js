@@ -29,8 +29,6 @@ var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
@@ -223,7 +221,6 @@ class ZipWriter {
 
 
 
-
 // Formats that are already compressed gain nothing from deflate.
 const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|mp[34]|webm|ogg|zip|gz|br)$/i;
 const SCRIPT = /\.(m?js|cjs)$/i;
@@ -301,6 +298,7 @@ parentPort.on('message', ({ id, tasks, limit }) => {
 })
 `;
 let inlineBatch;
+const nodeRequire = (0,external_node_module_.createRequire)(import.meta.url);
 // Two batches per worker keep it busy while a result travels back.
 const PER_WORKER = 2;
 /**
@@ -331,12 +329,14 @@ class CompressPool {
         return new CompressPool(largeFile, 0);
     }
     compressHere(tasks) {
-        inlineBatch ??= new Function('require', `${BATCH_SOURCE}\nreturn compressBatch`)((0,external_node_module_.createRequire)(import.meta.url));
+        inlineBatch ??= new Function('require', `${BATCH_SOURCE}\nreturn compressBatch`)(nodeRequire);
         const { results, blob } = inlineBatch(tasks, this.largeFile);
         return results.map(({ offset, length, ...r }) => ({ ...r, data: Buffer.from(blob.buffer, blob.byteOffset + offset, length) }));
     }
     spawn() {
-        const slot = { worker: new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true }), busy: 0 };
+        // worker_threads is loaded by the packs that start a worker, not by every run of the CLI.
+        const { Worker } = nodeRequire('node:worker_threads');
+        const slot = { worker: new Worker(WORKER_SOURCE, { eval: true }), busy: 0 };
         slot.worker.on('message', (m) => {
             slot.busy--;
             const job = this.running.get(m.id);
