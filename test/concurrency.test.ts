@@ -20,6 +20,7 @@ describe('concurrent pipelines on one store', () => {
     }
     const results = await Promise.all(clones.map((job) => runCli(['release', '--store', store, '--json'], { cwd: job.dir })))
     for (const r of results) {
+      expect(r.code === 0 ? '' : r.stderr).toBe('')
       expect(r.code).toBe(0)
       expect(r.json.status).toBe('released')
     }
