@@ -94,7 +94,7 @@ function cpuMs(label, cmd, args, cwd, runs = Math.max(RUNS * 4, 15)) {
 }
 {
   console.log('0. Starting the CLI (CPU time)')
-  const tiny = path.join(work, 'tiny')
+  const tiny = path.join(work, 'startup')
   mkdirSync(path.join(tiny, 'www'), { recursive: true })
   writeFileSync(path.join(tiny, 'www/index.html'), '<!doctype html><script>CapacitorUpdater.notifyAppReady()</script>\n')
   writeFileSync(path.join(tiny, 'capacitor.config.json'), JSON.stringify({ appId: 'com.bench.tiny', webDir: 'www' }))

@@ -19,7 +19,7 @@ export function AuditView({ ctx }: { ctx: Ctx }) {
         <tbody>
           {entries.map((e, i) => (
             <tr key={i} class={e.status === 'refused' ? 'refused' : undefined}>
-              <td>{when(e.t)}</td><td>{e.token}</td><td>{e.action}</td><td>{e.channel ?? (e.device ? `device ${e.device}` : '')}</td>
+              <td>{when(e.t)}</td><td>{e.token}</td><td>{e.action}</td><td>{[e.device ? `device ${e.device}` : '', e.channel ?? ''].filter(Boolean).join(' → ')}</td>
               <td>{e.from ?? '—'} → {e.to ?? '—'}</td><td>{e.status}</td><td>{e.message}</td>
             </tr>
           ))}
