@@ -162,9 +162,9 @@ execFileSync('git', ['commit', '-q', '-m', 'feat: app'], { cwd: served, env })
 execFileSync('git', ['tag', 'v1.0.0'], { cwd: served, env })
 execFileSync(process.execPath, [cli, 'release'], { cwd: served, env, stdio: 'ignore' })
 
-function startChild(args, cwd) {
+function startChild(args, cwd, extraEnv = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, args, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'inherit'] })
     let out = ''
     child.stdout.on('data', (c) => {
       out += c
@@ -173,12 +173,14 @@ function startChild(args, cwd) {
     child.on('error', reject)
   })
 }
+// The bare server answers the very bytes serve answers this device (its update, manifest
+// included), read from serve first and handed over in ANSWER.
 const bareSource = `
 const http = require('node:http')
-const body = JSON.stringify({ version: '1.0.0', url: 'http://127.0.0.1/download/x.zip', checksum: '${'0'.repeat(64)}' })
+const body = process.env.ANSWER
 const server = http.createServer((req, res) => {
   req.resume()
-  req.on('end', () => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(body) })
+  req.on('end', () => { res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }); res.end(body) })
 })
 server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ url: 'http://127.0.0.1:' + server.address().port })))
 process.on('SIGTERM', () => process.exit(0))
@@ -187,15 +189,17 @@ const device = JSON.stringify({ platform: 'android', device_id: 'bench-device', 
 function load(url, extra) {
   return autocannon({ url: `${url}/updates`, method: 'POST', headers: { 'content-type': 'application/json' }, body: device, connections: 32, duration: 8, ...extra })
 }
-const bare = await startChild(['-e', bareSource], work)
 const capflightServe = await startChild([cli, 'serve', '--port', '0', '--json'], served)
+const answer = await (await fetch(`${capflightServe.url}/updates`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: device })).text()
+const bare = await startChild(['-e', bareSource], work, { ANSWER: answer })
+console.log(`  the answer: ${answer.length} bytes (an update with its manifest), from both servers`)
 try {
   await load(capflightServe.url, { duration: 2 }) // warm-up
   const bareMax = await load(bare.url)
   const serveMax = await load(capflightServe.url)
   console.log(`  bare http server       ${Math.round(bareMax.requests.average)} req/s, p99 ${bareMax.latency.p99} ms`)
   console.log(`  capflight serve        ${Math.round(serveMax.requests.average)} req/s, p99 ${serveMax.latency.p99} ms, non-2xx ${serveMax.non2xx}`)
-  console.log(`  throughput ratio       ${(serveMax.requests.average / bareMax.requests.average).toFixed(2)} (target ≥ 0.70)`)
+  console.log(`  throughput ratio       ${(serveMax.requests.average / bareMax.requests.average).toFixed(2)} (target ≥ 0.85)`)
   const paced = await load(capflightServe.url, { connections: 16, overallRate: 1000, duration: 8 })
   console.log(`  at 1,000 req/s         p99 ${paced.latency.p99} ms, p50 ${paced.latency.p50} ms (target p99 < 10 ms), ${Math.round(paced.requests.average)} req/s served`)
 } finally {

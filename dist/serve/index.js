@@ -5459,11 +5459,38 @@ function str(body, key, required, max = 256) {
 }
 /** The native version as semver: "1.2" and "1" are read as 1.2.0 and 1.0.0. */
 function nativeVersion(text) {
+    const known = nativeVersions.get(text);
+    if (known)
+        return known;
     const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?([-+][0-9A-Za-z.+-]*)?$/.exec(text.trim());
     const v = m ? semver_default().valid(`${m[1]}.${m[2] ?? 0}.${m[3] ?? 0}${m[4] ?? ''}`) : null;
+    if (v)
+        remember(nativeVersions, text, v);
     if (!v)
         throw new ProtocolError(400, 'invalid_version_build', `version_build "${text.slice(0, 50)}" is not a version such as 1.2.0. It is the native app's version; check the app's build settings or the plugin's "version" option.`);
     return v;
+}
+// A fleet reports a handful of native versions: each is parsed and compared once, not on every
+// request. Bounded, since the strings come from devices.
+const MEMO_LIMIT = 10_000;
+const nativeVersions = new Map();
+const runsOnMemo = new Map();
+function remember(memo, key, value) {
+    if (memo.size >= MEMO_LIMIT)
+        memo.clear();
+    memo.set(key, value);
+}
+/** Whether a bundle needing `minNativeVersion` runs on a native build of version `build` (a valid semver). */
+function runsOn(minNativeVersion, build) {
+    if (!minNativeVersion)
+        return true;
+    const key = `${minNativeVersion}\n${build}`;
+    let answer = runsOnMemo.get(key);
+    if (answer === undefined) {
+        answer = !semver_default().valid(minNativeVersion) || semver_default().lte(minNativeVersion, build);
+        remember(runsOnMemo, key, answer);
+    }
+    return answer;
 }
 /** Validates the device fields every endpoint needs. */
 function readDeviceInfo(body, options) {
@@ -5904,8 +5931,8 @@ function rollupOf(p, day, hour, iso) {
 
 
 
-
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9_.-]+)+$/;
 const DOWNLOAD = /^\/download\/([A-Za-z0-9._-]{1,200})\/(artifacts|files)\/([0-9a-f]{64})(\.zip)?$/;
 const MAX_MANIFEST_ENTRIES = 20_000;
 /** The file blob a download URL of ours names, for this app. */
@@ -6185,7 +6212,7 @@ function createRawHandler(options) {
         let bundle;
         for (const version of candidates) {
             const b = await view.bundle(device.app_id, version);
-            if (b && (!b.minNativeVersion || !semver_default().valid(b.minNativeVersion) || semver_default().lte(b.minNativeVersion, build))) {
+            if (b && runsOn(b.minNativeVersion, build)) {
                 bundle = b;
                 break;
             }
@@ -6390,7 +6417,10 @@ function createRawHandler(options) {
     const handle = async function handle(request) {
         try {
             const q = request.path.indexOf('?');
-            const pathname = new URL(q < 0 ? request.path : request.path.slice(0, q), 'http://path').pathname;
+            const raw = q < 0 ? request.path : request.path.slice(0, q);
+            // A plain path is its own pathname; one with escapes, dot segments or doubled slashes is
+            // normalised as a URL would be.
+            const pathname = PLAIN_PATH.test(raw) ? raw : new URL(raw, 'http://path').pathname;
             const method = request.method;
             if (pathname === '/updates')
                 return method === 'POST' ? await updates(request) : fail(405, 'method_not_allowed', 'Use POST /updates.');

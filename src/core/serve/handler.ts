@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto'
-import semver from 'semver'
 import { servedVersions } from '../release/channels.js'
 import { artifactOf, channelSettings, type BlobKind, type BundleRecord, type ChannelRecord, type StatsEvent, type Store } from '../store/types.js'
 import { isValidName } from '../names.js'
-import { nativeVersion, ProtocolError, readDeviceInfo, type DeviceInfo } from './protocol.js'
+import { nativeVersion, ProtocolError, readDeviceInfo, runsOn, type DeviceInfo } from './protocol.js'
 import { TelemetryRecorder, type DecisionRow } from '../health/recorder.js'
 
 export interface UpdateHandlerOptions {
@@ -63,6 +62,7 @@ export type RawHandle = (request: RawRequest) => Promise<RawResponse>
 export type RawHandler = RawHandle & { flush(): Promise<number>; recorder: TelemetryRecorder }
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }
+const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9_.-]+)+$/
 const DOWNLOAD = /^\/download\/([A-Za-z0-9._-]{1,200})\/(artifacts|files)\/([0-9a-f]{64})(\.zip)?$/
 const MAX_MANIFEST_ENTRIES = 20_000
 
@@ -332,7 +332,7 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     let bundle: BundleRecord | undefined
     for (const version of candidates) {
       const b = await view.bundle(device.app_id, version)
-      if (b && (!b.minNativeVersion || !semver.valid(b.minNativeVersion) || semver.lte(b.minNativeVersion, build))) {
+      if (b && runsOn(b.minNativeVersion, build)) {
         bundle = b
         break
       }
@@ -521,7 +521,10 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
   const handle = async function handle(request: RawRequest): Promise<RawResponse> {
     try {
       const q = request.path.indexOf('?')
-      const pathname = new URL(q < 0 ? request.path : request.path.slice(0, q), 'http://path').pathname
+      const raw = q < 0 ? request.path : request.path.slice(0, q)
+      // A plain path is its own pathname; one with escapes, dot segments or doubled slashes is
+      // normalised as a URL would be.
+      const pathname = PLAIN_PATH.test(raw) ? raw : new URL(raw, 'http://path').pathname
       const method = request.method
       if (pathname === '/updates') return method === 'POST' ? await updates(request) : fail(405, 'method_not_allowed', 'Use POST /updates.')
       if (pathname === '/updates/manifest_size') return method === 'POST' ? await manifestSize(request) : fail(405, 'method_not_allowed', 'Use POST /updates/manifest_size.')

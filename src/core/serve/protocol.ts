@@ -38,10 +38,35 @@ function str(body: Record<string, unknown>, key: string, required: boolean, max 
 
 /** The native version as semver: "1.2" and "1" are read as 1.2.0 and 1.0.0. */
 export function nativeVersion(text: string): string {
+  const known = nativeVersions.get(text)
+  if (known) return known
   const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?([-+][0-9A-Za-z.+-]*)?$/.exec(text.trim())
   const v = m ? semver.valid(`${m[1]}.${m[2] ?? 0}.${m[3] ?? 0}${m[4] ?? ''}`) : null
+  if (v) remember(nativeVersions, text, v)
   if (!v) throw new ProtocolError(400, 'invalid_version_build', `version_build "${text.slice(0, 50)}" is not a version such as 1.2.0. It is the native app's version; check the app's build settings or the plugin's "version" option.`)
   return v
+}
+
+// A fleet reports a handful of native versions: each is parsed and compared once, not on every
+// request. Bounded, since the strings come from devices.
+const MEMO_LIMIT = 10_000
+const nativeVersions = new Map<string, string>()
+const runsOnMemo = new Map<string, boolean>()
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear()
+  memo.set(key, value)
+}
+
+/** Whether a bundle needing `minNativeVersion` runs on a native build of version `build` (a valid semver). */
+export function runsOn(minNativeVersion: string | undefined, build: string): boolean {
+  if (!minNativeVersion) return true
+  const key = `${minNativeVersion}\n${build}`
+  let answer = runsOnMemo.get(key)
+  if (answer === undefined) {
+    answer = !semver.valid(minNativeVersion) || semver.lte(minNativeVersion, build)
+    remember(runsOnMemo, key, answer)
+  }
+  return answer
 }
 
 /** Validates the device fields every endpoint needs. */
