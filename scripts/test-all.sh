@@ -6,7 +6,8 @@ echo "node $(node --version), npm $(npm --version)"
 # System tools the tests drive: rsync (gitlab-ci-local), groovy + a JDK (the Jenkins library),
 # openssl (an external signer), python3 (an independent zip reader), and javac with Debian's
 # org.json (Android's own), OkHttp and Okio (capacitor-updater's Android classes, compiled and run),
-# and Debian's Chromium (the console's browser test drives it with playwright-core).
+# Debian's Chromium (the console's browser test drives it with playwright-core) and brotli (the
+# reference decoder behind the Android harness's org.brotli:dec).
 missing=()
 need() { if ! eval "$1" >/dev/null 2>&1; then missing+=("$2"); fi; }
 need 'command -v rsync' rsync
@@ -18,6 +19,7 @@ need 'test -f /usr/share/java/com.android.json.jar' libandroid-json-java
 need 'test -f /usr/share/java/okhttp.jar' libokhttp-java
 need 'test -f /usr/share/java/okio.jar' libokio-java
 need 'command -v chromium' chromium
+need 'command -v brotli' brotli
 if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     echo "installing ${missing[*]} with apt-get ..."

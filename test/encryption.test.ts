@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { brotliDecompressSync } from 'node:zlib'
 import { createKeyPair } from '../src/core/crypto/keys.js'
 import { decryptFile, decryptSessionKey, openEncryptedBundle } from './helpers/decrypt.js'
 import { SimulatedDevice } from './helpers/device.js'
@@ -119,8 +120,10 @@ describe('encrypted bundles (capacitor-updater encryption v2)', () => {
 
       const { key, iv: ivBytes } = decryptSessionKey(result.response.session_key, publicKey)
       const first = result.response.manifest[0]
-      const fileBytes = decryptFile(Buffer.from(await (await fetch(first.download_url)).arrayBuffer()), key, ivBytes)
-      expect(fileBytes.equals(readFileSync(path.join(repo.dir, 'www', first.file_name)))).toBe(true)
+      // A Brotli form is encrypted after compression: decrypt, then decompress.
+      expect(first.file_name).toMatch(/\.br$/)
+      const fileBytes = brotliDecompressSync(decryptFile(Buffer.from(await (await fetch(first.download_url)).arrayBuffer()), key, ivBytes))
+      expect(fileBytes.equals(readFileSync(path.join(repo.dir, 'www', first.file_name.replace(/\.br$/, ''))))).toBe(true)
     } finally {
       await server.stop()
     }

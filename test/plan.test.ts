@@ -89,6 +89,12 @@ describe('planRelease: the store is the source of truth', () => {
     expect(() => planRelease(f)).toThrow(VersionError)
   })
 
+  test('a prerelease number another pipeline stored after the listing: the next number, not a refusal', () => {
+    // The listing said nothing of 1.5.0-dev.1, but reading it found another commit's bundle.
+    const f = facts({ bundles: { '1.5.0-dev.1': bundle('1.5.0-dev.1', OTHER) } })
+    expect(planRelease(f)).toMatchObject({ action: 'release', version: '1.5.0-dev.2' })
+  })
+
   test('a tag on a commit that shipped as a prerelease promotes those bytes under the tag version', () => {
     const source = bundle('1.5.0-beta.2')
     const f = facts({ ref: { tag: 'v1.5.0', isPr: false, ciName: 'github' }, stored: ['1.5.0-beta.1', '1.5.0-beta.2'], channel: channel('production', '1.4.2'), bundles: { '1.5.0': null, '1.5.0-beta.2': source } })

@@ -3,7 +3,8 @@
 // DownloadWorkerManager, InternalUtils, Logger) are compiled unmodified from the npm package with
 // the JDK, against Debian's org.json (Android's own), OkHttp and Okio, and the stubs in
 // test/android/stubs (Android's Context, SharedPreferences, Base64, Log, Build; an in-process
-// WorkManager; Capacitor's JSObject; one OkHttp 4 overload). test/android/Driver.java calls them
+// WorkManager; Capacitor's JSObject; one OkHttp 4 overload; org.brotli:dec's BrotliInputStream
+// over Debian's brotli command, the reference decoder that library ports). test/android/Driver.java calls them
 // as CapacitorUpdaterPlugin does. Nothing of the plugin's networking, download, checksum, unzip or
 // decryption code is replaced.
 import { spawn, execFileSync } from 'node:child_process'
@@ -90,7 +91,7 @@ async function releasedApp(options: { privateKeyFile?: string; publicKey?: strin
   repo.git('tag', 'v1.0.1')
   expect((await runCli(['release', '--json', ...key], { cwd: repo.dir })).json.status).toBe('released')
   repo.git('checkout', '-q', '-b', 'hotfix/two')
-  repo.commit('fix: two', { 'src/two.js': 'export const two = 2' })
+  repo.commit('fix: two', { 'src/two.js': `export const two = ${JSON.stringify('two, '.repeat(40))}\n` })
   expect((await runCli(['release', '--json', ...key], { cwd: repo.dir })).json.version).toBe('1.0.2-beta.1')
   expect((await runCli(['channel', '--channel', 'beta', '--allow-self-set', 'true'], { cwd: repo.dir })).code).toBe(0)
   return repo
@@ -129,7 +130,11 @@ describe('capacitor-updater 8.x Android code against capflight serve', () => {
         const first = await device.send({ op: 'update' })
         expect(first.downloaded).toEqual({ version: '1.0.1', status: 'pending', manifest: true })
         expect(first.set).toBe(true)
+        // Files Brotli shrinks come as <name>.br; the plugin decompressed them to their own names.
+        expect(first.latest.manifest.map((f: { file_name: string }) => f.file_name)).toEqual(expect.arrayContaining(['index.html.br', 'app.js.br']))
         expect(first.files).toEqual(expect.arrayContaining(['index.html', 'one.js']))
+        expect(first.files.some((f: string) => f.endsWith('.br'))).toBe(false)
+        for (const f of ['index.html', 'app.js', 'styles.css']) expect(readFileSync(path.join(first.dir, f)).equals(readFileSync(path.join(repo.dir, 'www', f)))).toBe(true)
         const again = await device.send({ op: 'update' })
         expect(again.kind).toBe('up_to_date')
         expect(again.latest).toMatchObject({ error: 'no_new_version_available' })
@@ -141,6 +146,30 @@ describe('capacitor-updater 8.x Android code against capflight serve', () => {
     })
     const stats = await reported(repo)
     expect(stats['1.0.1']).toMatchObject({ offered: 1, installed: 1, failed: 0, unhealthy: 0 })
+  }, 120_000)
+
+  test('a one-file change: the device downloads only that file\'s Brotli form and reuses the rest', async () => {
+    const repo = await releasedApp()
+    const server = await startServe(repo.dir, ['--cache-ttl', '0', '--verbose'])
+    const downloads = () => server.stderr().split('\n').filter((l) => /GET \/download\/[^ ]+\/files\//.test(l))
+    try {
+      await withDevice(server.url, {}, async (device) => {
+        expect((await device.send({ op: 'update' })).current).toBe('1.0.1')
+        const before = downloads().length
+        expect(before).toBeGreaterThan(3)
+        expect((await device.send({ op: 'setChannel', channel: 'beta' })).defaultChannel).toBe('beta')
+        const update = await device.send({ op: 'update' })
+        expect(update.downloaded).toEqual({ version: '1.0.2-beta.1', status: 'pending', manifest: true })
+        // 1.0.2-beta.1 adds two.js to 1.0.1: one download, the Brotli form of two.js.
+        const two = update.latest.manifest.find((f: { file_name: string }) => f.file_name === 'two.js.br')
+        const fetched = downloads().slice(before)
+        expect(fetched).toHaveLength(1)
+        expect(fetched[0]).toContain(new URL(two.download_url).pathname)
+        for (const f of ['index.html', 'app.js', 'one.js', 'two.js']) expect(readFileSync(path.join(update.dir, f)).equals(readFileSync(path.join(repo.dir, 'www', f)))).toBe(true)
+      })
+    } finally {
+      await server.stop()
+    }
   }, 120_000)
 
   test('full-zip update: the zip downloaded, its checksum verified and unzipped by the plugin', async () => {
@@ -167,7 +196,9 @@ describe('capacitor-updater 8.x Android code against capflight serve', () => {
           expect(update.latest.sessionKey).toMatch(/^[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$/)
           expect(update.downloaded).toMatchObject({ version: '1.0.1', status: 'pending' })
           expect(update.files).toEqual(expect.arrayContaining(['index.html', 'one.js']))
-          expect(readFileSync(path.join(repo.dir, 'src/one.js'), 'utf8')).toBe('export const one = 1')
+          // Delta entries are Brotli forms, encrypted: the plugin decrypts, then decompresses.
+          if (op === 'update') expect(update.latest.manifest.map((f: { file_name: string }) => f.file_name)).toContain('app.js.br')
+          for (const f of ['index.html', 'app.js', 'one.js']) expect(readFileSync(path.join(update.dir, f)).equals(readFileSync(path.join(repo.dir, 'www', f)))).toBe(true)
         })
       }
       // A device with another public key refuses the bundle: decryption is really checked.

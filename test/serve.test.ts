@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { brotliDecompressSync } from 'node:zlib'
 import { SimulatedDevice } from './helpers/device.js'
 import { cleanupTemps, exampleRepo, Repo, runCli } from './helpers/repo.js'
 import { startServe } from './helpers/serve.js'
@@ -62,11 +63,16 @@ describe('capflight serve with a simulated device', () => {
     const repo = await releasedApp()
     await withServer(repo, async (url) => {
       const { body } = await new SimulatedDevice(url).check()
-      expect(body.manifest.map((m: { file_name: string }) => m.file_name)).toEqual(expect.arrayContaining(['index.html', 'app.js', 'styles.css']))
+      // Files Brotli saves bytes on are listed as <name>.br and sent compressed; the rest as they are.
+      const names = body.manifest.map((m: { file_name: string }) => m.file_name)
+      expect(names).toEqual(expect.arrayContaining(['index.html.br', 'app.js.br', 'build-info.json']))
       for (const entry of body.manifest) {
-        const bytes = Buffer.from(await (await fetch(entry.download_url)).arrayBuffer())
+        const sent = Buffer.from(await (await fetch(entry.download_url)).arrayBuffer())
+        const name = entry.file_name.replace(/\.br$/, '')
+        const bytes = entry.file_name.endsWith('.br') ? brotliDecompressSync(sent) : sent
+        if (entry.file_name.endsWith('.br')) expect(sent.length).toBeLessThan(bytes.length)
         expect(sha(bytes)).toBe(entry.file_hash)
-        expect(bytes.equals(readFileSync(path.join(repo.dir, 'www', entry.file_name)))).toBe(true)
+        expect(bytes.equals(readFileSync(path.join(repo.dir, 'www', name)))).toBe(true)
       }
     })
   })

@@ -710,8 +710,14 @@ function planRelease(facts) {
     if ('none' in v)
         return { ...common, nativeChanges, action: 'unchanged', version: channelRecord?.version ?? null, reason: v.none };
     const planned = { ...common, nativeChanges, bump: v.bump };
-    const exact = facts.bundles[v.version] ?? undefined;
-    if (exact && exact.commit !== facts.commit) {
+    let exact = facts.bundles[v.version] ?? undefined;
+    if (exact && exact.commit !== facts.commit && target.preid) {
+        // Another pipeline stored this number after the versions were listed: the next number is
+        // this commit's (and if that is taken too, publishing moves on until one is free).
+        v.version = semver_default().inc(v.version, 'prerelease') ?? v.version;
+        exact = undefined;
+    }
+    else if (exact && exact.commit !== facts.commit) {
         throw new core_errors/* VersionError */.tJ(`Version ${v.version} is already in ${facts.storeUrl}, ${exact.commit ? `built from commit ${exact.commit.slice(0, 7)}` : 'uploaded without capflight'}, not from ${facts.commit.slice(0, 7)}. Versions are immutable: tag a new version instead of moving an existing one.`);
     }
     if (nativeChanges.length > 0 && !request.allowNativeChange) {
@@ -1560,7 +1566,7 @@ class FileStore {
         const size = (await (0,promises_.stat)(source)).size;
         try {
             if ((await (0,promises_.stat)(target)).size === size)
-                return;
+                return false;
         }
         catch { /* absent: write it */ }
         await ensureDir(external_node_path_default().dirname(target));
@@ -1572,6 +1578,7 @@ class FileStore {
                 throw new core_errors/* StoreError */.AD(`Stored copy of ${external_node_path_default().basename(source)} does not match its checksum (${written} ≠ ${sha256}). Check the disk and run again.`);
             }
             await (0,promises_.rename)(temp, target);
+            return true;
         }
         finally {
             await (0,promises_.rm)(temp, { force: true });
@@ -2614,11 +2621,11 @@ class S3Store {
         const present = await this.head(key);
         // Content-addressed: a blob with this key, size and checksum is already these bytes; no transfer.
         if (present && present.size === size && present.meta?.sha256 === sha256)
-            return;
+            return false;
         for (let attempt = 1;; attempt++) {
             try {
                 await this.upload(key, source, size, sha256);
-                return;
+                return true;
             }
             catch (error) {
                 // The SDK cannot replay a consumed stream body, nor redo an upload that did not verify.
@@ -2955,11 +2962,16 @@ const BLOB_CONCURRENCY = 16;
 async function blobsOf(input) {
     const { packed, signer, webDir, temp } = input;
     if (!signer) {
-        return {
-            artifact: { sha256: packed.checksum, path: packed.path, size: packed.size },
-            files: packed.manifest.map((f) => ({ blob: f.sha256, path: external_node_path_default().join(webDir, f.path) })),
-            manifest: packed.manifest
-        };
+        const files = [];
+        const manifest = packed.manifest.map((f) => {
+            files.push({ blob: f.sha256, path: external_node_path_default().join(webDir, f.path) });
+            const br = packed.brotli?.get(f.sha256);
+            if (!br)
+                return f;
+            files.push({ blob: br.sha256, path: br.path });
+            return { ...f, brotli: { blob: br.sha256, size: br.size } };
+        });
+        return { artifact: { sha256: packed.checksum, path: packed.path, size: packed.size }, files, manifest };
     }
     // One AES key and IV per bundle; the zip and every delta file are encrypted with them.
     const material = await newEncryption(signer);
@@ -2972,7 +2984,16 @@ async function blobsOf(input) {
         const target = external_node_path_default().join(temp, `file-${n++}.enc`);
         const encrypted = await encryptFile(external_node_path_default().join(webDir, f.path), target, material);
         files.push({ blob: encrypted.sha256, path: target });
-        manifest.push({ ...f, blob: encrypted.sha256, hashSignature: await signChecksum(signer, f.sha256) });
+        const entry = { ...f, blob: encrypted.sha256, hashSignature: await signChecksum(signer, f.sha256) };
+        // The plugin decrypts a download first, then decompresses it: the Brotli form is encrypted.
+        const br = packed.brotli?.get(f.sha256);
+        if (br) {
+            const brTarget = external_node_path_default().join(temp, `file-${n++}.br.enc`);
+            const encryptedBr = await encryptFile(br.path, brTarget, material);
+            files.push({ blob: encryptedBr.sha256, path: brTarget });
+            entry.brotli = { blob: encryptedBr.sha256, size: encryptedBr.size };
+        }
+        manifest.push(entry);
     }
     return {
         artifact: { sha256: artifact.sha256, path: encryptedZip, size: artifact.size },
@@ -2987,16 +3008,19 @@ async function storeBlobs(store, input, blobs) {
     const progress = input.startProgress('Storing files', unique.length, 'files');
     let next = 0;
     let done = 0;
+    let written = 0;
     const worker = async () => {
         while (next < unique.length) {
             const file = unique[next++];
-            await store.putBlob(input.appId, 'files', file.blob, file.path);
+            if (await store.putBlob(input.appId, 'files', file.blob, file.path))
+                written++;
             progress(++done);
         }
     };
     await Promise.all(Array.from({ length: Math.min(BLOB_CONCURRENCY, unique.length) }, worker));
     await store.putBlob(input.appId, 'artifacts', blobs.artifact.sha256, blobs.artifact.path);
-    input.reporter.info(`Stored bundle ${blobs.artifact.sha256}.zip in ${store.url}${blobs.sessionKey ? ' (encrypted)' : ''}`);
+    const deltas = blobs.manifest.filter((f) => f.brotli).length;
+    input.reporter.info(`Stored bundle ${blobs.artifact.sha256}.zip in ${store.url}${blobs.sessionKey ? ' (encrypted)' : ''}: uploaded ${written} of ${unique.length} file blobs (${unique.length - written} already stored)${deltas ? `, ${deltas} files with a Brotli form for delta downloads` : ''}`);
 }
 /** Moves a channel by compare-and-swap to a bundle whose bytes are checked stored. */
 async function moveChannelTo(store, bundle, move, at) {
@@ -3018,6 +3042,7 @@ async function moveChannelTo(store, bundle, move, at) {
 class ContentAddressedPublisher {
     store;
     promotionRecords = true;
+    deltaFiles = true;
     constructor(store) {
         this.store = store;
     }
@@ -3067,6 +3092,7 @@ function requirePrivateKey(input, storeUrl) {
 class CapgoUploadPublisher {
     store;
     promotionRecords = false;
+    deltaFiles = false;
     constructor(store) {
         this.store = store;
     }
@@ -3453,7 +3479,7 @@ async function planAndApply(settings, runtime, hooks) {
         return describeDryRun(plan, store, runtime.now(), warnings);
     const applied = await applyPlan(plan, {
         store, publisher, reporter, now: runtime.now, startProgress: (0,progress/* progressFor */.L7)(runtime), beforeBuild: hooks.beforeBuild, signer,
-        cwd: settings.cwd, env: runtime.env,
+        cwd: settings.cwd, env: runtime.env, cacheDir: settings.cacheDir,
         privateKeyPem: settings.privateKey === undefined ? undefined : parsePrivateKey(settings.privateKey, settings.privateKeySource ?? 'the private key').export({ type: 'pkcs1', format: 'pem' }).toString()
     });
     const result = { ...applied, warnings: [...warnings, ...applied.warnings] };
@@ -3463,6 +3489,10 @@ async function planAndApply(settings, runtime, hooks) {
         reporter.warn(hint);
     }
     return result;
+}
+/** What the compression cache saved: a re-release compresses only the files that changed. */
+function compressionLine({ reused, compressed }, cacheDir) {
+    return `Compressed ${compressed} of ${reused + compressed} files; ${reused} reused from the compression cache (${cacheDir})`;
 }
 /** For --verbose: every commit counted and what it did to the version. */
 function commitLines(plan) {
@@ -3498,9 +3528,12 @@ async function applyRelease(plan, context) {
             out: external_node_path_default().join(temp, 'bundle.zip'),
             exclude: plan.build.exclude,
             requireNotifyAppReady: plan.build.requireNotifyAppReady,
+            cache: { dir: context.cacheDir ?? external_node_path_default().join(temp, 'cache'), brotli: publisher.deltaFiles },
             reporter: { info: (m) => reporter.info(m), warn: (m) => { warnings.push(m); reporter.warn(m); }, debug: (m) => reporter.debug(m), group: (n, r) => reporter.group(n, r), setSecret: (v) => reporter.setSecret(v) }
         }));
         reporter.info(`Packed ${packed.files} files: ${packed.size} bytes, sha256 ${packed.checksum}`);
+        if (packed.compression && context.cacheDir)
+            reporter.info(compressionLine(packed.compression, context.cacheDir));
         // A store that packs bundles itself (Capgo) keeps capflight's pack checksum beside its own.
         const current = plan.unchangedIf;
         if (current && (current.packChecksum ?? current.checksum) === packed.checksum) {
@@ -4407,6 +4440,11 @@ async function checkStore(settings, runtime) {
             const problem = await verify('files', blob, file.blob ? undefined : file.size);
             if (problem)
                 problems.push({ kind: 'blob', name: `${version}: files/${blob}`, message: `${file.path} of ${version} ${problem}.` });
+            if (file.brotli) {
+                const brotli = await verify('files', file.brotli.blob, file.brotli.size);
+                if (brotli)
+                    problems.push({ kind: 'blob', name: `${version}: files/${file.brotli.blob}`, message: `The Brotli form of ${file.path} of ${version} ${brotli}.` });
+            }
         }
     }
     const channels = await store.listChannels(appId);
@@ -4471,8 +4509,11 @@ async function collectGarbage(settings, runtime, options) {
     const referenced = { artifacts: new Set(), files: new Set() };
     for (const b of remaining) {
         referenced.artifacts.add(artifactOf(b));
-        for (const f of b.manifest)
+        for (const f of b.manifest) {
             referenced.files.add(f.blob ?? f.sha256);
+            if (f.brotli)
+                referenced.files.add(f.brotli.blob);
+        }
     }
     const deletedBlobs = [];
     for (const kind of ['artifacts', 'files']) {
@@ -5485,7 +5526,13 @@ class StoreView {
         this.overrides.delete(appId);
         this.deviceChannels.delete(`${appId}\0${deviceId}`);
     }
-    /** The serialized `manifest` array of a bundle for one download base URL; bundles are immutable. */
+    /**
+     * The serialized `manifest` array of a bundle for one download base URL (bundles are immutable),
+     * or '' when the bundle cannot be sent file by file. A file with a Brotli form is listed as
+     * `<path>.br`: the plugin downloads that form and decompresses it. The plugin reads every name
+     * ending in .br so, so a file named so without a Brotli form (a bundle stored before Brotli
+     * forms) leaves the device the whole zip.
+     */
     manifestJson(bundle, base) {
         const key = `${bundle.appId}\0${bundle.version}\0${base}`;
         let hit = this.manifests.get(key);
@@ -5493,7 +5540,9 @@ class StoreView {
             if (this.manifests.size > 200)
                 this.manifests.clear();
             const prefix = `${base}/download/${encodeURIComponent(bundle.appId)}/files/`;
-            hit = JSON.stringify(bundle.manifest.map((f) => ({ file_name: f.path, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.blob ?? f.sha256}` })));
+            hit = bundle.manifest.some((f) => !f.brotli && f.path.endsWith('.br')) ? '' : JSON.stringify(bundle.manifest.map((f) => f.brotli
+                ? { file_name: `${f.path}.br`, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.brotli.blob}` }
+                : { file_name: f.path, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.blob ?? f.sha256}` }));
             this.manifests.set(key, hit);
         }
         return hit;
@@ -5657,8 +5706,9 @@ function createRawHandler(options) {
             body.session_key = bundle.sessionKey;
         let text = JSON.stringify(body);
         // The manifest can list thousands of files: serialize it once per bundle.
-        if (bundle.manifest?.length)
-            text = `${text.slice(0, -1)},"manifest":${view.manifestJson(bundle, base)}}`;
+        const manifest = bundle.manifest?.length ? view.manifestJson(bundle, base) : '';
+        if (manifest)
+            text = `${text.slice(0, -1)},"manifest":${manifest}}`;
         recorder.decision({ ...decision, sent: bundle.version });
         spill();
         return { status: 200, headers: JSON_HEADERS, body: text };
@@ -5779,9 +5829,10 @@ function createRawHandler(options) {
         const bundle = typeof version === 'string' && (0,core_names/* isValidName */.uV)('version', version) ? await view.bundle(device.app_id, version) : undefined;
         const byHash = new Map();
         for (const f of bundle?.manifest ?? []) {
-            byHash.set(f.sha256, f.blob ?? f.sha256);
+            const blob = f.brotli?.blob ?? f.blob ?? f.sha256;
+            byHash.set(f.sha256, blob);
             if (f.hashSignature)
-                byHash.set(f.hashSignature, f.blob ?? f.sha256);
+                byHash.set(f.hashSignature, blob);
         }
         const files = [];
         let totalSize = 0;

@@ -41,6 +41,11 @@ export interface StoredManifestEntry extends ManifestEntry {
 	blob?: string;
 	/** Hex of the RSA private-key encryption of `sha256`: the `file_hash` devices check. */
 	hashSignature?: string;
+	/** The file Brotli-compressed (then encrypted, for encrypted bundles): what a device downloads as `<path>.br`. */
+	brotli?: {
+		blob: string;
+		size: number;
+	};
 }
 /** apps/<appId>/bundles/<version>.json — immutable once written. */
 export interface BundleRecord {
@@ -120,8 +125,8 @@ export type BlobKind = "artifacts" | "files";
  */
 export interface ReleaseStore {
 	readonly url: string;
-	/** Stores a content-addressed blob from a local file and verifies it; a present blob is kept. */
-	putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<void>;
+	/** Stores a content-addressed blob from a local file and verifies it; a present blob is kept. True when it was written. */
+	putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<boolean>;
 	hasBlob(appId: string, kind: BlobKind, sha256: string): Promise<boolean>;
 	/** Where a device or a person can fetch the blob from. */
 	blobUrl(appId: string, kind: BlobKind, sha256: string): string;
@@ -322,7 +327,7 @@ export declare class FileStore implements Store {
 	private blobPath;
 	blobUrl(appId: string, kind: BlobKind, sha256: string): string;
 	hasBlob(appId: string, kind: BlobKind, sha256: string): Promise<boolean>;
-	putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<void>;
+	putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<boolean>;
 	createBundle(record: BundleRecord): Promise<boolean>;
 	getBundle(appId: string, version: string): Promise<BundleRecord | undefined>;
 	listBundleVersions(appId: string): Promise<string[]>;

@@ -3793,7 +3793,7 @@ class FileStore {
         const size = (await (0,promises_.stat)(source)).size;
         try {
             if ((await (0,promises_.stat)(target)).size === size)
-                return;
+                return false;
         }
         catch { /* absent: write it */ }
         await ensureDir(external_node_path_default().dirname(target));
@@ -3805,6 +3805,7 @@ class FileStore {
                 throw new StoreError(`Stored copy of ${external_node_path_default().basename(source)} does not match its checksum (${written} ≠ ${sha256}). Check the disk and run again.`);
             }
             await (0,promises_.rename)(temp, target);
+            return true;
         }
         finally {
             await (0,promises_.rm)(temp, { force: true });
@@ -4856,11 +4857,11 @@ class S3Store {
         const present = await this.head(key);
         // Content-addressed: a blob with this key, size and checksum is already these bytes; no transfer.
         if (present && present.size === size && present.meta?.sha256 === sha256)
-            return;
+            return false;
         for (let attempt = 1;; attempt++) {
             try {
                 await this.upload(key, source, size, sha256);
-                return;
+                return true;
             }
             catch (error) {
                 // The SDK cannot replay a consumed stream body, nor redo an upload that did not verify.
@@ -5197,11 +5198,16 @@ const BLOB_CONCURRENCY = 16;
 async function blobsOf(input) {
     const { packed, signer, webDir, temp } = input;
     if (!signer) {
-        return {
-            artifact: { sha256: packed.checksum, path: packed.path, size: packed.size },
-            files: packed.manifest.map((f) => ({ blob: f.sha256, path: external_node_path_default().join(webDir, f.path) })),
-            manifest: packed.manifest
-        };
+        const files = [];
+        const manifest = packed.manifest.map((f) => {
+            files.push({ blob: f.sha256, path: external_node_path_default().join(webDir, f.path) });
+            const br = packed.brotli?.get(f.sha256);
+            if (!br)
+                return f;
+            files.push({ blob: br.sha256, path: br.path });
+            return { ...f, brotli: { blob: br.sha256, size: br.size } };
+        });
+        return { artifact: { sha256: packed.checksum, path: packed.path, size: packed.size }, files, manifest };
     }
     // One AES key and IV per bundle; the zip and every delta file are encrypted with them.
     const material = await newEncryption(signer);
@@ -5214,7 +5220,16 @@ async function blobsOf(input) {
         const target = external_node_path_default().join(temp, `file-${n++}.enc`);
         const encrypted = await encryptFile(external_node_path_default().join(webDir, f.path), target, material);
         files.push({ blob: encrypted.sha256, path: target });
-        manifest.push({ ...f, blob: encrypted.sha256, hashSignature: await signChecksum(signer, f.sha256) });
+        const entry = { ...f, blob: encrypted.sha256, hashSignature: await signChecksum(signer, f.sha256) };
+        // The plugin decrypts a download first, then decompresses it: the Brotli form is encrypted.
+        const br = packed.brotli?.get(f.sha256);
+        if (br) {
+            const brTarget = external_node_path_default().join(temp, `file-${n++}.br.enc`);
+            const encryptedBr = await encryptFile(br.path, brTarget, material);
+            files.push({ blob: encryptedBr.sha256, path: brTarget });
+            entry.brotli = { blob: encryptedBr.sha256, size: encryptedBr.size };
+        }
+        manifest.push(entry);
     }
     return {
         artifact: { sha256: artifact.sha256, path: encryptedZip, size: artifact.size },
@@ -5229,16 +5244,19 @@ async function storeBlobs(store, input, blobs) {
     const progress = input.startProgress('Storing files', unique.length, 'files');
     let next = 0;
     let done = 0;
+    let written = 0;
     const worker = async () => {
         while (next < unique.length) {
             const file = unique[next++];
-            await store.putBlob(input.appId, 'files', file.blob, file.path);
+            if (await store.putBlob(input.appId, 'files', file.blob, file.path))
+                written++;
             progress(++done);
         }
     };
     await Promise.all(Array.from({ length: Math.min(BLOB_CONCURRENCY, unique.length) }, worker));
     await store.putBlob(input.appId, 'artifacts', blobs.artifact.sha256, blobs.artifact.path);
-    input.reporter.info(`Stored bundle ${blobs.artifact.sha256}.zip in ${store.url}${blobs.sessionKey ? ' (encrypted)' : ''}`);
+    const deltas = blobs.manifest.filter((f) => f.brotli).length;
+    input.reporter.info(`Stored bundle ${blobs.artifact.sha256}.zip in ${store.url}${blobs.sessionKey ? ' (encrypted)' : ''}: uploaded ${written} of ${unique.length} file blobs (${unique.length - written} already stored)${deltas ? `, ${deltas} files with a Brotli form for delta downloads` : ''}`);
 }
 /** Moves a channel by compare-and-swap to a bundle whose bytes are checked stored. */
 async function moveChannelTo(store, bundle, move, at) {
@@ -5260,6 +5278,7 @@ async function moveChannelTo(store, bundle, move, at) {
 class content_addressed_ContentAddressedPublisher {
     store;
     promotionRecords = true;
+    deltaFiles = true;
     constructor(store) {
         this.store = store;
     }
@@ -5309,6 +5328,7 @@ function requirePrivateKey(input, storeUrl) {
 class CapgoUploadPublisher {
     store;
     promotionRecords = false;
+    deltaFiles = false;
     constructor(store) {
         this.store = store;
     }
@@ -6060,7 +6080,13 @@ class StoreView {
         this.overrides.delete(appId);
         this.deviceChannels.delete(`${appId}\0${deviceId}`);
     }
-    /** The serialized `manifest` array of a bundle for one download base URL; bundles are immutable. */
+    /**
+     * The serialized `manifest` array of a bundle for one download base URL (bundles are immutable),
+     * or '' when the bundle cannot be sent file by file. A file with a Brotli form is listed as
+     * `<path>.br`: the plugin downloads that form and decompresses it. The plugin reads every name
+     * ending in .br so, so a file named so without a Brotli form (a bundle stored before Brotli
+     * forms) leaves the device the whole zip.
+     */
     manifestJson(bundle, base) {
         const key = `${bundle.appId}\0${bundle.version}\0${base}`;
         let hit = this.manifests.get(key);
@@ -6068,7 +6094,9 @@ class StoreView {
             if (this.manifests.size > 200)
                 this.manifests.clear();
             const prefix = `${base}/download/${encodeURIComponent(bundle.appId)}/files/`;
-            hit = JSON.stringify(bundle.manifest.map((f) => ({ file_name: f.path, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.blob ?? f.sha256}` })));
+            hit = bundle.manifest.some((f) => !f.brotli && f.path.endsWith('.br')) ? '' : JSON.stringify(bundle.manifest.map((f) => f.brotli
+                ? { file_name: `${f.path}.br`, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.brotli.blob}` }
+                : { file_name: f.path, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.blob ?? f.sha256}` }));
             this.manifests.set(key, hit);
         }
         return hit;
@@ -6232,8 +6260,9 @@ function createRawHandler(options) {
             body.session_key = bundle.sessionKey;
         let text = JSON.stringify(body);
         // The manifest can list thousands of files: serialize it once per bundle.
-        if (bundle.manifest?.length)
-            text = `${text.slice(0, -1)},"manifest":${view.manifestJson(bundle, base)}}`;
+        const manifest = bundle.manifest?.length ? view.manifestJson(bundle, base) : '';
+        if (manifest)
+            text = `${text.slice(0, -1)},"manifest":${manifest}}`;
         recorder.decision({ ...decision, sent: bundle.version });
         spill();
         return { status: 200, headers: JSON_HEADERS, body: text };
@@ -6354,9 +6383,10 @@ function createRawHandler(options) {
         const bundle = typeof version === 'string' && isValidName('version', version) ? await view.bundle(device.app_id, version) : undefined;
         const byHash = new Map();
         for (const f of bundle?.manifest ?? []) {
-            byHash.set(f.sha256, f.blob ?? f.sha256);
+            const blob = f.brotli?.blob ?? f.blob ?? f.sha256;
+            byHash.set(f.sha256, blob);
             if (f.hashSignature)
-                byHash.set(f.hashSignature, f.blob ?? f.sha256);
+                byHash.set(f.hashSignature, blob);
         }
         const files = [];
         let totalSize = 0;

@@ -116,6 +116,7 @@ public final class Driver {
         List<String> files = new ArrayList<>();
         collect(dir, "", files);
         out.put("files", new JSONArray(files));
+        out.put("dir", dir.getAbsolutePath());
         out.put("current", updater.getCurrentBundle().getVersionName());
         return out;
     }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { brotliDecompressSync } from 'node:zlib'
 import { decryptChecksum, decryptFile, decryptSessionKey, openEncryptedBundle } from './decrypt.js'
 import { tempDir } from './repo.js'
 
@@ -79,7 +80,9 @@ export class SimulatedDevice {
         zip = openEncryptedBundle(zip, body.session_key ?? '', body.checksum, this.options.publicKey)
         for (const entry of body.manifest ?? []) {
           const { key, iv } = decryptSessionKey(body.session_key, this.options.publicKey)
-          const file = decryptFile(Buffer.from(await (await fetch(entry.download_url)).arrayBuffer()), key, iv)
+          // As the plugin: decrypt, then decompress an entry whose name ends in .br.
+          const decrypted = decryptFile(Buffer.from(await (await fetch(entry.download_url)).arrayBuffer()), key, iv)
+          const file = entry.file_name.endsWith('.br') ? brotliDecompressSync(decrypted) : decrypted
           if (createHash('sha256').update(file).digest('hex') !== decryptChecksum(entry.file_hash, this.options.publicKey)) throw new Error(`file ${entry.file_name} checksum failed`)
         }
       } catch (error) {

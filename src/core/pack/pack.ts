@@ -5,7 +5,7 @@ import path from 'node:path'
 import { PackError } from '../errors.js'
 import type { Reporter } from '../port.js'
 import { globToRegExp } from '../settings/rules.js'
-import { CompressPool, type CompressedFile, type CompressTask } from './compress-pool.js'
+import { CompressPool, type BrotliForm, type CompressCache, type CompressedFile, type CompressTask } from './compress-pool.js'
 import { assertSafeEntryName, ZipWriter } from './zip-writer.js'
 
 export interface ManifestEntry {
@@ -22,6 +22,10 @@ export interface PackResult {
   manifest: ManifestEntry[]
   /** Whether some JS file calls notifyAppReady(). */
   notifyAppReady: boolean
+  /** With a compression cache: files that needed no compression (their forms were in the cache, or need none), and files compressed anew. */
+  compression?: { reused: number; compressed: number }
+  /** With `cache.brotli`: each file's Brotli form (in the cache folder) by the SHA-256 of the file. */
+  brotli?: Map<string, BrotliForm>
 }
 
 export interface PackOptions {
@@ -30,6 +34,8 @@ export interface PackOptions {
   exclude?: string[]
   requireNotifyAppReady?: boolean
   reporter?: Reporter
+  /** Reuse compressed forms of unchanged files from this cache, and keep the new ones there. */
+  cache?: CompressCache
 }
 
 interface FileItem {
@@ -118,7 +124,7 @@ export async function packWebDir(options: PackOptions): Promise<PackResult> {
 
   const walked = walk(webDir, excluder(options.exclude ?? []))
   // One batch is compressed in this thread: a worker's start-up would cost more than the work.
-  const pool = walked.files.length <= BATCH_FILES ? CompressPool.inline(LARGE_FILE) : new CompressPool(LARGE_FILE)
+  const pool = walked.files.length <= BATCH_FILES ? CompressPool.inline(LARGE_FILE, options.cache) : new CompressPool(LARGE_FILE, undefined, options.cache)
   try {
     return await packFiles(webDir, walked, options, pool)
   } finally {
@@ -139,6 +145,8 @@ async function packFiles(webDir: string, { files, dirs }: { files: FileItem[]; d
 
   const manifest: ManifestEntry[] = []
   let notifyAppReady = false
+  const brotli = new Map<string, BrotliForm>()
+  let compressed = 0
 
   // Small files go to the worker pool in batches, in sorted order; large ones are streamed here.
   const batches: CompressTask[][] = []
@@ -186,6 +194,8 @@ async function packFiles(webDir: string, { files, dirs }: { files: FileItem[]; d
         notifyAppReady ||= r.notify
         await zip.addPrepared(name, { method: r.method, crc: r.crc, size: r.size, data: r.data })
         manifest.push({ path: name, sha256: r.sha256, size: r.size })
+        if (r.compressed) compressed++
+        if (r.brotli) brotli.set(r.sha256, r.brotli)
       } else {
         const hash = createHash('sha256')
         let tail: Buffer = Buffer.alloc(0)
@@ -195,6 +205,7 @@ async function packFiles(webDir: string, { files, dirs }: { files: FileItem[]; d
           tail = chunk.subarray(Math.max(0, chunk.length - 32))
         })
         manifest.push({ path: name, sha256: hash.digest('hex'), size: (await stat(file.abs)).size })
+        compressed++
       }
     }
     const { size, checksum } = await zip.finish()
@@ -203,7 +214,11 @@ async function packFiles(webDir: string, { files, dirs }: { files: FileItem[]; d
       if (options.requireNotifyAppReady) throw new PackError(message)
       options.reporter?.warn(message)
     }
-    return { path: out, checksum, size, files: manifest.length, manifest, notifyAppReady }
+    return {
+      path: out, checksum, size, files: manifest.length, manifest, notifyAppReady,
+      ...(options.cache ? { compression: { reused: manifest.length - compressed, compressed } } : {}),
+      ...(options.cache?.brotli ? { brotli } : {})
+    }
   } catch (error) {
     await zip.abort()
     await rm(out, { force: true })

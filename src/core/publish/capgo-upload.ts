@@ -10,6 +10,7 @@ import type { PreparedBundle, Publisher, PublishInput, RecordFields } from './ty
  */
 export class CapgoUploadPublisher implements Publisher {
   readonly promotionRecords = false
+  readonly deltaFiles = false
 
   constructor(private readonly store: CapgoStore) {}
 

@@ -20,11 +20,15 @@ interface Blobs {
 async function blobsOf(input: PublishInput): Promise<Blobs> {
   const { packed, signer, webDir, temp } = input
   if (!signer) {
-    return {
-      artifact: { sha256: packed.checksum, path: packed.path, size: packed.size },
-      files: packed.manifest.map((f) => ({ blob: f.sha256, path: path.join(webDir, f.path) })),
-      manifest: packed.manifest
-    }
+    const files: Blobs['files'] = []
+    const manifest = packed.manifest.map((f) => {
+      files.push({ blob: f.sha256, path: path.join(webDir, f.path) })
+      const br = packed.brotli?.get(f.sha256)
+      if (!br) return f
+      files.push({ blob: br.sha256, path: br.path })
+      return { ...f, brotli: { blob: br.sha256, size: br.size } }
+    })
+    return { artifact: { sha256: packed.checksum, path: packed.path, size: packed.size }, files, manifest }
   }
   // One AES key and IV per bundle; the zip and every delta file are encrypted with them.
   const material = await newEncryption(signer)
@@ -37,7 +41,16 @@ async function blobsOf(input: PublishInput): Promise<Blobs> {
     const target = path.join(temp, `file-${n++}.enc`)
     const encrypted = await encryptFile(path.join(webDir, f.path), target, material)
     files.push({ blob: encrypted.sha256, path: target })
-    manifest.push({ ...f, blob: encrypted.sha256, hashSignature: await signChecksum(signer, f.sha256) })
+    const entry: StoredManifestEntry = { ...f, blob: encrypted.sha256, hashSignature: await signChecksum(signer, f.sha256) }
+    // The plugin decrypts a download first, then decompresses it: the Brotli form is encrypted.
+    const br = packed.brotli?.get(f.sha256)
+    if (br) {
+      const brTarget = path.join(temp, `file-${n++}.br.enc`)
+      const encryptedBr = await encryptFile(br.path, brTarget, material)
+      files.push({ blob: encryptedBr.sha256, path: brTarget })
+      entry.brotli = { blob: encryptedBr.sha256, size: encryptedBr.size }
+    }
+    manifest.push(entry)
   }
   return {
     artifact: { sha256: artifact.sha256, path: encryptedZip, size: artifact.size },
@@ -53,16 +66,18 @@ async function storeBlobs(store: ReleaseStore, input: PublishInput, blobs: Blobs
   const progress = input.startProgress('Storing files', unique.length, 'files')
   let next = 0
   let done = 0
+  let written = 0
   const worker = async () => {
     while (next < unique.length) {
       const file = unique[next++]
-      await store.putBlob(input.appId, 'files', file.blob, file.path)
+      if (await store.putBlob(input.appId, 'files', file.blob, file.path)) written++
       progress(++done)
     }
   }
   await Promise.all(Array.from({ length: Math.min(BLOB_CONCURRENCY, unique.length) }, worker))
   await store.putBlob(input.appId, 'artifacts', blobs.artifact.sha256, blobs.artifact.path)
-  input.reporter.info(`Stored bundle ${blobs.artifact.sha256}.zip in ${store.url}${blobs.sessionKey ? ' (encrypted)' : ''}`)
+  const deltas = blobs.manifest.filter((f) => f.brotli).length
+  input.reporter.info(`Stored bundle ${blobs.artifact.sha256}.zip in ${store.url}${blobs.sessionKey ? ' (encrypted)' : ''}: uploaded ${written} of ${unique.length} file blobs (${unique.length - written} already stored)${deltas ? `, ${deltas} files with a Brotli form for delta downloads` : ''}`)
 }
 
 /** Moves a channel by compare-and-swap to a bundle whose bytes are checked stored. */
@@ -85,6 +100,7 @@ export async function moveChannelTo(store: ReleaseStore, bundle: BundleRecord, m
  */
 export class ContentAddressedPublisher implements Publisher {
   readonly promotionRecords = true
+  readonly deltaFiles = true
 
   constructor(private readonly store: ReleaseStore) {}
 

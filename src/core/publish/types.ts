@@ -51,6 +51,8 @@ export interface PreparedBundle {
 export interface Publisher {
   /** False where a bundle is named once, at upload (Capgo): a promotion points the channel at that very bundle. */
   readonly promotionRecords: boolean
+  /** Whether it stores each file's Brotli form, which devices download through the manifest. */
+  readonly deltaFiles: boolean
   /** Stores what every version of this bundle shares (its blobs); nothing is named yet. */
   prepare(input: PublishInput): Promise<PreparedBundle>
   /**

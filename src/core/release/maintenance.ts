@@ -74,6 +74,10 @@ export async function checkStore(settings: Settings, runtime: Runtime): Promise<
       const blob = file.blob ?? file.sha256
       const problem = await verify('files', blob, file.blob ? undefined : file.size)
       if (problem) problems.push({ kind: 'blob', name: `${version}: files/${blob}`, message: `${file.path} of ${version} ${problem}.` })
+      if (file.brotli) {
+        const brotli = await verify('files', file.brotli.blob, file.brotli.size)
+        if (brotli) problems.push({ kind: 'blob', name: `${version}: files/${file.brotli.blob}`, message: `The Brotli form of ${file.path} of ${version} ${brotli}.` })
+      }
     }
   }
 
@@ -144,7 +148,10 @@ export async function collectGarbage(settings: Settings, runtime: Runtime, optio
   const referenced = { artifacts: new Set<string>(), files: new Set<string>() }
   for (const b of remaining) {
     referenced.artifacts.add(artifactOf(b))
-    for (const f of b.manifest) referenced.files.add(f.blob ?? f.sha256)
+    for (const f of b.manifest) {
+      referenced.files.add(f.blob ?? f.sha256)
+      if (f.brotli) referenced.files.add(f.brotli.blob)
+    }
   }
   const deletedBlobs: GcResult['deletedBlobs'] = []
   for (const kind of ['artifacts', 'files'] as const) {

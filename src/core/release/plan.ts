@@ -223,8 +223,13 @@ export function planRelease(facts: ReleaseFacts): ReleasePlan {
   if ('none' in v) return { ...common, nativeChanges, action: 'unchanged', version: channelRecord?.version ?? null, reason: v.none }
   const planned = { ...common, nativeChanges, bump: v.bump }
 
-  const exact = facts.bundles[v.version] ?? undefined
-  if (exact && exact.commit !== facts.commit) {
+  let exact = facts.bundles[v.version] ?? undefined
+  if (exact && exact.commit !== facts.commit && target.preid) {
+    // Another pipeline stored this number after the versions were listed: the next number is
+    // this commit's (and if that is taken too, publishing moves on until one is free).
+    v.version = semver.inc(v.version, 'prerelease') ?? v.version
+    exact = undefined
+  } else if (exact && exact.commit !== facts.commit) {
     throw new VersionError(`Version ${v.version} is already in ${facts.storeUrl}, ${exact.commit ? `built from commit ${exact.commit.slice(0, 7)}` : 'uploaded without capflight'}, not from ${facts.commit.slice(0, 7)}. Versions are immutable: tag a new version instead of moving an existing one.`)
   }
   if (nativeChanges.length > 0 && !request.allowNativeChange) {

@@ -136,7 +136,7 @@ async function planAndApply(settings: Settings, runtime: Runtime, hooks: Release
   if (settings.dryRun) return describeDryRun(plan, store, runtime.now(), warnings)
   const applied = await applyPlan(plan, {
     store, publisher, reporter, now: runtime.now, startProgress: progressFor(runtime), beforeBuild: hooks.beforeBuild, signer,
-    cwd: settings.cwd, env: runtime.env,
+    cwd: settings.cwd, env: runtime.env, cacheDir: settings.cacheDir,
     privateKeyPem: settings.privateKey === undefined ? undefined : parsePrivateKey(settings.privateKey, settings.privateKeySource ?? 'the private key').export({ type: 'pkcs1', format: 'pem' }).toString()
   })
   const result = { ...applied, warnings: [...warnings, ...applied.warnings] }
@@ -146,6 +146,11 @@ async function planAndApply(settings: Settings, runtime: Runtime, hooks: Release
     reporter.warn(hint)
   }
   return result
+}
+
+/** What the compression cache saved: a re-release compresses only the files that changed. */
+export function compressionLine({ reused, compressed }: { reused: number; compressed: number }, cacheDir: string): string {
+  return `Compressed ${compressed} of ${reused + compressed} files; ${reused} reused from the compression cache (${cacheDir})`
 }
 
 /** For --verbose: every commit counted and what it did to the version. */
@@ -176,6 +181,8 @@ export interface ApplyContext {
   signer?: Signer
   privateKeyPem?: string
   beforeBuild?: () => Promise<void>
+  /** The compression cache (Settings.cacheDir); without one, compressed forms live for this release only. */
+  cacheDir?: string
 }
 
 /** Carries out a `release` (build → pack → publish → move) or `promote` (record → move) plan. */
@@ -199,9 +206,11 @@ async function applyRelease(plan: Extract<ReleasePlan, { action: 'release' }>, c
       out: path.join(temp, 'bundle.zip'),
       exclude: plan.build.exclude,
       requireNotifyAppReady: plan.build.requireNotifyAppReady,
+      cache: { dir: context.cacheDir ?? path.join(temp, 'cache'), brotli: publisher.deltaFiles },
       reporter: { info: (m) => reporter.info(m), warn: (m) => { warnings.push(m); reporter.warn(m) }, debug: (m) => reporter.debug(m), group: (n, r) => reporter.group(n, r), setSecret: (v) => reporter.setSecret(v) }
     }))
     reporter.info(`Packed ${packed.files} files: ${packed.size} bytes, sha256 ${packed.checksum}`)
+    if (packed.compression && context.cacheDir) reporter.info(compressionLine(packed.compression, context.cacheDir))
     // A store that packs bundles itself (Capgo) keeps capflight's pack checksum beside its own.
     const current = plan.unchangedIf
     if (current && (current.packChecksum ?? current.checksum) === packed.checksum) {

@@ -185,14 +185,22 @@ class StoreView {
     this.deviceChannels.delete(`${appId}\0${deviceId}`)
   }
 
-  /** The serialized `manifest` array of a bundle for one download base URL; bundles are immutable. */
+  /**
+   * The serialized `manifest` array of a bundle for one download base URL (bundles are immutable),
+   * or '' when the bundle cannot be sent file by file. A file with a Brotli form is listed as
+   * `<path>.br`: the plugin downloads that form and decompresses it. The plugin reads every name
+   * ending in .br so, so a file named so without a Brotli form (a bundle stored before Brotli
+   * forms) leaves the device the whole zip.
+   */
   manifestJson(bundle: BundleRecord, base: string): string {
     const key = `${bundle.appId}\0${bundle.version}\0${base}`
     let hit = this.manifests.get(key)
     if (hit === undefined) {
       if (this.manifests.size > 200) this.manifests.clear()
       const prefix = `${base}/download/${encodeURIComponent(bundle.appId)}/files/`
-      hit = JSON.stringify(bundle.manifest.map((f) => ({ file_name: f.path, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.blob ?? f.sha256}` })))
+      hit = bundle.manifest.some((f) => !f.brotli && f.path.endsWith('.br')) ? '' : JSON.stringify(bundle.manifest.map((f) => f.brotli
+        ? { file_name: `${f.path}.br`, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.brotli.blob}` }
+        : { file_name: f.path, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.blob ?? f.sha256}` }))
       this.manifests.set(key, hit)
     }
     return hit
@@ -349,7 +357,8 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     if (bundle.sessionKey) body.session_key = bundle.sessionKey
     let text = JSON.stringify(body)
     // The manifest can list thousands of files: serialize it once per bundle.
-    if (bundle.manifest?.length) text = `${text.slice(0, -1)},"manifest":${view.manifestJson(bundle, base)}}`
+    const manifest = bundle.manifest?.length ? view.manifestJson(bundle, base) : ''
+    if (manifest) text = `${text.slice(0, -1)},"manifest":${manifest}}`
     recorder.decision({ ...decision, sent: bundle.version })
     spill()
     return { status: 200, headers: JSON_HEADERS, body: text }
@@ -463,8 +472,9 @@ export function createRawHandler(options: UpdateHandlerOptions): RawHandler {
     const bundle = typeof version === 'string' && isValidName('version', version) ? await view.bundle(device.app_id, version) : undefined
     const byHash = new Map<string, string>()
     for (const f of bundle?.manifest ?? []) {
-      byHash.set(f.sha256, f.blob ?? f.sha256)
-      if (f.hashSignature) byHash.set(f.hashSignature, f.blob ?? f.sha256)
+      const blob = f.brotli?.blob ?? f.blob ?? f.sha256
+      byHash.set(f.sha256, blob)
+      if (f.hashSignature) byHash.set(f.hashSignature, blob)
     }
     const files = []
     let totalSize = 0

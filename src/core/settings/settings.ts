@@ -19,6 +19,8 @@ export interface Settings {
   store: string
   /** No store was named anywhere: the embedded local store (`.capflight/store`). */
   storeIsDefault: boolean
+  /** Compressed forms of files kept between releases, by content hash (default `.capflight/cache`, absolute). */
+  cacheDir: string
   tagFormat: string
   rules: Rule[]
   pullRequestPreviews: boolean
@@ -75,6 +77,7 @@ const ENV_KEYS: Record<string, string | string[]> = {
   'web-dir': 'CAPFLIGHT_WEB_DIR',
   'build-command': 'CAPFLIGHT_BUILD_COMMAND',
   store: 'CAPFLIGHT_STORE',
+  'cache-dir': 'CAPFLIGHT_CACHE_DIR',
   'tag-format': 'CAPFLIGHT_TAG_FORMAT',
   channel: 'CAPFLIGHT_CHANNEL',
   'dry-run': 'CAPFLIGHT_DRY_RUN',
@@ -392,6 +395,7 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
     appPublicKey: capacitor.publicKey,
     appUpdateUrl: capacitor.updateUrl,
     storeIsDefault: namedStore === undefined,
+    cacheDir: path.resolve(cwd, stringOf('cache-dir') ?? path.join('.capflight', 'cache')),
     baseVersion,
     remote: 'origin',
     ref: { branch: stringOf('branch'), tag: stringOf('tag'), prNumber },

@@ -246,7 +246,7 @@ export class CapgoStore implements ReleaseStore {
     return `${this.location.external.url}/apps/${appId}/${kind}/${sha256}${kind === 'artifacts' ? '.zip' : ''}`
   }
 
-  putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<void> {
+  putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<boolean> {
     return this.externalStore().putBlob(appId, kind, sha256, source)
   }
 

@@ -65,11 +65,11 @@ export class FileStore implements Store {
     }
   }
 
-  async putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<void> {
+  async putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<boolean> {
     const target = this.blobPath(appId, kind, sha256)
     const size = (await stat(source)).size
     try {
-      if ((await stat(target)).size === size) return
+      if ((await stat(target)).size === size) return false
     } catch { /* absent: write it */ }
     await ensureDir(path.dirname(target))
     const temp = tempName(target)
@@ -80,6 +80,7 @@ export class FileStore implements Store {
         throw new StoreError(`Stored copy of ${path.basename(source)} does not match its checksum (${written} ≠ ${sha256}). Check the disk and run again.`)
       }
       await rename(temp, target)
+      return true
     } finally {
       await rm(temp, { force: true })
     }

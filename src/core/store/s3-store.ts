@@ -315,16 +315,16 @@ export class S3Store implements Store {
     return `s3://${this.location.bucket}/${this.blobKey(appId, kind, sha256)}`
   }
 
-  async putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<void> {
+  async putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<boolean> {
     const key = this.blobKey(appId, kind, sha256)
     const size = (await stat(source)).size
     const present = await this.head(key)
     // Content-addressed: a blob with this key, size and checksum is already these bytes; no transfer.
-    if (present && present.size === size && present.meta?.sha256 === sha256) return
+    if (present && present.size === size && present.meta?.sha256 === sha256) return false
     for (let attempt = 1; ; attempt++) {
       try {
         await this.upload(key, source, size, sha256)
-        return
+        return true
       } catch (error) {
         // The SDK cannot replay a consumed stream body, nor redo an upload that did not verify.
         if ((retryHere(error) || (!isServiceError(error) && isTransient(error))) && attempt < S3_ATTEMPTS) {

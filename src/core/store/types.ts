@@ -8,6 +8,8 @@ export interface StoredManifestEntry extends ManifestEntry {
   blob?: string
   /** Hex of the RSA private-key encryption of `sha256`: the `file_hash` devices check. */
   hashSignature?: string
+  /** The file Brotli-compressed (then encrypted, for encrypted bundles): what a device downloads as `<path>.br`. */
+  brotli?: { blob: string; size: number }
 }
 
 /** apps/<appId>/bundles/<version>.json — immutable once written. */
@@ -127,8 +129,8 @@ export type BlobKind = 'artifacts' | 'files'
  */
 export interface ReleaseStore {
   readonly url: string
-  /** Stores a content-addressed blob from a local file and verifies it; a present blob is kept. */
-  putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<void>
+  /** Stores a content-addressed blob from a local file and verifies it; a present blob is kept. True when it was written. */
+  putBlob(appId: string, kind: BlobKind, sha256: string, source: string): Promise<boolean>
   hasBlob(appId: string, kind: BlobKind, sha256: string): Promise<boolean>
   /** Where a device or a person can fetch the blob from. */
   blobUrl(appId: string, kind: BlobKind, sha256: string): string
