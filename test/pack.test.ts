@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Worker } from 'node:worker_threads'
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib'
 import { PackError } from '../src/core/errors.js'
 import { CompressPool } from '../src/core/pack/compress-pool.js'
 import { packWebDir } from '../src/core/pack/pack.js'
@@ -190,3 +191,78 @@ describe('compression workers', () => {
   })
 })
 
+
+describe('the compression cache', () => {
+  // 40 files: more than one batch, so workers run too.
+  const files = (): Record<string, string | Buffer> => ({
+    ...APP,
+    ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`js/chunk-${i}.js`, `export const chunk${i} = ${JSON.stringify('lorem ipsum '.repeat(40 + i))}\n`])),
+    'noise.bin': randomBytes(4000),
+    'precompressed.js.br': 'a file that is named .br but holds plain text; '.repeat(3)
+  })
+  const brotliFiles = (cacheDir: string) => existsSync(cacheDir) ? execFileSync('find', [cacheDir, '-type', 'f', '-path', '*brotli-*', '!', '-name', '*.plain'], { encoding: 'utf8' }).split('\n').filter(Boolean) : []
+
+  test('a second pack reuses every compressed form: same bytes as without a cache, nothing compressed again', async () => {
+    const dir = webDir(files())
+    const cache = { dir: tempDir('capflight-cache-'), brotli: true }
+    const plain = await packWebDir({ webDir: dir, out: path.join(tempDir(), 'plain.zip') })
+    const first = await packWebDir({ webDir: dir, out: path.join(tempDir(), 'first.zip'), cache })
+    const second = await packWebDir({ webDir: dir, out: path.join(tempDir(), 'second.zip'), cache })
+    expect(first.checksum).toBe(plain.checksum)
+    expect(second.checksum).toBe(plain.checksum)
+    expect(first.compression).toEqual({ reused: 0, compressed: first.files })
+    expect(second.compression).toEqual({ reused: second.files, compressed: 0 })
+    // Brotli forms: for what it shrinks, always for a name ending in .br, never for noise.
+    const byPath = new Map(second.manifest.map((f) => [f.path, f.sha256]))
+    const forms = second.brotli!
+    expect(forms.has(byPath.get('app.js')!)).toBe(true)
+    expect(forms.has(byPath.get('precompressed.js.br')!)).toBe(true)
+    expect(forms.has(byPath.get('noise.bin')!)).toBe(false)
+    for (const [name, sha] of byPath) {
+      const form = forms.get(sha)
+      if (!form) continue
+      const bytes = readFileSync(form.path)
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(form.sha256)
+      expect(bytes.length).toBe(form.size)
+      expect(brotliDecompressSync(bytes).equals(readFileSync(path.join(dir, name)))).toBe(true)
+    }
+    expect(first.brotli).toEqual(second.brotli)
+  })
+
+  test('one changed file of many: only it is compressed again', async () => {
+    const dir = webDir(files())
+    const cache = { dir: tempDir('capflight-cache-'), brotli: true }
+    await packWebDir({ webDir: dir, out: path.join(tempDir(), 'a.zip'), cache })
+    writeFileSync(path.join(dir, 'js/chunk-7.js'), 'export const changed = true; '.repeat(30))
+    const again = await packWebDir({ webDir: dir, out: path.join(tempDir(), 'b.zip'), cache })
+    expect(again.compression).toEqual({ reused: again.files - 1, compressed: 1 })
+    expect(again.checksum).toBe((await packWebDir({ webDir: dir, out: path.join(tempDir(), 'c.zip') })).checksum)
+  })
+
+  test('a damaged cache costs time, never a wrong bundle', async () => {
+    const dir = webDir(files())
+    const cacheDir = tempDir('capflight-cache-')
+    const cache = { dir: cacheDir, brotli: true }
+    const good = await packWebDir({ webDir: dir, out: path.join(tempDir(), 'good.zip'), cache })
+    // Every cached form replaced: garbage for the deflated ones, another file's valid Brotli for the rest.
+    const deflated = execFileSync('find', [cacheDir, '-type', 'f', '-path', '*deflate-*'], { encoding: 'utf8' }).split('\n').filter(Boolean)
+    expect(deflated.length).toBeGreaterThan(40)
+    for (const f of deflated) writeFileSync(f, randomBytes(64))
+    const other = brotliCompressSync(Buffer.from('not this file'))
+    for (const f of brotliFiles(cacheDir)) writeFileSync(f, other)
+    const again = await packWebDir({ webDir: dir, out: path.join(tempDir(), 'again.zip'), cache })
+    expect(again.checksum).toBe(good.checksum)
+    expect(again.compression!.reused).toBeLessThan(5) // only files needing no compressed form at all
+    expect(unzipWithPython(again.path).bad).toBeNull()
+    for (const form of again.brotli!.values()) expect(brotliDecompressSync(readFileSync(form.path)).equals(Buffer.from('not this file'))).toBe(false)
+  })
+
+  test('a cache that cannot be written leaves the pack right, without Brotli forms', async () => {
+    const dir = webDir(files())
+    const blocked = path.join(tempDir(), 'a-file-not-a-folder')
+    writeFileSync(blocked, '')
+    const packed = await packWebDir({ webDir: dir, out: path.join(tempDir(), 'x.zip'), cache: { dir: blocked, brotli: true } })
+    expect(packed.checksum).toBe((await packWebDir({ webDir: dir, out: path.join(tempDir(), 'y.zip') })).checksum)
+    expect(packed.brotli!.size).toBe(0)
+  })
+})

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { brotliDecompressSync } from 'node:zlib'
 import { cleanupTemps, exampleRepo, runCli } from './helpers/repo.js'
 import { snapshot, storePaths } from './helpers/store.js'
 
@@ -37,6 +38,32 @@ describe('capflight release on the local store (real git, real CLI bundle)', () 
     expect(second.json).toMatchObject({ status: 'released', version: '1.1.0-dev.2', previousVersion: '1.1.0-dev.1' })
     expect(store.channel('development')).toMatchObject({ version: '1.1.0-dev.2', revision: 2 })
     expect(store.channel('development').history.map((h: { version: string }) => h.version)).toEqual(['1.1.0-dev.1', '1.1.0-dev.2'])
+  })
+
+  test('a re-release compresses and uploads only the file that changed, and says so; Brotli forms are stored beside the files', async () => {
+    const repo = exampleRepo()
+    const store = storePaths(repo.dir)
+    const first = await runCli(['release'], { cwd: repo.dir })
+    expect(first.code).toBe(0)
+    const files = store.bundle('1.1.0-dev.1').manifest.length
+    expect(first.stderr).toContain(`Compressed ${files} of ${files} files; 0 reused from the compression cache (${path.join(repo.dir, '.capflight', 'cache')})`)
+    repo.commit('fix: a longer script', { 'src/app.js': `CapacitorUpdater.notifyAppReady()\n${'console.log("changed")\n'.repeat(20)}` })
+    const second = await runCli(['release'], { cwd: repo.dir })
+    expect(second.code).toBe(0)
+    expect(second.stderr).toContain(`Compressed 1 of ${files} files; ${files - 1} reused from the compression cache`)
+    // app.js and its Brotli form are the only new blobs.
+    const blobs = new Set(store.bundle('1.1.0-dev.2').manifest.flatMap((f: { sha256: string; brotli?: { blob: string } }) => [f.sha256, ...(f.brotli ? [f.brotli.blob] : [])]))
+    expect(second.stderr).toMatch(new RegExp(`uploaded 2 of ${blobs.size} file blobs \\(${blobs.size - 2} already stored\\)`))
+    const app = store.bundle('1.1.0-dev.2').manifest.find((f: { path: string }) => f.path === 'app.js')
+    const form = readFileSync(store.file(app.brotli.blob))
+    expect(sha(form)).toBe(app.brotli.blob)
+    expect(brotliDecompressSync(form).equals(readFileSync(path.join(repo.dir, 'www/app.js')))).toBe(true)
+    // CAPFLIGHT_CACHE_DIR (or --cache-dir) puts the cache where a CI keeps it between runs.
+    const elsewhere = path.join(repo.dir, '..', `ci-cache-${path.basename(repo.dir)}`)
+    repo.commit('fix: again', { 'src/app.js': 'CapacitorUpdater.notifyAppReady()\n// again\n' })
+    const third = await runCli(['release'], { cwd: repo.dir, env: { CAPFLIGHT_CACHE_DIR: elsewhere } })
+    expect(third.stderr).toContain(`reused from the compression cache (${elsewhere})`)
+    expect(existsSync(elsewhere)).toBe(true)
   })
 
   test('the bundle is the commit: uncommitted changes to tracked files are refused (exit 2) unless --allow-dirty', async () => {

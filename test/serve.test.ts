@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { brotliDecompressSync } from 'node:zlib'
 import { SimulatedDevice } from './helpers/device.js'
 import { cleanupTemps, exampleRepo, Repo, runCli } from './helpers/repo.js'
 import { startServe } from './helpers/serve.js'
+import { storePaths } from './helpers/store.js'
 
 afterAll(cleanupTemps)
 
@@ -74,6 +75,34 @@ describe('capflight serve with a simulated device', () => {
         expect(sha(bytes)).toBe(entry.file_hash)
         expect(bytes.equals(readFileSync(path.join(repo.dir, 'www', name)))).toBe(true)
       }
+    })
+  })
+
+  test('a file named .br is sent as <name>.br.br; a bundle whose .br file has no Brotli form is sent as the zip only', async () => {
+    const repo = exampleRepo()
+    repo.commit('feat: precompressed asset', { 'src/data.json.br': 'plain text in a file named .br' })
+    repo.git('tag', 'v1.0.0')
+    expect((await runCli(['release', '--json'], { cwd: repo.dir })).json.status).toBe('released')
+    await withServer(repo, async (url) => {
+      const { body } = await new SimulatedDevice(url).check()
+      // The plugin decompresses every entry ending in .br: this one is wrapped once more.
+      const entry = body.manifest.find((m: { file_name: string }) => m.file_name === 'data.json.br.br')
+      const sent = Buffer.from(await (await fetch(entry.download_url)).arrayBuffer())
+      expect(brotliDecompressSync(sent).toString()).toBe('plain text in a file named .br')
+    })
+    // A record written before Brotli forms existed lists data.json.br plainly: no manifest, so no
+    // device mistakes it for a compressed file; the zip still carries it.
+    const store = storePaths(repo.dir)
+    const file = store.bundlePath('1.0.0')
+    const record = JSON.parse(readFileSync(file, 'utf8'))
+    for (const f of record.manifest) delete f.brotli
+    writeFileSync(file, JSON.stringify(record))
+    await withServer(repo, async (url) => {
+      const device = new SimulatedDevice(url)
+      const { body } = await device.check()
+      expect(body).toMatchObject({ version: '1.0.0' })
+      expect(body.manifest).toBeUndefined()
+      expect((await device.update()).outcome).toBe('updated')
     })
   })
 

@@ -50,12 +50,16 @@ describe('capflight store check', () => {
       ?? current.manifest[current.manifest.length - 1]
     writeFileSync(store.file(changed.sha256), 'garbage')
     rmSync(store.artifact(store.bundle('1.0.1-beta.1').checksum))
+    // A Brotli form (what devices download as app.js.br) is checked as its plain file is.
+    const app = current.manifest.find((f: { path: string }) => f.path === 'app.js')
+    writeFileSync(store.file(app.brotli.blob), 'garbage')
     const bad = await cli(repo, ['store', 'check'])
     expect(bad.code).toBe(1)
     const messages = bad.json.problems.map((p: { message: string }) => p.message)
     expect(messages).toEqual(expect.arrayContaining([
       `${changed.path} of 1.0.2-beta.1 holds 7 bytes, the record says ${changed.size}.`,
       'The zip of 1.0.1-beta.1 is missing.',
+      `The Brotli form of app.js of 1.0.2-beta.1 holds 7 bytes, the record says ${app.brotli.size}.`,
       'Channel production serves 1.0.1, whose blobs are not all intact.'
     ]))
   }, 120_000)

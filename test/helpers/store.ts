@@ -27,6 +27,7 @@ export function storePaths(repoDir: string, appId = 'com.example.capflight') {
     root: path.join(repoDir, '.capflight/store'),
     channel: (name: string) => readJson(path.join(app, 'channels', `${name}.json`)),
     bundle: (version: string) => readJson(path.join(app, 'bundles', `${encodeURIComponent(version)}.json`)),
+    bundlePath: (version: string) => path.join(app, 'bundles', `${encodeURIComponent(version)}.json`),
     bundles: () => existsSync(path.join(app, 'bundles')) ? readdirSync(path.join(app, 'bundles')).map((f) => decodeURIComponent(f.replace(/\.json$/, ''))).sort() : [],
     artifact: (sha: string) => path.join(app, 'artifacts', `${sha}.zip`),
     file: (sha: string) => path.join(app, 'files', sha)

@@ -268,8 +268,11 @@ function deflated(content, sha256, cache) {
   const file = cacheFolder(cache, DEFLATE_DIR) + '/' + sha256
   const hit = cached(file, content, zlib.inflateRawSync)
   if (hit) return { data: hit, reused: true }
+  // A file deflate does not shrink is stored as it is; a marker remembers that.
+  const stored = file + '.stored'
+  try { readFileSync(stored); return { data: content, reused: true } } catch { /* not known yet */ }
   const data = zlib.deflateRawSync(content, deflateOptions(content.length))
-  if (data.length < content.length) keep(file, data)
+  keep(data.length < content.length ? file : stored, data.length < content.length ? data : '')
   return { data, reused: false }
 }
 // The Brotli form is worth a download only when it is smaller by a tenth; a name ending in .br
