@@ -57,6 +57,12 @@ describe('GitLab CI/CD component (gitlab-ci-local, shell mode)', () => {
     expect(run.dotenv).toMatchObject({ CAPFLIGHT_STATUS: 'released', CAPFLIGHT_CHANNEL: 'beta', CAPFLIGHT_VERSION: '1.1.0-beta.1', CAPFLIGHT_RELEASE_TYPE: 'ota' })
     expect(existsSync(path.join(repo.dir, '.capflight/store/apps/com.example.capflight/channels/beta.json'))).toBe(true)
     expect(fake.api.requests).toEqual([])
+    // The compression cache sits where the job's cache: keeps it between pipelines.
+    expect(run.output).toMatch(/Compressed \d+ of \d+ files; 0 reused from the compression cache \(.*\/\.capflight\/cache\)/)
+    repo.commit('fix: login again', { 'src/app.js': 'CapacitorUpdater.notifyAppReady()\n// again\n' })
+    const again = await pipeline(repo, {})
+    expect(again.result).toMatchObject({ status: 'released', version: '1.1.0-beta.2' })
+    expect(again.output).toMatch(/Compressed 1 of (\d+) files; \d+ reused from the compression cache/)
   })
 
   test('a tag pipeline promotes to production and creates the GitLab Release once', async () => {
