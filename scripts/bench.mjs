@@ -6,8 +6,9 @@
 //   2. peak memory of `capflight pack` as the bundle grows 4x (should stay flat).
 //   3. `capflight version` on a repository with 50,000 commits since the last tag.
 //   5. the s3:// store on a local S3-compatible server (s3rver): upload MB/s next to a plain
-//      @aws-sdk/lib-storage upload of the same file, and the bytes a release sends when one
-//      file of the ~2,700 changed.
+//      @aws-sdk/lib-storage upload of the same file; a re-release where one file of the ~2,700
+//      changed: its time next to the first release (the compression cache), the bytes it sends,
+//      and the bytes a device downloads through the manifest next to the full zip.
 //   4. `capflight serve` under load on 127.0.0.1 (autocannon, bounded in time): POST /updates
 //      throughput and p99 latency next to a bare Node http server answering a fixed body.
 //   7. health data (scripts/bench-health.ts): 1,000,000 stats events from 100,000 devices through
@@ -27,6 +28,10 @@ const capgo = path.join(root, 'node_modules/@capgo/cli/dist/index.js')
 const ionic = path.join(root, 'node_modules/@ionic/core')
 const work = mkdtempSync(path.join(os.tmpdir(), 'capflight-bench-'))
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+// --json: every figure as one JSON object on stdout, the report on stderr.
+const JSON_OUT = process.argv.includes('--json')
+const say = JSON_OUT ? (...a) => console.error(...a) : (...a) => say(...a)
+const figures = { node: process.version, cores: os.cpus().length, runs: RUNS }
 
 for (const [what, p] of [['@ionic/core@8', ionic], ['@capgo/cli', capgo]]) {
   if (!existsSync(p)) { console.error(`${what} is missing: run "npm ci" first (it is a dev dependency).`); process.exit(2) }
@@ -45,7 +50,7 @@ function bench(label, run) {
   run() // warm-up: file cache, JIT
   const times = Array.from({ length: RUNS }, run)
   const m = median(times)
-  console.log(`  ${label.padEnd(34)} median ${m.toFixed(0).padStart(6)} ms  (${times.map((t) => t.toFixed(0)).join(', ')})`)
+  say(`  ${label.padEnd(34)} median ${m.toFixed(0).padStart(6)} ms  (${times.map((t) => t.toFixed(0)).join(', ')})`)
   return m
 }
 function peakRssKb(cmd, args, opts) {
@@ -72,7 +77,7 @@ function makeApp(dir, copies) {
   return web
 }
 
-console.log(`capflight benchmarks — node ${process.version}, ${os.cpus().length} cores, ${RUNS} runs each (median)\n`)
+say(`capflight benchmarks — node ${process.version}, ${os.cpus().length} cores, ${RUNS} runs each (median)\n`)
 
 // CPU time (user + system) of a child process, read from getrusage(RUSAGE_CHILDREN) by a small
 // python3 helper: microseconds, where /usr/bin/time rounds to 10 ms.
@@ -89,11 +94,11 @@ print(json.dumps(times))
 function cpuMs(label, cmd, args, cwd, runs = Math.max(RUNS * 4, 15)) {
   const times = JSON.parse(execFileSync('python3', ['-c', CPU_HELPER, String(runs), cwd, cmd, ...args], { encoding: 'utf8' }))
   const m = median(times)
-  console.log(`  ${label.padEnd(34)} median ${m.toFixed(1).padStart(6)} ms CPU  (${runs} runs)`)
+  say(`  ${label.padEnd(34)} median ${m.toFixed(1).padStart(6)} ms CPU  (${runs} runs)`)
   return m
 }
 {
-  console.log('0. Starting the CLI (CPU time)')
+  say('0. Starting the CLI (CPU time)')
   const tiny = path.join(work, 'startup')
   mkdirSync(path.join(tiny, 'www'), { recursive: true })
   writeFileSync(path.join(tiny, 'www/index.html'), '<!doctype html><script>CapacitorUpdater.notifyAppReady()</script>\n')
@@ -103,14 +108,16 @@ function cpuMs(label, cmd, args, cwd, runs = Math.max(RUNS * 4, 15)) {
   const bare = cpuMs('node -e 0 (baseline)', process.execPath, ['-e', '0'], tiny)
   const versionCpu = cpuMs('capflight --version', process.execPath, [cli, '--version'], tiny)
   const packCpu = cpuMs('capflight pack (one file)', process.execPath, [cli, 'pack', '--out', path.join(tiny, 'b.zip')], tiny)
-  console.log(`  ratio --version / node -e 0 = ${(versionCpu / bare).toFixed(2)}; pack / node -e 0 = ${(packCpu / bare).toFixed(2)}   (target ≤ 2.00)\n`)
+  say(`  ratio --version / node -e 0 = ${(versionCpu / bare).toFixed(2)}; pack / node -e 0 = ${(packCpu / bare).toFixed(2)}   (target ≤ 2.00)\n`)
+  figures.start = { nodeCpuMs: bare, versionCpuMs: versionCpu, packCpuMs: packCpu, versionRatio: versionCpu / bare, packRatio: packCpu / bare, target: 2 }
+  if (process.env.BENCH_ONLY === 'start' && JSON_OUT) console.log(JSON.stringify(figures))
   if (process.env.BENCH_ONLY === 'start') process.exit(0)
 }
 const app = path.join(work, 'app')
 const web = makeApp(app, 1)
 const files = execFileSync('find', [web, '-type', 'f'], { encoding: 'utf8' }).trim().split('\n').length
 const bytes = Number(execFileSync('du', ['-sb', web], { encoding: 'utf8' }).split('\t')[0])
-console.log(`1. Packing ${files} files, ${(bytes / 1e6).toFixed(1)} MB`)
+say(`1. Packing ${files} files, ${(bytes / 1e6).toFixed(1)} MB`)
 const capflight = bench('capflight pack', () => timeIt(process.execPath, [cli, 'pack', '--web-dir', web, '--out', path.join(work, 'capflight.zip')]))
 const zip = bench('zip -qr -6 + sha256sum', () => {
   rmSync(path.join(work, 'zip.zip'), { force: true })
@@ -118,18 +125,20 @@ const zip = bench('zip -qr -6 + sha256sum', () => {
 })
 const capgoMs = bench('@capgo/cli bundle zip', () => timeIt(process.execPath, [capgo, 'bundle', 'zip', 'com.bench.app', '--path', 'www', '--json', '--name', path.join(work, 'capgo')], { cwd: app }))
 const sizes = { capflight: readFileSync(path.join(work, 'capflight.zip')).length, zip: readFileSync(path.join(work, 'zip.zip')).length }
-console.log(`  zip sizes: capflight ${sizes.capflight} B, zip -6 ${sizes.zip} B (ratio ${(sizes.capflight / sizes.zip).toFixed(3)})`)
-console.log(`  ratio capflight / (zip + sha256sum) = ${(capflight / zip).toFixed(2)}   (target ≤ 1.00)`)
-console.log(`  speed-up over @capgo/cli          = ${(capgoMs / capflight).toFixed(2)}x  (target ≥ 4x)`)
+say(`  zip sizes: capflight ${sizes.capflight} B, zip -6 ${sizes.zip} B (ratio ${(sizes.capflight / sizes.zip).toFixed(3)})`)
+say(`  ratio capflight / (zip + sha256sum) = ${(capflight / zip).toFixed(2)}   (target ≤ 0.90)`)
+say(`  speed-up over @capgo/cli          = ${(capgoMs / capflight).toFixed(2)}x  (target ≥ 5x)`)
+figures.pack = { files, bytes, capflightMs: capflight, zipMs: zip, capgoMs, ratioToZip: capflight / zip, targetRatioToZip: 0.9, speedupOverCapgo: capgoMs / capflight, targetSpeedup: 5, zipBytes: sizes }
 
-console.log('\n2. Peak memory of capflight pack as the bundle grows')
+say('\n2. Peak memory of capflight pack as the bundle grows')
 const app4 = path.join(work, 'app4')
 const web4 = makeApp(app4, 4)
 const rss1 = peakRssKb(process.execPath, [cli, 'pack', '--web-dir', web, '--out', path.join(work, 'm1.zip')])
 const rss4 = peakRssKb(process.execPath, [cli, 'pack', '--web-dir', web4, '--out', path.join(work, 'm4.zip')])
-console.log(`  1x bundle: ${(rss1 / 1024).toFixed(0)} MB peak RSS; 4x bundle: ${(rss4 / 1024).toFixed(0)} MB; ratio ${(rss4 / rss1).toFixed(2)} (flat ≈ 1)`)
+say(`  1x bundle: ${(rss1 / 1024).toFixed(0)} MB peak RSS; 4x bundle: ${(rss4 / 1024).toFixed(0)} MB; ratio ${(rss4 / rss1).toFixed(2)} (target ≤ 1.25)`)
+figures.memory = { peakRss1xKb: rss1, peakRss4xKb: rss4, ratio: rss4 / rss1, target: 1.25 }
 
-console.log('\n3. capflight version with 50,000 commits since the last tag')
+say('\n3. capflight version with 50,000 commits since the last tag')
 const repo = path.join(work, 'repo')
 mkdirSync(repo)
 const env = { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b' }
@@ -151,9 +160,10 @@ writeFileSync(path.join(repo, 'capacitor.config.json'), JSON.stringify({ appId: 
 const gitLog = bench('git log (baseline)', () => timeIt('git', ['log', '--format=%H%x1f%B%x1e', 'v1.0.0..HEAD'], { cwd: repo, env, maxBuffer: 1 << 30 }))
 const version = bench('capflight version', () => timeIt(process.execPath, [cli, 'version', '--json'], { cwd: repo, env, maxBuffer: 1 << 30 }))
 const out = JSON.parse(execFileSync(process.execPath, [cli, 'version', '--json'], { cwd: repo, env, encoding: 'utf8', maxBuffer: 1 << 30 }))
-console.log(`  → ${out.version} from ${out.commits} commits; ratio to git log ${(version / gitLog).toFixed(2)}; ${(version / 1000).toFixed(2)} s (target < 1.5 s)`)
+say(`  → ${out.version} from ${out.commits} commits; ratio to git log ${(version / gitLog).toFixed(2)} (target ≤ 1.5); ${(version / 1000).toFixed(2)} s`)
+figures.version = { commits: out.commits, gitLogMs: gitLog, capflightMs: version, ratio: version / gitLog, target: 1.5 }
 
-console.log('\n4. capflight serve under load (POST /updates, 127.0.0.1)')
+say('\n4. capflight serve under load (POST /updates, 127.0.0.1)')
 const served = path.join(work, 'served')
 cpSync(path.join(root, 'examples/capacitor-app'), served, { recursive: true, filter: (src) => !/(www|node_modules|\.capflight)$/.test(src) })
 execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: served, env })
@@ -192,22 +202,23 @@ function load(url, extra) {
 const capflightServe = await startChild([cli, 'serve', '--port', '0', '--json'], served)
 const answer = await (await fetch(`${capflightServe.url}/updates`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: device })).text()
 const bare = await startChild(['-e', bareSource], work, { ANSWER: answer })
-console.log(`  the answer: ${answer.length} bytes (an update with its manifest), from both servers`)
+say(`  the answer: ${answer.length} bytes (an update with its manifest), from both servers`)
 try {
   await load(capflightServe.url, { duration: 2 }) // warm-up
   const bareMax = await load(bare.url)
   const serveMax = await load(capflightServe.url)
-  console.log(`  bare http server       ${Math.round(bareMax.requests.average)} req/s, p99 ${bareMax.latency.p99} ms`)
-  console.log(`  capflight serve        ${Math.round(serveMax.requests.average)} req/s, p99 ${serveMax.latency.p99} ms, non-2xx ${serveMax.non2xx}`)
-  console.log(`  throughput ratio       ${(serveMax.requests.average / bareMax.requests.average).toFixed(2)} (target ≥ 0.85)`)
+  say(`  bare http server       ${Math.round(bareMax.requests.average)} req/s, p99 ${bareMax.latency.p99} ms`)
+  say(`  capflight serve        ${Math.round(serveMax.requests.average)} req/s, p99 ${serveMax.latency.p99} ms, non-2xx ${serveMax.non2xx}`)
+  say(`  throughput ratio       ${(serveMax.requests.average / bareMax.requests.average).toFixed(2)} (target ≥ 0.85)`)
   const paced = await load(capflightServe.url, { connections: 16, overallRate: 1000, duration: 8 })
-  console.log(`  at 1,000 req/s         p99 ${paced.latency.p99} ms, p50 ${paced.latency.p50} ms (target p99 < 10 ms), ${Math.round(paced.requests.average)} req/s served`)
+  say(`  at 1,000 req/s         p99 ${paced.latency.p99} ms, p50 ${paced.latency.p50} ms (target p99 < 10 ms), ${Math.round(paced.requests.average)} req/s served`)
+  figures.serve = { answerBytes: answer.length, bareRps: bareMax.requests.average, serveRps: serveMax.requests.average, ratio: serveMax.requests.average / bareMax.requests.average, target: 0.85, non2xx: serveMax.non2xx, p99AtMaxMs: serveMax.latency.p99, p99At1000RpsMs: paced.latency.p99, p50At1000RpsMs: paced.latency.p50, targetP99Ms: 10 }
 } finally {
   bare.stop()
   capflightServe.stop()
 }
 
-console.log('\n5. s3:// store on a local S3-compatible server (s3rver, 127.0.0.1)')
+say('\n5. s3:// store on a local S3-compatible server (s3rver, 127.0.0.1)')
 {
   const { default: S3rver } = await import('s3rver')
   const { S3Client } = await import('@aws-sdk/client-s3')
@@ -240,8 +251,9 @@ console.log('\n5. s3:// store on a local S3-compatible server (s3rver, 127.0.0.1
     storeTimes.push(await time(() => store.putBlob('com.bench.app', 'artifacts', sha, big)))
   }
   const mbps = (ms) => (size / 1e6 / (ms / 1000)).toFixed(1)
-  console.log(`  plain lib-storage upload   ${mbps(median(plainTimes))} MB/s`)
-  console.log(`  capflight s3 putBlob       ${mbps(median(storeTimes))} MB/s (includes hashing, and a read-back: s3rver does not give S3's multipart ETags, so each upload is read back as on an SSE-KMS bucket); ratio ${(median(plainTimes) / median(storeTimes)).toFixed(2)}`)
+  say(`  plain lib-storage upload   ${mbps(median(plainTimes))} MB/s`)
+  figures.s3 = { plainMBps: Number(mbps(median(plainTimes))), putBlobMBps: Number(mbps(median(storeTimes))) }
+  say(`  capflight s3 putBlob       ${mbps(median(storeTimes))} MB/s (includes hashing, and a read-back: s3rver does not give S3's multipart ETags, so each upload is read back as on an SSE-KMS bucket); ratio ${(median(plainTimes) / median(storeTimes)).toFixed(2)}`)
 
   // A release that changes one file of the benchmark bundle sends about that file and the records.
   const relRepo = path.join(work, 'rel')
@@ -256,17 +268,33 @@ console.log('\n5. s3:// store on a local S3-compatible server (s3rver, 127.0.0.1
   const { promisify } = await import('node:util')
   const { execFile } = await import('node:child_process')
   const run = promisify(execFile)
-  await run(process.execPath, [cli, 'release', '--no-build', '--store', storeUrl], { cwd: relRepo, env: { ...env, ...s3env }, maxBuffer: 1 << 26 })
-  writeFileSync(path.join(relRepo, 'www/app.js'), "import { CapacitorUpdater } from '@capgo/capacitor-updater'\nCapacitorUpdater.notifyAppReady()\nconsole.log('v2')\n")
+  const timed = async (fn) => { const t = process.hrtime.bigint(); const r = await fn(); return { ms: Number(process.hrtime.bigint() - t) / 1e6, r } }
+  const release = () => run(process.execPath, [cli, 'release', '--no-build', '--store', storeUrl], { cwd: relRepo, env: { ...env, ...s3env }, maxBuffer: 1 << 26 })
+  const firstRelease = await timed(release)
+  writeFileSync(path.join(relRepo, 'www/app.js'), "import { CapacitorUpdater } from '@capgo/capacitor-updater'\nCapacitorUpdater.notifyAppReady()\nsay('v2')\n")
   execFileSync('git', ['commit', '-qam', 'fix: one file'], { cwd: relRepo, env })
   const before = storedBytes()
-  await run(process.execPath, [cli, 'release', '--no-build', '--store', storeUrl], { cwd: relRepo, env: { ...env, ...s3env }, maxBuffer: 1 << 26 })
-  const zipSize = readFileSync(path.join(work, 'capflight.zip')).length
-  console.log(`  release changing 1 of ${files} files stored ${((storedBytes() - before) / 1e6).toFixed(2)} MB of new objects (the new zip is ~${(zipSize / 1e6).toFixed(2)} MB; the other files' blobs were already stored and not sent)`)
+  const secondRelease = await timed(release)
+  const sent = storedBytes() - before
+  const compressedLine = /Compressed \d+ of \d+ files[^\n]*/.exec(secondRelease.r.stderr)?.[0] ?? '(no compression line)'
+  say(`  first release ${firstRelease.ms.toFixed(0)} ms; re-release with 1 of ${files} files changed ${secondRelease.ms.toFixed(0)} ms (ratio ${(secondRelease.ms / firstRelease.ms).toFixed(2)}): ${compressedLine}`)
+  // What a device on the first release downloads for the second: the manifest entries it lacks
+  // (the Brotli form where there is one), next to the whole zip.
+  const relStore = openStore(storeUrl, relRepo, s3env)
+  const versions = (await relStore.listBundleVersions('com.bench.app')).sort()
+  const [older, newer] = await Promise.all(versions.slice(-2).map((v) => relStore.getBundle('com.bench.app', v)))
+  const held = new Set(older.manifest.map((f) => f.sha256))
+  const missing = newer.manifest.filter((f) => !held.has(f.sha256))
+  const deltaBytes = missing.reduce((n, f) => n + (f.brotli?.size ?? f.size), 0)
+  const plainDelta = missing.reduce((n, f) => n + f.size, 0)
+  const withForm = newer.manifest.filter((f) => f.brotli).length
+  say(`  release changing 1 of ${files} files stored ${(sent / 1e6).toFixed(2)} MB of new objects (the new zip is ~${(newer.size / 1e6).toFixed(2)} MB; the other files' blobs were already stored and not sent)`)
+  say(`  a device on the first release downloads ${missing.length} file(s), ${deltaBytes} B through the manifest (${plainDelta} B uncompressed) vs the full zip ${newer.size} B; ${withForm} of ${newer.manifest.length} files have a Brotli form`)
+  figures.rerelease = { files, firstReleaseMs: firstRelease.ms, reReleaseMs: secondRelease.ms, ratio: secondRelease.ms / firstRelease.ms, compression: compressedLine, bytesStored: sent, deviceDeltaBytes: deltaBytes, deviceDeltaPlainBytes: plainDelta, fullZipBytes: newer.size, filesWithBrotliForm: withForm }
   await s3.close()
 }
 
-console.log('\n6. Installing the published package (npm pack, then npm install --offline into an empty project)')
+say('\n6. Installing the published package (npm pack, then npm install --offline into an empty project)')
 {
   const packs = path.join(work, 'packs')
   mkdirSync(packs)
@@ -291,14 +319,17 @@ console.log('\n6. Installing the published package (npm pack, then npm install -
   const packageMs = bench('npm install capflight tarball', () => installInto(tarball))
   const installed = Number(execFileSync('du', ['-sb', path.join(work, `consumer-${n - 1}`, 'node_modules')], { encoding: 'utf8' }).split('\t')[0])
   const modules = readdirSync(path.join(work, `consumer-${n - 1}`, 'node_modules')).filter((d) => !d.startsWith('.'))
-  console.log(`  tarball ${(statSync(tarball).size / 1e6).toFixed(2)} MB, ${packed.files.length} files; installed ${(installed / 1e6).toFixed(2)} MB in node_modules (${modules.join(', ')}: no dependencies)`)
-  console.log(`  install time ratio to a one-file package = ${(packageMs / tinyMs).toFixed(2)}`)
+  say(`  tarball ${(statSync(tarball).size / 1e6).toFixed(2)} MB, ${packed.files.length} files; installed ${(installed / 1e6).toFixed(2)} MB in node_modules (${modules.join(', ')}: no dependencies)`)
+  say(`  install time ratio to a one-file package = ${(packageMs / tinyMs).toFixed(2)}`)
+  figures.install = { tarballBytes: statSync(tarball).size, installedBytes: installed, tinyMs, packageMs, ratio: packageMs / tinyMs }
 }
 
 // 7 runs the product's own recorder from its sources, so through tsx.
 {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench-health.ts')], { cwd: root, stdio: 'inherit', env: { ...process.env, BENCH_RUNS: String(RUNS) } })
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench-health.ts'), ...(JSON_OUT ? ['--json'] : [])], { cwd: root, stdio: JSON_OUT ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', env: { ...process.env, BENCH_RUNS: String(RUNS) } })
   if (r.status !== 0) throw new Error('the health benchmark failed')
+  if (JSON_OUT) figures.health = JSON.parse(r.stdout)
 }
 
 rmSync(work, { recursive: true, force: true })
+if (JSON_OUT) console.log(JSON.stringify(figures, null, 2))
