@@ -268,13 +268,16 @@ say('\n5. s3:// store on a local S3-compatible server (s3rver, 127.0.0.1)')
   const { promisify } = await import('node:util')
   const { execFile } = await import('node:child_process')
   const run = promisify(execFile)
-  const timed = async (fn) => { const t = process.hrtime.bigint(); const r = await fn(); return { ms: Number(process.hrtime.bigint() - t) / 1e6, r } }
-  const release = () => run(process.execPath, [cli, 'release', '--no-build', '--store', storeUrl], { cwd: relRepo, env: { ...env, ...s3env }, maxBuffer: 1 << 26 })
-  const firstRelease = await timed(release)
+  const release = async () => {
+    let r
+    const ms = await time(async () => { r = await run(process.execPath, [cli, 'release', '--no-build', '--store', storeUrl], { cwd: relRepo, env: { ...env, ...s3env }, maxBuffer: 1 << 26 }) })
+    return { ms, r }
+  }
+  const firstRelease = await release()
   writeFileSync(path.join(relRepo, 'www/app.js'), "import { CapacitorUpdater } from '@capgo/capacitor-updater'\nCapacitorUpdater.notifyAppReady()\nsay('v2')\n")
   execFileSync('git', ['commit', '-qam', 'fix: one file'], { cwd: relRepo, env })
   const before = storedBytes()
-  const secondRelease = await timed(release)
+  const secondRelease = await release()
   const sent = storedBytes() - before
   const compressedLine = /Compressed \d+ of \d+ files[^\n]*/.exec(secondRelease.r.stderr)?.[0] ?? '(no compression line)'
   say(`  first release ${firstRelease.ms.toFixed(0)} ms; re-release with 1 of ${files} files changed ${secondRelease.ms.toFixed(0)} ms (ratio ${(secondRelease.ms / firstRelease.ms).toFixed(2)}): ${compressedLine}`)

@@ -264,6 +264,11 @@ describe('capflight serve with a simulated device', () => {
       }
       expect(sized.body).toMatchObject({ totalSize: total, knownFiles: body.manifest.length, unknownFiles: 1 })
       expect(sized.body.files.at(-1)).toMatchObject({ file_name: 'nope.js', error: 'unknown_file' })
+      // Named by its hash alone, a file with a Brotli form is sized as that form: what is downloaded.
+      const app = body.manifest.find((m: { file_name: string }) => m.file_name === 'app.js.br')
+      const brotliBytes = Buffer.from(await (await fetch(app.download_url)).arrayBuffer()).length
+      const byHash = await device.post('/updates/manifest_size', { ...device.info(), version: body.version, manifest: [{ file_name: 'app.js', file_hash: app.file_hash }] })
+      expect(byHash.body.files[0]).toMatchObject({ size: brotliBytes })
       expect((await device.post('/updates/manifest_size', { ...device.info(), manifest: 'x' })).status).toBe(400)
     })
   })

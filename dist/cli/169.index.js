@@ -237,13 +237,16 @@ const { createHash } = require('node:crypto')
 const zlib = require('node:zlib')
 const STORED = ${String(STORED)}
 const SCRIPT = ${String(SCRIPT)}
-const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs')
+const { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs')
 const BROTLI_QUALITY = ${BROTLI_QUALITY}
 // Cached forms are named by what made them: another zlib or level makes other bytes.
 const DEFLATE_DIR = 'deflate-' + process.versions.zlib + '-' + ${DEFLATE_LEVEL}
 const BROTLI_DIR = 'brotli-' + process.versions.brotli + '-' + BROTLI_QUALITY
 function cacheFolder(cache, kind) {
   return cache.dir + '/' + kind
+}
+function sha256Of(data) {
+  return createHash('sha256').update(data).digest('hex')
 }
 function cached(file, content, decompress) {
   let data
@@ -270,7 +273,7 @@ function deflated(content, sha256, cache) {
   if (hit) return { data: hit, reused: true }
   // A file deflate does not shrink is stored as it is; a marker remembers that.
   const stored = file + '.stored'
-  try { readFileSync(stored); return { data: content, reused: true } } catch { /* not known yet */ }
+  if (existsSync(stored)) return { data: content, reused: true }
   const data = zlib.deflateRawSync(content, deflateOptions(content.length))
   keep(data.length < content.length ? file : stored, data.length < content.length ? data : '')
   return { data, reused: false }
@@ -282,11 +285,11 @@ function brotliForm(name, content, sha256, cache) {
   const skip = file + '.plain'
   const must = name.endsWith('.br')
   const hit = cached(file, content, zlib.brotliDecompressSync)
-  if (hit) return { form: { path: file, size: hit.length, sha256: createHash('sha256').update(hit).digest('hex') }, worked: false }
-  if (!must) { try { readFileSync(skip); return { worked: false } } catch { /* not known yet */ } }
+  if (hit) return { form: { path: file, size: hit.length, sha256: sha256Of(hit) }, worked: false }
+  if (!must && existsSync(skip)) return { worked: false }
   const data = zlib.brotliCompressSync(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: content.length } })
   if (!must && data.length > content.length * 0.9) { keep(skip, ''); return { worked: true } }
-  return { form: keep(file, data) ? { path: file, size: data.length, sha256: createHash('sha256').update(data).digest('hex') } : undefined, worked: true }
+  return { form: keep(file, data) ? { path: file, size: data.length, sha256: sha256Of(data) } : undefined, worked: true }
 }
 // A window just larger than the file finds the same matches as a 32 KiB one
 // but costs far less to set up, which dominates for thousands of small files.
@@ -320,7 +323,7 @@ function compressBatch(tasks, limit, cache) {
     const content = read(t.abs, limit)
     if (!content) { results.push({ index: t.index, large: true, offset: 0, length: 0 }); continue }
     const crc = zlib.crc32(content)
-    const sha256 = createHash('sha256').update(content).digest('hex')
+    const sha256 = sha256Of(content)
     const notify = SCRIPT.test(t.name) && content.includes('notifyAppReady')
     let method = 0
     let data = content
