@@ -15,6 +15,8 @@ export class ActionsReporter implements Reporter {
     core.warning(this.redact(message))
   }
   debug(message: string): void { core.debug(this.redact(message)) }
+  /** The runner drops debug lines unless step debug logging is on. */
+  get verbose(): boolean { return core.isDebug() }
   group<T>(name: string, run: () => Promise<T>): Promise<T> { return core.group(this.redact(name), run) }
   setSecret(value: string): void {
     for (const form of this.redactor.add(value)) core.setSecret(form)

@@ -267,8 +267,9 @@ const version = async (context) => {
         reason: plan.reason,
         commit: plan.commit
     };
-    for (const line of (0,core/* commitLines */.bw)(plan))
-        context.reporter.debug(line);
+    if (context.reporter.verbose !== false)
+        for (const line of (0,core/* commitLines */.bw)(plan))
+            context.reporter.debug(line);
     if (plan.unparsed.length)
         context.reporter.warn(`${plan.unparsed.length} commit(s) are not Conventional Commits and were not counted.`);
     if (plan.action === 'release' && plan.uncommitted.length)

@@ -45,7 +45,7 @@ export const version: Handler = async (context) => {
     reason: plan.reason,
     commit: plan.commit
   }
-  for (const line of commitLines(plan)) context.reporter.debug(line)
+  if (context.reporter.verbose !== false) for (const line of commitLines(plan)) context.reporter.debug(line)
   if (plan.unparsed.length) context.reporter.warn(`${plan.unparsed.length} commit(s) are not Conventional Commits and were not counted.`)
   if (plan.action === 'release' && plan.uncommitted.length) context.reporter.warn(`${plan.uncommitted.length} tracked file(s) have uncommitted changes: "capflight release" refuses to build them without --allow-dirty.`)
   context.print(out, [

@@ -13,7 +13,7 @@ export class CliReporter implements Reporter {
   readonly progress?: (update: ProgressUpdate) => void
 
   /** `live`: stderr is a terminal (and not a CI log), so progress is a bar redrawn in place. */
-  constructor(private readonly stream: NodeJS.WritableStream, private readonly verbose = false, live = false, private readonly redactor = new Redactor()) {
+  constructor(private readonly stream: NodeJS.WritableStream, readonly verbose = false, live = false, private readonly redactor = new Redactor()) {
     if (live) this.progress = (update) => this.draw(update)
   }
 

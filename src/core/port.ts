@@ -6,6 +6,8 @@ export interface Reporter {
   info(message: string): void
   warn(message: string): void
   debug(message: string): void
+  /** False when debug lines go nowhere, so callers skip building the costly ones (one per commit). */
+  readonly verbose?: boolean
   /** Starts a collapsible section in CI logs; `end` closes it. */
   group<T>(name: string, run: () => Promise<T>): Promise<T>
   /** Registers a secret that must never appear in logs, in any of its forms (base64, URL-encoded, line by line). */
@@ -31,6 +33,7 @@ export class MemoryReporter implements Reporter {
   readonly warnings: string[] = []
   info(message: string): void { this.lines.push(message) }
   warn(message: string): void { this.warnings.push(message) }
+  readonly verbose = false
   debug(): void {}
   async group<T>(_name: string, run: () => Promise<T>): Promise<T> { return run() }
   setSecret(): void {}

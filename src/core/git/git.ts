@@ -22,6 +22,14 @@ export function gitVersionProblem(versionOutput: string): string | undefined {
   return undefined
 }
 
+export interface RepositoryState {
+  /** The commit HEAD names. */
+  head: string
+  shallow: boolean
+  /** Where the working directory sits in the repository (`packages/mobile/`), '' at its root. */
+  prefix: string
+}
+
 export interface RawCommit {
   hash: string
   message: string
@@ -59,21 +67,32 @@ export class Git {
     return (await this.exec(args)).stdout.trim()
   }
 
-  /** Fails with a message saying what to do when git is too old or cwd is not a repository with commits. */
-  async assertRepository(): Promise<void> {
-    const [version, inside, head] = await Promise.all([
+  /**
+   * Where the working directory stands, in one `rev-parse`: the commit at HEAD, whether the
+   * clone is shallow and the directory's prefix in the repository. Fails with a message saying
+   * what to do when git is too old or the directory is not a repository with commits.
+   */
+  async repository(): Promise<RepositoryState> {
+    const [version, state] = await Promise.all([
       this.exec(['--version'], { allowFailure: true }),
-      this.exec(['rev-parse', '--is-inside-work-tree'], { allowFailure: true }),
-      this.exec(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true })
+      this.exec(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix', '--verify', '-q', 'HEAD'], { allowFailure: true })
     ])
     const problem = gitVersionProblem(version.stdout)
     if (problem) throw new GitError(problem)
-    if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
+    // One answer per line: inside, shallow, prefix ('' at the root), HEAD (missing before the first commit).
+    const [inside, shallow, prefix, head] = state.stdout.split('\n')
+    if (inside !== 'true') {
       throw new GitError(`${this.cwd} is not a git repository. Run capflight inside your app's repository (or pass --cwd), or run "git init" and commit first.`)
     }
-    if (head.code !== 0) {
+    if (state.code !== 0 || !head) {
       throw new GitError('The repository has no commits yet. Commit your app first ("git add -A && git commit -m \'feat: first version\'"), then run capflight again.')
     }
+    return { head, shallow: shallow === 'true', prefix }
+  }
+
+  /** Fails with a message saying what to do when git is too old or cwd is not a repository with commits. */
+  async assertRepository(): Promise<void> {
+    await this.repository()
   }
 
   head(): Promise<string> {
@@ -106,10 +125,6 @@ export class Git {
     // Not trimmed: each line starts with its two status columns, the first often a space.
     const { stdout } = await this.exec(['status', '--porcelain=v1', '--untracked-files=no', '--no-renames', '--', '.'])
     return stdout.split('\n').filter((line) => line.length > 3).map((line) => line.slice(3))
-  }
-
-  async tagsPointingAtHead(): Promise<string[]> {
-    return splitLines(await this.out(['tag', '--points-at', 'HEAD']))
   }
 
   async tagsMergedIntoHead(): Promise<string[]> {
@@ -159,7 +174,9 @@ export class Git {
     return new Promise((resolve, reject) => {
       const child = spawn('git', args, {
         cwd: this.cwd,
-        env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' } as NodeJS.ProcessEnv,
+        // Into a pipe git flushes after every commit: one small write, and one read here, per
+        // commit. Unflushed, it writes in full buffers, a fortieth of the reads.
+        env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_FLUSH: '0' } as NodeJS.ProcessEnv,
         stdio: ['ignore', 'pipe', 'pipe']
       })
       let rest = ''

@@ -28,26 +28,28 @@ export function planRequestOf(settings: Settings): PlanRequest {
   }
 }
 
-async function resolveRef(settings: Settings, runtime: Runtime, git: Git, format: TagFormat): Promise<ReleaseFacts['ref']> {
+/** What git says of the checkout, read by one round of calls. */
+interface Checkout {
+  currentBranch?: string
+  remoteDefault?: string
+  /** Release tags on HEAD (a local tag build). */
+  headTags: string[]
+}
+
+function resolveRef(settings: Settings, runtime: Runtime, format: TagFormat, checkout: Checkout): ReleaseFacts['ref'] {
   const ci = detectCi(runtime.env)
   const prNumber = settings.ref.prNumber ?? ci.prNumber
   const isPr = settings.ref.prNumber !== undefined || (ci.isPr && !settings.ref.branch && !settings.ref.tag)
   const local = ci.name === 'local' && !settings.ref.branch && !settings.ref.tag && !isPr
-  // The lookups are cheap and independent: asked at once, used as needed.
-  const [headTags, currentBranch, remoteDefault] = await Promise.all([
-    local ? git.tagsPointingAtHead() : [],
-    git.tryCurrentBranch(),
-    settings.defaultBranch ?? ci.defaultBranch ? undefined : git.tryRemoteDefaultBranch(settings.remote)
-  ])
   let branch = settings.ref.branch ?? ci.branch
   let tag = settings.ref.tag ?? ci.tag
   if (local) {
     // Locally, a release tag on HEAD makes this a tag build, as a tag push would in CI.
-    tag = headTags.filter((t) => format.version(t)).sort((a, b) => semver.rcompare(format.version(a)!, format.version(b)!))[0]
-    if (!tag) branch = currentBranch
+    tag = checkout.headTags.filter((t) => format.version(t)).sort((a, b) => semver.rcompare(format.version(a)!, format.version(b)!))[0]
+    if (!tag) branch = checkout.currentBranch
   }
-  if (!branch && !tag && !isPr) branch = currentBranch
-  const defaultBranch = settings.defaultBranch ?? ci.defaultBranch ?? remoteDefault
+  if (!branch && !tag && !isPr) branch = checkout.currentBranch
+  const defaultBranch = settings.defaultBranch ?? ci.defaultBranch ?? checkout.remoteDefault
   return { branch, tag, isPr, prNumber, defaultBranch, ciName: ci.name, repoUrl: ci.repoUrl, ...(ci.ephemeral ? { ephemeral: true } : {}) }
 }
 
@@ -61,8 +63,7 @@ async function readCommits(git: Git, since: string | undefined, paths: string[])
  * The paths whose commits count: everything at the repository's root; in a monorepo the app's
  * folder and the shared folders its bundle holds (`paths` in the config, globs from the root).
  */
-async function countedPaths(git: Git, settings: Settings): Promise<string[]> {
-  const prefix = await git.prefix()
+function countedPaths(prefix: string, settings: Settings): string[] {
   if (!prefix) return []
   return ['.', ...settings.paths.map((glob) => `:(top,glob)${glob}`)]
 }
@@ -73,19 +74,30 @@ async function countedPaths(git: Git, settings: Settings): Promise<string[]> {
  */
 export async function gatherFacts(settings: Settings, runtime: Runtime, store: ReleaseStore, promotionRecords: boolean): Promise<ReleaseFacts> {
   const git = new Git(settings.cwd, runtime.env)
-  await git.assertRepository()
   const request = planRequestOf(settings)
   const format = new TagFormat(settings.tagFormat)
-  const ref = await resolveRef(settings, runtime, git, format)
-  const target = chooseTarget(request, ref)
-  const [commit, fingerprint, uncommitted, nativeVersions, paths] = await Promise.all([
-    git.head(), nativeFingerprint(settings.cwd), git.changedTrackedFiles(), nativeAppVersions(settings.cwd), countedPaths(git, settings),
-    deepenUntilTagged(git, format, settings.remote, runtime.reporter, target.tagVersion)
+  // The lookups that depend on nothing run at once, beside the repository check. In a folder
+  // that is no repository they fail too: the check's error is the one reported.
+  const lookups = Promise.all([
+    git.tryCurrentBranch(),
+    settings.defaultBranch ?? detectCi(runtime.env).defaultBranch ? undefined : git.tryRemoteDefaultBranch(settings.remote),
+    git.changedTrackedFiles(), git.tagCommits(), nativeFingerprint(settings.cwd), nativeAppVersions(settings.cwd)
   ])
+  lookups.catch(() => {})
+  const { head: commit, shallow, prefix } = await git.repository()
+  const [currentBranch, remoteDefault, uncommitted, listed, fingerprint, nativeVersions] = await lookups
+  let tagCommits = listed
+  const headTags = [...tagCommits].filter(([, tagged]) => tagged === commit).map(([tag]) => tag)
+  const ref = resolveRef(settings, runtime, format, { currentBranch, remoteDefault, headTags })
+  const target = chooseTarget(request, ref)
+  if (shallow) {
+    await deepenUntilTagged(git, format, settings.remote, runtime.reporter, target.tagVersion)
+    tagCommits = await git.tagCommits()
+  }
+  const paths = countedPaths(prefix, settings)
   // Finding the reachable tag and reading the log both walk the history: guess the highest
   // stable tag and read its log, which proves the guess (its boundary holds the tag's commit)
   // outside a monorepo; there, and when the guess is wrong, ask git for the reachable tags.
-  const tagCommits = await git.tagCommits()
   const tags = [...tagCommits.keys()]
   const guess = stableTags(tags, format, target.tagVersion)[0]
   const guessCommit = guess && tagCommits.get(guess.tag)

@@ -122,7 +122,7 @@ async function planAndApply(settings: Settings, runtime: Runtime, hooks: Release
     warnings.push(`This runner is thrown away after the job, and with it the default local store (${settings.store}): devices would never see this release, and the next run would start from nothing. Give the job a store that lasts: --store s3://bucket/prefix or CAPFLIGHT_STORE (see docs/stores.md).`)
   }
   for (const warning of warnings) reporter.warn(warning)
-  for (const line of commitLines(plan)) reporter.debug(line)
+  if (reporter.verbose !== false) for (const line of commitLines(plan)) reporter.debug(line)
   // The bundle must be the commit: checked before anything is built, dry runs included.
   if (plan.action === 'release' && plan.uncommitted.length > 0 && !settings.allowDirty) {
     const shown = plan.uncommitted.slice(0, 5).join(', ') + (plan.uncommitted.length > 5 ? `, and ${plan.uncommitted.length - 5} more` : '')

@@ -72,11 +72,10 @@ export function splitSquashed(message: string): string[] {
   return messages.map((m) => m.join('\n').trim()).filter(Boolean)
 }
 
+/** A commit that needs the full parser: a footer, a revert or squashed messages in it. */
 interface ParsedCommit {
   commit: RawCommit
-  parts: { text: string; parsed: Commit; lazy?: boolean }[]
-  /** Read from its header alone: no footer, revert or squashed message in it. */
-  plain?: boolean
+  parts: { text: string; parsed: Commit }[]
 }
 
 // The common commit — one conventional header, a plain body, no footer that matters — is read
@@ -85,48 +84,52 @@ const PLAIN_HEADER = /^(\w+)(?:\(([\w$.\-*/ ,]*)\))?(!)?: (\S[^\r\n]*)$/
 // A body with any of these needs the full parser; one scan of the body, no split.
 const NEEDS_PARSER = new RegExp(`BREAKING[ -]CHANGE|This reverts commit|^Release-As:|${SUB_HEADER_SOURCE}`, 'im')
 
-/** A commit the header alone describes, or undefined when it needs the full parser. */
-function headerOnly(message: string): Commit | undefined {
-  const newline = message.indexOf('\n')
-  const header = newline < 0 ? message : message.slice(0, newline)
-  const m = PLAIN_HEADER.exec(header)
-  if (!m) return undefined
-  const body = newline < 0 ? '' : message.slice(newline + 1)
-  if (NEEDS_PARSER.test(body)) return undefined
-  return { type: m[1], scope: m[2] ?? null, subject: m[4], header, notes: [], revert: null } as unknown as Commit
-}
-
 /** A counted message; its full parse, which only the changelog reads, made when first read. */
 class Change implements ConventionalChange {
   readonly bump: Bump
-  #source: { text: string } | { parsed: Commit }
+  #text?: string
   #parsed?: Commit & { hash: string }
 
-  constructor(readonly hash: string, readonly type: string, readonly scope: string | undefined, readonly subject: string, readonly breaking: boolean, source: { text: string } | { parsed: Commit }) {
+  constructor(readonly hash: string, readonly type: string, readonly scope: string | undefined, readonly subject: string, readonly breaking: boolean, source: string | Commit) {
     this.bump = bumpOf(type, breaking)
-    this.#source = source
+    if (typeof source === 'string') this.#text = source
+    else this.#parsed = { ...source, hash } as Commit & { hash: string }
+  }
+
+  /** The change a commit's header alone describes, or undefined when it needs the full parser. */
+  static fromHeader(commit: RawCommit): Change | undefined {
+    const { hash, message } = commit
+    const newline = message.indexOf('\n')
+    const m = PLAIN_HEADER.exec(newline < 0 ? message : message.slice(0, newline))
+    if (!m || (newline >= 0 && NEEDS_PARSER.test(message.slice(newline + 1)))) return undefined
+    return new Change(hash, m[1].toLowerCase(), m[2], m[4], m[3] === '!', message)
   }
 
   get parsed(): Commit & { hash: string } {
-    if (!this.#parsed) {
-      const full = 'parsed' in this.#source ? this.#source.parsed : { ...parser.parse(this.#source.text), type: this.type }
-      this.#parsed = { ...full, hash: this.hash } as Commit & { hash: string }
-    }
+    this.#parsed ??= { ...parser.parse(this.#text!), type: this.type, hash: this.hash } as unknown as Commit & { hash: string }
     return this.#parsed
   }
 }
 
 /**
  * Reads conventional commits (newest first) into the bump they call for.
- * Commits are parsed as they are added, so parsing overlaps with git's walk.
+ * Commits are parsed as they are added, so parsing overlaps with git's walk. A plain commit
+ * is kept as its change alone: 50,000 of them are a few small objects each.
  */
 export class CommitAnalyzer {
-  private readonly parsed: ParsedCommit[] = []
+  private readonly entries: (Change | ParsedCommit)[] = []
+  /** The entries that need the full parser; only they can be reverts or force a version. */
+  private readonly full: ParsedCommit[] = []
 
   add(commit: RawCommit): void {
-    const quick = headerOnly(commit.message)
-    if (quick) this.parsed.push({ commit, parts: [{ text: commit.message, parsed: quick, lazy: true }], plain: true })
-    else this.parsed.push({ commit, parts: splitSquashed(commit.message).map((text) => ({ text, parsed: parser.parse(text) })) })
+    const plain = Change.fromHeader(commit)
+    if (plain) {
+      this.entries.push(plain)
+      return
+    }
+    const entry = { commit, parts: splitSquashed(commit.message).map((text) => ({ text, parsed: parser.parse(text) })) }
+    this.entries.push(entry)
+    this.full.push(entry)
   }
 
   finish(): CommitAnalysis {
@@ -136,9 +139,16 @@ export class CommitAnalyzer {
     const changes: ConventionalChange[] = []
     const unparsed: CommitAnalysis['unparsed'] = []
 
-    for (const { commit, parts, plain } of this.parsed) {
+    for (const entry of this.entries) {
+      if (entry instanceof Change) {
+        if (skip.has(entry.hash)) continue
+        changes.push(entry)
+        bump = maxBump(bump, entry.bump)
+        continue
+      }
+      const { commit, parts } = entry
       if (skip.has(commit.hash)) continue
-      const forced = plain ? null : RELEASE_AS.exec(commit.message)
+      const forced = RELEASE_AS.exec(commit.message)
       if (forced && releaseAs === undefined) {
         const value = semver.valid(forced[1].trim().replace(/^v/, ''))
         if (!value) {
@@ -147,21 +157,20 @@ export class CommitAnalyzer {
         releaseAs = value
       }
       let recognised = false
-      for (const part of plain ? parts : reapplied(parts)) {
-        const { text, parsed, lazy } = part
+      for (const { text, parsed } of reapplied(parts)) {
         const type = (parsed.type ?? (parsed.revert ? 'revert' : undefined))?.toLowerCase()
         if (!type) continue
         recognised = true
         const notes = parsed.notes.filter((n) => BREAKING_NOTE.test(n.title))
         const breaking = BREAKING_HEADER.test(text) || notes.length > 0
         const change = new Change(commit.hash, type, parsed.scope ?? undefined, parsed.subject ?? parsed.header ?? '', breaking,
-          lazy ? { text } : { parsed: { ...parsed, type, notes } as unknown as Commit })
+          { ...parsed, type, notes } as unknown as Commit)
         changes.push(change)
         bump = maxBump(bump, change.bump)
       }
       if (!recognised) unparsed.push({ hash: commit.hash, subject: commit.message.split('\n')[0] })
     }
-    return { bump, releaseAs, commits: this.parsed.length, changes, unparsed, cancelled }
+    return { bump, releaseAs, commits: this.entries.length, changes, unparsed, cancelled }
   }
 
   /**
@@ -172,15 +181,17 @@ export class CommitAnalyzer {
    */
   private cancelReverts(): { skip: Set<string>; cancelled: string[] } {
     const targetOf = new Map<string, string>()
-    const hashes = this.parsed.map((p) => p.commit.hash)
-    for (const { commit, plain } of this.parsed) {
-      const prefix = plain ? undefined : REVERTS_COMMIT.exec(commit.message)?.[1]
-      const target = prefix ? hashes.find((h) => h !== commit.hash && h.startsWith(prefix)) : undefined
+    let hashes: string[] | undefined
+    for (const { commit } of this.full) {
+      const prefix = REVERTS_COMMIT.exec(commit.message)?.[1]
+      if (!prefix) continue
+      hashes ??= this.entries.map((e) => (e instanceof Change ? e.hash : e.commit.hash))
+      const target = hashes.find((h) => h !== commit.hash && h.startsWith(prefix))
       if (target) targetOf.set(commit.hash, target)
     }
     const skip = new Set<string>(targetOf.keys())
     const cancelled: string[] = []
-    if (targetOf.size === 0) return { skip, cancelled }
+    if (!hashes || targetOf.size === 0) return { skip, cancelled }
     const revertersOf = new Map<string, string[]>()
     for (const [revert, target] of targetOf) revertersOf.set(target, [...(revertersOf.get(target) ?? []), revert])
     const active = new Map<string, boolean>()

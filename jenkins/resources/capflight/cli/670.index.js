@@ -873,22 +873,32 @@ class Git {
     async out(args) {
         return (await this.exec(args)).stdout.trim();
     }
-    /** Fails with a message saying what to do when git is too old or cwd is not a repository with commits. */
-    async assertRepository() {
-        const [version, inside, head] = await Promise.all([
+    /**
+     * Where the working directory stands, in one `rev-parse`: the commit at HEAD, whether the
+     * clone is shallow and the directory's prefix in the repository. Fails with a message saying
+     * what to do when git is too old or the directory is not a repository with commits.
+     */
+    async repository() {
+        const [version, state] = await Promise.all([
             this.exec(['--version'], { allowFailure: true }),
-            this.exec(['rev-parse', '--is-inside-work-tree'], { allowFailure: true }),
-            this.exec(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true })
+            this.exec(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix', '--verify', '-q', 'HEAD'], { allowFailure: true })
         ]);
         const problem = gitVersionProblem(version.stdout);
         if (problem)
             throw new core_errors/* GitError */.XS(problem);
-        if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
+        // One answer per line: inside, shallow, prefix ('' at the root), HEAD (missing before the first commit).
+        const [inside, shallow, prefix, head] = state.stdout.split('\n');
+        if (inside !== 'true') {
             throw new core_errors/* GitError */.XS(`${this.cwd} is not a git repository. Run capflight inside your app's repository (or pass --cwd), or run "git init" and commit first.`);
         }
-        if (head.code !== 0) {
+        if (state.code !== 0 || !head) {
             throw new core_errors/* GitError */.XS('The repository has no commits yet. Commit your app first ("git add -A && git commit -m \'feat: first version\'"), then run capflight again.');
         }
+        return { head, shallow: shallow === 'true', prefix };
+    }
+    /** Fails with a message saying what to do when git is too old or cwd is not a repository with commits. */
+    async assertRepository() {
+        await this.repository();
     }
     head() {
         return this.out(['rev-parse', 'HEAD']);
@@ -915,9 +925,6 @@ class Git {
         // Not trimmed: each line starts with its two status columns, the first often a space.
         const { stdout } = await this.exec(['status', '--porcelain=v1', '--untracked-files=no', '--no-renames', '--', '.']);
         return stdout.split('\n').filter((line) => line.length > 3).map((line) => line.slice(3));
-    }
-    async tagsPointingAtHead() {
-        return splitLines(await this.out(['tag', '--points-at', 'HEAD']));
     }
     async tagsMergedIntoHead() {
         return splitLines(await this.out(['tag', '--merged', 'HEAD']));
@@ -962,7 +969,9 @@ class Git {
         return new Promise((resolve, reject) => {
             const child = (0,external_node_child_process_.spawn)('git', args, {
                 cwd: this.cwd,
-                env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+                // Into a pipe git flushes after every commit: one small write, and one read here, per
+                // commit. Unflushed, it writes in full buffers, a fortieth of the reads.
+                env: { ...this.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_FLUSH: '0' },
                 stdio: ['ignore', 'pipe', 'pipe']
             });
             let rest = '';
@@ -1076,18 +1085,6 @@ function splitSquashed(message) {
 const PLAIN_HEADER = /^(\w+)(?:\(([\w$.\-*/ ,]*)\))?(!)?: (\S[^\r\n]*)$/;
 // A body with any of these needs the full parser; one scan of the body, no split.
 const NEEDS_PARSER = new RegExp(`BREAKING[ -]CHANGE|This reverts commit|^Release-As:|${SUB_HEADER_SOURCE}`, 'im');
-/** A commit the header alone describes, or undefined when it needs the full parser. */
-function headerOnly(message) {
-    const newline = message.indexOf('\n');
-    const header = newline < 0 ? message : message.slice(0, newline);
-    const m = PLAIN_HEADER.exec(header);
-    if (!m)
-        return undefined;
-    const body = newline < 0 ? '' : message.slice(newline + 1);
-    if (NEEDS_PARSER.test(body))
-        return undefined;
-    return { type: m[1], scope: m[2] ?? null, subject: m[4], header, notes: [], revert: null };
-}
 /** A counted message; its full parse, which only the changelog reads, made when first read. */
 class Change {
     hash;
@@ -1096,7 +1093,7 @@ class Change {
     subject;
     breaking;
     bump;
-    #source;
+    #text;
     #parsed;
     constructor(hash, type, scope, subject, breaking, source) {
         this.hash = hash;
@@ -1105,28 +1102,43 @@ class Change {
         this.subject = subject;
         this.breaking = breaking;
         this.bump = bumpOf(type, breaking);
-        this.#source = source;
+        if (typeof source === 'string')
+            this.#text = source;
+        else
+            this.#parsed = { ...source, hash };
+    }
+    /** The change a commit's header alone describes, or undefined when it needs the full parser. */
+    static fromHeader(commit) {
+        const { hash, message } = commit;
+        const newline = message.indexOf('\n');
+        const m = PLAIN_HEADER.exec(newline < 0 ? message : message.slice(0, newline));
+        if (!m || (newline >= 0 && NEEDS_PARSER.test(message.slice(newline + 1))))
+            return undefined;
+        return new Change(hash, m[1].toLowerCase(), m[2], m[4], m[3] === '!', message);
     }
     get parsed() {
-        if (!this.#parsed) {
-            const full = 'parsed' in this.#source ? this.#source.parsed : { ...parser.parse(this.#source.text), type: this.type };
-            this.#parsed = { ...full, hash: this.hash };
-        }
+        this.#parsed ??= { ...parser.parse(this.#text), type: this.type, hash: this.hash };
         return this.#parsed;
     }
 }
 /**
  * Reads conventional commits (newest first) into the bump they call for.
- * Commits are parsed as they are added, so parsing overlaps with git's walk.
+ * Commits are parsed as they are added, so parsing overlaps with git's walk. A plain commit
+ * is kept as its change alone: 50,000 of them are a few small objects each.
  */
 class CommitAnalyzer {
-    parsed = [];
+    entries = [];
+    /** The entries that need the full parser; only they can be reverts or force a version. */
+    full = [];
     add(commit) {
-        const quick = headerOnly(commit.message);
-        if (quick)
-            this.parsed.push({ commit, parts: [{ text: commit.message, parsed: quick, lazy: true }], plain: true });
-        else
-            this.parsed.push({ commit, parts: splitSquashed(commit.message).map((text) => ({ text, parsed: parser.parse(text) })) });
+        const plain = Change.fromHeader(commit);
+        if (plain) {
+            this.entries.push(plain);
+            return;
+        }
+        const entry = { commit, parts: splitSquashed(commit.message).map((text) => ({ text, parsed: parser.parse(text) })) };
+        this.entries.push(entry);
+        this.full.push(entry);
     }
     finish() {
         const { skip, cancelled } = this.cancelReverts();
@@ -1134,10 +1146,18 @@ class CommitAnalyzer {
         let releaseAs;
         const changes = [];
         const unparsed = [];
-        for (const { commit, parts, plain } of this.parsed) {
+        for (const entry of this.entries) {
+            if (entry instanceof Change) {
+                if (skip.has(entry.hash))
+                    continue;
+                changes.push(entry);
+                bump = maxBump(bump, entry.bump);
+                continue;
+            }
+            const { commit, parts } = entry;
             if (skip.has(commit.hash))
                 continue;
-            const forced = plain ? null : RELEASE_AS.exec(commit.message);
+            const forced = RELEASE_AS.exec(commit.message);
             if (forced && releaseAs === undefined) {
                 const value = semver_default().valid(forced[1].trim().replace(/^v/, ''));
                 if (!value) {
@@ -1146,22 +1166,21 @@ class CommitAnalyzer {
                 releaseAs = value;
             }
             let recognised = false;
-            for (const part of plain ? parts : reapplied(parts)) {
-                const { text, parsed, lazy } = part;
+            for (const { text, parsed } of reapplied(parts)) {
                 const type = (parsed.type ?? (parsed.revert ? 'revert' : undefined))?.toLowerCase();
                 if (!type)
                     continue;
                 recognised = true;
                 const notes = parsed.notes.filter((n) => BREAKING_NOTE.test(n.title));
                 const breaking = BREAKING_HEADER.test(text) || notes.length > 0;
-                const change = new Change(commit.hash, type, parsed.scope ?? undefined, parsed.subject ?? parsed.header ?? '', breaking, lazy ? { text } : { parsed: { ...parsed, type, notes } });
+                const change = new Change(commit.hash, type, parsed.scope ?? undefined, parsed.subject ?? parsed.header ?? '', breaking, { ...parsed, type, notes });
                 changes.push(change);
                 bump = maxBump(bump, change.bump);
             }
             if (!recognised)
                 unparsed.push({ hash: commit.hash, subject: commit.message.split('\n')[0] });
         }
-        return { bump, releaseAs, commits: this.parsed.length, changes, unparsed, cancelled };
+        return { bump, releaseAs, commits: this.entries.length, changes, unparsed, cancelled };
     }
     /**
      * Reverts in range, to any depth. A commit counts unless a revert that itself counts reverts
@@ -1171,16 +1190,19 @@ class CommitAnalyzer {
      */
     cancelReverts() {
         const targetOf = new Map();
-        const hashes = this.parsed.map((p) => p.commit.hash);
-        for (const { commit, plain } of this.parsed) {
-            const prefix = plain ? undefined : REVERTS_COMMIT.exec(commit.message)?.[1];
-            const target = prefix ? hashes.find((h) => h !== commit.hash && h.startsWith(prefix)) : undefined;
+        let hashes;
+        for (const { commit } of this.full) {
+            const prefix = REVERTS_COMMIT.exec(commit.message)?.[1];
+            if (!prefix)
+                continue;
+            hashes ??= this.entries.map((e) => (e instanceof Change ? e.hash : e.commit.hash));
+            const target = hashes.find((h) => h !== commit.hash && h.startsWith(prefix));
             if (target)
                 targetOf.set(commit.hash, target);
         }
         const skip = new Set(targetOf.keys());
         const cancelled = [];
-        if (targetOf.size === 0)
+        if (!hashes || targetOf.size === 0)
             return { skip, cancelled };
         const revertersOf = new Map();
         for (const [revert, target] of targetOf)
@@ -1305,28 +1327,22 @@ function planRequestOf(settings) {
         encryption: settings.signCommand ? 'sign-command' : settings.privateKey ? 'private-key' : null
     };
 }
-async function resolveRef(settings, runtime, git, format) {
+function resolveRef(settings, runtime, format, checkout) {
     const ci = ci_detectCi(runtime.env);
     const prNumber = settings.ref.prNumber ?? ci.prNumber;
     const isPr = settings.ref.prNumber !== undefined || (ci.isPr && !settings.ref.branch && !settings.ref.tag);
     const local = ci.name === 'local' && !settings.ref.branch && !settings.ref.tag && !isPr;
-    // The lookups are cheap and independent: asked at once, used as needed.
-    const [headTags, currentBranch, remoteDefault] = await Promise.all([
-        local ? git.tagsPointingAtHead() : [],
-        git.tryCurrentBranch(),
-        settings.defaultBranch ?? ci.defaultBranch ? undefined : git.tryRemoteDefaultBranch(settings.remote)
-    ]);
     let branch = settings.ref.branch ?? ci.branch;
     let tag = settings.ref.tag ?? ci.tag;
     if (local) {
         // Locally, a release tag on HEAD makes this a tag build, as a tag push would in CI.
-        tag = headTags.filter((t) => format.version(t)).sort((a, b) => semver_default().rcompare(format.version(a), format.version(b)))[0];
+        tag = checkout.headTags.filter((t) => format.version(t)).sort((a, b) => semver_default().rcompare(format.version(a), format.version(b)))[0];
         if (!tag)
-            branch = currentBranch;
+            branch = checkout.currentBranch;
     }
     if (!branch && !tag && !isPr)
-        branch = currentBranch;
-    const defaultBranch = settings.defaultBranch ?? ci.defaultBranch ?? remoteDefault;
+        branch = checkout.currentBranch;
+    const defaultBranch = settings.defaultBranch ?? ci.defaultBranch ?? checkout.remoteDefault;
     return { branch, tag, isPr, prNumber, defaultBranch, ciName: ci.name, repoUrl: ci.repoUrl, ...(ci.ephemeral ? { ephemeral: true } : {}) };
 }
 async function readCommits(git, since, paths) {
@@ -1338,8 +1354,7 @@ async function readCommits(git, since, paths) {
  * The paths whose commits count: everything at the repository's root; in a monorepo the app's
  * folder and the shared folders its bundle holds (`paths` in the config, globs from the root).
  */
-async function countedPaths(git, settings) {
-    const prefix = await git.prefix();
+function countedPaths(prefix, settings) {
     if (!prefix)
         return [];
     return ['.', ...settings.paths.map((glob) => `:(top,glob)${glob}`)];
@@ -1350,19 +1365,30 @@ async function countedPaths(git, settings) {
  */
 async function gatherFacts(settings, runtime, store, promotionRecords) {
     const git = new Git(settings.cwd, runtime.env);
-    await git.assertRepository();
     const request = planRequestOf(settings);
     const format = new tag_format/* TagFormat */.G(settings.tagFormat);
-    const ref = await resolveRef(settings, runtime, git, format);
-    const target = chooseTarget(request, ref);
-    const [commit, fingerprint, uncommitted, nativeVersions, paths] = await Promise.all([
-        git.head(), nativeFingerprint(settings.cwd), git.changedTrackedFiles(), nativeAppVersions(settings.cwd), countedPaths(git, settings),
-        deepenUntilTagged(git, format, settings.remote, runtime.reporter, target.tagVersion)
+    // The lookups that depend on nothing run at once, beside the repository check. In a folder
+    // that is no repository they fail too: the check's error is the one reported.
+    const lookups = Promise.all([
+        git.tryCurrentBranch(),
+        settings.defaultBranch ?? ci_detectCi(runtime.env).defaultBranch ? undefined : git.tryRemoteDefaultBranch(settings.remote),
+        git.changedTrackedFiles(), git.tagCommits(), nativeFingerprint(settings.cwd), nativeAppVersions(settings.cwd)
     ]);
+    lookups.catch(() => { });
+    const { head: commit, shallow, prefix } = await git.repository();
+    const [currentBranch, remoteDefault, uncommitted, listed, fingerprint, nativeVersions] = await lookups;
+    let tagCommits = listed;
+    const headTags = [...tagCommits].filter(([, tagged]) => tagged === commit).map(([tag]) => tag);
+    const ref = resolveRef(settings, runtime, format, { currentBranch, remoteDefault, headTags });
+    const target = chooseTarget(request, ref);
+    if (shallow) {
+        await deepenUntilTagged(git, format, settings.remote, runtime.reporter, target.tagVersion);
+        tagCommits = await git.tagCommits();
+    }
+    const paths = countedPaths(prefix, settings);
     // Finding the reachable tag and reading the log both walk the history: guess the highest
     // stable tag and read its log, which proves the guess (its boundary holds the tag's commit)
     // outside a monorepo; there, and when the guess is wrong, ask git for the reachable tags.
-    const tagCommits = await git.tagCommits();
     const tags = [...tagCommits.keys()];
     const guess = stableTags(tags, format, target.tagVersion)[0];
     const guessCommit = guess && tagCommits.get(guess.tag);
@@ -3462,8 +3488,9 @@ async function planAndApply(settings, runtime, hooks) {
     }
     for (const warning of warnings)
         reporter.warn(warning);
-    for (const line of commitLines(plan))
-        reporter.debug(line);
+    if (reporter.verbose !== false)
+        for (const line of commitLines(plan))
+            reporter.debug(line);
     // The bundle must be the commit: checked before anything is built, dry runs included.
     if (plan.action === 'release' && plan.uncommitted.length > 0 && !settings.allowDirty) {
         const shown = plan.uncommitted.slice(0, 5).join(', ') + (plan.uncommitted.length > 5 ? `, and ${plan.uncommitted.length - 5} more` : '');
