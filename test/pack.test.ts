@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Worker } from 'node:worker_threads'
-import { brotliCompressSync, brotliDecompressSync } from 'node:zlib'
+import { brotliCompressSync, brotliDecompressSync, inflateRawSync } from 'node:zlib'
 import { PackError } from '../src/core/errors.js'
 import { CompressPool } from '../src/core/pack/compress-pool.js'
 import { packWebDir } from '../src/core/pack/pack.js'
@@ -163,6 +163,30 @@ describe('compression workers', () => {
       await expect(pool.run([{ index: 1, name: 'big.js', abs: file }])).rejects.toThrow(PackError)
     } finally {
       await pool.close()
+    }
+  })
+
+  test('every file of a batch keeps its own bytes, though one read buffer serves them all and the output outgrows its first size', async () => {
+    const dir = tempDir()
+    // Incompressible files are stored as read; one is larger than the first read buffer (1 MiB),
+    // together they outgrow the batch's first output buffer (256 KiB).
+    const contents = [randomBytes(1536 * 1024), randomBytes(300 * 1024), Buffer.from('notifyAppReady(); '.repeat(5000)), randomBytes(700), Buffer.alloc(0)]
+    const tasks = contents.map((content, i) => {
+      writeFileSync(path.join(dir, `f${i}.js`), content)
+      return { index: i, name: `f${i}.js`, abs: path.join(dir, `f${i}.js`) }
+    })
+    for (const pool of [CompressPool.inline(64 * 1024 * 1024), new CompressPool(64 * 1024 * 1024, 1)]) {
+      try {
+        const files = await pool.run(tasks)
+        expect(files.map((f) => f.method)).toEqual([0, 0, 8, 0, 0])
+        for (const f of files) {
+          const bytes = f.method === 8 ? inflateRawSync(f.data) : f.data
+          expect(Buffer.compare(bytes, contents[f.index])).toBe(0)
+          expect(f.sha256).toBe(createHash('sha256').update(contents[f.index]).digest('hex'))
+        }
+      } finally {
+        await pool.close()
+      }
     }
   })
 
