@@ -30,7 +30,7 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'capflight-bench-'))
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 // --json: every figure as one JSON object on stdout, the report on stderr.
 const JSON_OUT = process.argv.includes('--json')
-const say = JSON_OUT ? (...a) => console.error(...a) : (...a) => say(...a)
+const say = JSON_OUT ? (...a) => console.error(...a) : (...a) => console.log(...a)
 const figures = { node: process.version, cores: os.cpus().length, runs: RUNS }
 
 for (const [what, p] of [['@ionic/core@8', ionic], ['@capgo/cli', capgo]]) {

@@ -5518,7 +5518,7 @@ class StoreView {
     bundles = new Map();
     overrides = new Map();
     deviceChannels = new Map();
-    manifests = new Map();
+    answers = new Map();
     constructor(store, ttl) {
         this.store = store;
         this.ttl = ttl;
@@ -5561,16 +5561,36 @@ class StoreView {
      * forms) leaves the device the whole zip.
      */
     manifestJson(bundle, base) {
+        if (!bundle.manifest?.length || bundle.manifest.some((f) => !f.brotli && f.path.endsWith('.br')))
+            return '';
+        const prefix = `${base}/download/${encodeURIComponent(bundle.appId)}/files/`;
+        return JSON.stringify(bundle.manifest.map((f) => f.brotli
+            ? { file_name: `${f.path}.br`, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.brotli.blob}` }
+            : { file_name: f.path, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.blob ?? f.sha256}` }));
+    }
+    /**
+     * The `/updates` answer that sends a bundle, as bytes, for one download base URL. It depends on
+     * nothing else, and bundles are immutable: made once (the manifest can list thousands of files),
+     * then sent as it is to every device it is for.
+     */
+    updateAnswer(bundle, base) {
         const key = `${bundle.appId}\0${bundle.version}\0${base}`;
-        let hit = this.manifests.get(key);
+        let hit = this.answers.get(key);
         if (hit === undefined) {
-            if (this.manifests.size > 200)
-                this.manifests.clear();
-            const prefix = `${base}/download/${encodeURIComponent(bundle.appId)}/files/`;
-            hit = bundle.manifest.some((f) => !f.brotli && f.path.endsWith('.br')) ? '' : JSON.stringify(bundle.manifest.map((f) => f.brotli
-                ? { file_name: `${f.path}.br`, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.brotli.blob}` }
-                : { file_name: f.path, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.blob ?? f.sha256}` }));
-            this.manifests.set(key, hit);
+            if (this.answers.size > 200)
+                this.answers.clear();
+            const body = {
+                version: bundle.version,
+                url: `${base}/download/${encodeURIComponent(bundle.appId)}/artifacts/${artifactOf(bundle)}.zip`,
+                // Encrypted bundles: the plugin decrypts this signature with its public key to get the SHA-256.
+                checksum: bundle.signature ?? bundle.checksum
+            };
+            if (bundle.sessionKey)
+                body.session_key = bundle.sessionKey;
+            const manifest = this.manifestJson(bundle, base);
+            const text = JSON.stringify(body);
+            hit = Buffer.from(manifest ? `${text.slice(0, -1)},"manifest":${manifest}}` : text);
+            this.answers.set(key, hit);
         }
         return hit;
     }
@@ -5607,7 +5627,7 @@ function createUpdateHandler(options) {
             body,
             bodyTooLarge: tooLarge
         });
-        return new Response(raw.body ?? null, { status: raw.status, headers: raw.headers });
+        return new Response((raw.body ?? null), { status: raw.status, headers: raw.headers });
     }, { flush: () => handle.flush() });
 }
 async function readLimited(request, limit) {
@@ -5722,23 +5742,9 @@ function createRawHandler(options) {
             return answer('up_to_date', 'no_new_version_available', `No bundle on "${name}" runs on native version ${build}; update the app from the store.`);
         if (bundle.version === device.version_name)
             return answer('up_to_date', 'no_new_version_available', `The device already runs ${bundle.version}, the newest bundle on "${name}" for it.`);
-        const base = origin(request);
-        const body = {
-            version: bundle.version,
-            url: `${base}/download/${encodeURIComponent(device.app_id)}/artifacts/${artifactOf(bundle)}.zip`,
-            // Encrypted bundles: the plugin decrypts this signature with its public key to get the SHA-256.
-            checksum: bundle.signature ?? bundle.checksum
-        };
-        if (bundle.sessionKey)
-            body.session_key = bundle.sessionKey;
-        let text = JSON.stringify(body);
-        // The manifest can list thousands of files: serialize it once per bundle.
-        const manifest = bundle.manifest?.length ? view.manifestJson(bundle, base) : '';
-        if (manifest)
-            text = `${text.slice(0, -1)},"manifest":${manifest}}`;
         recorder.decision({ ...decision, sent: bundle.version });
         spill();
-        return { status: 200, headers: JSON_HEADERS, body: text };
+        return { status: 200, headers: JSON_HEADERS, body: view.updateAnswer(bundle, origin(request)) };
     }
     async function stats(request) {
         const body = readBody(request, maxStatsBytes);
@@ -6028,6 +6034,9 @@ function serveHandler(handler, options) {
             }
             else if (typeof response.body === 'string') {
                 res.writeHead(response.status, { ...response.headers, 'content-length': String(Buffer.byteLength(response.body)) }).end(response.body);
+            }
+            else if (response.body instanceof Uint8Array) {
+                res.writeHead(response.status, { ...response.headers, 'content-length': String(response.body.length) }).end(response.body);
             }
             else {
                 res.writeHead(response.status, response.headers);
