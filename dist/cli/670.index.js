@@ -5569,9 +5569,9 @@ class StoreView {
             : { file_name: f.path, file_hash: f.hashSignature ?? f.sha256, download_url: `${prefix}${f.blob ?? f.sha256}` }));
     }
     /**
-     * The `/updates` answer that sends a bundle, as bytes, for one download base URL. It depends on
-     * nothing else, and bundles are immutable: made once (the manifest can list thousands of files),
-     * then sent as it is to every device it is for.
+     * The `/updates` answer that sends a bundle, for one download base URL. It depends on nothing
+     * else, and bundles are immutable: made once (the manifest can list thousands of files), then
+     * sent as it is to every device it is for. A string: Node writes headers and body in one piece.
      */
     updateAnswer(bundle, base) {
         const key = `${bundle.appId}\0${bundle.version}\0${base}`;
@@ -5589,7 +5589,7 @@ class StoreView {
                 body.session_key = bundle.sessionKey;
             const manifest = this.manifestJson(bundle, base);
             const text = JSON.stringify(body);
-            hit = Buffer.from(manifest ? `${text.slice(0, -1)},"manifest":${manifest}}` : text);
+            hit = manifest ? `${text.slice(0, -1)},"manifest":${manifest}}` : text;
             this.answers.set(key, hit);
         }
         return hit;
@@ -5627,7 +5627,7 @@ function createUpdateHandler(options) {
             body,
             bodyTooLarge: tooLarge
         });
-        return new Response((raw.body ?? null), { status: raw.status, headers: raw.headers });
+        return new Response(raw.body ?? null, { status: raw.status, headers: raw.headers });
     }, { flush: () => handle.flush() });
 }
 async function readLimited(request, limit) {
@@ -6034,9 +6034,6 @@ function serveHandler(handler, options) {
             }
             else if (typeof response.body === 'string') {
                 res.writeHead(response.status, { ...response.headers, 'content-length': String(Buffer.byteLength(response.body)) }).end(response.body);
-            }
-            else if (response.body instanceof Uint8Array) {
-                res.writeHead(response.status, { ...response.headers, 'content-length': String(response.body.length) }).end(response.body);
             }
             else {
                 res.writeHead(response.status, response.headers);

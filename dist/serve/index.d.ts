@@ -296,8 +296,7 @@ export interface RawRequest {
 export interface RawResponse {
 	status: number;
 	headers: Record<string, string>;
-	/** Bytes are sent as they are: an answer made once and kept is not encoded again per request. */
-	body?: string | Uint8Array | ReadableStream<Uint8Array> | null;
+	body?: string | ReadableStream<Uint8Array> | null;
 }
 export type RawHandle = (request: RawRequest) => Promise<RawResponse>;
 export type RawHandler = RawHandle & {

@@ -55,8 +55,7 @@ export interface RawRequest {
 export interface RawResponse {
   status: number
   headers: Record<string, string>
-  /** Bytes are sent as they are: an answer made once and kept is not encoded again per request. */
-  body?: string | Uint8Array | ReadableStream<Uint8Array> | null
+  body?: string | ReadableStream<Uint8Array> | null
 }
 
 export type RawHandle = (request: RawRequest) => Promise<RawResponse>
@@ -150,7 +149,7 @@ class StoreView {
   private readonly bundles = new Map<string, Promise<BundleRecord | undefined>>()
   private readonly overrides = new Map<string, { at: number; value: Promise<Set<string>> }>()
   private readonly deviceChannels = new Map<string, { at: number; value: Promise<string | undefined> }>()
-  private readonly answers = new Map<string, Uint8Array>()
+  private readonly answers = new Map<string, string>()
 
   constructor(readonly store: Store, private readonly ttl: number) {}
 
@@ -202,11 +201,11 @@ class StoreView {
   }
 
   /**
-   * The `/updates` answer that sends a bundle, as bytes, for one download base URL. It depends on
-   * nothing else, and bundles are immutable: made once (the manifest can list thousands of files),
-   * then sent as it is to every device it is for.
+   * The `/updates` answer that sends a bundle, for one download base URL. It depends on nothing
+   * else, and bundles are immutable: made once (the manifest can list thousands of files), then
+   * sent as it is to every device it is for. A string: Node writes headers and body in one piece.
    */
-  updateAnswer(bundle: BundleRecord, base: string): Uint8Array {
+  updateAnswer(bundle: BundleRecord, base: string): string {
     const key = `${bundle.appId}\0${bundle.version}\0${base}`
     let hit = this.answers.get(key)
     if (hit === undefined) {
@@ -220,7 +219,7 @@ class StoreView {
       if (bundle.sessionKey) body.session_key = bundle.sessionKey
       const manifest = this.manifestJson(bundle, base)
       const text = JSON.stringify(body)
-      hit = Buffer.from(manifest ? `${text.slice(0, -1)},"manifest":${manifest}}` : text)
+      hit = manifest ? `${text.slice(0, -1)},"manifest":${manifest}}` : text
       this.answers.set(key, hit)
     }
     return hit
@@ -258,7 +257,7 @@ export function createUpdateHandler(options: UpdateHandlerOptions): FetchHandler
       body,
       bodyTooLarge: tooLarge
     })
-    return new Response((raw.body ?? null) as BodyInit | null, { status: raw.status, headers: raw.headers })
+    return new Response(raw.body ?? null, { status: raw.status, headers: raw.headers })
   }, { flush: () => handle.flush() })
 }
 
