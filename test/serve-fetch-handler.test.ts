@@ -39,6 +39,20 @@ describe('createUpdateHandler as a standard fetch handler', () => {
     expect(s.json.health).toEqual(expect.arrayContaining([expect.objectContaining({ channel: 'production', version: '1.0.0', installed: 1, failed: 0, unhealthy: 0 })]))
   })
 
+  test('the update answer is kept per bundle and base URL: each origin gets its own download URLs', async () => {
+    const repo = exampleRepo()
+    repo.git('tag', 'v1.0.0')
+    await runCli(['release'], { cwd: repo.dir })
+    const handler = createUpdateHandler({ store: new FileStore(path.join(repo.dir, '.capflight/store')) })
+    const device = { platform: 'android', device_id: 'A1B2', app_id: 'com.example.capflight', version_build: '1.0', version_name: 'builtin', is_emulator: false, is_prod: true, plugin_version: '8.51.23' }
+    const ask = async (origin: string) => (await handler(new Request(`${origin}/updates`, { method: 'POST', body: JSON.stringify(device) }))).json() as Promise<{ url: string; manifest: { download_url: string }[] }>
+    for (const origin of ['https://a.example.com', 'https://b.example.com', 'https://a.example.com']) {
+      const body = await ask(origin)
+      expect(body.url.startsWith(`${origin}/download/`)).toBe(true)
+      expect(body.manifest.every((f) => f.download_url.startsWith(`${origin}/download/`))).toBe(true)
+    }
+  })
+
   test('stats: past the instance buffer the answer is 429 until a flush has written what it holds; a device\'s rate runs per minute of the injected clock', async () => {
     const repo = exampleRepo()
     repo.git('tag', 'v1.0.0')
