@@ -83,7 +83,6 @@ export function serveHandler(handler: RawHandle, options: ServeOptions): Promise
         res.writeHead(response.status, response.headers).end()
       } else if (typeof response.body === 'string') {
         res.writeHead(response.status, { ...response.headers, 'content-length': String(Buffer.byteLength(response.body)) }).end(response.body)
-
       } else {
         res.writeHead(response.status, response.headers)
         const stream = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)
