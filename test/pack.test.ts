@@ -168,8 +168,8 @@ describe('compression workers', () => {
 
   test('every file of a batch keeps its own bytes, though one read buffer serves them all and the output outgrows its first size', async () => {
     const dir = tempDir()
-    // Incompressible files are stored as read; one is larger than the first read buffer (1 MiB),
-    // together they outgrow the batch's first output buffer (256 KiB).
+    // Incompressible files are stored as read; the read buffer grows for the first and is reused
+    // for the smaller ones after it; together they outgrow the batch's first output buffer (256 KiB).
     const contents = [randomBytes(1536 * 1024), randomBytes(300 * 1024), Buffer.from('notifyAppReady(); '.repeat(5000)), randomBytes(700), Buffer.alloc(0)]
     const tasks = contents.map((content, i) => {
       writeFileSync(path.join(dir, `f${i}.js`), content)

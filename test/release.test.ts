@@ -142,6 +142,15 @@ describe('capflight release on the local store (real git, real CLI bundle)', () 
     expect(prod.json.changelog).toMatch(/## 1\.0\.1/)
   })
 
+  test('locally, an annotated release tag on HEAD makes a tag build, as a lightweight one does', async () => {
+    const repo = exampleRepo()
+    repo.git('tag', 'v1.0.0')
+    repo.commit('feat: dark mode', { 'src/dark.css': 'body{background:#000}' })
+    repo.git('tag', '-a', '-m', 'release 1.1.0', 'v1.1.0')
+    const r = await runCli(['release', '--json'], { cwd: repo.dir })
+    expect(r.json).toMatchObject({ status: 'released', version: '1.1.0', channel: 'production' })
+  })
+
   test('a tag on a commit that never shipped is built and released as the tag version', async () => {
     const repo = exampleRepo()
     repo.git('tag', 'v1.0.0')

@@ -896,13 +896,6 @@ class Git {
         }
         return { head, shallow: shallow === 'true', prefix };
     }
-    /** Fails with a message saying what to do when git is too old or cwd is not a repository with commits. */
-    async assertRepository() {
-        await this.repository();
-    }
-    head() {
-        return this.out(['rev-parse', 'HEAD']);
-    }
     async tryCurrentBranch() {
         const r = await this.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowFailure: true });
         return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
@@ -1256,12 +1249,10 @@ async function releaseTags(git, format, below) {
         .filter((t) => t.version && (!below || semver_default().lt(t.version, below)));
 }
 /**
- * CI clones are often shallow and tagless: deepen step by step, fetching tags,
+ * CI clones are often shallow and tagless: deepen a shallow clone step by step, fetching tags,
  * until a release tag is reachable from HEAD or the history is complete.
  */
 async function deepenUntilTagged(git, format, remote, reporter, below) {
-    if (!(await git.isShallow()))
-        return;
     if (!(await git.hasRemote(remote))) {
         throw new core_errors/* GitError */.XS(`This is a shallow clone without a "${remote}" remote, so its tags and history cannot be fetched to find the last release. Clone with full history (actions/checkout: fetch-depth: 0; GitLab: GIT_DEPTH: 0; Azure: fetchDepth: 0).`);
     }
@@ -1327,8 +1318,7 @@ function planRequestOf(settings) {
         encryption: settings.signCommand ? 'sign-command' : settings.privateKey ? 'private-key' : null
     };
 }
-function resolveRef(settings, runtime, format, checkout) {
-    const ci = ci_detectCi(runtime.env);
+function resolveRef(settings, ci, format, checkout) {
     const prNumber = settings.ref.prNumber ?? ci.prNumber;
     const isPr = settings.ref.prNumber !== undefined || (ci.isPr && !settings.ref.branch && !settings.ref.tag);
     const local = ci.name === 'local' && !settings.ref.branch && !settings.ref.tag && !isPr;
@@ -1367,11 +1357,12 @@ async function gatherFacts(settings, runtime, store, promotionRecords) {
     const git = new Git(settings.cwd, runtime.env);
     const request = planRequestOf(settings);
     const format = new tag_format/* TagFormat */.G(settings.tagFormat);
+    const ci = ci_detectCi(runtime.env);
     // The lookups that depend on nothing run at once, beside the repository check. In a folder
     // that is no repository they fail too: the check's error is the one reported.
     const lookups = Promise.all([
         git.tryCurrentBranch(),
-        settings.defaultBranch ?? ci_detectCi(runtime.env).defaultBranch ? undefined : git.tryRemoteDefaultBranch(settings.remote),
+        settings.defaultBranch ?? ci.defaultBranch ? undefined : git.tryRemoteDefaultBranch(settings.remote),
         git.changedTrackedFiles(), git.tagCommits(), nativeFingerprint(settings.cwd), nativeAppVersions(settings.cwd)
     ]);
     lookups.catch(() => { });
@@ -1379,7 +1370,7 @@ async function gatherFacts(settings, runtime, store, promotionRecords) {
     const [currentBranch, remoteDefault, uncommitted, listed, fingerprint, nativeVersions] = await lookups;
     let tagCommits = listed;
     const headTags = [...tagCommits].filter(([, tagged]) => tagged === commit).map(([tag]) => tag);
-    const ref = resolveRef(settings, runtime, format, { currentBranch, remoteDefault, headTags });
+    const ref = resolveRef(settings, ci, format, { currentBranch, remoteDefault, headTags });
     const target = chooseTarget(request, ref);
     if (shallow) {
         await deepenUntilTagged(git, format, settings.remote, runtime.reporter, target.tagVersion);
@@ -4626,13 +4617,13 @@ function result(checks) {
 }
 async function gitCheck(runtime, settings) {
     const git = new Git(settings?.cwd ?? runtime.cwd, runtime.env);
+    let head;
     try {
-        await git.assertRepository();
+        head = (await git.repository()).head.slice(0, 7);
     }
     catch (error) {
         return fail('git', error.message, `Run capflight in a git repository with a commit (git ${MIN_GIT_VERSION.join('.')} or newer).`);
     }
-    const head = (await git.head()).slice(0, 7);
     if (!settings)
         return pass('git', `HEAD ${head}`);
     const format = new tag_format/* TagFormat */.G(settings.tagFormat);

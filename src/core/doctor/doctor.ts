@@ -74,12 +74,12 @@ function result(checks: DoctorCheck[]): DoctorResult {
 
 async function gitCheck(runtime: Runtime, settings: Settings | undefined): Promise<DoctorCheck> {
   const git = new Git(settings?.cwd ?? runtime.cwd, runtime.env)
+  let head: string
   try {
-    await git.assertRepository()
+    head = (await git.repository()).head.slice(0, 7)
   } catch (error) {
     return fail('git', (error as Error).message, `Run capflight in a git repository with a commit (git ${MIN_GIT_VERSION.join('.')} or newer).`)
   }
-  const head = (await git.head()).slice(0, 7)
   if (!settings) return pass('git', `HEAD ${head}`)
   const format = new TagFormat(settings.tagFormat)
   const tags = (await git.tagsMergedIntoHead()).filter((t) => format.version(t))

@@ -90,15 +90,6 @@ export class Git {
     return { head, shallow: shallow === 'true', prefix }
   }
 
-  /** Fails with a message saying what to do when git is too old or cwd is not a repository with commits. */
-  async assertRepository(): Promise<void> {
-    await this.repository()
-  }
-
-  head(): Promise<string> {
-    return this.out(['rev-parse', 'HEAD'])
-  }
-
   async tryCurrentBranch(): Promise<string | undefined> {
     const r = await this.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowFailure: true })
     return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined

@@ -1,5 +1,5 @@
 import semver from 'semver'
-import { detectCi } from '../ci/index.js'
+import { detectCi, type CiContext } from '../ci/index.js'
 import { Git } from '../git/git.js'
 import { nativeAppVersions, nativeFingerprint } from '../native/fingerprint.js'
 import type { Runtime } from '../port.js'
@@ -36,8 +36,7 @@ interface Checkout {
   headTags: string[]
 }
 
-function resolveRef(settings: Settings, runtime: Runtime, format: TagFormat, checkout: Checkout): ReleaseFacts['ref'] {
-  const ci = detectCi(runtime.env)
+function resolveRef(settings: Settings, ci: CiContext, format: TagFormat, checkout: Checkout): ReleaseFacts['ref'] {
   const prNumber = settings.ref.prNumber ?? ci.prNumber
   const isPr = settings.ref.prNumber !== undefined || (ci.isPr && !settings.ref.branch && !settings.ref.tag)
   const local = ci.name === 'local' && !settings.ref.branch && !settings.ref.tag && !isPr
@@ -76,11 +75,12 @@ export async function gatherFacts(settings: Settings, runtime: Runtime, store: R
   const git = new Git(settings.cwd, runtime.env)
   const request = planRequestOf(settings)
   const format = new TagFormat(settings.tagFormat)
+  const ci = detectCi(runtime.env)
   // The lookups that depend on nothing run at once, beside the repository check. In a folder
   // that is no repository they fail too: the check's error is the one reported.
   const lookups = Promise.all([
     git.tryCurrentBranch(),
-    settings.defaultBranch ?? detectCi(runtime.env).defaultBranch ? undefined : git.tryRemoteDefaultBranch(settings.remote),
+    settings.defaultBranch ?? ci.defaultBranch ? undefined : git.tryRemoteDefaultBranch(settings.remote),
     git.changedTrackedFiles(), git.tagCommits(), nativeFingerprint(settings.cwd), nativeAppVersions(settings.cwd)
   ])
   lookups.catch(() => {})
@@ -88,7 +88,7 @@ export async function gatherFacts(settings: Settings, runtime: Runtime, store: R
   const [currentBranch, remoteDefault, uncommitted, listed, fingerprint, nativeVersions] = await lookups
   let tagCommits = listed
   const headTags = [...tagCommits].filter(([, tagged]) => tagged === commit).map(([tag]) => tag)
-  const ref = resolveRef(settings, runtime, format, { currentBranch, remoteDefault, headTags })
+  const ref = resolveRef(settings, ci, format, { currentBranch, remoteDefault, headTags })
   const target = chooseTarget(request, ref)
   if (shallow) {
     await deepenUntilTagged(git, format, settings.remote, runtime.reporter, target.tagVersion)

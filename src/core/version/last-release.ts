@@ -14,11 +14,10 @@ async function releaseTags(git: Git, format: TagFormat, below?: string): Promise
 }
 
 /**
- * CI clones are often shallow and tagless: deepen step by step, fetching tags,
+ * CI clones are often shallow and tagless: deepen a shallow clone step by step, fetching tags,
  * until a release tag is reachable from HEAD or the history is complete.
  */
 export async function deepenUntilTagged(git: Git, format: TagFormat, remote: string, reporter: Reporter, below?: string): Promise<void> {
-  if (!(await git.isShallow())) return
   if (!(await git.hasRemote(remote))) {
     throw new GitError(`This is a shallow clone without a "${remote}" remote, so its tags and history cannot be fetched to find the last release. Clone with full history (actions/checkout: fetch-depth: 0; GitLab: GIT_DEPTH: 0; Azure: fetchDepth: 0).`)
   }

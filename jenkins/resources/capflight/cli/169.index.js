@@ -302,13 +302,13 @@ function deflateOptions(size) {
 // One read buffer per thread, grown as needed: a file's bytes are done with (copied into the
 // batch's output) before the next file is read. Memory stays flat however many files there are,
 // where a buffer per file left the garbage collector megabytes of them to catch up with.
-let scratch = Buffer.allocUnsafeSlow(1 << 20)
+let scratch = Buffer.alloc(0)
 function read(file, limit) {
   const fd = openSync(file, 'r')
   try {
     const size = fstatSync(fd).size
     if (size > limit) return undefined
-    if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(2 ** Math.ceil(Math.log2(size)))
+    if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(2 ** Math.ceil(Math.log2(Math.max(size, 65536))))
     let at = 0
     while (at < size) {
       const n = readSync(fd, scratch, at, size - at, at)
@@ -356,6 +356,7 @@ function compressBatch(tasks, limit, cache) {
     results.push({ index: t.index, large: false, method, crc, size: content.length, sha256, notify, compressed, brotli, offset: total, length: data.length })
     append(data)
   }
+  // Trimmed to its bytes: a batch waits for the writer, and its buffer's spare room with it.
   return { results, blob: blob.slice(0, total) }
 }
 `;
