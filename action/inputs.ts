@@ -17,6 +17,7 @@ export interface ActionInputs {
   githubRelease: boolean
   prComment: boolean
   install: 'auto' | 'true' | 'false'
+  compressionCache: boolean
 }
 
 /**
@@ -54,7 +55,8 @@ export function getInputs(reporter: Reporter): ActionInputs {
     githubToken: text('github-token'),
     githubRelease: bool('github-release', true),
     prComment: bool('pr-comment', true),
-    install: install as ActionInputs['install']
+    install: install as ActionInputs['install'],
+    compressionCache: bool('compression-cache', true)
   }
   if (problems.length) throw new ConfigurationError(problems)
   return inputs

@@ -4,6 +4,7 @@ import path from 'node:path'
 import * as cache from '@actions/cache'
 import * as exec from '@actions/exec'
 import type { Reporter } from '../src/core/index.js'
+import { actionsCacheAvailable } from './compression-cache.js'
 
 const LOCKFILES: { file: string; command: string; args: string[] }[] = [
   { file: 'package-lock.json', command: 'npm', args: ['ci'] },
@@ -40,7 +41,7 @@ export async function installDependencies(mode: 'auto' | 'true' | 'false', cwd: 
   }
   const hash = lock ? createHash('sha256').update(readFileSync(path.join(cwd, lock.file))).digest('hex').slice(0, 32) : 'none'
   const key = `capflight-deps-${process.platform}-${process.arch}-node${process.versions.node.split('.')[0]}-${hash}`
-  const cacheUsable = lock !== undefined && cache.isFeatureAvailable()
+  const cacheUsable = lock !== undefined && actionsCacheAvailable()
   if (lock && !cacheUsable) reporter.warn('The Actions cache service is not available here: installing dependencies without a cache.')
   if (cacheUsable) {
     try {

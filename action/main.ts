@@ -1,6 +1,7 @@
 import path from 'node:path'
 import * as core from '@actions/core'
 import { detectCi, runCi, TagFormat, type CiPort, type ReleaseResult, type Settings } from '../src/core/index.js'
+import { actionsCompressionCache } from './compression-cache.js'
 import { explainApiError, GithubIntegration } from './github-api.js'
 import { getInputs, type ActionInputs } from './inputs.js'
 import { installDependencies } from './install.js'
@@ -60,7 +61,8 @@ function githubPort(inputs: ActionInputs, cwd: string, reporter: ActionsReporter
       for (const p of problems) core.error(p.message, p.location ? { file: path.relative(workspace, p.location.file), startLine: p.location.line } : {})
     },
     integrate: (result, settings) => integrate(inputs, result, settings, reporter),
-    beforeBuild: () => installDependencies(inputs.install, cwd, reporter)
+    beforeBuild: () => installDependencies(inputs.install, cwd, reporter),
+    compressionCache: inputs.compressionCache ? actionsCompressionCache(env.GITHUB_SHA ?? 'local', reporter) : undefined
   }
 }
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { createKeyPair } from '../src/core/crypto/keys.js'
 import { runAction } from './helpers/action.js'
+import { FakeActionsCache } from './helpers/actions-cache.js'
 import { FakeGithubApi } from './helpers/github-api.js'
 import { fakePerTest } from './helpers/fake-api.js'
 import { guardedRollout } from './helpers/fleet.js'
@@ -203,6 +204,93 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
     expect(run.stdout).toMatch(/::group::Install dependencies: npm ci/)
     expect(existsSync(path.join(repo.dir, 'node_modules/greeting/package.json'))).toBe(true)
     expect(run.outputs.status).toBe('released')
+  })
+
+  test('install: auto with the Actions cache saves node_modules, and a fresh runner restores it instead of installing', async () => {
+    // GitHub's cache service cannot run here: a double of its twirp API and blob URLs (test/helpers/actions-cache.ts).
+    const service = new FakeActionsCache()
+    await service.start()
+    try {
+      const repo = exampleRepo()
+      repo.write('vendor/greeting/package.json', JSON.stringify({ name: 'greeting', version: '1.0.0' }))
+      repo.write('package.json', JSON.stringify({ name: 'app', version: '1.0.0', type: 'module', scripts: { build: 'node build.mjs' }, dependencies: { greeting: 'file:vendor/greeting' } }, null, 2))
+      execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline'], { cwd: repo.dir, stdio: 'pipe' })
+      rmSync(path.join(repo.dir, 'node_modules'), { recursive: true })
+      repo.git('checkout', '-q', '-b', 'hotfix/deps')
+      repo.commit('fix: deps')
+      const run = () => runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/deps', sha: repo.head(), apiUrl: fake.url, env: service.env, inputs: { 'compression-cache': 'false' } })
+      const first = await run()
+      expect(first.code).toBe(0)
+      expect(first.stdout).toMatch(/::group::Install dependencies: npm ci/)
+      expect(service.calls).toEqual(['GetCacheEntryDownloadURL', 'CreateCacheEntry', 'PutBlob', 'FinalizeCacheEntryUpload'])
+      rmSync(path.join(repo.dir, 'node_modules'), { recursive: true })
+      repo.commit('fix: again')
+      const second = await run()
+      expect(second.code).toBe(0)
+      expect(second.stdout).toMatch(/Restored node_modules from the cache \(capflight-deps-/)
+      expect(second.stdout).not.toMatch(/Install dependencies/)
+      expect(existsSync(path.join(repo.dir, 'node_modules/greeting/package.json'))).toBe(true)
+    } finally {
+      await service.stop()
+    }
+  })
+
+  test('the compression cache is kept in the Actions cache: a fresh runner compresses only the file that changed', async () => {
+    // GitHub's cache service cannot run here: a double of its twirp API and blob URLs (test/helpers/actions-cache.ts).
+    const service = new FakeActionsCache()
+    await service.start()
+    try {
+      const repo = exampleRepo()
+      repo.git('checkout', '-q', '-b', 'hotfix/cache')
+      repo.commit('fix: one', { 'src/one.js': 'export const one = 1\n'.repeat(50) })
+      const cacheDir = path.join(repo.dir, '.capflight/cache')
+      const run = (sha: string) => runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/cache', sha, apiUrl: fake.url, env: service.env, inputs: { install: 'false' } })
+      const first = await run(repo.head())
+      expect(first.code).toBe(0)
+      expect(first.stdout).toContain('No compression cache in the Actions cache yet')
+      expect(first.stdout).toContain(`Saved the compression cache to the Actions cache (capflight-compression-${process.platform}-${repo.head()})`)
+      const files = Number(/Compressed (\d+) of \1 files; 0 reused/.exec(first.stdout)?.[1])
+      expect(files).toBeGreaterThan(2)
+      expect(service.calls).toEqual(['GetCacheEntryDownloadURL', 'CreateCacheEntry', 'PutBlob', 'FinalizeCacheEntryUpload'])
+
+      // A new runner: nothing of the last run's workspace is left but what the Actions cache kept.
+      const firstSha = repo.head()
+      rmSync(cacheDir, { recursive: true })
+      repo.commit('fix: two', { 'src/one.js': 'export const one = 2\n'.repeat(50) })
+      service.calls.length = 0
+      const second = await run(repo.head())
+      expect(second.code).toBe(0)
+      expect(second.outputs.version).toBe('1.1.0-beta.2')
+      expect(second.stdout).toContain(`Restored the compression cache from the Actions cache (capflight-compression-${process.platform}-${firstSha})`)
+      expect(second.stdout).toContain(`Compressed 1 of ${files} files; ${files - 1} reused from the compression cache`)
+      expect(service.calls).toEqual(['GetCacheEntryDownloadURL', 'GetBlob', 'CreateCacheEntry', 'PutBlob', 'FinalizeCacheEntryUpload'])
+
+      // A rerun of that commit is unchanged: nothing is built, the Actions cache is not asked.
+      rmSync(cacheDir, { recursive: true })
+      service.calls.length = 0
+      const rerun = await run(repo.head())
+      expect(rerun.code).toBe(0)
+      expect(rerun.outputs.status).toBe('unchanged')
+      expect(service.calls).toEqual([])
+    } finally {
+      await service.stop()
+    }
+  })
+
+  test('compression-cache: false leaves the Actions cache alone', async () => {
+    const service = new FakeActionsCache()
+    await service.start()
+    try {
+      const repo = exampleRepo()
+      repo.git('checkout', '-q', '-b', 'hotfix/nocache')
+      repo.commit('fix: one')
+      const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/nocache', sha: repo.head(), apiUrl: fake.url, env: service.env, inputs: { install: 'false', 'compression-cache': 'false' } })
+      expect(run.code).toBe(0)
+      expect(run.outputs.status).toBe('released')
+      expect(service.calls).toEqual([])
+    } finally {
+      await service.stop()
+    }
   })
 
   test.each([

@@ -51,6 +51,8 @@ export interface ReleaseResult {
   rollout: RolloutState | null
   /** How a device gets this version from here, when the channel serves it. */
   next?: string | null
+  /** When this run packed a bundle: files whose compressed forms came from the compression cache, and files compressed anew. */
+  compression?: { reused: number; compressed: number }
 }
 
 /** How many prerelease numbers a release tries when other pipelines keep taking them. */
@@ -215,7 +217,7 @@ async function applyRelease(plan: Extract<ReleasePlan, { action: 'release' }>, c
     const current = plan.unchangedIf
     if (current && (current.packChecksum ?? current.checksum) === packed.checksum) {
       return resultOf(plan, 'unchanged', `The bundle is byte-identical to ${current.version}, already on ${plan.channel}.`, {
-        ...bundleFields(store, current), size: current.size || packed.size, changelog: '', warnings
+        ...bundleFields(store, current), size: current.size || packed.size, changelog: '', warnings, compression: packed.compression
       })
     }
     const prepared = await publisher.prepare({
@@ -256,6 +258,7 @@ async function applyRelease(plan: Extract<ReleasePlan, { action: 'release' }>, c
       ...bundleFields(store, bundle),
       previousVersion: previous ?? null,
       warnings,
+      compression: packed.compression,
       rollout: plan.move.rolloutBps !== undefined ? { percentageBps: plan.move.rolloutBps, policy: plan.move.policy?.lane ?? null } : null
     })
   } finally {

@@ -38,6 +38,11 @@ export interface CiPort {
   integrate?(result: ReleaseResult, settings: Settings): Promise<void>
   /** Runs before a build (a wrapper installs the app's dependencies there). */
   beforeBuild?(): Promise<void>
+  /**
+   * Keeps the compression cache (Settings.cacheDir) between runs with the platform's own cache:
+   * restored before a build, saved after a release that compressed files anew. Best effort.
+   */
+  compressionCache?: { restore(dir: string): Promise<void>; save(dir: string): Promise<void> }
 }
 
 /** What the wrapper read from its inputs (see `readCiInputs`). */
@@ -117,7 +122,14 @@ export async function runCi(port: CiPort, request: CiRequest): Promise<void> {
     let result: ReleaseResult
     if (request.command === 'promote') result = await promote(settings, runtime, { from: request.from, to: request.to!, version: request.version, requireHealthy: request.requireHealthy })
     else if (request.command === 'rollback') result = await rollback(settings, runtime, { channel: request.channel!, to: request.to })
-    else result = await release(settings, runtime, { beforeBuild: port.beforeBuild && (() => port.beforeBuild!()) })
+    else {
+      const cache = port.compressionCache
+      const beforeBuild = port.beforeBuild || cache
+        ? async () => { await port.beforeBuild?.(); await cache?.restore(settings.cacheDir) }
+        : undefined
+      result = await release(settings, runtime, { beforeBuild })
+      if (cache && result.compression && result.compression.compressed > 0) await cache.save(settings.cacheDir)
+    }
 
     for (const [name, value] of Object.entries(outputsOf(result))) port.output(name as CiOutputName, value)
     reporter.info(`${result.status}: ${result.message}`)

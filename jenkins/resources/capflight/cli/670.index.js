@@ -3556,7 +3556,7 @@ async function applyRelease(plan, context) {
         const current = plan.unchangedIf;
         if (current && (current.packChecksum ?? current.checksum) === packed.checksum) {
             return resultOf(plan, 'unchanged', `The bundle is byte-identical to ${current.version}, already on ${plan.channel}.`, {
-                ...bundleFields(store, current), size: current.size || packed.size, changelog: '', warnings
+                ...bundleFields(store, current), size: current.size || packed.size, changelog: '', warnings, compression: packed.compression
             });
         }
         const prepared = await publisher.prepare({
@@ -3601,6 +3601,7 @@ async function applyRelease(plan, context) {
             ...bundleFields(store, bundle),
             previousVersion: previous ?? null,
             warnings,
+            compression: packed.compression,
             rollout: plan.move.rolloutBps !== undefined ? { percentageBps: plan.move.rolloutBps, policy: plan.move.policy?.lane ?? null } : null
         });
     }
@@ -5246,8 +5247,15 @@ async function runCi(port, request) {
             result = await promote(settings, runtime, { from: request.from, to: request.to, version: request.version, requireHealthy: request.requireHealthy });
         else if (request.command === 'rollback')
             result = await rollback(settings, runtime, { channel: request.channel, to: request.to });
-        else
-            result = await release(settings, runtime, { beforeBuild: port.beforeBuild && (() => port.beforeBuild()) });
+        else {
+            const cache = port.compressionCache;
+            const beforeBuild = port.beforeBuild || cache
+                ? async () => { await port.beforeBuild?.(); await cache?.restore(settings.cacheDir); }
+                : undefined;
+            result = await release(settings, runtime, { beforeBuild });
+            if (cache && result.compression && result.compression.compressed > 0)
+                await cache.save(settings.cacheDir);
+        }
         for (const [name, value] of Object.entries(outputsOf(result)))
             port.output(name, value);
         reporter.info(`${result.status}: ${result.message}`);

@@ -1,0 +1,51 @@
+import * as cache from '@actions/cache'
+import type { CiPort, Reporter } from '../src/core/index.js'
+
+/**
+ * Whether the Actions cache can be used. `@github/local-action` swaps @actions/cache for its own
+ * restoreCache/saveCache, without isFeatureAvailable, kept in the folder LOCAL_ACTION_CACHE_PATH
+ * names (beside LOCAL_ACTION_WORKSPACE).
+ */
+export function actionsCacheAvailable(): boolean {
+  const check = (cache as { isFeatureAvailable?: () => boolean }).isFeatureAvailable
+  return typeof check === 'function' ? check() : Boolean(process.env.LOCAL_ACTION_CACHE_PATH && process.env.LOCAL_ACTION_WORKSPACE)
+}
+
+/**
+ * The compression cache kept in the Actions cache: restored (the newest entry of any commit:
+ * entries are named by content hash, so any earlier run's are valid) before the build, saved
+ * under this commit's key after a release that compressed files anew.
+ */
+export function actionsCompressionCache(sha: string, reporter: Reporter): CiPort['compressionCache'] {
+  const prefix = `capflight-compression-${process.platform}-`
+  const key = prefix + sha
+  const usable = () => {
+    if (actionsCacheAvailable()) return true
+    reporter.info('The Actions cache service is not available here: the compression cache lasts this run only.')
+    return false
+  }
+  return {
+    async restore(dir) {
+      if (!usable()) return
+      try {
+        const matched = await cache.restoreCache([dir], key, [prefix])
+        reporter.info(matched ? `Restored the compression cache from the Actions cache (${matched}).` : 'No compression cache in the Actions cache yet: every file is compressed this time.')
+      } catch (error) {
+        reporter.warn(`Could not restore the compression cache: ${sentence(error)} Compressing every file instead.`)
+      }
+    },
+    async save(dir) {
+      if (!actionsCacheAvailable()) return
+      try {
+        if (await cache.saveCache([dir], key) !== -1) reporter.info(`Saved the compression cache to the Actions cache (${key}).`)
+      } catch (error) {
+        reporter.warn(`Could not save the compression cache: ${sentence(error)}`)
+      }
+    }
+  }
+}
+
+function sentence(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return /[.!?]$/.test(message) ? message : message + '.'
+}
