@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Worker } from 'node:worker_threads'
 import { brotliCompressSync, brotliDecompressSync, inflateRawSync } from 'node:zlib'
 import { PackError } from '../src/core/errors.js'
-import { CompressPool } from '../src/core/pack/compress-pool.js'
+import { pruneCompressionCache } from '../src/core/pack/cache-prune.js'
+import { CACHE_FOLDERS, CompressPool } from '../src/core/pack/compress-pool.js'
 import { packWebDir } from '../src/core/pack/pack.js'
 import { assertSafeEntryName } from '../src/core/pack/zip-writer.js'
 import { MemoryReporter } from '../src/core/port.js'
@@ -279,6 +280,59 @@ describe('the compression cache', () => {
     expect(again.compression!.reused).toBeLessThan(5) // only files needing no compressed form at all
     expect(unzipWithPython(again.path).bad).toBeNull()
     for (const form of again.brotli!.values()) expect(brotliDecompressSync(readFileSync(form.path)).equals(Buffer.from('not this file'))).toBe(false)
+  })
+
+  test('pruning keeps every form the bundle used, whatever its age, and what is recent; removes the rest and old zlib folders', async () => {
+    const dir = webDir(files())
+    const cacheDir = tempDir('capflight-cache-')
+    const packed = await packWebDir({ webDir: dir, out: path.join(tempDir(), 'a.zip'), cache: { dir: cacheDir, brotli: true } })
+    const used = packed.manifest.map((f) => f.sha256)
+    const now = new Date()
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000)
+    const deflate = path.join(cacheDir, CACHE_FOLDERS.deflate)
+    const put = (file: string, bytes: string, age: number) => {
+      mkdirSync(path.dirname(file), { recursive: true })
+      writeFileSync(file, bytes)
+      utimesSync(file, daysAgo(age), daysAgo(age))
+    }
+    const unused = (n: number) => createHash('sha256').update(`gone ${n}`).digest('hex')
+    put(path.join(deflate, unused(1)), 'old and unused', 8)
+    put(path.join(deflate, `${unused(2)}.stored`), '', 30)
+    put(path.join(deflate, `${used[0]}.123.abc.tmp`), 'a write cut short', 9)
+    put(path.join(cacheDir, 'deflate-0.0.1-5', used[0]), 'an older zlib', 40)
+    put(path.join(deflate, unused(3)), 'recent and unused', 6)
+    // A form the bundle used, restored from a CI cache with the time it was made.
+    const usedForm = path.join(deflate, used.find((sha) => existsSync(path.join(deflate, sha)))!)
+    utimesSync(usedForm, daysAgo(100), daysAgo(100))
+    const before = readdirSync(deflate).length
+
+    expect(await pruneCompressionCache(cacheDir, used, now)).toEqual({ removed: 4, bytes: 'old and unused'.length + 'a write cut short'.length + 'an older zlib'.length })
+    expect(existsSync(path.join(deflate, unused(3)))).toBe(true)
+    expect(existsSync(usedForm)).toBe(true)
+    expect(existsSync(path.join(cacheDir, 'deflate-0.0.1-5'))).toBe(false)
+    expect(readdirSync(deflate)).toHaveLength(before - 3)
+    expect(await pruneCompressionCache(cacheDir, used, now)).toEqual({ removed: 0, bytes: 0 })
+    // What is left still makes the same bundle with nothing compressed again.
+    const again = await packWebDir({ webDir: dir, out: path.join(tempDir(), 'b.zip'), cache: { dir: cacheDir, brotli: true } })
+    expect(again.compression).toEqual({ reused: again.files, compressed: 0 })
+    expect(again.checksum).toBe(packed.checksum)
+  })
+
+  test('a release says what it pruned from the compression cache', async () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'capacitor.config.json'), JSON.stringify({ appId: 'com.example.prune', webDir: 'www' }))
+    mkdirSync(path.join(dir, 'www'))
+    writeFileSync(path.join(dir, 'www/index.html'), '<script>window.CapacitorUpdater?.notifyAppReady()</script>')
+    writeFileSync(path.join(dir, '.gitignore'), '.capflight/\n')
+    const stale = path.join(dir, '.capflight/cache', CACHE_FOLDERS.brotli, createHash('sha256').update('gone').digest('hex'))
+    mkdirSync(path.dirname(stale), { recursive: true })
+    writeFileSync(stale, 'x'.repeat(2000))
+    utimesSync(stale, new Date(Date.now() - 10 * 86_400_000), new Date(Date.now() - 10 * 86_400_000))
+    for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'feat: first']]) execFileSync('git', args, { cwd: dir })
+    const run = await runCli(['release'], { cwd: dir })
+    expect(run.code).toBe(0)
+    expect(run.stderr + run.stdout).toContain('Removed 1 compressed forms (0.0 MB) from the compression cache: not used by this bundle, made over 7 days ago')
+    expect(existsSync(stale)).toBe(false)
   })
 
   test('a cache that cannot be written leaves the pack right, without Brotli forms', async () => {

@@ -181,9 +181,9 @@ var flags = __webpack_require__(5377);
 function lazy(load, name) {
     return async (context) => (await load())[name](context);
 }
-const handlers = () => Promise.all(/* import() */[__webpack_require__.e(66), __webpack_require__.e(169), __webpack_require__.e(670), __webpack_require__.e(595)]).then(__webpack_require__.bind(__webpack_require__, 595));
-const packModule = () => Promise.all(/* import() */[__webpack_require__.e(169), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 441));
-const serveModule = () => Promise.all(/* import() */[__webpack_require__.e(66), __webpack_require__.e(169), __webpack_require__.e(670), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 7325));
+const handlers = () => Promise.all(/* import() */[__webpack_require__.e(66), __webpack_require__.e(144), __webpack_require__.e(724), __webpack_require__.e(595)]).then(__webpack_require__.bind(__webpack_require__, 595));
+const packModule = () => Promise.all(/* import() */[__webpack_require__.e(144), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 441));
+const serveModule = () => Promise.all(/* import() */[__webpack_require__.e(66), __webpack_require__.e(144), __webpack_require__.e(724), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 7325));
 const COMMANDS = {
     version: {
         summary: 'compute what a release would be right now (no build, no upload)',

@@ -42,6 +42,15 @@ export interface BrotliForm {
 }
 
 /**
+ * The compression cache's folders, named by what made their forms: another zlib, Brotli or
+ * level makes other bytes, so an upgraded Node starts new folders (and prunes the old ones).
+ */
+export const CACHE_FOLDERS = {
+  deflate: `deflate-${process.versions.zlib}-${DEFLATE_LEVEL}`,
+  brotli: `brotli-${process.versions.brotli}-${BROTLI_QUALITY}`
+}
+
+/**
  * A folder of compressed forms keyed by the SHA-256 of what they compress, kept between releases
  * (and CI runs): only files that changed are compressed again. A hit is decompressed and compared
  * before use, so a damaged cache costs time, never a wrong bundle.
@@ -70,9 +79,8 @@ const STORED = ${String(STORED)}
 const SCRIPT = ${String(SCRIPT)}
 const { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs')
 const BROTLI_QUALITY = ${BROTLI_QUALITY}
-// Cached forms are named by what made them: another zlib or level makes other bytes.
-const DEFLATE_DIR = 'deflate-' + process.versions.zlib + '-' + ${DEFLATE_LEVEL}
-const BROTLI_DIR = 'brotli-' + process.versions.brotli + '-' + BROTLI_QUALITY
+const DEFLATE_DIR = ${JSON.stringify(CACHE_FOLDERS.deflate)}
+const BROTLI_DIR = ${JSON.stringify(CACHE_FOLDERS.brotli)}
 function cacheFolder(cache, kind) {
   return cache.dir + '/' + kind
 }

@@ -5,6 +5,7 @@ import { runBuild } from '../build/build.js'
 import { renderChangelog } from '../changelog/changelog.js'
 import { ConfigurationError, ConflictError } from '../errors.js'
 import { Git } from '../git/git.js'
+import { CACHE_KEEP_UNUSED_MS, pruneCompressionCache } from '../pack/cache-prune.js'
 import { packWebDir } from '../pack/pack.js'
 import type { Reporter, Runtime } from '../port.js'
 import { progressFor } from '../progress.js'
@@ -212,7 +213,11 @@ async function applyRelease(plan: Extract<ReleasePlan, { action: 'release' }>, c
       reporter: { info: (m) => reporter.info(m), warn: (m) => { warnings.push(m); reporter.warn(m) }, debug: (m) => reporter.debug(m), group: (n, r) => reporter.group(n, r), setSecret: (v) => reporter.setSecret(v) }
     }))
     reporter.info(`Packed ${packed.files} files: ${packed.size} bytes, sha256 ${packed.checksum}`)
-    if (packed.compression && context.cacheDir) reporter.info(compressionLine(packed.compression, context.cacheDir))
+    if (packed.compression && context.cacheDir) {
+      reporter.info(compressionLine(packed.compression, context.cacheDir))
+      const pruned = await pruneCompressionCache(context.cacheDir, packed.manifest.map((f) => f.sha256), context.now())
+      if (pruned.removed > 0) reporter.info(`Removed ${pruned.removed} compressed forms (${(pruned.bytes / 1e6).toFixed(1)} MB) from the compression cache: not used by this bundle, made over ${CACHE_KEEP_UNUSED_MS / 86_400_000} days ago`)
+    }
     // A store that packs bundles itself (Capgo) keeps capflight's pack checksum beside its own.
     const current = plan.unchangedIf
     if (current && (current.packChecksum ?? current.checksum) === packed.checksum) {

@@ -1,8 +1,8 @@
-export const id = 670;
-export const ids = [670];
+export const id = 724;
+export const ids = [724];
 export const modules = {
 
-/***/ 3670:
+/***/ 2724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1490,8 +1490,56 @@ function parseRepoUrl(url) {
     return m ? { host: m[1], owner: m[2], repository: m[3] } : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/pack/pack.ts + 2 modules
-var pack = __webpack_require__(4169);
+// EXTERNAL MODULE: ./src/core/pack/compress-pool.ts
+var compress_pool = __webpack_require__(9504);
+;// CONCATENATED MODULE: ./src/core/pack/cache-prune.ts
+
+
+
+/** How long a compressed form no bundle used is kept: a branch built now and then still finds its files. */
+const CACHE_KEEP_UNUSED_MS = 7 * 24 * 3600 * 1000;
+const SHA = /^[0-9a-f]{64}/;
+/**
+ * Bounds the compression cache after a release: removes each form (and marker) that the bundle
+ * just packed did not use and that was made more than `keepUnusedMs` ago, and the folders of an
+ * older zlib or Brotli once empty. Forms the bundle used stay whatever their age (a restored
+ * CI cache keeps the times it was made). Best effort: what cannot be read or removed is left.
+ */
+async function pruneCompressionCache(dir, used, now, keepUnusedMs = CACHE_KEEP_UNUSED_MS) {
+    const keep = new Set(used);
+    const current = new Set(Object.values(compress_pool/* CACHE_FOLDERS */.z));
+    const before = now.getTime() - keepUnusedMs;
+    const result = { removed: 0, bytes: 0 };
+    const folders = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    for (const folder of folders) {
+        if (!folder.isDirectory() || !/^(deflate|brotli)-/.test(folder.name))
+            continue;
+        const at = external_node_path_default().join(dir, folder.name);
+        const names = await (0,promises_.readdir)(at).catch(() => []);
+        const isCurrent = current.has(folder.name);
+        let left = names.length;
+        for (const name of names) {
+            const sha = SHA.exec(name)?.[0];
+            if (isCurrent && sha && keep.has(sha) && !name.endsWith('.tmp'))
+                continue;
+            const file = external_node_path_default().join(at, name);
+            const info = await (0,promises_.lstat)(file).catch(() => undefined);
+            if (!info?.isFile() || info.mtimeMs >= before)
+                continue;
+            if (await (0,promises_.rm)(file).then(() => true, () => false)) {
+                result.removed++;
+                result.bytes += info.size;
+                left--;
+            }
+        }
+        if (!isCurrent && left === 0)
+            await (0,promises_.rmdir)(at).catch(() => { });
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/core/pack/pack.ts
+var pack = __webpack_require__(144);
 // EXTERNAL MODULE: ./src/core/progress.ts
 var progress = __webpack_require__(4664);
 // EXTERNAL MODULE: external "node:url"
@@ -3420,6 +3468,7 @@ function nextStep(result, settings) {
 
 
 
+
 /** How many prerelease numbers a release tries when other pipelines keep taking them. */
 const VERSION_ATTEMPTS = 50;
 function resultOf(plan, status, message, extra = {}) {
@@ -3550,8 +3599,12 @@ async function applyRelease(plan, context) {
             reporter: { info: (m) => reporter.info(m), warn: (m) => { warnings.push(m); reporter.warn(m); }, debug: (m) => reporter.debug(m), group: (n, r) => reporter.group(n, r), setSecret: (v) => reporter.setSecret(v) }
         }));
         reporter.info(`Packed ${packed.files} files: ${packed.size} bytes, sha256 ${packed.checksum}`);
-        if (packed.compression && context.cacheDir)
+        if (packed.compression && context.cacheDir) {
             reporter.info(compressionLine(packed.compression, context.cacheDir));
+            const pruned = await pruneCompressionCache(context.cacheDir, packed.manifest.map((f) => f.sha256), context.now());
+            if (pruned.removed > 0)
+                reporter.info(`Removed ${pruned.removed} compressed forms (${(pruned.bytes / 1e6).toFixed(1)} MB) from the compression cache: not used by this bundle, made over ${CACHE_KEEP_UNUSED_MS / 86_400_000} days ago`);
+        }
         // A store that packs bundles itself (Capgo) keeps capflight's pack checksum beside its own.
         const current = plan.unchangedIf;
         if (current && (current.packChecksum ?? current.checksum) === packed.checksum) {

@@ -1,0 +1,715 @@
+export const id = 144;
+export const ids = [144];
+export const modules = {
+
+/***/ 9504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ CompressPool),
+/* harmony export */   z: () => (/* binding */ CACHE_FOLDERS)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _zip_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7016);
+
+
+
+
+// Formats that are already compressed gain nothing from deflate.
+const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|mp[34]|webm|ogg|zip|gz|br)$/i;
+const SCRIPT = /\.(m?js|cjs)$/i;
+/** Brotli quality of the delta files: 5 compresses about as well as 9 at a tenth of its time. */
+const BROTLI_QUALITY = 5;
+/**
+ * The compression cache's folders, named by what made their forms: another zlib, Brotli or
+ * level makes other bytes, so an upgraded Node starts new folders (and prunes the old ones).
+ */
+const CACHE_FOLDERS = {
+    deflate: `deflate-${process.versions.zlib}-${_zip_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFLATE_LEVEL */ .Dd}`,
+    brotli: `brotli-${process.versions.brotli}-${BROTLI_QUALITY}`
+};
+// The batch function is source text so the single-file bundles need no extra file: workers run
+// it, and so does this thread for a bundle of one batch (a worker's start-up would cost more than
+// the work). It reads, hashes (SHA-256 + CRC-32) and deflates whole batches of files
+// synchronously: no per-file round trips or stream set-up. All compressed bytes of a batch
+// travel in one buffer (transferred, not copied, from a worker).
+const BATCH_SOURCE = `
+const { closeSync, fstatSync, openSync, readSync } = require('node:fs')
+const { createHash } = require('node:crypto')
+const zlib = require('node:zlib')
+const STORED = ${String(STORED)}
+const SCRIPT = ${String(SCRIPT)}
+const { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs')
+const BROTLI_QUALITY = ${BROTLI_QUALITY}
+const DEFLATE_DIR = ${JSON.stringify(CACHE_FOLDERS.deflate)}
+const BROTLI_DIR = ${JSON.stringify(CACHE_FOLDERS.brotli)}
+function cacheFolder(cache, kind) {
+  return cache.dir + '/' + kind
+}
+function sha256Of(data) {
+  return createHash('sha256').update(data).digest('hex')
+}
+function cached(file, content, decompress) {
+  let data
+  try { data = readFileSync(file) } catch { return undefined }
+  try { if (decompress(data).equals(content)) return data } catch { /* damaged: made again */ }
+  return undefined
+}
+// Best effort: a cache that cannot be written (full, read-only) makes the next release slower only.
+function keep(file, data) {
+  const temp = file + '.' + process.pid + '.' + Math.random().toString(36).slice(2) + '.tmp'
+  try {
+    mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true })
+    writeFileSync(temp, data)
+    renameSync(temp, file)
+    return true
+  } catch {
+    return false
+  }
+}
+function deflated(content, sha256, cache) {
+  if (!cache) return { data: zlib.deflateRawSync(content, deflateOptions(content.length)), reused: false }
+  const file = cacheFolder(cache, DEFLATE_DIR) + '/' + sha256
+  const hit = cached(file, content, zlib.inflateRawSync)
+  if (hit) return { data: hit, reused: true }
+  // A file deflate does not shrink is stored as it is; a marker remembers that.
+  const stored = file + '.stored'
+  if (existsSync(stored)) return { data: content, reused: true }
+  const data = zlib.deflateRawSync(content, deflateOptions(content.length))
+  keep(data.length < content.length ? file : stored, data.length < content.length ? data : '')
+  return { data, reused: false }
+}
+// The Brotli form is worth a download only when it is smaller by a tenth; a name ending in .br
+// always needs one, since the plugin decompresses every entry whose name ends so.
+function brotliForm(name, content, sha256, cache) {
+  const file = cacheFolder(cache, BROTLI_DIR) + '/' + sha256
+  const skip = file + '.plain'
+  const must = name.endsWith('.br')
+  const hit = cached(file, content, zlib.brotliDecompressSync)
+  if (hit) return { form: { path: file, size: hit.length, sha256: sha256Of(hit) }, worked: false }
+  if (!must && existsSync(skip)) return { worked: false }
+  const data = zlib.brotliCompressSync(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: content.length } })
+  if (!must && data.length > content.length * 0.9) { keep(skip, ''); return { worked: true } }
+  return { form: keep(file, data) ? { path: file, size: data.length, sha256: sha256Of(data) } : undefined, worked: true }
+}
+// A window just larger than the file finds the same matches as a 32 KiB one
+// but costs far less to set up, which dominates for thousands of small files.
+// The output chunk holds about what text deflates to: one small allocation per file, not zlib's 16 KiB.
+function deflateOptions(size) {
+  let windowBits = 9
+  while (windowBits < 15 && (1 << windowBits) < size + 262) windowBits++
+  return { level: ${_zip_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFLATE_LEVEL */ .Dd}, windowBits, memLevel: Math.max(1, Math.min(8, windowBits - 7)), chunkSize: Math.min(65536, (size >> 1) + 64) }
+}
+// One read buffer per thread, grown as needed: a file's bytes are done with (copied into the
+// batch's output) before the next file is read. Memory stays flat however many files there are,
+// where a buffer per file left the garbage collector megabytes of them to catch up with.
+let scratch = Buffer.alloc(0)
+function read(file, limit) {
+  const fd = openSync(file, 'r')
+  try {
+    const size = fstatSync(fd).size
+    if (size > limit) return undefined
+    if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(2 ** Math.ceil(Math.log2(Math.max(size, 65536))))
+    let at = 0
+    while (at < size) {
+      const n = readSync(fd, scratch, at, size - at, at)
+      if (n === 0) break
+      at += n
+    }
+    return scratch.subarray(0, at)
+  } finally {
+    closeSync(fd)
+  }
+}
+function compressBatch(tasks, limit, cache) {
+  const results = []
+  let blob = new Uint8Array(1 << 18)
+  let total = 0
+  const append = (data) => {
+    if (total + data.length > blob.length) {
+      const grown = new Uint8Array(Math.max(blob.length * 2, total + data.length))
+      grown.set(blob.subarray(0, total))
+      blob = grown
+    }
+    blob.set(data, total)
+    total += data.length
+  }
+  for (const t of tasks) {
+    const content = read(t.abs, limit)
+    if (!content) { results.push({ index: t.index, large: true, offset: 0, length: 0 }); continue }
+    const crc = zlib.crc32(content)
+    const sha256 = sha256Of(content)
+    const notify = SCRIPT.test(t.name) && content.includes('notifyAppReady')
+    let method = 0
+    let data = content
+    let compressed = false
+    if (content.length > 0 && !STORED.test(t.name)) {
+      const packed = deflated(content, sha256, cache)
+      compressed = !packed.reused
+      if (packed.data.length < content.length) { method = 8; data = packed.data }
+    }
+    let brotli
+    if (cache && cache.brotli && content.length > 0) {
+      const made = brotliForm(t.name, content, sha256, cache)
+      brotli = made.form
+      compressed = compressed || made.worked
+    }
+    results.push({ index: t.index, large: false, method, crc, size: content.length, sha256, notify, compressed, brotli, offset: total, length: data.length })
+    append(data)
+  }
+  // Trimmed to its bytes: a batch waits for the writer, and its buffer's spare room with it.
+  return { results, blob: blob.slice(0, total) }
+}
+`;
+// The worker: the batch function behind a message port.
+const WORKER_SOURCE = `${BATCH_SOURCE}
+const { parentPort } = require('node:worker_threads')
+parentPort.on('message', ({ id, tasks, limit, cache }) => {
+  try {
+    const { results, blob } = compressBatch(tasks, limit, cache)
+    parentPort.postMessage({ id, results, blob }, [blob.buffer])
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.message || error) })
+  }
+})
+`;
+let inlineBatch;
+const nodeRequire = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+// Two batches per worker keep it busy while a result travels back.
+const PER_WORKER = 2;
+const YOUNG_GENERATION_MB = 4;
+/**
+ * A small pool of worker threads, one per core. Batches queue up and go to
+ * whichever worker is free, so uneven batches do not leave a core idle.
+ */
+class CompressPool {
+    largeFile;
+    size;
+    cache;
+    workers = [];
+    running = new Map();
+    queue = [];
+    nextId = 0;
+    failed;
+    closing = false;
+    /**
+     * One worker boots at once (while the caller walks the directory); the others only when there
+     * is work waiting for them, so a small bundle does not pay for threads it never uses.
+     */
+    constructor(largeFile, size = Math.max(1, Math.min(node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism?.() ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().cpus().length, 8)), cache) {
+        this.largeFile = largeFile;
+        this.size = size;
+        this.cache = cache;
+        if (size > 0)
+            this.spawn();
+    }
+    /** A pool of no thread: batches are compressed here, one at a time (for a bundle of one batch). */
+    static inline(largeFile, cache) {
+        return new CompressPool(largeFile, 0, cache);
+    }
+    compressHere(tasks) {
+        inlineBatch ??= new Function('require', `${BATCH_SOURCE}\nreturn compressBatch`)(nodeRequire);
+        const { results, blob } = inlineBatch(tasks, this.largeFile, this.cache);
+        return results.map(({ offset, length, ...r }) => ({ ...r, data: Buffer.from(blob.buffer, blob.byteOffset + offset, length) }));
+    }
+    spawn() {
+        // worker_threads is loaded by the packs that start a worker, not by every run of the CLI.
+        const { Worker } = nodeRequire('node:worker_threads');
+        // A worker's objects live for one batch: a small young generation keeps its memory flat
+        // however large the bundle (V8 would otherwise grow it towards 48 MB per thread).
+        const slot = { worker: new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), busy: 0 };
+        slot.worker.on('message', (m) => {
+            slot.busy--;
+            const job = this.running.get(m.id);
+            this.running.delete(m.id);
+            if (job) {
+                if (m.error)
+                    job.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PackError */ .ql(`Cannot read a file of the web directory: ${m.error}`));
+                else {
+                    const blob = m.blob;
+                    job.resolve(m.results.map(({ offset, length, ...r }) => ({ ...r, data: Buffer.from(blob.buffer, blob.byteOffset + offset, length) })));
+                }
+            }
+            this.pump();
+        });
+        // A worker that dies (out of memory, crashed) fails the pack instead of leaving it waiting.
+        slot.worker.on('error', (error) => this.fail(error));
+        slot.worker.on('exit', (code) => {
+            if (!this.closing)
+                this.fail(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PackError */ .ql(`A compression worker stopped unexpectedly (exit code ${code}). Run the pack again; if it repeats, report it with the web directory's size.`));
+        });
+        this.workers.push(slot);
+        return slot;
+    }
+    fail(error) {
+        this.failed ??= error;
+        for (const job of [...this.running.values(), ...this.queue.splice(0)])
+            job.reject(error);
+        this.running.clear();
+    }
+    pump() {
+        while (this.queue.length) {
+            let slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+            // Work waits while every worker has a batch: another worker, up to the pool's size.
+            if (slot.busy > 0 && this.workers.length < this.size)
+                slot = this.spawn();
+            if (slot.busy >= PER_WORKER)
+                return;
+            const job = this.queue.shift();
+            slot.busy++;
+            this.running.set(job.id, job);
+            slot.worker.postMessage({ id: job.id, tasks: job.tasks, limit: this.largeFile, cache: this.cache });
+        }
+    }
+    run(tasks) {
+        if (this.failed)
+            return Promise.reject(this.failed);
+        if (this.size === 0) {
+            try {
+                return Promise.resolve(this.compressHere(tasks));
+            }
+            catch (error) {
+                return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PackError */ .ql(`Cannot read a file of the web directory: ${error.message}`));
+            }
+        }
+        return new Promise((resolve, reject) => {
+            this.queue.push({ id: this.nextId++, tasks, resolve, reject });
+            this.pump();
+        });
+    }
+    async close() {
+        this.closing = true;
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    }
+}
+
+
+/***/ }),
+
+/***/ 144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ packWebDir)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _settings_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3834);
+/* harmony import */ var _compress_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9504);
+/* harmony import */ var _zip_writer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7016);
+
+
+
+
+
+
+
+
+const ALWAYS_EXCLUDED = new Set(['.DS_Store', '__MACOSX', 'Thumbs.db']);
+const LARGE_FILE = 16 * 1024 * 1024;
+const BATCH_FILES = 32;
+// Batches queued ahead of the writer: enough to keep every worker busy, few enough to bound memory.
+const BATCHES_AHEAD = 24;
+const SCRIPT = /\.(m?js|cjs)$/i;
+function excluder(patterns) {
+    const regs = patterns.map((p) => ({ re: (0,_settings_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .globToRegExp */ .tL)(p.replace(/^\.\//, '')), base: !p.includes('/') }));
+    return (rel) => regs.some(({ re, base }) => re.test(rel) || (base && re.test(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.basename(rel))));
+}
+/** Lists the files and folders to pack, sorted, with every refusal of the design applied. */
+function walk(root, exclude) {
+    const rootReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
+    const files = [];
+    const dirs = [];
+    const visited = new Set([rootReal]);
+    // Synchronous on purpose: thousands of tiny metadata calls are far cheaper
+    // inline than as thread-pool round trips.
+    function visit(dirAbs, rel) {
+        const dirents = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dirAbs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const dirent of dirents) {
+            const name = dirent.name;
+            if (ALWAYS_EXCLUDED.has(name))
+                continue;
+            const childRel = rel ? `${rel}/${name}` : name;
+            (0,_zip_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .assertSafeEntryName */ .lc)(childRel);
+            if (exclude(childRel))
+                continue;
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dirAbs, name);
+            let target = abs;
+            let isDir = dirent.isDirectory();
+            let isFile = dirent.isFile();
+            if (dirent.isSymbolicLink()) {
+                let real;
+                try {
+                    real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
+                }
+                catch {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`Refusing symlink "${childRel}": its target does not exist. Remove the link or point it at a file inside the web directory.`);
+                }
+                if (real !== rootReal && !real.startsWith(rootReal + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep))) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`Refusing symlink "${childRel}": it points outside the web directory (${real}). Copy the file into the web directory instead.`);
+                }
+                const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real);
+                target = real;
+                isDir = info.isDirectory();
+                isFile = info.isFile();
+                if (isDir) {
+                    if (visited.has(real))
+                        continue;
+                    visited.add(real);
+                }
+            }
+            if (isDir) {
+                dirs.push(childRel);
+                visit(target, childRel);
+            }
+            else if (isFile) {
+                files.push({ name: childRel, abs: target });
+            }
+        }
+    }
+    visit(root, '');
+    return { files, dirs };
+}
+/**
+ * Packs a web directory into a deterministic zip: same input, same bytes, same
+ * SHA-256. Files are compressed in parallel on the thread pool but written in
+ * sorted order; memory stays bounded by a small window of files in flight.
+ */
+async function packWebDir(options) {
+    const webDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(options.webDir);
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(webDir);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`Web directory ${webDir} does not exist. Build the app first (or check "webDir" in capacitor.config.json / --web-dir).`);
+    }
+    if (!info.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`Web directory ${webDir} is not a directory. Point --web-dir at the folder your build writes.`);
+    const walked = walk(webDir, excluder(options.exclude ?? []));
+    // One batch is compressed in this thread: a worker's start-up would cost more than the work.
+    const pool = walked.files.length <= BATCH_FILES ? _compress_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .CompressPool */ .r.inline(LARGE_FILE, options.cache) : new _compress_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .CompressPool */ .r(LARGE_FILE, undefined, options.cache);
+    try {
+        return await packFiles(webDir, walked, options, pool);
+    }
+    finally {
+        await pool.close();
+    }
+}
+async function packFiles(webDir, { files, dirs }, options, pool) {
+    if (files.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`Web directory ${webDir} is empty: nothing to ship. Run your build first, or check --web-dir.`);
+    if (!files.some((f) => f.name === 'index.html')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`No index.html at the root of ${webDir}. capacitor-updater loads index.html from the bundle root: point --web-dir at the folder that holds it.`);
+    }
+    const entries = [
+        ...dirs.map((name) => ({ name: `${name}/`, file: undefined })),
+        ...files.map((file) => ({ name: file.name, file }))
+    ].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    const manifest = [];
+    let notifyAppReady = false;
+    const brotli = new Map();
+    let compressed = 0;
+    // Small files go to the worker pool in batches, in sorted order; large ones are streamed here.
+    const batches = [];
+    const batchOf = new Int32Array(entries.length).fill(-1);
+    const lastOfBatch = new Set();
+    let current = [];
+    entries.forEach(({ name, file }, index) => {
+        if (!file)
+            return;
+        batchOf[index] = batches.length;
+        current.push({ index, name, abs: file.abs });
+        if (current.length >= BATCH_FILES) {
+            lastOfBatch.add(index);
+            batches.push(current);
+            current = [];
+        }
+    });
+    if (current.length) {
+        lastOfBatch.add(current[current.length - 1].index);
+        batches.push(current);
+    }
+    const out = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(options.out);
+    const zip = await _zip_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .ZipWriter */ .Vx.create(out);
+    const inFlight = new Map();
+    let launched = 0;
+    const launchUpTo = (batch) => {
+        for (; launched < batches.length && launched <= batch; launched++) {
+            const promise = pool.run(batches[launched]).then((list) => new Map(list.map((r) => [r.index, r])));
+            promise.catch(() => undefined); // reported when its turn comes
+            inFlight.set(launched, promise);
+        }
+    };
+    try {
+        for (let i = 0; i < entries.length; i++) {
+            const { name, file } = entries[i];
+            const batch = batchOf[i];
+            if (!file) {
+                await zip.addDirectory(name);
+                continue;
+            }
+            launchUpTo(batch + BATCHES_AHEAD);
+            const r = (await inFlight.get(batch)).get(i);
+            if (lastOfBatch.has(i))
+                inFlight.delete(batch);
+            if (!r.large) {
+                notifyAppReady ||= r.notify;
+                await zip.addPrepared(name, { method: r.method, crc: r.crc, size: r.size, data: r.data });
+                manifest.push({ path: name, sha256: r.sha256, size: r.size });
+                if (r.compressed)
+                    compressed++;
+                if (r.brotli)
+                    brotli.set(r.sha256, r.brotli);
+            }
+            else {
+                const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+                let tail = Buffer.alloc(0);
+                await zip.addLargeFile(name, file.abs, `${out}.${i}.tmp`, (chunk) => {
+                    hash.update(chunk);
+                    if (!notifyAppReady && SCRIPT.test(name) && Buffer.concat([tail, chunk]).includes('notifyAppReady'))
+                        notifyAppReady = true;
+                    tail = chunk.subarray(Math.max(0, chunk.length - 32));
+                });
+                manifest.push({ path: name, sha256: hash.digest('hex'), size: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file.abs)).size });
+                compressed++;
+            }
+        }
+        const { size, checksum } = await zip.finish();
+        if (!notifyAppReady) {
+            const message = 'No JavaScript file in the bundle calls notifyAppReady(). capacitor-updater rolls back a bundle that never calls it: call CapacitorUpdater.notifyAppReady() when your app starts.';
+            if (options.requireNotifyAppReady)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(message);
+            options.reporter?.warn(message);
+        }
+        return {
+            path: out, checksum, size, files: manifest.length, manifest, notifyAppReady,
+            ...(options.cache ? { compression: { reused: manifest.length - compressed, compressed } } : {}),
+            ...(options.cache?.brotli ? { brotli } : {})
+        };
+    }
+    catch (error) {
+        await zip.abort();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(out, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ DEFLATE_LEVEL),
+/* harmony export */   Vx: () => (/* binding */ ZipWriter),
+/* harmony export */   lc: () => (/* binding */ assertSafeEntryName)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
+
+
+
+
+
+
+// 1980-01-01 00:00:00, the earliest DOS date: fixed so the same files give the same bytes.
+const DOS_TIME = 0;
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+const UTF8_FLAG = 0x0800;
+const FILE_MODE = 0o100644;
+const DIR_MODE = 0o040755;
+const MAX_32 = 0xffffffff;
+/**
+ * zlib level 5 packs web assets smaller than Info-ZIP's `zip -6` at lower CPU
+ * cost (see `npm run bench`). It is part of the byte format: changing it
+ * changes every checksum.
+ */
+const DEFLATE_LEVEL = 5;
+// Output is gathered and written in large blocks: one syscall per many small entries.
+const FLUSH_AT = 1024 * 1024;
+/** Entry names must be relative POSIX paths inside the bundle. */
+function assertSafeEntryName(name) {
+    if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PackError */ .ql(`Refusing bundle path "${name}": absolute paths cannot be packed. Paths must be relative to the web directory.`);
+    }
+    if (name.includes('\\')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PackError */ .ql(`Refusing bundle path "${name}": it contains a backslash, which devices would unpack differently. Rename the file.`);
+    }
+    if (name.split('/').some((s) => s === '..' || s === '.')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PackError */ .ql(`Refusing bundle path "${name}": a ".." or "." segment could write outside the bundle on the device. Rename the file.`);
+    }
+}
+/**
+ * Writes a deterministic zip: entries in the order given, fixed timestamps and
+ * modes, no extra fields. The SHA-256 of the output is computed as it is written.
+ */
+class ZipWriter {
+    fd;
+    offset = 0;
+    entries = [];
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    pending = [];
+    pendingBytes = 0;
+    constructor(fd) {
+        this.fd = fd;
+    }
+    static async create(file) {
+        return new ZipWriter((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'w'));
+    }
+    write(buf) {
+        this.hash.update(buf);
+        this.pending.push(buf);
+        this.pendingBytes += buf.length;
+        this.offset += buf.length;
+        if (this.pendingBytes >= FLUSH_AT)
+            this.flush();
+    }
+    flush() {
+        if (this.pendingBytes === 0)
+            return;
+        const block = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
+        let written = 0;
+        while (written < block.length)
+            written += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.fd, block, written, block.length - written);
+        this.pending = [];
+        this.pendingBytes = 0;
+    }
+    localHeader(name, method, crc, csize, size) {
+        const h = Buffer.alloc(30);
+        h.writeUInt32LE(0x04034b50, 0);
+        h.writeUInt16LE(20, 4);
+        h.writeUInt16LE(UTF8_FLAG, 6);
+        h.writeUInt16LE(method, 8);
+        h.writeUInt16LE(DOS_TIME, 10);
+        h.writeUInt16LE(DOS_DATE, 12);
+        h.writeUInt32LE(crc >>> 0, 14);
+        h.writeUInt32LE(csize, 18);
+        h.writeUInt32LE(size, 22);
+        h.writeUInt16LE(name.length, 26);
+        h.writeUInt16LE(0, 28);
+        return Buffer.concat([h, name]);
+    }
+    checkLimits(name, size) {
+        if (size >= MAX_32 || this.offset >= MAX_32)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PackError */ .ql(`"${name}" makes the bundle larger than 4 GiB, which live updates cannot carry. Exclude it from the web directory.`);
+        if (this.entries.length >= 0xffff)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PackError */ .ql('The bundle has more than 65,535 entries. Exclude files you do not ship (source maps, fixtures) with "exclude".');
+    }
+    async addDirectory(name) {
+        const dirName = name.endsWith('/') ? name : `${name}/`;
+        assertSafeEntryName(dirName.slice(0, -1));
+        this.checkLimits(dirName, 0);
+        const nameBuf = Buffer.from(dirName, 'utf8');
+        const offset = this.offset;
+        this.write(this.localHeader(nameBuf, 0, 0, 0, 0));
+        this.entries.push({ name: dirName, crc: 0, compressedSize: 0, size: 0, method: 0, offset, directory: true });
+    }
+    /** Adds a file already compressed by the caller (so compression can run in parallel). */
+    async addPrepared(name, prepared) {
+        assertSafeEntryName(name);
+        this.checkLimits(name, prepared.size);
+        const nameBuf = Buffer.from(name, 'utf8');
+        const offset = this.offset;
+        this.write(this.localHeader(nameBuf, prepared.method, prepared.crc, prepared.data.length, prepared.size));
+        this.write(prepared.data);
+        this.entries.push({ name, crc: prepared.crc, compressedSize: prepared.data.length, size: prepared.size, method: prepared.method, offset, directory: false });
+    }
+    /** Adds a large file without holding it in memory: compressed to a temp file first. */
+    async addLargeFile(name, source, tempFile, onChunk) {
+        assertSafeEntryName(name);
+        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(source);
+        this.checkLimits(name, size);
+        let crc = 0;
+        const deflate = node_zlib__WEBPACK_IMPORTED_MODULE_4___default().createDeflateRaw({ level: DEFLATE_LEVEL });
+        const reader = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(source, { highWaterMark: 1024 * 1024 });
+        reader.on('data', (chunk) => {
+            const buf = chunk;
+            crc = node_zlib__WEBPACK_IMPORTED_MODULE_4___default().crc32(buf, crc);
+            onChunk(buf);
+        });
+        try {
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(reader, deflate, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(tempFile));
+            const csize = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(tempFile)).size;
+            const nameBuf = Buffer.from(name, 'utf8');
+            const offset = this.offset;
+            this.write(this.localHeader(nameBuf, 8, crc, csize, size));
+            for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(tempFile, { highWaterMark: 1024 * 1024 })) {
+                this.write(chunk);
+            }
+            this.entries.push({ name, crc, compressedSize: csize, size, method: 8, offset, directory: false });
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tempFile, { force: true });
+        }
+    }
+    /** Writes the central directory and returns the archive's size and SHA-256. */
+    async finish() {
+        const cdStart = this.offset;
+        for (const e of this.entries) {
+            const name = Buffer.from(e.name, 'utf8');
+            const h = Buffer.alloc(46);
+            h.writeUInt32LE(0x02014b50, 0);
+            h.writeUInt16LE((3 << 8) | 20, 4);
+            h.writeUInt16LE(20, 6);
+            h.writeUInt16LE(UTF8_FLAG, 8);
+            h.writeUInt16LE(e.method, 10);
+            h.writeUInt16LE(DOS_TIME, 12);
+            h.writeUInt16LE(DOS_DATE, 14);
+            h.writeUInt32LE(e.crc >>> 0, 16);
+            h.writeUInt32LE(e.compressedSize, 20);
+            h.writeUInt32LE(e.size, 24);
+            h.writeUInt16LE(name.length, 28);
+            h.writeUInt16LE(0, 30);
+            h.writeUInt16LE(0, 32);
+            h.writeUInt16LE(0, 34);
+            h.writeUInt16LE(0, 36);
+            h.writeUInt32LE(((e.directory ? DIR_MODE : FILE_MODE) << 16) >>> 0, 38);
+            h.writeUInt32LE(e.offset, 42);
+            this.write(Buffer.concat([h, name]));
+        }
+        const cdSize = this.offset - cdStart;
+        const end = Buffer.alloc(22);
+        end.writeUInt32LE(0x06054b50, 0);
+        end.writeUInt16LE(this.entries.length, 8);
+        end.writeUInt16LE(this.entries.length, 10);
+        end.writeUInt32LE(cdSize, 12);
+        end.writeUInt32LE(cdStart, 16);
+        this.write(end);
+        this.flush();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
+        return { size: this.offset, checksum: this.hash.digest('hex') };
+    }
+    async abort() {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
+        }
+        catch { /* already closed */ }
+    }
+}
+
+
+/***/ })
+
+};
