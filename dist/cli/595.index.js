@@ -33,8 +33,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/index.ts + 53 modules
-var core = __webpack_require__(2724);
+// EXTERNAL MODULE: ./src/core/index.ts + 56 modules
+var core = __webpack_require__(9647);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/format.ts

@@ -1,30 +1,9 @@
 import type { ChannelRecord } from '../store/types.js'
 import { DistinctSet } from './distinct.js'
 import { FAILED_METRICS, UNHEALTHY_METRICS, type Group, type Rollup } from './rollup.js'
+import { DEFAULT_POLICY, type RolloutPolicy, type StoredPolicy } from './policy.js'
 
-/** How far and how fast a rollout widens, and what stops it (config `rollout`, per lane). */
-export interface RolloutPolicy {
-  /** Shares of devices in percent, rising; the last is 100. */
-  steps: number[]
-  /** Devices that must have run the new bundle during a step before it widens. */
-  minDevices: number
-  /** Minutes each step runs before it widens. */
-  bakeMinutes: number
-  /** Largest allowed excess of the new bundle's failure rate (download, install, checksum, launch) over the stable cohort's. */
-  maxExcessFailureRate: number
-  /** Largest allowed excess of its crash rate (crashes, ANRs, webview deaths after installing). */
-  maxExcessCrashRate: number
-  onBreach: 'pause' | 'abort'
-  /** One-sided confidence of the bounds: 0.9, 0.95, 0.99 or 0.999. */
-  confidence: number
-}
-
-/** The policy a rollout runs under, stored with it so every instance and job applies the same one. */
-export interface StoredPolicy extends RolloutPolicy {
-  lane: string
-}
-
-export const DEFAULT_POLICY: RolloutPolicy = { steps: [1, 5, 25, 100], minDevices: 100, bakeMinutes: 60, maxExcessFailureRate: 0.02, maxExcessCrashRate: 0.01, onBreach: 'pause', confidence: 0.95 }
+export { DEFAULT_POLICY, type RolloutPolicy, type StoredPolicy } from './policy.js'
 
 const Z: Record<string, number> = { '0.9': 1.2816, '0.95': 1.6449, '0.99': 2.3263, '0.999': 3.0902 }
 

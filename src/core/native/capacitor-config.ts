@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { readFile, rm, writeFile } from 'node:fs/promises'
+// fs.promises at call time, and no node:crypto: every command's settings import this module,
+// and those two cost about a tenth of the CLI's start when loaded up front.
+import { existsSync, promises as fs } from 'node:fs'
 import * as nodeModule from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -24,7 +24,7 @@ export async function loadCapacitorConfig(cwd: string): Promise<{ file: string; 
   const name = CAPACITOR_CONFIG_FILES.find((f) => existsSync(path.join(cwd, f)))
   if (!name) return undefined
   const file = path.join(cwd, name)
-  const text = await readFile(file, 'utf8')
+  const text = await fs.readFile(file, 'utf8')
   try {
     if (name.endsWith('.json')) return { file, config: asObject(JSON.parse(text)) }
     return { file, config: asObject(await evaluate(file, text)) }
@@ -43,13 +43,13 @@ async function evaluate(file: string, text: string): Promise<unknown> {
   code = code.replace(/^\s*import\s[^;]*?\sfrom\s+['"]@capacitor\/cli['"];?\s*$/gm, '')
   const commonJs = /\bmodule\.exports\b|\bexports\.\w+\s*=/.test(code) && !/^\s*export\s/m.test(code)
   // Beside the config, so its own relative imports and node_modules resolve as they do for Capacitor.
-  const temp = path.join(path.dirname(file), `.capacitor.config.capflight-${randomBytes(6).toString('hex')}.${commonJs ? 'cjs' : 'mjs'}`)
-  await writeFile(temp, code)
+  const temp = path.join(path.dirname(file), `.capacitor.config.capflight-${process.pid}-${Math.random().toString(36).slice(2, 10)}.${commonJs ? 'cjs' : 'mjs'}`)
+  await fs.writeFile(temp, code)
   try {
     const loaded = await import(/* webpackIgnore: true */ pathToFileURL(temp).href) as { default?: unknown }
     const value = loaded.default as { default?: unknown } | undefined
     return commonJs && value && typeof value === 'object' && 'default' in value ? value.default : value
   } finally {
-    await rm(temp, { force: true })
+    await fs.rm(temp, { force: true })
   }
 }

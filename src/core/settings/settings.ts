@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import semver from 'semver'
-import { DEFAULT_POLICY, type RolloutPolicy } from '../health/gate.js'
+import { DEFAULT_POLICY, type RolloutPolicy } from '../health/policy.js'
 import { ConfigurationError, type SourceLocation } from '../errors.js'
 import { nameProblem } from '../names.js'
 import { TagFormat } from '../version/tag-format.js'

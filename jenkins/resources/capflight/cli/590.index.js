@@ -181,9 +181,9 @@ var flags = __webpack_require__(5377);
 function lazy(load, name) {
     return async (context) => (await load())[name](context);
 }
-const handlers = () => Promise.all(/* import() */[__webpack_require__.e(66), __webpack_require__.e(144), __webpack_require__.e(724), __webpack_require__.e(595)]).then(__webpack_require__.bind(__webpack_require__, 595));
+const handlers = () => Promise.all(/* import() */[__webpack_require__.e(66), __webpack_require__.e(144), __webpack_require__.e(647), __webpack_require__.e(595)]).then(__webpack_require__.bind(__webpack_require__, 595));
 const packModule = () => Promise.all(/* import() */[__webpack_require__.e(144), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 441));
-const serveModule = () => Promise.all(/* import() */[__webpack_require__.e(66), __webpack_require__.e(144), __webpack_require__.e(724), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 7325));
+const serveModule = () => Promise.all(/* import() */[__webpack_require__.e(66), __webpack_require__.e(144), __webpack_require__.e(647), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 7325));
 const COMMANDS = {
     version: {
         summary: 'compute what a release would be right now (no build, no upload)',
@@ -624,412 +624,15 @@ function exitCodeOf(error) {
 
 /***/ }),
 
-/***/ 4216:
+/***/ 9258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ DistinctSet),
-/* harmony export */   c: () => (/* binding */ deviceKey)
+/* harmony export */   z: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * A set of devices that merges exactly across serve instances and hours: a union of sets is
- * the same however often or in whatever order it is taken, so parts written by several
- * instances (or read twice) never count a device twice. Up to EXACT_MAX devices the set holds
- * each device's 64-bit key and counts exactly (the gate's early cohorts); past it, it becomes a
- * HyperLogLog sketch of 2^12 registers (4 KiB, standard error 1.04/√4096 ≈ 1.6%), which unions
- * by taking the larger register.
- */
-const EXACT_MAX = 2048;
-const P = 12;
-const M = 1 << P;
-/** A device's key in rollups: 64 bits of SHA-256 of app and device id, as 16 hex digits. */
-function deviceKey(appId, deviceId) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${appId}\0${deviceId}`).digest('hex').slice(0, 16);
-}
-class DistinctSet {
-    exact = new Set();
-    registers;
-    add(key) {
-        if (this.exact) {
-            this.exact.add(key);
-            if (this.exact.size > EXACT_MAX)
-                this.toSketch();
-        }
-        else {
-            setRegister(this.registers, key);
-        }
-    }
-    merge(other) {
-        if (other.exact && this.exact) {
-            for (const key of other.exact)
-                this.exact.add(key);
-            if (this.exact.size > EXACT_MAX)
-                this.toSketch();
-            return;
-        }
-        if (this.exact)
-            this.toSketch();
-        if (other.exact)
-            for (const key of other.exact)
-                setRegister(this.registers, key);
-        else
-            for (let i = 0; i < M; i++)
-                if (other.registers[i] > this.registers[i])
-                    this.registers[i] = other.registers[i];
-    }
-    /** Devices in the set: exact up to EXACT_MAX, else the sketch's estimate. */
-    get size() {
-        if (this.exact)
-            return this.exact.size;
-        const registers = this.registers;
-        let sum = 0;
-        let zeros = 0;
-        for (let i = 0; i < M; i++) {
-            sum += 2 ** -registers[i];
-            if (registers[i] === 0)
-                zeros++;
-        }
-        const estimate = (0.7213 / (1 + 1.079 / M)) * M * M / sum;
-        // Small-range correction (linear counting), as in Flajolet et al.
-        return Math.round(estimate <= 2.5 * M && zeros > 0 ? M * Math.log(M / zeros) : estimate);
-    }
-    get isExact() {
-        return this.exact !== undefined;
-    }
-    toJSON() {
-        return this.exact ? { e: [...this.exact].sort() } : { h: Buffer.from(this.registers).toString('base64') };
-    }
-    static fromJSON(json) {
-        const set = new DistinctSet();
-        if ('h' in json) {
-            set.exact = undefined;
-            set.registers = new Uint8Array(Buffer.from(json.h, 'base64').subarray(0, M));
-        }
-        else {
-            for (const key of json.e)
-                if (/^[0-9a-f]{16}$/.test(key))
-                    set.exact.add(key);
-        }
-        return set;
-    }
-    static union(sets) {
-        const out = new DistinctSet();
-        for (const s of sets)
-            if (s)
-                out.merge(s);
-        return out;
-    }
-    toSketch() {
-        this.registers = new Uint8Array(M);
-        for (const key of this.exact)
-            setRegister(this.registers, key);
-        this.exact = undefined;
-    }
-}
-/** The first 12 bits pick the register; it keeps the longest run of leading zeros (+1) of the other 52. */
-function setRegister(registers, key) {
-    const index = parseInt(key.slice(0, 3), 16);
-    let rank = 1;
-    for (let i = 3; i < 16; i++) {
-        const digit = parseInt(key[i], 16);
-        if (digit === 0) {
-            rank += 4;
-            continue;
-        }
-        rank += Math.clz32(digit) - 28;
-        break;
-    }
-    if (rank > registers[index])
-        registers[index] = rank;
-}
-
-
-/***/ }),
-
-/***/ 5543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GY: () => (/* binding */ judgeBundle),
-/* harmony export */   VY: () => (/* binding */ judgeRollout),
-/* harmony export */   cf: () => (/* binding */ rateText),
-/* harmony export */   kk: () => (/* binding */ laneOf),
-/* harmony export */   pF: () => (/* binding */ versionCohorts),
-/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
-/* harmony export */ });
-/* unused harmony exports wilson, excessBounds */
-/* harmony import */ var _distinct_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4216);
-/* harmony import */ var _rollup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(334);
-
-
+// The rollout policy's shape and defaults, apart from the gate: settings read them at every
+// start, the gate's statistics (and their hashing) only when a rollout is judged.
 const DEFAULT_POLICY = { steps: [1, 5, 25, 100], minDevices: 100, bakeMinutes: 60, maxExcessFailureRate: 0.02, maxExcessCrashRate: 0.01, onBreach: 'pause', confidence: 0.95 };
-const Z = { '0.9': 1.2816, '0.95': 1.6449, '0.99': 2.3263, '0.999': 3.0902 };
-/** Wilson score interval of `k` in `n` (Wilson 1927); [0, 1] when there is no trial. */
-function wilson(k, n, z) {
-    if (n === 0)
-        return [0, 1];
-    const p = k / n;
-    const denom = 1 + (z * z) / n;
-    const centre = (p + (z * z) / (2 * n)) / denom;
-    const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
-    return [Math.max(0, centre - half), Math.min(1, centre + half)];
-}
-/**
- * Bounds of p1 − p2 by Newcombe's hybrid score method (Newcombe 1998, method 10), from the two
- * Wilson intervals: sound for small counts and rates near 0, where a ratio of raw rates is not.
- * A baseline with no devices is taken as a rate of 0, so every failure of the new bundle is excess.
- */
-function excessBounds(k1, n1, k2, n2, z) {
-    const p1 = n1 ? k1 / n1 : 0;
-    const p2 = n2 ? k2 / n2 : 0;
-    const [l1, u1] = wilson(k1, n1, z);
-    const [l2, u2] = n2 ? wilson(k2, n2, z) : [0, 0];
-    const d = p1 - p2;
-    return { excess: d, lower: d - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), upper: d + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2) };
-}
-function cohort(rollup, version, where) {
-    const failedSet = rollup.devices(where, _rollup_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILED_METRICS */ .gO);
-    const unhealthySet = rollup.devices(where, _rollup_js__WEBPACK_IMPORTED_MODULE_1__/* .UNHEALTHY_METRICS */ .VM);
-    const running = rollup.devices(where, ['installed', 'checked']);
-    const offered = _distinct_js__WEBPACK_IMPORTED_MODULE_0__/* .DistinctSet */ .b.union([rollup.devices(where, ['offered']), failedSet]).size;
-    const ran = _distinct_js__WEBPACK_IMPORTED_MODULE_0__/* .DistinctSet */ .b.union([running, unhealthySet]).size;
-    const failed = failedSet.size;
-    const unhealthy = unhealthySet.size;
-    return {
-        version, devices: ran, offered, failed, unhealthy,
-        failureRate: offered ? failed / offered : 0, crashRate: ran ? unhealthy / ran : 0
-    };
-}
-/** The cohort of every channel and version in a rollup, as the gate counts them (for the console's charts). */
-function versionCohorts(rollup) {
-    const pairs = new Map();
-    for (const { group } of rollup.groups.values())
-        pairs.set(`${group.channel}\n${group.version}`, { channel: group.channel, version: group.version });
-    return [...pairs.values()]
-        .sort((a, b) => a.channel.localeCompare(b.channel) || b.version.localeCompare(a.version, undefined, { numeric: true }))
-        .map(({ channel, version }) => ({ channel, ...cohort(rollup, version, (g) => g.channel === channel && g.version === version) }));
-}
-/** A rate as the gate's messages, the CLI and the job summaries show it: 0.0123 → "1.23%". */
-const rateText = (x) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
-const pct = rateText;
-/** The native builds a version reached, so the stable cohort is compared like for like. */
-function nativesOf(rollup, where) {
-    const natives = new Set();
-    for (const { group } of rollup.groups.values())
-        if (where(group))
-            natives.add(group.native);
-    return natives;
-}
-/** The new bundle's failure and crash rates against the stable cohort's, as the policy bounds them. */
-function assess(fresh, stable, policy) {
-    const z = Z[String(policy.confidence)] ?? Z['0.95'];
-    const failure = { ...excessBounds(fresh.failed, fresh.offered, stable.failed, stable.offered, z), max: policy.maxExcessFailureRate };
-    const crash = { ...excessBounds(fresh.unhealthy, fresh.devices, stable.unhealthy, stable.devices, z), max: policy.maxExcessCrashRate };
-    const conf = `${policy.confidence * 100}% confidence`;
-    const breaches = [];
-    if (fresh.offered > 0 && failure.lower > failure.max)
-        breaches.push(`failure rate ${pct(fresh.failureRate)} (${fresh.failed} of ${fresh.offered} devices) exceeds the stable ${pct(stable.failureRate)} by at least ${pct(failure.lower)} at ${conf}; allowed ${pct(failure.max)}`);
-    if (fresh.devices > 0 && crash.lower > crash.max)
-        breaches.push(`crash rate ${pct(fresh.crashRate)} (${fresh.unhealthy} of ${fresh.devices} devices) exceeds the stable ${pct(stable.crashRate)} (${stable.unhealthy} of ${stable.devices}) by at least ${pct(crash.lower)} at ${conf}; allowed ${pct(crash.max)}`);
-    const unproven = [];
-    if (failure.upper > failure.max)
-        unproven.push(`evidence that the failure rate is within ${pct(failure.max)} of the stable one (upper bound now ${pct(failure.upper)})`);
-    if (crash.upper > crash.max)
-        unproven.push(`evidence that the crash rate is within ${pct(crash.max)} of the stable one (upper bound now ${pct(crash.upper)})`);
-    return { failure, crash, breaches, unproven };
-}
-const summary = (fresh, stable) => `${fresh.devices} devices, failure ${pct(fresh.failureRate)} vs ${pct(stable.failureRate)}, crashes ${pct(fresh.crashRate)} vs ${pct(stable.crashRate)}`;
-/**
- * Applies a rollout's policy to the health of its bundle: `rollup` covers the whole rollout,
- * `stepRollup` the current step. Pure: the caller moves the channel.
- */
-function judgeRollout(channel, policy, rollup, stepRollup, now) {
-    const rollout = channel.rollout;
-    const isNew = (g) => g.channel === channel.name && g.version === rollout.version;
-    const natives = nativesOf(rollup, isNew);
-    const fresh = cohort(rollup, rollout.version, isNew);
-    // The stable bundle's devices on the native builds the new one reached: like for like.
-    const stable = cohort(rollup, channel.version, (g) => g.channel === channel.name && g.version === channel.version && natives.has(g.native));
-    const stepDevices = cohort(stepRollup, rollout.version, isNew).devices;
-    const { failure, crash, breaches, unproven } = assess(fresh, stable, policy);
-    const percentage = rollout.percentageBps / 100;
-    const base = { channel: channel.name, percentage, policy, rollout: fresh, stable, stepDevices, failure, crash };
-    if (breaches.length) {
-        const decision = policy.onBreach;
-        return { ...base, decision, reasons: breaches, message: `${decision === 'abort' ? 'Aborting' : 'Pausing'} the rollout of ${rollout.version} on ${channel.name} at ${percentage}%: ${breaches.join('; ')}.` };
-    }
-    const waiting = [];
-    if (rollout.paused)
-        waiting.push('the rollout is paused (resume it with "capflight rollout --resume")');
-    if (stepDevices < policy.minDevices)
-        waiting.push(`${policy.minDevices - stepDevices} more device(s) running ${rollout.version} in this step (${stepDevices} of ${policy.minDevices})`);
-    const stepStarted = Date.parse(rollout.stepStartedAt ?? rollout.startedAt);
-    const bakeLeft = policy.bakeMinutes * 60_000 - (now.getTime() - stepStarted);
-    if (bakeLeft > 0)
-        waiting.push(`${Math.ceil(bakeLeft / 60_000)} more minute(s) of bake time (${policy.bakeMinutes} per step)`);
-    waiting.push(...unproven);
-    if (waiting.length) {
-        return { ...base, decision: 'hold', reasons: waiting, message: `Holding ${rollout.version} on ${channel.name} at ${percentage}%: waiting for ${waiting.join('; ')}.` };
-    }
-    const next = policy.steps.find((s) => s > percentage);
-    if (next === undefined || next >= 100) {
-        return { ...base, decision: 'complete', nextPercentage: 100, reasons: [], message: `${rollout.version} is as healthy as ${channel.version} (${summary(fresh, stable)}): promoting it to every device on ${channel.name}.` };
-    }
-    return { ...base, decision: 'advance', nextPercentage: next, reasons: [], message: `${rollout.version} is as healthy as ${channel.version} (${summary(fresh, stable)}): widening ${channel.name} from ${percentage}% to ${next}%.` };
-}
-/**
- * `promote --require-healthy`: a bundle passes when at least the policy's minimum of devices ran
- * it and its failure and crash rates are proven within the policy's bounds of the rates of the
- * bundle the target channel serves. Too little evidence is a refusal, not a pass. `versions` are
- * the names the same bytes ran under (a tag's version and the prerelease it promotes).
- */
-function judgeBundle(rollup, versions, target, targetChannel, policy, since) {
-    const version = versions[0];
-    const isCandidate = (g) => versions.includes(g.version);
-    const natives = nativesOf(rollup, isCandidate);
-    const candidate = cohort(rollup, version, isCandidate);
-    const stable = cohort(rollup, target?.version ?? '', (g) => !!target && g.channel === target.name && g.version === target.version && natives.has(g.native));
-    const { failure, crash, breaches, unproven } = assess(candidate, stable, policy);
-    const reasons = [...breaches];
-    if (candidate.devices < policy.minDevices)
-        reasons.push(`only ${candidate.devices} device(s) ran ${versions.join(' or ')} since ${since.toISOString().slice(0, 16).replace('T', ' ')} UTC (the policy asks for ${policy.minDevices})`);
-    if (!breaches.length)
-        reasons.push(...unproven);
-    const against = target ? `${target.version} on ${targetChannel}` : `a clean record (${targetChannel} serves nothing yet)`;
-    const message = reasons.length
-        ? `Refusing to promote ${version} to ${targetChannel}: ${reasons.join('; ')}.`
-        : `${version} is as healthy as ${against} (${summary(candidate, stable)}).`;
-    return { healthy: reasons.length === 0, candidate, stable, targetChannel, since: since.toISOString(), policy, failure, crash, reasons, message };
-}
-/** The lane a release takes from its commits: a breaking change, a feature, else a fix. */
-function laneOf(changes) {
-    if (changes.some((c) => c.breaking))
-        return 'breaking';
-    if (changes.some((c) => c.type === 'feat' || c.type === 'feature'))
-        return 'feat';
-    return 'fix';
-}
-
-
-/***/ }),
-
-/***/ 334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bs: () => (/* binding */ FAILURE_KINDS),
-/* harmony export */   GZ: () => (/* binding */ metricOfAction),
-/* harmony export */   Jd: () => (/* binding */ UNHEALTHY_KINDS),
-/* harmony export */   VM: () => (/* binding */ UNHEALTHY_METRICS),
-/* harmony export */   gO: () => (/* binding */ FAILED_METRICS),
-/* harmony export */   pp: () => (/* binding */ Rollup)
-/* harmony export */ });
-/* harmony import */ var _distinct_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4216);
-
-/**
- * What the plugin's stats events say about a bundle (capacitor-updater 8.x's own action names,
- * from its Android and iOS sources). Progress and lifecycle events (`download_10`,
- * `app_moved_to_foreground` …) are kept in the raw rows and do not count here.
- */
-const FAILURE_KINDS = {
-    download: ['download_fail', 'finish_download_fail', 'unzip_fail', 'low_mem_fail', 'insufficient_disk_space', 'directory_path_fail', 'canonical_path_fail', 'windows_path_fail'],
-    install: ['set_fail', 'update_fail'],
-    checksum: ['checksum_fail', 'checksum_required', 'session_key_required', 'decrypt_fail'],
-    launch: ['app_launch_timeout']
-};
-const UNHEALTHY_KINDS = {
-    crash: ['app_crash', 'app_initialization_failure'],
-    native_crash: ['app_crash_native'],
-    anr: ['app_anr'],
-    webview: ['webview_render_process_gone', 'webview_content_process_terminated', 'webview_unclean_restart']
-};
-const METRIC_OF_ACTION = new Map([
-    ['set', 'installed'],
-    ...Object.entries(FAILURE_KINDS).flatMap(([kind, actions]) => actions.map((a) => [a, `failed.${kind}`])),
-    ...Object.entries(UNHEALTHY_KINDS).flatMap(([kind, actions]) => actions.map((a) => [a, `unhealthy.${kind}`]))
-]);
-/** The measure a stats action counts towards, if any. */
-function metricOfAction(action) {
-    return METRIC_OF_ACTION.get(action);
-}
-const keyOf = (g) => `${g.channel}\0${g.version}\0${g.platform}\0${g.native}`;
-/** Distinct devices per group and measure; mergeable in any order, any number of times. */
-class Rollup {
-    groups = new Map();
-    add(group, metric, device) {
-        const metrics = this.entry(group).metrics;
-        let set = metrics.get(metric);
-        if (!set) {
-            set = new _distinct_js__WEBPACK_IMPORTED_MODULE_0__/* .DistinctSet */ .b();
-            metrics.set(metric, set);
-        }
-        set.add(device);
-    }
-    merge(other) {
-        for (const { group, metrics } of other.groups.values()) {
-            const mine = this.entry(group).metrics;
-            for (const [metric, set] of metrics) {
-                const existing = mine.get(metric);
-                if (existing)
-                    existing.merge(set);
-                else
-                    mine.set(metric, _distinct_js__WEBPACK_IMPORTED_MODULE_0__/* .DistinctSet */ .b.union([set]));
-            }
-        }
-    }
-    get isEmpty() {
-        return this.groups.size === 0;
-    }
-    toJSON() {
-        return {
-            groups: [...this.groups.values()].map(({ group, metrics }) => ({ ...group, metrics: Object.fromEntries([...metrics].map(([m, s]) => [m, s.toJSON()])) }))
-        };
-    }
-    static fromJSON(json) {
-        const rollup = new Rollup();
-        for (const g of json.groups ?? []) {
-            const group = { channel: String(g.channel), version: String(g.version), platform: String(g.platform), native: String(g.native) };
-            const metrics = rollup.entry(group).metrics;
-            for (const [metric, set] of Object.entries(g.metrics ?? {})) {
-                const parsed = _distinct_js__WEBPACK_IMPORTED_MODULE_0__/* .DistinctSet */ .b.fromJSON(set);
-                const existing = metrics.get(metric);
-                if (existing)
-                    existing.merge(parsed);
-                else
-                    metrics.set(metric, parsed);
-            }
-        }
-        return rollup;
-    }
-    /** The union of `metrics` over the groups `where` accepts. */
-    devices(where, metrics) {
-        const sets = [];
-        for (const { group, metrics: m } of this.groups.values()) {
-            if (!where(group))
-                continue;
-            for (const metric of metrics) {
-                const set = m.get(metric);
-                if (set)
-                    sets.push(set);
-            }
-        }
-        return _distinct_js__WEBPACK_IMPORTED_MODULE_0__/* .DistinctSet */ .b.union(sets);
-    }
-    entry(group) {
-        const key = keyOf(group);
-        let entry = this.groups.get(key);
-        if (!entry) {
-            entry = { group: { ...group }, metrics: new Map() };
-            this.groups.set(key, entry);
-        }
-        return entry;
-    }
-}
-const FAILED_METRICS = Object.keys(FAILURE_KINDS).map((k) => `failed.${k}`);
-const UNHEALTHY_METRICS = Object.keys(UNHEALTHY_KINDS).map((k) => `unhealthy.${k}`);
 
 
 /***/ }),
@@ -1100,21 +703,17 @@ function isPlainKeyPart(part) {
 /* harmony export */   L: () => (/* binding */ loadCapacitorConfig),
 /* harmony export */   a: () => (/* binding */ CAPACITOR_CONFIG_FILES)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4296);
-
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+// fs.promises at call time, and no node:crypto: every command's settings import this module,
+// and those two cost about a tenth of the CLI's start when loaded up front.
 
 
 
@@ -1122,7 +721,7 @@ function isPlainKeyPart(part) {
 
 const CAPACITOR_CONFIG_FILES = ['capacitor.config.json', 'capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs'];
 /** Node's own type stripper (Node 22.13+); older Node gets the annotations Capacitor configs use removed by hand. */
-const stripTypes = node_module__WEBPACK_IMPORTED_MODULE_3__.stripTypeScriptTypes
+const stripTypes = node_module__WEBPACK_IMPORTED_MODULE_1__.stripTypeScriptTypes
     ?? ((code) => code.replace(/^\s*import\s+type\s[^;]+;?\s*$/gm, '').replace(/:\s*CapacitorConfig\b/g, '').replace(/\bsatisfies\s+CapacitorConfig\b/g, '').replace(/\bas\s+CapacitorConfig\b/g, ''));
 /**
  * The app's capacitor config as the Capacitor CLI sees it: capacitor.config.json parsed, or a
@@ -1131,18 +730,18 @@ const stripTypes = node_module__WEBPACK_IMPORTED_MODULE_3__.stripTypeScriptTypes
  * A config that does not load is a configuration error naming the file.
  */
 async function loadCapacitorConfig(cwd) {
-    const name = CAPACITOR_CONFIG_FILES.find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(cwd, f)));
+    const name = CAPACITOR_CONFIG_FILES.find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cwd, f)));
     if (!name)
         return undefined;
-    const file = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(cwd, name);
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8');
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cwd, name);
+    const text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
     try {
         if (name.endsWith('.json'))
             return { file, config: asObject(JSON.parse(text)) };
         return { file, config: asObject(await evaluate(file, text)) };
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1([`${name} could not be read (${error.message.split('\n')[0]}). Fix it so "npx cap sync" loads it too, then run again.`], [{ file }]);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1([`${name} could not be read (${error.message.split('\n')[0]}). Fix it so "npx cap sync" loads it too, then run again.`], [{ file }]);
     }
 }
 function asObject(value) {
@@ -1155,15 +754,15 @@ async function evaluate(file, text) {
     code = code.replace(/^\s*import\s[^;]*?\sfrom\s+['"]@capacitor\/cli['"];?\s*$/gm, '');
     const commonJs = /\bmodule\.exports\b|\bexports\.\w+\s*=/.test(code) && !/^\s*export\s/m.test(code);
     // Beside the config, so its own relative imports and node_modules resolve as they do for Capacitor.
-    const temp = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(file), `.capacitor.config.capflight-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${commonJs ? 'cjs' : 'mjs'}`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, code);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.capacitor.config.capflight-${process.pid}-${Math.random().toString(36).slice(2, 10)}.${commonJs ? 'cjs' : 'mjs'}`);
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(temp, code);
     try {
-        const loaded = await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_5__.pathToFileURL)(temp).href);
+        const loaded = await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(temp).href);
         const value = loaded.default;
         return commonJs && value && typeof value === 'object' && 'default' in value ? value.default : value;
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(temp, { force: true });
     }
 }
 
@@ -1347,8 +946,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./src/core/health/gate.ts
-var gate = __webpack_require__(5543);
+// EXTERNAL MODULE: ./src/core/health/policy.ts
+var policy = __webpack_require__(9258);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/names.ts
@@ -1800,7 +1399,7 @@ function locate(key, configFile) {
 }
 function rolloutPolicyOf(config, problems) {
     const { channels, webhook, lanes, ...base } = config;
-    const merged = { ...gate/* DEFAULT_POLICY */.zj, ...base };
+    const merged = { ...policy/* DEFAULT_POLICY */.z, ...base };
     const lane = (name) => ({ ...merged, ...lanes?.[name] });
     const result = { channels: channels ?? ['production'], base: merged, lanes: { fix: lane('fix'), feat: lane('feat'), breaking: lane('breaking') }, ...(webhook ? { webhook } : {}) };
     for (const [name, policy] of Object.entries({ rolloutPolicy: merged, ...Object.fromEntries(Object.entries(result.lanes).map(([k, v]) => [`rolloutPolicy.lanes.${k}`, v])) })) {

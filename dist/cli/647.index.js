@@ -1,8 +1,8 @@
-export const id = 724;
-export const ids = [724];
+export const id = 647;
+export const ids = [647];
 export const modules = {
 
-/***/ 2724:
+/***/ 9647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -35,7 +35,7 @@ __webpack_require__.d(__webpack_exports__, {
   Wy: () => (/* reexport */ previewComment),
   fh: () => (/* reexport */ previewMarker),
   pt: () => (/* reexport */ commands_promote),
-  cf: () => (/* reexport */ gate/* rateText */.cf),
+  cf: () => (/* reexport */ gate_rateText),
   _r: () => (/* reexport */ release_release),
   fk: () => (/* reexport */ releaseNotes),
   dU: () => (/* reexport */ commands_rollback),
@@ -290,12 +290,381 @@ function ci_detectCi(env) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./src/core/health/gate.ts
-var gate = __webpack_require__(5543);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/health/distinct.ts
+
+/**
+ * A set of devices that merges exactly across serve instances and hours: a union of sets is
+ * the same however often or in whatever order it is taken, so parts written by several
+ * instances (or read twice) never count a device twice. Up to EXACT_MAX devices the set holds
+ * each device's 64-bit key and counts exactly (the gate's early cohorts); past it, it becomes a
+ * HyperLogLog sketch of 2^12 registers (4 KiB, standard error 1.04/√4096 ≈ 1.6%), which unions
+ * by taking the larger register.
+ */
+const EXACT_MAX = 2048;
+const P = 12;
+const M = 1 << P;
+/** A device's key in rollups: 64 bits of SHA-256 of app and device id, as 16 hex digits. */
+function deviceKey(appId, deviceId) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${appId}\0${deviceId}`).digest('hex').slice(0, 16);
+}
+class DistinctSet {
+    exact = new Set();
+    registers;
+    add(key) {
+        if (this.exact) {
+            this.exact.add(key);
+            if (this.exact.size > EXACT_MAX)
+                this.toSketch();
+        }
+        else {
+            setRegister(this.registers, key);
+        }
+    }
+    merge(other) {
+        if (other.exact && this.exact) {
+            for (const key of other.exact)
+                this.exact.add(key);
+            if (this.exact.size > EXACT_MAX)
+                this.toSketch();
+            return;
+        }
+        if (this.exact)
+            this.toSketch();
+        if (other.exact)
+            for (const key of other.exact)
+                setRegister(this.registers, key);
+        else
+            for (let i = 0; i < M; i++)
+                if (other.registers[i] > this.registers[i])
+                    this.registers[i] = other.registers[i];
+    }
+    /** Devices in the set: exact up to EXACT_MAX, else the sketch's estimate. */
+    get size() {
+        if (this.exact)
+            return this.exact.size;
+        const registers = this.registers;
+        let sum = 0;
+        let zeros = 0;
+        for (let i = 0; i < M; i++) {
+            sum += 2 ** -registers[i];
+            if (registers[i] === 0)
+                zeros++;
+        }
+        const estimate = (0.7213 / (1 + 1.079 / M)) * M * M / sum;
+        // Small-range correction (linear counting), as in Flajolet et al.
+        return Math.round(estimate <= 2.5 * M && zeros > 0 ? M * Math.log(M / zeros) : estimate);
+    }
+    get isExact() {
+        return this.exact !== undefined;
+    }
+    toJSON() {
+        return this.exact ? { e: [...this.exact].sort() } : { h: Buffer.from(this.registers).toString('base64') };
+    }
+    static fromJSON(json) {
+        const set = new DistinctSet();
+        if ('h' in json) {
+            set.exact = undefined;
+            set.registers = new Uint8Array(Buffer.from(json.h, 'base64').subarray(0, M));
+        }
+        else {
+            for (const key of json.e)
+                if (/^[0-9a-f]{16}$/.test(key))
+                    set.exact.add(key);
+        }
+        return set;
+    }
+    static union(sets) {
+        const out = new DistinctSet();
+        for (const s of sets)
+            if (s)
+                out.merge(s);
+        return out;
+    }
+    toSketch() {
+        this.registers = new Uint8Array(M);
+        for (const key of this.exact)
+            setRegister(this.registers, key);
+        this.exact = undefined;
+    }
+}
+/** The first 12 bits pick the register; it keeps the longest run of leading zeros (+1) of the other 52. */
+function setRegister(registers, key) {
+    const index = parseInt(key.slice(0, 3), 16);
+    let rank = 1;
+    for (let i = 3; i < 16; i++) {
+        const digit = parseInt(key[i], 16);
+        if (digit === 0) {
+            rank += 4;
+            continue;
+        }
+        rank += Math.clz32(digit) - 28;
+        break;
+    }
+    if (rank > registers[index])
+        registers[index] = rank;
+}
+
+;// CONCATENATED MODULE: ./src/core/health/rollup.ts
+
+/**
+ * What the plugin's stats events say about a bundle (capacitor-updater 8.x's own action names,
+ * from its Android and iOS sources). Progress and lifecycle events (`download_10`,
+ * `app_moved_to_foreground` …) are kept in the raw rows and do not count here.
+ */
+const FAILURE_KINDS = {
+    download: ['download_fail', 'finish_download_fail', 'unzip_fail', 'low_mem_fail', 'insufficient_disk_space', 'directory_path_fail', 'canonical_path_fail', 'windows_path_fail'],
+    install: ['set_fail', 'update_fail'],
+    checksum: ['checksum_fail', 'checksum_required', 'session_key_required', 'decrypt_fail'],
+    launch: ['app_launch_timeout']
+};
+const UNHEALTHY_KINDS = {
+    crash: ['app_crash', 'app_initialization_failure'],
+    native_crash: ['app_crash_native'],
+    anr: ['app_anr'],
+    webview: ['webview_render_process_gone', 'webview_content_process_terminated', 'webview_unclean_restart']
+};
+const METRIC_OF_ACTION = new Map([
+    ['set', 'installed'],
+    ...Object.entries(FAILURE_KINDS).flatMap(([kind, actions]) => actions.map((a) => [a, `failed.${kind}`])),
+    ...Object.entries(UNHEALTHY_KINDS).flatMap(([kind, actions]) => actions.map((a) => [a, `unhealthy.${kind}`]))
+]);
+/** The measure a stats action counts towards, if any. */
+function metricOfAction(action) {
+    return METRIC_OF_ACTION.get(action);
+}
+const keyOf = (g) => `${g.channel}\0${g.version}\0${g.platform}\0${g.native}`;
+/** Distinct devices per group and measure; mergeable in any order, any number of times. */
+class Rollup {
+    groups = new Map();
+    add(group, metric, device) {
+        const metrics = this.entry(group).metrics;
+        let set = metrics.get(metric);
+        if (!set) {
+            set = new DistinctSet();
+            metrics.set(metric, set);
+        }
+        set.add(device);
+    }
+    merge(other) {
+        for (const { group, metrics } of other.groups.values()) {
+            const mine = this.entry(group).metrics;
+            for (const [metric, set] of metrics) {
+                const existing = mine.get(metric);
+                if (existing)
+                    existing.merge(set);
+                else
+                    mine.set(metric, DistinctSet.union([set]));
+            }
+        }
+    }
+    get isEmpty() {
+        return this.groups.size === 0;
+    }
+    toJSON() {
+        return {
+            groups: [...this.groups.values()].map(({ group, metrics }) => ({ ...group, metrics: Object.fromEntries([...metrics].map(([m, s]) => [m, s.toJSON()])) }))
+        };
+    }
+    static fromJSON(json) {
+        const rollup = new Rollup();
+        for (const g of json.groups ?? []) {
+            const group = { channel: String(g.channel), version: String(g.version), platform: String(g.platform), native: String(g.native) };
+            const metrics = rollup.entry(group).metrics;
+            for (const [metric, set] of Object.entries(g.metrics ?? {})) {
+                const parsed = DistinctSet.fromJSON(set);
+                const existing = metrics.get(metric);
+                if (existing)
+                    existing.merge(parsed);
+                else
+                    metrics.set(metric, parsed);
+            }
+        }
+        return rollup;
+    }
+    /** The union of `metrics` over the groups `where` accepts. */
+    devices(where, metrics) {
+        const sets = [];
+        for (const { group, metrics: m } of this.groups.values()) {
+            if (!where(group))
+                continue;
+            for (const metric of metrics) {
+                const set = m.get(metric);
+                if (set)
+                    sets.push(set);
+            }
+        }
+        return DistinctSet.union(sets);
+    }
+    entry(group) {
+        const key = keyOf(group);
+        let entry = this.groups.get(key);
+        if (!entry) {
+            entry = { group: { ...group }, metrics: new Map() };
+            this.groups.set(key, entry);
+        }
+        return entry;
+    }
+}
+const FAILED_METRICS = Object.keys(FAILURE_KINDS).map((k) => `failed.${k}`);
+const UNHEALTHY_METRICS = Object.keys(UNHEALTHY_KINDS).map((k) => `unhealthy.${k}`);
+
+// EXTERNAL MODULE: ./src/core/health/policy.ts
+var policy = __webpack_require__(9258);
+;// CONCATENATED MODULE: ./src/core/health/gate.ts
+
+
+
+const Z = { '0.9': 1.2816, '0.95': 1.6449, '0.99': 2.3263, '0.999': 3.0902 };
+/** Wilson score interval of `k` in `n` (Wilson 1927); [0, 1] when there is no trial. */
+function wilson(k, n, z) {
+    if (n === 0)
+        return [0, 1];
+    const p = k / n;
+    const denom = 1 + (z * z) / n;
+    const centre = (p + (z * z) / (2 * n)) / denom;
+    const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
+    return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+/**
+ * Bounds of p1 − p2 by Newcombe's hybrid score method (Newcombe 1998, method 10), from the two
+ * Wilson intervals: sound for small counts and rates near 0, where a ratio of raw rates is not.
+ * A baseline with no devices is taken as a rate of 0, so every failure of the new bundle is excess.
+ */
+function excessBounds(k1, n1, k2, n2, z) {
+    const p1 = n1 ? k1 / n1 : 0;
+    const p2 = n2 ? k2 / n2 : 0;
+    const [l1, u1] = wilson(k1, n1, z);
+    const [l2, u2] = n2 ? wilson(k2, n2, z) : [0, 0];
+    const d = p1 - p2;
+    return { excess: d, lower: d - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), upper: d + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2) };
+}
+function cohort(rollup, version, where) {
+    const failedSet = rollup.devices(where, FAILED_METRICS);
+    const unhealthySet = rollup.devices(where, UNHEALTHY_METRICS);
+    const running = rollup.devices(where, ['installed', 'checked']);
+    const offered = DistinctSet.union([rollup.devices(where, ['offered']), failedSet]).size;
+    const ran = DistinctSet.union([running, unhealthySet]).size;
+    const failed = failedSet.size;
+    const unhealthy = unhealthySet.size;
+    return {
+        version, devices: ran, offered, failed, unhealthy,
+        failureRate: offered ? failed / offered : 0, crashRate: ran ? unhealthy / ran : 0
+    };
+}
+/** The cohort of every channel and version in a rollup, as the gate counts them (for the console's charts). */
+function versionCohorts(rollup) {
+    const pairs = new Map();
+    for (const { group } of rollup.groups.values())
+        pairs.set(`${group.channel}\n${group.version}`, { channel: group.channel, version: group.version });
+    return [...pairs.values()]
+        .sort((a, b) => a.channel.localeCompare(b.channel) || b.version.localeCompare(a.version, undefined, { numeric: true }))
+        .map(({ channel, version }) => ({ channel, ...cohort(rollup, version, (g) => g.channel === channel && g.version === version) }));
+}
+/** A rate as the gate's messages, the CLI and the job summaries show it: 0.0123 → "1.23%". */
+const gate_rateText = (x) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
+const pct = gate_rateText;
+/** The native builds a version reached, so the stable cohort is compared like for like. */
+function nativesOf(rollup, where) {
+    const natives = new Set();
+    for (const { group } of rollup.groups.values())
+        if (where(group))
+            natives.add(group.native);
+    return natives;
+}
+/** The new bundle's failure and crash rates against the stable cohort's, as the policy bounds them. */
+function assess(fresh, stable, policy) {
+    const z = Z[String(policy.confidence)] ?? Z['0.95'];
+    const failure = { ...excessBounds(fresh.failed, fresh.offered, stable.failed, stable.offered, z), max: policy.maxExcessFailureRate };
+    const crash = { ...excessBounds(fresh.unhealthy, fresh.devices, stable.unhealthy, stable.devices, z), max: policy.maxExcessCrashRate };
+    const conf = `${policy.confidence * 100}% confidence`;
+    const breaches = [];
+    if (fresh.offered > 0 && failure.lower > failure.max)
+        breaches.push(`failure rate ${pct(fresh.failureRate)} (${fresh.failed} of ${fresh.offered} devices) exceeds the stable ${pct(stable.failureRate)} by at least ${pct(failure.lower)} at ${conf}; allowed ${pct(failure.max)}`);
+    if (fresh.devices > 0 && crash.lower > crash.max)
+        breaches.push(`crash rate ${pct(fresh.crashRate)} (${fresh.unhealthy} of ${fresh.devices} devices) exceeds the stable ${pct(stable.crashRate)} (${stable.unhealthy} of ${stable.devices}) by at least ${pct(crash.lower)} at ${conf}; allowed ${pct(crash.max)}`);
+    const unproven = [];
+    if (failure.upper > failure.max)
+        unproven.push(`evidence that the failure rate is within ${pct(failure.max)} of the stable one (upper bound now ${pct(failure.upper)})`);
+    if (crash.upper > crash.max)
+        unproven.push(`evidence that the crash rate is within ${pct(crash.max)} of the stable one (upper bound now ${pct(crash.upper)})`);
+    return { failure, crash, breaches, unproven };
+}
+const summary = (fresh, stable) => `${fresh.devices} devices, failure ${pct(fresh.failureRate)} vs ${pct(stable.failureRate)}, crashes ${pct(fresh.crashRate)} vs ${pct(stable.crashRate)}`;
+/**
+ * Applies a rollout's policy to the health of its bundle: `rollup` covers the whole rollout,
+ * `stepRollup` the current step. Pure: the caller moves the channel.
+ */
+function judgeRollout(channel, policy, rollup, stepRollup, now) {
+    const rollout = channel.rollout;
+    const isNew = (g) => g.channel === channel.name && g.version === rollout.version;
+    const natives = nativesOf(rollup, isNew);
+    const fresh = cohort(rollup, rollout.version, isNew);
+    // The stable bundle's devices on the native builds the new one reached: like for like.
+    const stable = cohort(rollup, channel.version, (g) => g.channel === channel.name && g.version === channel.version && natives.has(g.native));
+    const stepDevices = cohort(stepRollup, rollout.version, isNew).devices;
+    const { failure, crash, breaches, unproven } = assess(fresh, stable, policy);
+    const percentage = rollout.percentageBps / 100;
+    const base = { channel: channel.name, percentage, policy, rollout: fresh, stable, stepDevices, failure, crash };
+    if (breaches.length) {
+        const decision = policy.onBreach;
+        return { ...base, decision, reasons: breaches, message: `${decision === 'abort' ? 'Aborting' : 'Pausing'} the rollout of ${rollout.version} on ${channel.name} at ${percentage}%: ${breaches.join('; ')}.` };
+    }
+    const waiting = [];
+    if (rollout.paused)
+        waiting.push('the rollout is paused (resume it with "capflight rollout --resume")');
+    if (stepDevices < policy.minDevices)
+        waiting.push(`${policy.minDevices - stepDevices} more device(s) running ${rollout.version} in this step (${stepDevices} of ${policy.minDevices})`);
+    const stepStarted = Date.parse(rollout.stepStartedAt ?? rollout.startedAt);
+    const bakeLeft = policy.bakeMinutes * 60_000 - (now.getTime() - stepStarted);
+    if (bakeLeft > 0)
+        waiting.push(`${Math.ceil(bakeLeft / 60_000)} more minute(s) of bake time (${policy.bakeMinutes} per step)`);
+    waiting.push(...unproven);
+    if (waiting.length) {
+        return { ...base, decision: 'hold', reasons: waiting, message: `Holding ${rollout.version} on ${channel.name} at ${percentage}%: waiting for ${waiting.join('; ')}.` };
+    }
+    const next = policy.steps.find((s) => s > percentage);
+    if (next === undefined || next >= 100) {
+        return { ...base, decision: 'complete', nextPercentage: 100, reasons: [], message: `${rollout.version} is as healthy as ${channel.version} (${summary(fresh, stable)}): promoting it to every device on ${channel.name}.` };
+    }
+    return { ...base, decision: 'advance', nextPercentage: next, reasons: [], message: `${rollout.version} is as healthy as ${channel.version} (${summary(fresh, stable)}): widening ${channel.name} from ${percentage}% to ${next}%.` };
+}
+/**
+ * `promote --require-healthy`: a bundle passes when at least the policy's minimum of devices ran
+ * it and its failure and crash rates are proven within the policy's bounds of the rates of the
+ * bundle the target channel serves. Too little evidence is a refusal, not a pass. `versions` are
+ * the names the same bytes ran under (a tag's version and the prerelease it promotes).
+ */
+function judgeBundle(rollup, versions, target, targetChannel, policy, since) {
+    const version = versions[0];
+    const isCandidate = (g) => versions.includes(g.version);
+    const natives = nativesOf(rollup, isCandidate);
+    const candidate = cohort(rollup, version, isCandidate);
+    const stable = cohort(rollup, target?.version ?? '', (g) => !!target && g.channel === target.name && g.version === target.version && natives.has(g.native));
+    const { failure, crash, breaches, unproven } = assess(candidate, stable, policy);
+    const reasons = [...breaches];
+    if (candidate.devices < policy.minDevices)
+        reasons.push(`only ${candidate.devices} device(s) ran ${versions.join(' or ')} since ${since.toISOString().slice(0, 16).replace('T', ' ')} UTC (the policy asks for ${policy.minDevices})`);
+    if (!breaches.length)
+        reasons.push(...unproven);
+    const against = target ? `${target.version} on ${targetChannel}` : `a clean record (${targetChannel} serves nothing yet)`;
+    const message = reasons.length
+        ? `Refusing to promote ${version} to ${targetChannel}: ${reasons.join('; ')}.`
+        : `${version} is as healthy as ${against} (${summary(candidate, stable)}).`;
+    return { healthy: reasons.length === 0, candidate, stable, targetChannel, since: since.toISOString(), policy, failure, crash, reasons, message };
+}
+/** The lane a release takes from its commits: a breaking change, a feature, else a fix. */
+function laneOf(changes) {
+    if (changes.some((c) => c.breaking))
+        return 'breaking';
+    if (changes.some((c) => c.type === 'feat' || c.type === 'feature'))
+        return 'feat';
+    return 'fix';
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -728,7 +1097,7 @@ function planRelease(facts) {
     }
     // A guarded channel starts each release at its lane's first step (unless --rollout says a share).
     const guarded = request.rolloutPolicy && channelRecord && request.rolloutPolicy.channels.includes(channel) ? request.rolloutPolicy : undefined;
-    const lane = guarded ? (0,gate/* laneOf */.kk)(analysis.changes) : undefined;
+    const lane = guarded ? laneOf(analysis.changes) : undefined;
     const policy = guarded && lane ? { lane, ...guarded.lanes[lane] } : undefined;
     const rolloutBps = request.rolloutBps ?? (policy ? Math.round(policy.steps[0] * 100) : undefined);
     if (request.rolloutBps !== undefined && !channelRecord) {
@@ -3691,10 +4060,6 @@ async function applyPromotion(plan, context) {
     });
 }
 
-// EXTERNAL MODULE: ./src/core/health/distinct.ts
-var distinct = __webpack_require__(4216);
-// EXTERNAL MODULE: ./src/core/health/rollup.ts
-var health_rollup = __webpack_require__(334);
 ;// CONCATENATED MODULE: ./src/core/health/recorder.ts
 
 
@@ -3750,7 +4115,7 @@ class TelemetryRecorder {
             return;
         const [day, hour] = dayHour(row.t);
         push(p.events, day, JSON.stringify(row));
-        const metric = (0,health_rollup/* metricOfAction */.GZ)(row.action);
+        const metric = metricOfAction(row.action);
         if (metric)
             rollupOf(p, day, hour, row.t).add({ channel: row.channel, version: row.version, platform: row.platform, native: row.native }, metric, this.keyOf(row.app_id, row.device_id));
         this.rows++;
@@ -3760,7 +4125,7 @@ class TelemetryRecorder {
     keyOf(appId, deviceId) {
         const last = this.last;
         if (last.device !== deviceId || last.app !== appId)
-            this.last = { app: appId, device: deviceId, key: (0,distinct/* deviceKey */.c)(appId, deviceId) };
+            this.last = { app: appId, device: deviceId, key: deviceKey(appId, deviceId) };
         return this.last.key;
     }
     /** Writes everything buffered; resolves to the number of objects written. One flush at a time. */
@@ -3859,7 +4224,7 @@ function rollupOf(p, day, hour, iso) {
     }
     let rollup = p.rollups.get(key);
     if (!rollup) {
-        rollup = new health_rollup/* Rollup */.pp();
+        rollup = new Rollup();
         p.rollups.set(key, rollup);
     }
     return rollup;
@@ -3951,9 +4316,9 @@ async function readDay(store, appId, day, hours) {
  */
 async function readRollups(store, appId, starts, to) {
     const from = new Date(Math.min(...starts.map((d) => d.getTime())));
-    const windows = starts.map((start) => ({ start: start.getTime(), day: start.toISOString().slice(0, 10), rollup: new health_rollup/* Rollup */.pp() }));
+    const windows = starts.map((start) => ({ start: start.getTime(), day: start.toISOString().slice(0, 10), rollup: new Rollup() }));
     await eachPiece(store, appId, from, to, (piece, day) => {
-        const rollup = health_rollup/* Rollup */.pp.fromJSON(piece.json);
+        const rollup = Rollup.fromJSON(piece.json);
         for (const w of windows) {
             if (piece.last === undefined ? day >= w.day : piece.last >= w.start)
                 w.rollup.merge(rollup);
@@ -3986,8 +4351,8 @@ async function readSeries(store, appId, from, to, bucketMs) {
         const start = Math.max(origin, Math.floor(t / bucketMs) * bucketMs);
         let rollup = buckets.get(start);
         if (!rollup)
-            buckets.set(start, (rollup = new health_rollup/* Rollup */.pp()));
-        rollup.merge(health_rollup/* Rollup */.pp.fromJSON(piece.json));
+            buckets.set(start, (rollup = new Rollup()));
+        rollup.merge(Rollup.fromJSON(piece.json));
     });
     return [...buckets].sort((a, b) => a[0] - b[0]).map(([start, rollup]) => ({ start: new Date(start), rollup }));
 }
@@ -4016,9 +4381,9 @@ async function compactRollups(store, appId, now, instance) {
             const objects = hours.flatMap((h) => h.objects);
             if (objects.every((o) => covered.has(o)) && merged.length <= 1)
                 continue;
-            const rollup = new health_rollup/* Rollup */.pp();
+            const rollup = new Rollup();
             for (const piece of pieces)
-                rollup.merge(health_rollup/* Rollup */.pp.fromJSON(piece.json));
+                rollup.merge(Rollup.fromJSON(piece.json));
             const name = `merged-${stamp}.json`;
             await store.putTelemetry(appId, [...base, name], JSON.stringify({ ...rollup.toJSON(), parts: [...new Set([...covered, ...objects])].sort() }));
             for (const object of objects)
@@ -4033,11 +4398,11 @@ async function compactRollups(store, appId, now, instance) {
         for (const h of hours) {
             if (Date.parse(`${day}T${h.folder.slice(5)}:00:00Z`) + HOUR_MS > now.getTime() || h.objects.length <= 1)
                 continue;
-            const rollup = new health_rollup/* Rollup */.pp();
+            const rollup = new Rollup();
             let first = Infinity;
             let last = -Infinity;
             for (const piece of h.pieces) {
-                rollup.merge(health_rollup/* Rollup */.pp.fromJSON(piece.json));
+                rollup.merge(Rollup.fromJSON(piece.json));
                 first = Math.min(first, piece.json.first ?? Infinity);
                 last = Math.max(last, piece.json.last ?? -Infinity);
             }
@@ -4098,12 +4463,12 @@ function healthRows(rollup) {
     const rows = [];
     for (const { group, metrics } of rollup.groups.values()) {
         const count = (m) => metrics.get(m)?.size ?? 0;
-        const union = (ms) => distinct/* DistinctSet */.b.union(ms.map((m) => metrics.get(m))).size;
+        const union = (ms) => DistinctSet.union(ms.map((m) => metrics.get(m))).size;
         rows.push({
             ...group,
             checked: count('checked'), offered: count('offered'), installed: count('installed'),
-            failed: union(health_rollup/* FAILED_METRICS */.gO), failedBy: Object.fromEntries(Object.keys(health_rollup/* FAILURE_KINDS */.Bs).map((k) => [k, count(`failed.${k}`)]).filter(([, n]) => n)),
-            unhealthy: union(health_rollup/* UNHEALTHY_METRICS */.VM), unhealthyBy: Object.fromEntries(Object.keys(health_rollup/* UNHEALTHY_KINDS */.Jd).map((k) => [k, count(`unhealthy.${k}`)]).filter(([, n]) => n))
+            failed: union(FAILED_METRICS), failedBy: Object.fromEntries(Object.keys(FAILURE_KINDS).map((k) => [k, count(`failed.${k}`)]).filter(([, n]) => n)),
+            unhealthy: union(UNHEALTHY_METRICS), unhealthyBy: Object.fromEntries(Object.keys(UNHEALTHY_KINDS).map((k) => [k, count(`unhealthy.${k}`)]).filter(([, n]) => n))
         });
     }
     return rows.sort((a, b) => a.channel.localeCompare(b.channel) || b.version.localeCompare(a.version, undefined, { numeric: true }) || a.platform.localeCompare(b.platform) || a.native.localeCompare(b.native, undefined, { numeric: true }));
@@ -4126,7 +4491,7 @@ async function rolloutVerdict(store, appId, channel, policy, now) {
     const started = new Date(rollout.startedAt);
     const stepStarted = new Date(rollout.stepStartedAt ?? rollout.startedAt);
     const [whole, step] = await readRollups(store, appId, [started, stepStarted], now);
-    return (0,gate/* judgeRollout */.VY)(channel, policy, whole, step, now);
+    return judgeRollout(channel, policy, whole, step, now);
 }
 /** The longest look back for a bundle's health: older data has been seen by every gate since. */
 const BUNDLE_WINDOW_MS = 30 * 86400_000;
@@ -4140,7 +4505,7 @@ async function bundleVerdict(store, appId, bundle, targetName, target, policy, n
     const created = Math.min(...[bundle, origin].filter((b) => b !== undefined).map((b) => Date.parse(b.createdAt)).filter((t) => !Number.isNaN(t)), now.getTime());
     const since = new Date(Math.max(created, now.getTime() - BUNDLE_WINDOW_MS));
     const [rollup] = await readRollups(store, appId, [since], now);
-    return (0,gate/* judgeBundle */.GY)(rollup, [bundle.version, ...(origin ? [origin.version] : [])], target, targetName, policy, since);
+    return judgeBundle(rollup, [bundle.version, ...(origin ? [origin.version] : [])], target, targetName, policy, since);
 }
 /**
  * `rollout advance`: applies the channel's rollout policy to its health and moves the channel
@@ -4304,7 +4669,7 @@ async function commands_promote(settings, runtime, options) {
     let health;
     if (options.requireHealthy) {
         // The policy's base (no lane): the gate asks for the evidence a rollout step would.
-        health = await bundleVerdict(store, appId, bundle, options.to, target, settings.rolloutPolicy?.base ?? gate/* DEFAULT_POLICY */.zj, runtime.now());
+        health = await bundleVerdict(store, appId, bundle, options.to, target, settings.rolloutPolicy?.base ?? policy/* DEFAULT_POLICY */.z, runtime.now());
         if (!health.healthy)
             throw new core_errors/* HealthGateError */.Gx(health.message, { health });
     }
@@ -6330,7 +6695,7 @@ const ROUTES = [
         if ((now.getTime() - since.getTime()) / bucketMs > 24 * 62)
             throw new ApiError(400, 'invalid_query', 'At most 1,488 buckets: use a shorter "since" or a 1d bucket.');
         const series = await readSeries(store, appId, since, now, bucketMs);
-        return { body: { appId, since: since.toISOString(), bucket, points: series.map(({ start, rollup }) => ({ t: start.toISOString(), rows: healthRows(rollup), cohorts: (0,gate/* versionCohorts */.pF)(rollup) })) } };
+        return { body: { appId, since: since.toISOString(), bucket, points: series.map(({ start, rollup }) => ({ t: start.toISOString(), rows: healthRows(rollup), cohorts: versionCohorts(rollup) })) } };
     }),
     route('GET', `${app}/audit`, [['app', 'appId']], async ({ appId, query, runtime, store }) => {
         const now = runtime.now();
