@@ -19,19 +19,17 @@ export function actionsCacheAvailable(): boolean {
 export function actionsCompressionCache(sha: string, reporter: Reporter): CiPort['compressionCache'] {
   const prefix = `capflight-compression-${process.platform}-`
   const key = prefix + sha
-  const usable = () => {
-    if (actionsCacheAvailable()) return true
-    reporter.info('The Actions cache service is not available here: the compression cache lasts this run only.')
-    return false
-  }
   return {
     async restore(dir) {
-      if (!usable()) return
+      if (!actionsCacheAvailable()) {
+        reporter.info(`The Actions cache service is not available here: the compression cache (${dir}) lasts as long as this workspace.`)
+        return
+      }
       try {
         const matched = await cache.restoreCache([dir], key, [prefix])
-        reporter.info(matched ? `Restored the compression cache from the Actions cache (${matched}).` : 'No compression cache in the Actions cache yet: every file is compressed this time.')
+        reporter.info(matched ? `Restored the compression cache from the Actions cache (${matched}).` : 'No compression cache in the Actions cache yet: this release compresses what the folder lacks.')
       } catch (error) {
-        reporter.warn(`Could not restore the compression cache: ${sentence(error)} Compressing every file instead.`)
+        reporter.warn(`Could not restore the compression cache: ${sentence(error)} This release compresses what the folder lacks.`)
       }
     },
     async save(dir) {
