@@ -19,21 +19,23 @@ export function actionsCacheAvailable(): boolean {
 export function actionsCompressionCache(sha: string, reporter: Reporter): CiPort['compressionCache'] {
   const prefix = `capflight-compression-${process.platform}-`
   const key = prefix + sha
+  const available = actionsCacheAvailable()
   return {
     async restore(dir) {
-      if (!actionsCacheAvailable()) {
+      if (!available) {
         reporter.info(`The Actions cache service is not available here: the compression cache (${dir}) lasts as long as this workspace.`)
         return
       }
       try {
+        // @actions/cache warns of a failed lookup or download itself, then answers as for no entry.
         const matched = await cache.restoreCache([dir], key, [prefix])
-        reporter.info(matched ? `Restored the compression cache from the Actions cache (${matched}).` : 'No compression cache in the Actions cache yet: this release compresses what the folder lacks.')
+        reporter.info(matched ? `Restored the compression cache from the Actions cache (${matched}).` : 'No compression cache restored from the Actions cache: this release compresses what the folder lacks.')
       } catch (error) {
         reporter.warn(`Could not restore the compression cache: ${sentence(error)} This release compresses what the folder lacks.`)
       }
     },
     async save(dir) {
-      if (!actionsCacheAvailable()) return
+      if (!available) return
       try {
         if (await cache.saveCache([dir], key) !== -1) reporter.info(`Saved the compression cache to the Actions cache (${key}).`)
       } catch (error) {

@@ -247,7 +247,7 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
       const run = (sha: string) => runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/cache', sha, apiUrl: fake.url, env: service.env, inputs: { install: 'false' } })
       const first = await run(repo.head())
       expect(first.code).toBe(0)
-      expect(first.stdout).toContain('No compression cache in the Actions cache yet')
+      expect(first.stdout).toContain('No compression cache restored from the Actions cache')
       expect(first.stdout).toContain(`Saved the compression cache to the Actions cache (capflight-compression-${process.platform}-${repo.head()})`)
       const files = Number(/Compressed (\d+) of \1 files; 0 reused/.exec(first.stdout)?.[1])
       expect(files).toBeGreaterThan(2)
@@ -272,6 +272,27 @@ describe('GitHub Action (dist/action/index.js with the runner environment)', () 
       expect(rerun.code).toBe(0)
       expect(rerun.outputs.status).toBe('unchanged')
       expect(service.calls).toEqual([])
+    } finally {
+      await service.stop()
+    }
+  })
+
+  test('a cache service that refuses the job is a warning; the release stands', async () => {
+    const service = new FakeActionsCache()
+    await service.start()
+    try {
+      const repo = exampleRepo()
+      repo.git('checkout', '-q', '-b', 'hotfix/refused')
+      repo.commit('fix: one')
+      // A runtime token the service does not know: twirp's 401, which @actions/cache does not retry.
+      const run = await runAction({ workspace: repo.dir, ref: 'refs/heads/hotfix/refused', sha: repo.head(), apiUrl: fake.url, env: { ...service.env, ACTIONS_RUNTIME_TOKEN: 'not-this-job' }, inputs: { install: 'false' } })
+      expect(run.code).toBe(0)
+      expect(run.outputs.status).toBe('released')
+      expect(run.stdout).toMatch(/::warning::Failed to restore: /)
+      expect(run.stdout).toContain('No compression cache restored from the Actions cache')
+      expect(run.stdout).not.toContain('Saved the compression cache')
+      expect(service.calls).toEqual(['GetCacheEntryDownloadURL', 'CreateCacheEntry'])
+      expect(service.entries).toEqual([])
     } finally {
       await service.stop()
     }

@@ -510,10 +510,7 @@ class Rollup {
 const FAILED_METRICS = Object.keys(FAILURE_KINDS).map((k) => `failed.${k}`);
 const UNHEALTHY_METRICS = Object.keys(UNHEALTHY_KINDS).map((k) => `unhealthy.${k}`);
 
-// EXTERNAL MODULE: ./src/core/health/policy.ts
-var policy = __webpack_require__(9258);
 ;// CONCATENATED MODULE: ./src/core/health/gate.ts
-
 
 
 const Z = { '0.9': 1.2816, '0.95': 1.6449, '0.99': 2.3263, '0.999': 3.0902 };
@@ -4060,6 +4057,8 @@ async function applyPromotion(plan, context) {
     });
 }
 
+// EXTERNAL MODULE: ./src/core/health/policy.ts
+var policy = __webpack_require__(9258);
 ;// CONCATENATED MODULE: ./src/core/health/recorder.ts
 
 
@@ -6914,6 +6913,7 @@ async function createConsolePage(dir) {
  * Azure task) import. No CI SDK, never reads the environment itself; wrappers pass settings,
  * the environment, a clock and a port.
  */
+
 
 
 

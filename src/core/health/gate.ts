@@ -1,9 +1,7 @@
 import type { ChannelRecord } from '../store/types.js'
 import { DistinctSet } from './distinct.js'
 import { FAILED_METRICS, UNHEALTHY_METRICS, type Group, type Rollup } from './rollup.js'
-import { DEFAULT_POLICY, type RolloutPolicy, type StoredPolicy } from './policy.js'
-
-export { DEFAULT_POLICY, type RolloutPolicy, type StoredPolicy } from './policy.js'
+import type { RolloutPolicy, StoredPolicy } from './policy.js'
 
 const Z: Record<string, number> = { '0.9': 1.2816, '0.95': 1.6449, '0.99': 2.3263, '0.999': 3.0902 }
 

@@ -1,5 +1,5 @@
 import { ConflictError, StoreError } from '../errors.js'
-import type { StoredPolicy } from '../health/gate.js'
+import type { StoredPolicy } from '../health/policy.js'
 import { artifactOf, type BundleRecord, type ChannelHistoryEntry, type ChannelRecord, type ReleaseStore } from '../store/types.js'
 
 const HISTORY_LIMIT = 200

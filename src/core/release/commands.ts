@@ -8,7 +8,8 @@ import { openStore, openTelemetryStore, telemetryRefusal } from '../store/regist
 import { artifactOf, channelSettings, type BundleRecord, type ChannelRecord, type ChannelSettings, type ReleaseStore, type Store } from '../store/types.js'
 import { assertStored, pointChannel, rollbackTarget, startRollout, updateChannel } from './channels.js'
 import type { ReleaseResult, ReleaseStatus } from './release.js'
-import { DEFAULT_POLICY, type BundleVerdict } from '../health/gate.js'
+import type { BundleVerdict } from '../health/gate.js'
+import { DEFAULT_POLICY } from '../health/policy.js'
 import { bundleVerdict, healthRows, parseSince, type HealthRow } from '../health/operations.js'
 import { readRollup } from '../health/read.js'
 

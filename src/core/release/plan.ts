@@ -1,5 +1,6 @@
 import semver from 'semver'
-import { laneOf, type StoredPolicy } from '../health/gate.js'
+import { laneOf } from '../health/gate.js'
+import type { StoredPolicy } from '../health/policy.js'
 import type { RolloutPolicyConfig } from '../settings/settings.js'
 import { ConfigurationError, VersionError } from '../errors.js'
 import { assertNames } from '../names.js'

@@ -1,6 +1,6 @@
 import type { ManifestEntry } from '../pack/pack.js'
 import type { NativeFingerprint } from '../native/fingerprint.js'
-import type { StoredPolicy } from '../health/gate.js'
+import type { StoredPolicy } from '../health/policy.js'
 
 /** A bundle file; encrypted bundles store each file encrypted under `blob`, its hash signed. */
 export interface StoredManifestEntry extends ManifestEntry {
