@@ -130,6 +130,29 @@ describe('pack', () => {
     expect(existsSync(out)).toBe(false)
   })
 
+  test('an inline script of an HTML page that calls notifyAppReady counts; the name elsewhere in the page does not', async () => {
+    const warned = async (html: string) => {
+      const reporter = new MemoryReporter()
+      await packWebDir({ webDir: webDir({ 'index.html': html, 'main.js': 'console.log(1)' }), out: path.join(tempDir(), 'n.zip'), reporter })
+      return reporter.warnings.some((w) => w.includes('notifyAppReady'))
+    }
+    expect(await warned('<html><script type="module">\n  window.CapacitorUpdater.notifyAppReady()\n</script></html>')).toBe(false)
+    expect(await warned('<html><SCRIPT>start()</SCRIPT><p>see <script defer>CapacitorUpdater.notifyAppReady()</script></html>')).toBe(false)
+    expect(await warned('<html><script src="notifyAppReady.js"></script></html>')).toBe(true)
+    expect(await warned('<html><script>start()</script><p>Call notifyAppReady() once started.</p></html>')).toBe(true)
+    expect(await warned('<html><!-- notifyAppReady --></html>')).toBe(true)
+  })
+
+  test('entries are in the order of their UTF-8 bytes, also for names UTF-16 orders otherwise', async () => {
+    // U+E000 is EE 80 80 in UTF-8 and sorts before U+1F600 (F0 9F 98 80), though its UTF-16 code unit is the larger.
+    const dir = webDir({ 'index.html': '<script>notifyAppReady()</script>', '\u{1F600}.txt': 'smile', '\uE000.txt': 'private', 'a/b.txt': 'b', 'a.b': 'dot', 'a-b': 'dash' })
+    const result = await packWebDir({ webDir: dir, out: path.join(tempDir(), 'u.zip') })
+    const names = unzipWithPython(result.path).names
+    expect(names).toEqual([...names].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y))))
+    expect(names.indexOf('\uE000.txt')).toBeLessThan(names.indexOf('\u{1F600}.txt'))
+    expect(names.slice(0, 4)).toEqual(['a-b', 'a.b', 'a/', 'a/b.txt'])
+  })
+
   test('capflight pack --json prints path, checksum, size, files and the manifest', async () => {
     const dir = webDir(APP)
     const cwd = tempDir()
@@ -153,7 +176,7 @@ describe('compression workers', () => {
     const dir = tempDir()
     const file = path.join(dir, 'big.js')
     writeFileSync(file, randomBytes(24 * 1024 * 1024).toString('base64'))
-    const pool = new CompressPool(64 * 1024 * 1024, 1)
+    const pool = new CompressPool({ largeFile: 64 * 1024 * 1024, workers: 1, helpHere: false })
     try {
       const batch = pool.run([{ index: 0, name: 'big.js', abs: file }])
       const exited = new Promise((r) => workersOf(pool)[0].once('exit', r))
@@ -176,7 +199,7 @@ describe('compression workers', () => {
       writeFileSync(path.join(dir, `f${i}.js`), content)
       return { index: i, name: `f${i}.js`, abs: path.join(dir, `f${i}.js`) }
     })
-    for (const pool of [CompressPool.inline(64 * 1024 * 1024), new CompressPool(64 * 1024 * 1024, 1)]) {
+    for (const pool of [new CompressPool({ largeFile: 64 * 1024 * 1024, workers: 0 }), new CompressPool({ largeFile: 64 * 1024 * 1024, workers: 1, helpHere: false })]) {
       try {
         const files = await pool.run(tasks)
         expect(files.map((f) => f.method)).toEqual([0, 0, 8, 0, 0])
@@ -191,6 +214,27 @@ describe('compression workers', () => {
     }
   })
 
+  test('this thread takes queued batches while the worker starts and works; every batch comes back with its own bytes', async () => {
+    const dir = tempDir()
+    const tasks = Array.from({ length: 200 }, (_, i) => {
+      writeFileSync(path.join(dir, `f${i}.js`), `notifyAppReady(${i}); ${'y'.repeat(3000 + i)}`)
+      return { index: i, name: `f${i}.js`, abs: path.join(dir, `f${i}.js`) }
+    })
+    const batches = Array.from({ length: 20 }, (_, b) => tasks.slice(b * 10, b * 10 + 10))
+    const alone = new CompressPool({ largeFile: 64 * 1024 * 1024, workers: 0 })
+    const helped = new CompressPool({ largeFile: 64 * 1024 * 1024, workers: 1 })
+    try {
+      const expected = await Promise.all(batches.map((b) => alone.run(b)))
+      const got = await Promise.all(batches.map((b) => helped.run(b)))
+      expect(got).toEqual(expected)
+      expect(helped.batchesDone.here).toBeGreaterThan(0)
+      expect(helped.batchesDone.here + helped.batchesDone.workers).toBe(20)
+      expect(helped.capacity).toBe(3)
+    } finally {
+      await Promise.all([alone.close(), helped.close()])
+    }
+  })
+
   test('a bundle of one batch is compressed in this thread, a larger one on workers started as work waits; the bytes are the same', async () => {
     const dir = tempDir()
     const tasks = Array.from({ length: 40 }, (_, i) => {
@@ -198,8 +242,8 @@ describe('compression workers', () => {
       writeFileSync(path.join(dir, name), i % 3 ? randomBytes(2000 + i) : `notifyAppReady(); ${'x'.repeat(5000 + i)}`)
       return { index: i, name, abs: path.join(dir, name) }
     })
-    const here = CompressPool.inline(64 * 1024 * 1024)
-    const pooled = new CompressPool(64 * 1024 * 1024, 2)
+    const here = new CompressPool({ largeFile: 64 * 1024 * 1024, workers: 0 })
+    const pooled = new CompressPool({ largeFile: 64 * 1024 * 1024, workers: 2, helpHere: false })
     try {
       expect(workersOf(here)).toHaveLength(0)
       expect(workersOf(pooled)).toHaveLength(1)

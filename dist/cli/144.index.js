@@ -22,6 +22,9 @@ export const modules = {
 // Formats that are already compressed gain nothing from deflate.
 const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|mp[34]|webm|ogg|zip|gz|br)$/i;
 const SCRIPT = /\.(m?js|cjs)$/i;
+const HTML = /\.html?$/i;
+/** An inline script (a `<script>` without `src`) of an HTML page that names notifyAppReady. */
+const INLINE_CALL = /<script\b(?![^>]*\bsrc\s*=)[^>]*>(?:(?!<\/script\s*>)[^])*notifyAppReady/i;
 /** Brotli quality of the delta files: 5 compresses about as well as 9 at a tenth of its time. */
 const BROTLI_QUALITY = 5;
 /**
@@ -32,6 +35,13 @@ const CACHE_FOLDERS = {
     deflate: `deflate-${process.versions.zlib}-${_zip_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFLATE_LEVEL */ .Dd}`,
     brotli: `brotli-${process.versions.brotli}-${BROTLI_QUALITY}`
 };
+/** A batch's results with each file's bytes as a view of the batch's one buffer. */
+function withData(results, blob) {
+    return results.map((r) => ({
+        index: r.index, large: r.large, method: r.method, crc: r.crc, size: r.size, sha256: r.sha256, notify: r.notify, compressed: r.compressed, brotli: r.brotli,
+        data: Buffer.from(blob.buffer, blob.byteOffset + r.offset, r.length)
+    }));
+}
 // The batch function is source text so the single-file bundles need no extra file: workers run
 // it, and so does this thread for a bundle of one batch (a worker's start-up would cost more than
 // the work). It reads, hashes (SHA-256 + CRC-32) and deflates whole batches of files
@@ -39,19 +49,25 @@ const CACHE_FOLDERS = {
 // travel in one buffer (transferred, not copied, from a worker).
 const BATCH_SOURCE = `
 const { closeSync, fstatSync, openSync, readSync } = require('node:fs')
-const { createHash } = require('node:crypto')
+const { hash } = require('node:crypto')
 const zlib = require('node:zlib')
 const STORED = ${String(STORED)}
 const SCRIPT = ${String(SCRIPT)}
+const HTML = ${String(HTML)}
+const INLINE_CALL = ${String(INLINE_CALL)}
 const { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs')
 const BROTLI_QUALITY = ${BROTLI_QUALITY}
 const DEFLATE_DIR = ${JSON.stringify(CACHE_FOLDERS.deflate)}
 const BROTLI_DIR = ${JSON.stringify(CACHE_FOLDERS.brotli)}
+function callsNotifyAppReady(name, content) {
+  if (SCRIPT.test(name)) return content.includes('notifyAppReady')
+  return HTML.test(name) && content.includes('notifyAppReady') && INLINE_CALL.test(content.toString('latin1'))
+}
 function cacheFolder(cache, kind) {
   return cache.dir + '/' + kind
 }
 function sha256Of(data) {
-  return createHash('sha256').update(data).digest('hex')
+  return hash('sha256', data, 'hex')
 }
 function cached(file, content, decompress) {
   let data
@@ -125,17 +141,18 @@ function read(file, limit) {
     closeSync(fd)
   }
 }
+// One output buffer per thread too, grown as needed: each batch's bytes are copied out of it.
+let output = new Uint8Array(0)
 function compressBatch(tasks, limit, cache) {
   const results = []
-  let blob = new Uint8Array(1 << 18)
   let total = 0
   const append = (data) => {
-    if (total + data.length > blob.length) {
-      const grown = new Uint8Array(Math.max(blob.length * 2, total + data.length))
-      grown.set(blob.subarray(0, total))
-      blob = grown
+    if (total + data.length > output.length) {
+      const grown = new Uint8Array(2 ** Math.ceil(Math.log2(Math.max(total + data.length, 1 << 18))))
+      grown.set(output.subarray(0, total))
+      output = grown
     }
-    blob.set(data, total)
+    output.set(data, total)
     total += data.length
   }
   for (const t of tasks) {
@@ -143,7 +160,7 @@ function compressBatch(tasks, limit, cache) {
     if (!content) { results.push({ index: t.index, large: true, offset: 0, length: 0 }); continue }
     const crc = zlib.crc32(content)
     const sha256 = sha256Of(content)
-    const notify = SCRIPT.test(t.name) && content.includes('notifyAppReady')
+    const notify = callsNotifyAppReady(t.name, content)
     let method = 0
     let data = content
     let compressed = false
@@ -161,8 +178,8 @@ function compressBatch(tasks, limit, cache) {
     results.push({ index: t.index, large: false, method, crc, size: content.length, sha256, notify, compressed, brotli, offset: total, length: data.length })
     append(data)
   }
-  // Trimmed to its bytes: a batch waits for the writer, and its buffer's spare room with it.
-  return { results, blob: blob.slice(0, total) }
+  // Its own copy of its bytes: a batch waits for the writer, and the next batch reuses the buffer.
+  return { results, blob: output.slice(0, total) }
 }
 `;
 // The worker: the batch function behind a message port.
@@ -183,47 +200,65 @@ const nodeRequire = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(i
 const PER_WORKER = 2;
 const YOUNG_GENERATION_MB = 4;
 /**
- * A small pool of worker threads, one per core. Batches queue up and go to
- * whichever worker is free, so uneven batches do not leave a core idle.
+ * A small pool of worker threads. Batches queue up and go to whichever worker is free, so uneven
+ * batches do not leave a core idle. The calling thread takes queued batches too whenever it has
+ * nothing else to do, which it mostly has not (it only writes the zip): so one core needs no
+ * worker of its own, and the first batches are done while the workers start.
  */
 class CompressPool {
-    largeFile;
-    size;
-    cache;
     workers = [];
     running = new Map();
     queue = [];
+    largeFile;
+    size;
+    cache;
+    helpHere;
+    helping = false;
+    /** Batches compressed so far, in this thread and on workers. */
+    batchesDone = { here: 0, workers: 0 };
     nextId = 0;
     failed;
     closing = false;
     /**
-     * One worker boots at once (while the caller walks the directory); the others only when there
+     * One worker boots at once (while the caller gets its work ready); the others only when there
      * is work waiting for them, so a small bundle does not pay for threads it never uses.
      */
-    constructor(largeFile, size = Math.max(1, Math.min(node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism?.() ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().cpus().length, 8)), cache) {
-        this.largeFile = largeFile;
-        this.size = size;
-        this.cache = cache;
-        if (size > 0)
+    constructor(options) {
+        this.largeFile = options.largeFile;
+        this.size = options.workers ?? Math.max(1, Math.min((node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism?.() ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().cpus().length) - 1, 8));
+        this.cache = options.cache;
+        this.helpHere = options.helpHere ?? true;
+        if (this.size > 0)
             this.spawn();
-    }
-    /** A pool of no thread: batches are compressed here, one at a time (for a bundle of one batch). */
-    static inline(largeFile, cache) {
-        return new CompressPool(largeFile, 0, cache);
     }
     compressHere(tasks) {
         inlineBatch ??= new Function('require', `${BATCH_SOURCE}\nreturn compressBatch`)(nodeRequire);
         const { results, blob } = inlineBatch(tasks, this.largeFile, this.cache);
-        return results.map(({ offset, length, ...r }) => ({ ...r, data: Buffer.from(blob.buffer, blob.byteOffset + offset, length) }));
+        return withData(results, blob);
+    }
+    runHere(job) {
+        this.batchesDone.here++;
+        try {
+            job.resolve(this.compressHere(job.tasks));
+        }
+        catch (error) {
+            job.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PackError */ .ql(`Cannot read a file of the web directory: ${error.message}`));
+        }
     }
     spawn() {
         // worker_threads is loaded by the packs that start a worker, not by every run of the CLI.
         const { Worker } = nodeRequire('node:worker_threads');
         // A worker's objects live for one batch: a small young generation keeps its memory flat
         // however large the bundle (V8 would otherwise grow it towards 48 MB per thread).
-        const slot = { worker: new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), busy: 0 };
+        const slot = { worker: new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), busy: 0, online: false };
+        // Batches go to a worker once it runs: until then this thread takes them.
+        slot.worker.once('online', () => {
+            slot.online = true;
+            this.pump();
+        });
         slot.worker.on('message', (m) => {
             slot.busy--;
+            this.batchesDone.workers++;
             const job = this.running.get(m.id);
             this.running.delete(m.id);
             if (job) {
@@ -231,7 +266,7 @@ class CompressPool {
                     job.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PackError */ .ql(`Cannot read a file of the web directory: ${m.error}`));
                 else {
                     const blob = m.blob;
-                    job.resolve(m.results.map(({ offset, length, ...r }) => ({ ...r, data: Buffer.from(blob.buffer, blob.byteOffset + offset, length) })));
+                    job.resolve(withData(m.results, blob));
                 }
             }
             this.pump();
@@ -243,7 +278,6 @@ class CompressPool {
                 this.fail(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PackError */ .ql(`A compression worker stopped unexpectedly (exit code ${code}). Run the pack again; if it repeats, report it with the web directory's size.`));
         });
         this.workers.push(slot);
-        return slot;
     }
     fail(error) {
         this.failed ??= error;
@@ -252,33 +286,52 @@ class CompressPool {
         this.running.clear();
     }
     pump() {
-        while (this.queue.length) {
-            let slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-            // Work waits while every worker has a batch: another worker, up to the pool's size.
-            if (slot.busy > 0 && this.workers.length < this.size)
-                slot = this.spawn();
-            if (slot.busy >= PER_WORKER)
-                return;
+        while (this.queue.length && !this.failed) {
+            let slot;
+            for (const w of this.workers)
+                if (w.online && (!slot || w.busy < slot.busy))
+                    slot = w;
+            // Work waits while every worker has a batch (or is starting): another worker, up to the pool's size.
+            if ((!slot || slot.busy > 0) && this.workers.length < this.size)
+                this.spawn();
+            if (!slot || slot.busy >= PER_WORKER)
+                break;
             const job = this.queue.shift();
             slot.busy++;
             this.running.set(job.id, job);
             slot.worker.postMessage({ id: job.id, tasks: job.tasks, limit: this.largeFile, cache: this.cache });
         }
+        this.helpSoon();
+    }
+    /** Takes the next queued batch here once the event loop has nothing else to do (results, writes). */
+    helpSoon() {
+        if (!this.helpHere || this.helping || this.closing || this.failed || this.queue.length === 0)
+            return;
+        this.helping = true;
+        setImmediate(() => {
+            this.helping = false;
+            const job = this.closing || this.failed ? undefined : this.queue.shift();
+            if (!job)
+                return;
+            this.runHere(job);
+            this.helpSoon();
+        });
+    }
+    /** Batches the pool works on at once: two per worker, and one here. */
+    get capacity() {
+        return this.size * PER_WORKER + 1;
     }
     run(tasks) {
         if (this.failed)
             return Promise.reject(this.failed);
-        if (this.size === 0) {
-            try {
-                return Promise.resolve(this.compressHere(tasks));
-            }
-            catch (error) {
-                return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PackError */ .ql(`Cannot read a file of the web directory: ${error.message}`));
-            }
-        }
         return new Promise((resolve, reject) => {
-            this.queue.push({ id: this.nextId++, tasks, resolve, reject });
-            this.pump();
+            const job = { id: this.nextId++, tasks, resolve, reject };
+            if (this.size === 0)
+                this.runHere(job);
+            else {
+                this.queue.push(job);
+                this.pump();
+            }
         });
     }
     async close() {
@@ -319,21 +372,36 @@ class CompressPool {
 const ALWAYS_EXCLUDED = new Set(['.DS_Store', '__MACOSX', 'Thumbs.db']);
 const LARGE_FILE = 16 * 1024 * 1024;
 const BATCH_FILES = 32;
-// Batches queued ahead of the writer: enough to keep every worker busy, few enough to bound memory.
-const BATCHES_AHEAD = 24;
 const SCRIPT = /\.(m?js|cjs)$/i;
+/**
+ * Sorts entries by the UTF-8 bytes of their names, the zip's order. Without characters from
+ * U+D800 up, comparing the strings gives that order; otherwise each name's bytes are compared.
+ */
+function sortByBytes(names) {
+    if (names.every((name) => !/[\uD800-\uFFFF]/.test(name))) {
+        names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        return;
+    }
+    const keys = new Map(names.map((name) => [name, Buffer.from(name)]));
+    names.sort((a, b) => Buffer.compare(keys.get(a), keys.get(b)));
+}
 function excluder(patterns) {
     const regs = patterns.map((p) => ({ re: (0,_settings_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .globToRegExp */ .tL)(p.replace(/^\.\//, '')), base: !p.includes('/') }));
     return (rel) => regs.some(({ re, base }) => re.test(rel) || (base && re.test(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.basename(rel))));
 }
-/** Lists the files and folders to pack, sorted, with every refusal of the design applied. */
-function walk(root, exclude) {
+/**
+ * Lists the files and folders to pack (folders end in "/"), with every refusal of the design
+ * applied. A file is read by its name under the root, through any link the walk accepted.
+ * `onMany` is called once the files are more than one batch, so workers start while it walks.
+ */
+function walk(root, exclude, onMany) {
     const rootReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
-    const files = [];
-    const dirs = [];
+    const names = [];
+    let files = 0;
     const visited = new Set([rootReal]);
     // Synchronous on purpose: thousands of tiny metadata calls are far cheaper
-    // inline than as thread-pool round trips.
+    // inline than as thread-pool round trips. Each folder is read in name order, so which link
+    // to a folder reached twice is followed does not depend on the file system.
     function visit(dirAbs, rel) {
         const dirents = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dirAbs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const dirent of dirents) {
@@ -344,7 +412,7 @@ function walk(root, exclude) {
             (0,_zip_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .assertSafeEntryName */ .lc)(childRel);
             if (exclude(childRel))
                 continue;
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dirAbs, name);
+            const abs = dirAbs + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep) + name;
             let target = abs;
             let isDir = dirent.isDirectory();
             let isFile = dirent.isFile();
@@ -370,16 +438,18 @@ function walk(root, exclude) {
                 }
             }
             if (isDir) {
-                dirs.push(childRel);
+                names.push(`${childRel}/`);
                 visit(target, childRel);
             }
             else if (isFile) {
-                files.push({ name: childRel, abs: target });
+                names.push(childRel);
+                if (++files === BATCH_FILES + 1)
+                    onMany();
             }
         }
     }
     visit(root, '');
-    return { files, dirs };
+    return { names, files };
 }
 /**
  * Packs a web directory into a deterministic zip: same input, same bytes, same
@@ -397,76 +467,72 @@ async function packWebDir(options) {
     }
     if (!info.isDirectory())
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`Web directory ${webDir} is not a directory. Point --web-dir at the folder your build writes.`);
-    const walked = walk(webDir, excluder(options.exclude ?? []));
-    // One batch is compressed in this thread: a worker's start-up would cost more than the work.
-    const pool = walked.files.length <= BATCH_FILES ? _compress_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .CompressPool */ .r.inline(LARGE_FILE, options.cache) : new _compress_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .CompressPool */ .r(LARGE_FILE, undefined, options.cache);
+    // Workers start as soon as the walk has seen more than one batch, and boot while it goes on.
+    // A bundle of one batch is compressed in this thread: a worker's start-up would cost more.
+    let pool;
+    const poolOf = (workers) => (pool ??= new _compress_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .CompressPool */ .r({ largeFile: LARGE_FILE, cache: options.cache, workers }));
     try {
-        return await packFiles(webDir, walked, options, pool);
+        const { names, files } = walk(webDir, excluder(options.exclude ?? []), () => poolOf());
+        return await packFiles(webDir, names, files, options, poolOf(0));
     }
     finally {
-        await pool.close();
+        await pool?.close();
     }
 }
-async function packFiles(webDir, { files, dirs }, options, pool) {
-    if (files.length === 0)
+async function packFiles(webDir, entries, files, options, pool) {
+    if (files === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`Web directory ${webDir} is empty: nothing to ship. Run your build first, or check --web-dir.`);
-    if (!files.some((f) => f.name === 'index.html')) {
+    if (!entries.includes('index.html')) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`No index.html at the root of ${webDir}. capacitor-updater loads index.html from the bundle root: point --web-dir at the folder that holds it.`);
     }
-    const entries = [
-        ...dirs.map((name) => ({ name: `${name}/`, file: undefined })),
-        ...files.map((file) => ({ name: file.name, file }))
-    ].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    sortByBytes(entries);
     const manifest = [];
     let notifyAppReady = false;
     const brotli = new Map();
     let compressed = 0;
-    // Small files go to the worker pool in batches, in sorted order; large ones are streamed here.
-    const batches = [];
-    const batchOf = new Int32Array(entries.length).fill(-1);
-    const lastOfBatch = new Set();
-    let current = [];
-    entries.forEach(({ name, file }, index) => {
-        if (!file)
-            return;
-        batchOf[index] = batches.length;
-        current.push({ index, name, abs: file.abs });
-        if (current.length >= BATCH_FILES) {
-            lastOfBatch.add(index);
-            batches.push(current);
-            current = [];
-        }
-    });
-    if (current.length) {
-        lastOfBatch.add(current[current.length - 1].index);
-        batches.push(current);
-    }
+    // Small files go to the pool in batches of consecutive entries, so results come back in the
+    // order the zip is written; large ones are streamed here. A batch's tasks are made when it is
+    // launched: nothing per file is held for the whole bundle but its manifest entry.
+    const isFile = (name) => !name.endsWith('/');
+    const fileIndexes = [];
+    entries.forEach((name, index) => { if (isFile(name))
+        fileIndexes.push(index); });
+    const batchCount = Math.ceil(fileIndexes.length / BATCH_FILES);
+    const absOf = (name) => webDir + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep) + name;
+    const tasksOf = (batch) => fileIndexes.slice(batch * BATCH_FILES, (batch + 1) * BATCH_FILES).map((index) => ({ index, name: entries[index], abs: absOf(entries[index]) }));
+    // Batches queued ahead of the writer: enough to keep every thread busy, few enough to bound memory.
+    const ahead = pool.capacity + 2;
     const out = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(options.out);
     const zip = await _zip_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .ZipWriter */ .Vx.create(out);
     const inFlight = new Map();
     let launched = 0;
     const launchUpTo = (batch) => {
-        for (; launched < batches.length && launched <= batch; launched++) {
-            const promise = pool.run(batches[launched]).then((list) => new Map(list.map((r) => [r.index, r])));
+        for (; launched < batchCount && launched <= batch; launched++) {
+            const promise = pool.run(tasksOf(launched));
             promise.catch(() => undefined); // reported when its turn comes
             inFlight.set(launched, promise);
         }
     };
     try {
+        let batch = -1;
+        let results = [];
+        let next = 0;
         for (let i = 0; i < entries.length; i++) {
-            const { name, file } = entries[i];
-            const batch = batchOf[i];
-            if (!file) {
-                await zip.addDirectory(name);
+            const name = entries[i];
+            if (!isFile(name)) {
+                zip.addDirectory(name);
                 continue;
             }
-            launchUpTo(batch + BATCHES_AHEAD);
-            const r = (await inFlight.get(batch)).get(i);
-            if (lastOfBatch.has(i))
-                inFlight.delete(batch);
+            if (next === results.length) {
+                inFlight.delete(batch++);
+                launchUpTo(batch + ahead);
+                results = await inFlight.get(batch);
+                next = 0;
+            }
+            const r = results[next++];
             if (!r.large) {
                 notifyAppReady ||= r.notify;
-                await zip.addPrepared(name, { method: r.method, crc: r.crc, size: r.size, data: r.data });
+                zip.addPrepared(name, r);
                 manifest.push({ path: name, sha256: r.sha256, size: r.size });
                 if (r.compressed)
                     compressed++;
@@ -476,19 +542,19 @@ async function packFiles(webDir, { files, dirs }, options, pool) {
             else {
                 const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
                 let tail = Buffer.alloc(0);
-                await zip.addLargeFile(name, file.abs, `${out}.${i}.tmp`, (chunk) => {
+                await zip.addLargeFile(name, absOf(name), `${out}.${i}.tmp`, (chunk) => {
                     hash.update(chunk);
                     if (!notifyAppReady && SCRIPT.test(name) && Buffer.concat([tail, chunk]).includes('notifyAppReady'))
                         notifyAppReady = true;
                     tail = chunk.subarray(Math.max(0, chunk.length - 32));
                 });
-                manifest.push({ path: name, sha256: hash.digest('hex'), size: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file.abs)).size });
+                manifest.push({ path: name, sha256: hash.digest('hex'), size: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(absOf(name))).size });
                 compressed++;
             }
         }
         const { size, checksum } = await zip.finish();
         if (!notifyAppReady) {
-            const message = 'No JavaScript file in the bundle calls notifyAppReady(). capacitor-updater rolls back a bundle that never calls it: call CapacitorUpdater.notifyAppReady() when your app starts.';
+            const message = 'No script in the bundle calls notifyAppReady() (looked for in JavaScript files and in inline scripts of HTML pages). capacitor-updater rolls back a bundle that never calls it: call CapacitorUpdater.notifyAppReady() when your app starts.';
             if (options.requireNotifyAppReady)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(message);
             options.reporter?.warn(message);
@@ -564,77 +630,125 @@ function assertSafeEntryName(name) {
 /**
  * Writes a deterministic zip: entries in the order given, fixed timestamps and
  * modes, no extra fields. The SHA-256 of the output is computed as it is written.
+ * Headers are written straight into one output block (and the central directory into another):
+ * no buffer or object per entry, so memory does not grow with the number of files.
  */
 class ZipWriter {
     fd;
     offset = 0;
-    entries = [];
+    count = 0;
     hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    pending = [];
-    pendingBytes = 0;
+    block = Buffer.allocUnsafe(FLUSH_AT);
+    used = 0;
+    central = Buffer.allocUnsafe(64 * 1024);
+    centralUsed = 0;
     constructor(fd) {
         this.fd = fd;
     }
     static async create(file) {
         return new ZipWriter((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'w'));
     }
-    write(buf) {
-        this.hash.update(buf);
-        this.pending.push(buf);
-        this.pendingBytes += buf.length;
-        this.offset += buf.length;
-        if (this.pendingBytes >= FLUSH_AT)
-            this.flush();
-    }
     flush() {
-        if (this.pendingBytes === 0)
+        if (this.used === 0)
             return;
-        const block = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
-        let written = 0;
-        while (written < block.length)
-            written += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.fd, block, written, block.length - written);
-        this.pending = [];
-        this.pendingBytes = 0;
+        this.writeOut(this.block.subarray(0, this.used));
+        this.used = 0;
     }
-    localHeader(name, method, crc, csize, size) {
-        const h = Buffer.alloc(30);
-        h.writeUInt32LE(0x04034b50, 0);
-        h.writeUInt16LE(20, 4);
-        h.writeUInt16LE(UTF8_FLAG, 6);
-        h.writeUInt16LE(method, 8);
-        h.writeUInt16LE(DOS_TIME, 10);
-        h.writeUInt16LE(DOS_DATE, 12);
-        h.writeUInt32LE(crc >>> 0, 14);
-        h.writeUInt32LE(csize, 18);
-        h.writeUInt32LE(size, 22);
-        h.writeUInt16LE(name.length, 26);
-        h.writeUInt16LE(0, 28);
-        return Buffer.concat([h, name]);
+    writeOut(bytes) {
+        this.hash.update(bytes);
+        let written = 0;
+        while (written < bytes.length)
+            written += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.fd, bytes, written, bytes.length - written);
+    }
+    /** Room for `n` more bytes in the output block. */
+    room(n) {
+        if (this.used + n > this.block.length)
+            this.flush();
+        if (n > this.block.length)
+            this.block = Buffer.allocUnsafe(n);
+    }
+    write(bytes) {
+        // Large data goes out as it is, after what is pending; small data is gathered.
+        if (bytes.length >= FLUSH_AT / 4) {
+            this.flush();
+            this.writeOut(bytes);
+        }
+        else {
+            this.room(bytes.length);
+            bytes.copy(this.block, this.used);
+            this.used += bytes.length;
+        }
+        this.offset += bytes.length;
+    }
+    localHeader(name, nameLength, method, crc, csize, size) {
+        this.room(30 + nameLength);
+        const h = this.block;
+        const at = this.used;
+        h.writeUInt32LE(0x04034b50, at);
+        h.writeUInt16LE(20, at + 4);
+        h.writeUInt16LE(UTF8_FLAG, at + 6);
+        h.writeUInt16LE(method, at + 8);
+        h.writeUInt16LE(DOS_TIME, at + 10);
+        h.writeUInt16LE(DOS_DATE, at + 12);
+        h.writeUInt32LE(crc >>> 0, at + 14);
+        h.writeUInt32LE(csize, at + 18);
+        h.writeUInt32LE(size, at + 22);
+        h.writeUInt16LE(nameLength, at + 26);
+        h.writeUInt16LE(0, at + 28);
+        h.write(name, at + 30, 'utf8');
+        this.used += 30 + nameLength;
+        this.offset += 30 + nameLength;
+    }
+    centralRecord(name, nameLength, e) {
+        if (this.centralUsed + 46 + nameLength > this.central.length) {
+            const grown = Buffer.allocUnsafe(Math.max(this.central.length * 2, this.centralUsed + 46 + nameLength));
+            this.central.copy(grown, 0, 0, this.centralUsed);
+            this.central = grown;
+        }
+        const h = this.central;
+        const at = this.centralUsed;
+        h.writeUInt32LE(0x02014b50, at);
+        h.writeUInt16LE((3 << 8) | 20, at + 4);
+        h.writeUInt16LE(20, at + 6);
+        h.writeUInt16LE(UTF8_FLAG, at + 8);
+        h.writeUInt16LE(e.method, at + 10);
+        h.writeUInt16LE(DOS_TIME, at + 12);
+        h.writeUInt16LE(DOS_DATE, at + 14);
+        h.writeUInt32LE(e.crc >>> 0, at + 16);
+        h.writeUInt32LE(e.compressedSize, at + 20);
+        h.writeUInt32LE(e.size, at + 24);
+        h.writeUInt16LE(nameLength, at + 28);
+        h.fill(0, at + 30, at + 38);
+        h.writeUInt32LE(((e.directory ? DIR_MODE : FILE_MODE) << 16) >>> 0, at + 38);
+        h.writeUInt32LE(e.offset, at + 42);
+        h.write(name, at + 46, 'utf8');
+        this.centralUsed += 46 + nameLength;
+        this.count++;
     }
     checkLimits(name, size) {
         if (size >= MAX_32 || this.offset >= MAX_32)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PackError */ .ql(`"${name}" makes the bundle larger than 4 GiB, which live updates cannot carry. Exclude it from the web directory.`);
-        if (this.entries.length >= 0xffff)
+        if (this.count >= 0xffff)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PackError */ .ql('The bundle has more than 65,535 entries. Exclude files you do not ship (source maps, fixtures) with "exclude".');
     }
-    async addDirectory(name) {
+    addDirectory(name) {
         const dirName = name.endsWith('/') ? name : `${name}/`;
         assertSafeEntryName(dirName.slice(0, -1));
         this.checkLimits(dirName, 0);
-        const nameBuf = Buffer.from(dirName, 'utf8');
+        const nameLength = Buffer.byteLength(dirName);
         const offset = this.offset;
-        this.write(this.localHeader(nameBuf, 0, 0, 0, 0));
-        this.entries.push({ name: dirName, crc: 0, compressedSize: 0, size: 0, method: 0, offset, directory: true });
+        this.localHeader(dirName, nameLength, 0, 0, 0, 0);
+        this.centralRecord(dirName, nameLength, { crc: 0, compressedSize: 0, size: 0, method: 0, offset, directory: true });
     }
     /** Adds a file already compressed by the caller (so compression can run in parallel). */
-    async addPrepared(name, prepared) {
+    addPrepared(name, prepared) {
         assertSafeEntryName(name);
         this.checkLimits(name, prepared.size);
-        const nameBuf = Buffer.from(name, 'utf8');
+        const nameLength = Buffer.byteLength(name);
         const offset = this.offset;
-        this.write(this.localHeader(nameBuf, prepared.method, prepared.crc, prepared.data.length, prepared.size));
+        this.localHeader(name, nameLength, prepared.method, prepared.crc, prepared.data.length, prepared.size);
         this.write(prepared.data);
-        this.entries.push({ name, crc: prepared.crc, compressedSize: prepared.data.length, size: prepared.size, method: prepared.method, offset, directory: false });
+        this.centralRecord(name, nameLength, { crc: prepared.crc, compressedSize: prepared.data.length, size: prepared.size, method: prepared.method, offset, directory: false });
     }
     /** Adds a large file without holding it in memory: compressed to a temp file first. */
     async addLargeFile(name, source, tempFile, onChunk) {
@@ -652,13 +766,13 @@ class ZipWriter {
         try {
             await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(reader, deflate, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(tempFile));
             const csize = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(tempFile)).size;
-            const nameBuf = Buffer.from(name, 'utf8');
+            const nameLength = Buffer.byteLength(name);
             const offset = this.offset;
-            this.write(this.localHeader(nameBuf, 8, crc, csize, size));
+            this.localHeader(name, nameLength, 8, crc, csize, size);
             for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(tempFile, { highWaterMark: 1024 * 1024 })) {
                 this.write(chunk);
             }
-            this.entries.push({ name, crc, compressedSize: csize, size, method: 8, offset, directory: false });
+            this.centralRecord(name, nameLength, { crc, compressedSize: csize, size, method: 8, offset, directory: false });
         }
         finally {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tempFile, { force: true });
@@ -667,34 +781,12 @@ class ZipWriter {
     /** Writes the central directory and returns the archive's size and SHA-256. */
     async finish() {
         const cdStart = this.offset;
-        for (const e of this.entries) {
-            const name = Buffer.from(e.name, 'utf8');
-            const h = Buffer.alloc(46);
-            h.writeUInt32LE(0x02014b50, 0);
-            h.writeUInt16LE((3 << 8) | 20, 4);
-            h.writeUInt16LE(20, 6);
-            h.writeUInt16LE(UTF8_FLAG, 8);
-            h.writeUInt16LE(e.method, 10);
-            h.writeUInt16LE(DOS_TIME, 12);
-            h.writeUInt16LE(DOS_DATE, 14);
-            h.writeUInt32LE(e.crc >>> 0, 16);
-            h.writeUInt32LE(e.compressedSize, 20);
-            h.writeUInt32LE(e.size, 24);
-            h.writeUInt16LE(name.length, 28);
-            h.writeUInt16LE(0, 30);
-            h.writeUInt16LE(0, 32);
-            h.writeUInt16LE(0, 34);
-            h.writeUInt16LE(0, 36);
-            h.writeUInt32LE(((e.directory ? DIR_MODE : FILE_MODE) << 16) >>> 0, 38);
-            h.writeUInt32LE(e.offset, 42);
-            this.write(Buffer.concat([h, name]));
-        }
-        const cdSize = this.offset - cdStart;
+        this.write(this.central.subarray(0, this.centralUsed));
         const end = Buffer.alloc(22);
         end.writeUInt32LE(0x06054b50, 0);
-        end.writeUInt16LE(this.entries.length, 8);
-        end.writeUInt16LE(this.entries.length, 10);
-        end.writeUInt32LE(cdSize, 12);
+        end.writeUInt16LE(this.count, 8);
+        end.writeUInt16LE(this.count, 10);
+        end.writeUInt32LE(this.centralUsed, 12);
         end.writeUInt32LE(cdStart, 16);
         this.write(end);
         this.flush();

@@ -7,6 +7,9 @@ import { DEFLATE_LEVEL } from './zip-writer.js'
 // Formats that are already compressed gain nothing from deflate.
 const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|mp[34]|webm|ogg|zip|gz|br)$/i
 const SCRIPT = /\.(m?js|cjs)$/i
+const HTML = /\.html?$/i
+/** An inline script (a `<script>` without `src`) of an HTML page that names notifyAppReady. */
+const INLINE_CALL = /<script\b(?![^>]*\bsrc\s*=)[^>]*>(?:(?!<\/script\s*>)[^])*notifyAppReady/i
 /** Brotli quality of the delta files: 5 compresses about as well as 9 at a tenth of its time. */
 const BROTLI_QUALITY = 5
 
@@ -26,7 +29,7 @@ export interface CompressedFile {
   size: number
   sha256: string
   data: Buffer
-  /** Whether this script calls notifyAppReady(). */
+  /** Whether this script (or an inline script of this HTML page) calls notifyAppReady(). */
   notify: boolean
   /** Some compression ran for this file: nothing it needed was in the cache. */
   compressed?: boolean
@@ -66,6 +69,14 @@ interface WireResult extends Omit<CompressedFile, 'data'> {
   length: number
 }
 
+/** A batch's results with each file's bytes as a view of the batch's one buffer. */
+function withData(results: WireResult[], blob: Uint8Array): CompressedFile[] {
+  return results.map((r) => ({
+    index: r.index, large: r.large, method: r.method, crc: r.crc, size: r.size, sha256: r.sha256, notify: r.notify, compressed: r.compressed, brotli: r.brotli,
+    data: Buffer.from(blob.buffer, blob.byteOffset + r.offset, r.length)
+  }))
+}
+
 // The batch function is source text so the single-file bundles need no extra file: workers run
 // it, and so does this thread for a bundle of one batch (a worker's start-up would cost more than
 // the work). It reads, hashes (SHA-256 + CRC-32) and deflates whole batches of files
@@ -73,19 +84,25 @@ interface WireResult extends Omit<CompressedFile, 'data'> {
 // travel in one buffer (transferred, not copied, from a worker).
 const BATCH_SOURCE = `
 const { closeSync, fstatSync, openSync, readSync } = require('node:fs')
-const { createHash } = require('node:crypto')
+const { hash } = require('node:crypto')
 const zlib = require('node:zlib')
 const STORED = ${String(STORED)}
 const SCRIPT = ${String(SCRIPT)}
+const HTML = ${String(HTML)}
+const INLINE_CALL = ${String(INLINE_CALL)}
 const { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs')
 const BROTLI_QUALITY = ${BROTLI_QUALITY}
 const DEFLATE_DIR = ${JSON.stringify(CACHE_FOLDERS.deflate)}
 const BROTLI_DIR = ${JSON.stringify(CACHE_FOLDERS.brotli)}
+function callsNotifyAppReady(name, content) {
+  if (SCRIPT.test(name)) return content.includes('notifyAppReady')
+  return HTML.test(name) && content.includes('notifyAppReady') && INLINE_CALL.test(content.toString('latin1'))
+}
 function cacheFolder(cache, kind) {
   return cache.dir + '/' + kind
 }
 function sha256Of(data) {
-  return createHash('sha256').update(data).digest('hex')
+  return hash('sha256', data, 'hex')
 }
 function cached(file, content, decompress) {
   let data
@@ -159,17 +176,18 @@ function read(file, limit) {
     closeSync(fd)
   }
 }
+// One output buffer per thread too, grown as needed: each batch's bytes are copied out of it.
+let output = new Uint8Array(0)
 function compressBatch(tasks, limit, cache) {
   const results = []
-  let blob = new Uint8Array(1 << 18)
   let total = 0
   const append = (data) => {
-    if (total + data.length > blob.length) {
-      const grown = new Uint8Array(Math.max(blob.length * 2, total + data.length))
-      grown.set(blob.subarray(0, total))
-      blob = grown
+    if (total + data.length > output.length) {
+      const grown = new Uint8Array(2 ** Math.ceil(Math.log2(Math.max(total + data.length, 1 << 18))))
+      grown.set(output.subarray(0, total))
+      output = grown
     }
-    blob.set(data, total)
+    output.set(data, total)
     total += data.length
   }
   for (const t of tasks) {
@@ -177,7 +195,7 @@ function compressBatch(tasks, limit, cache) {
     if (!content) { results.push({ index: t.index, large: true, offset: 0, length: 0 }); continue }
     const crc = zlib.crc32(content)
     const sha256 = sha256Of(content)
-    const notify = SCRIPT.test(t.name) && content.includes('notifyAppReady')
+    const notify = callsNotifyAppReady(t.name, content)
     let method = 0
     let data = content
     let compressed = false
@@ -195,8 +213,8 @@ function compressBatch(tasks, limit, cache) {
     results.push({ index: t.index, large: false, method, crc, size: content.length, sha256, notify, compressed, brotli, offset: total, length: data.length })
     append(data)
   }
-  // Trimmed to its bytes: a batch waits for the writer, and its buffer's spare room with it.
-  return { results, blob: blob.slice(0, total) }
+  // Its own copy of its bytes: a batch waits for the writer, and the next batch reuses the buffer.
+  return { results, blob: output.slice(0, total) }
 }
 `
 
@@ -228,52 +246,91 @@ const nodeRequire = createRequire(import.meta.url)
 const PER_WORKER = 2
 const YOUNG_GENERATION_MB = 4
 
+export interface PoolOptions {
+  /** Files larger than this are not read here: the caller streams them. */
+  largeFile: number
+  /** Worker threads (0: every batch is compressed in this thread). Default: one per core but this thread's. */
+  workers?: number
+  cache?: CompressCache
+  /** Whether this thread also takes queued batches while it waits (default true). */
+  helpHere?: boolean
+}
+
+interface Slot {
+  worker: Worker
+  busy: number
+  online: boolean
+}
+
 /**
- * A small pool of worker threads, one per core. Batches queue up and go to
- * whichever worker is free, so uneven batches do not leave a core idle.
+ * A small pool of worker threads. Batches queue up and go to whichever worker is free, so uneven
+ * batches do not leave a core idle. The calling thread takes queued batches too whenever it has
+ * nothing else to do, which it mostly has not (it only writes the zip): so one core needs no
+ * worker of its own, and the first batches are done while the workers start.
  */
 export class CompressPool {
-  private readonly workers: { worker: Worker; busy: number }[] = []
+  private readonly workers: Slot[] = []
   private readonly running = new Map<number, Job>()
   private readonly queue: Job[] = []
+  private readonly largeFile: number
+  private readonly size: number
+  private readonly cache: CompressCache | undefined
+  private readonly helpHere: boolean
+  private helping = false
+  /** Batches compressed so far, in this thread and on workers. */
+  readonly batchesDone = { here: 0, workers: 0 }
   private nextId = 0
   private failed: Error | undefined
   private closing = false
 
   /**
-   * One worker boots at once (while the caller walks the directory); the others only when there
+   * One worker boots at once (while the caller gets its work ready); the others only when there
    * is work waiting for them, so a small bundle does not pay for threads it never uses.
    */
-  constructor(private readonly largeFile: number, private readonly size = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8)), private readonly cache?: CompressCache) {
-    if (size > 0) this.spawn()
-  }
-
-  /** A pool of no thread: batches are compressed here, one at a time (for a bundle of one batch). */
-  static inline(largeFile: number, cache?: CompressCache): CompressPool {
-    return new CompressPool(largeFile, 0, cache)
+  constructor(options: PoolOptions) {
+    this.largeFile = options.largeFile
+    this.size = options.workers ?? Math.max(1, Math.min((os.availableParallelism?.() ?? os.cpus().length) - 1, 8))
+    this.cache = options.cache
+    this.helpHere = options.helpHere ?? true
+    if (this.size > 0) this.spawn()
   }
 
   private compressHere(tasks: CompressTask[]): CompressedFile[] {
     inlineBatch ??= new Function('require', `${BATCH_SOURCE}\nreturn compressBatch`)(nodeRequire) as BatchFunction
     const { results, blob } = inlineBatch(tasks, this.largeFile, this.cache)
-    return results.map(({ offset, length, ...r }) => ({ ...r, data: Buffer.from(blob.buffer, blob.byteOffset + offset, length) }))
+    return withData(results, blob)
   }
 
-  private spawn(): { worker: Worker; busy: number } {
+  private runHere(job: Job): void {
+    this.batchesDone.here++
+    try {
+      job.resolve(this.compressHere(job.tasks))
+    } catch (error) {
+      job.reject(new PackError(`Cannot read a file of the web directory: ${(error as Error).message}`))
+    }
+  }
+
+  private spawn(): void {
     // worker_threads is loaded by the packs that start a worker, not by every run of the CLI.
     const { Worker } = nodeRequire('node:worker_threads') as typeof import('node:worker_threads')
     // A worker's objects live for one batch: a small young generation keeps its memory flat
     // however large the bundle (V8 would otherwise grow it towards 48 MB per thread).
-    const slot = { worker: new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), busy: 0 }
+    const slot: Slot = { worker: new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), busy: 0, online: false }
+    // Batches go to a worker once it runs: until then this thread takes them.
+    slot.worker.once('online', () => {
+      slot.online = true
+      this.pump()
+    })
     slot.worker.on('message', (m: { id: number; results?: WireResult[]; blob?: Uint8Array; error?: string }) => {
       slot.busy--
+      this.batchesDone.workers++
       const job = this.running.get(m.id)
       this.running.delete(m.id)
       if (job) {
         if (m.error) job.reject(new PackError(`Cannot read a file of the web directory: ${m.error}`))
         else {
           const blob = m.blob!
-          job.resolve(m.results!.map(({ offset, length, ...r }) => ({ ...r, data: Buffer.from(blob.buffer, blob.byteOffset + offset, length) })))
+          job.resolve(withData(m.results!, blob))
         }
       }
       this.pump()
@@ -284,7 +341,6 @@ export class CompressPool {
       if (!this.closing) this.fail(new PackError(`A compression worker stopped unexpectedly (exit code ${code}). Run the pack again; if it repeats, report it with the web directory's size.`))
     })
     this.workers.push(slot)
-    return slot
   }
 
   private fail(error: Error): void {
@@ -294,30 +350,47 @@ export class CompressPool {
   }
 
   private pump(): void {
-    while (this.queue.length) {
-      let slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a))
-      // Work waits while every worker has a batch: another worker, up to the pool's size.
-      if (slot.busy > 0 && this.workers.length < this.size) slot = this.spawn()
-      if (slot.busy >= PER_WORKER) return
+    while (this.queue.length && !this.failed) {
+      let slot: Slot | undefined
+      for (const w of this.workers) if (w.online && (!slot || w.busy < slot.busy)) slot = w
+      // Work waits while every worker has a batch (or is starting): another worker, up to the pool's size.
+      if ((!slot || slot.busy > 0) && this.workers.length < this.size) this.spawn()
+      if (!slot || slot.busy >= PER_WORKER) break
       const job = this.queue.shift()!
       slot.busy++
       this.running.set(job.id, job)
       slot.worker.postMessage({ id: job.id, tasks: job.tasks, limit: this.largeFile, cache: this.cache })
     }
+    this.helpSoon()
+  }
+
+  /** Takes the next queued batch here once the event loop has nothing else to do (results, writes). */
+  private helpSoon(): void {
+    if (!this.helpHere || this.helping || this.closing || this.failed || this.queue.length === 0) return
+    this.helping = true
+    setImmediate(() => {
+      this.helping = false
+      const job = this.closing || this.failed ? undefined : this.queue.shift()
+      if (!job) return
+      this.runHere(job)
+      this.helpSoon()
+    })
+  }
+
+  /** Batches the pool works on at once: two per worker, and one here. */
+  get capacity(): number {
+    return this.size * PER_WORKER + 1
   }
 
   run(tasks: CompressTask[]): Promise<CompressedFile[]> {
     if (this.failed) return Promise.reject(this.failed)
-    if (this.size === 0) {
-      try {
-        return Promise.resolve(this.compressHere(tasks))
-      } catch (error) {
-        return Promise.reject(new PackError(`Cannot read a file of the web directory: ${(error as Error).message}`))
-      }
-    }
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, tasks, resolve, reject })
-      this.pump()
+      const job = { id: this.nextId++, tasks, resolve, reject }
+      if (this.size === 0) this.runHere(job)
+      else {
+        this.queue.push(job)
+        this.pump()
+      }
     })
   }
 

@@ -20,7 +20,7 @@ export interface PackResult {
   size: number
   files: number
   manifest: ManifestEntry[]
-  /** Whether some JS file calls notifyAppReady(). */
+  /** Whether some script (a JS file, or an inline script of an HTML page) calls notifyAppReady(). */
   notifyAppReady: boolean
   /** With a compression cache: files that needed no compression (their forms were in the cache, or need none), and files compressed anew. */
   compression?: { reused: number; compressed: number }
@@ -38,32 +38,43 @@ export interface PackOptions {
   cache?: CompressCache
 }
 
-interface FileItem {
-  name: string
-  abs: string
-}
-
 const ALWAYS_EXCLUDED = new Set(['.DS_Store', '__MACOSX', 'Thumbs.db'])
 const LARGE_FILE = 16 * 1024 * 1024
 const BATCH_FILES = 32
-// Batches queued ahead of the writer: enough to keep every worker busy, few enough to bound memory.
-const BATCHES_AHEAD = 24
 const SCRIPT = /\.(m?js|cjs)$/i
+
+/**
+ * Sorts entries by the UTF-8 bytes of their names, the zip's order. Without characters from
+ * U+D800 up, comparing the strings gives that order; otherwise each name's bytes are compared.
+ */
+function sortByBytes(names: string[]): void {
+  if (names.every((name) => !/[\uD800-\uFFFF]/.test(name))) {
+    names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    return
+  }
+  const keys = new Map(names.map((name) => [name, Buffer.from(name)]))
+  names.sort((a, b) => Buffer.compare(keys.get(a)!, keys.get(b)!))
+}
 
 function excluder(patterns: string[]): (rel: string) => boolean {
   const regs = patterns.map((p) => ({ re: globToRegExp(p.replace(/^\.\//, '')), base: !p.includes('/') }))
   return (rel) => regs.some(({ re, base }) => re.test(rel) || (base && re.test(path.posix.basename(rel))))
 }
 
-/** Lists the files and folders to pack, sorted, with every refusal of the design applied. */
-function walk(root: string, exclude: (rel: string) => boolean): { files: FileItem[]; dirs: string[] } {
+/**
+ * Lists the files and folders to pack (folders end in "/"), with every refusal of the design
+ * applied. A file is read by its name under the root, through any link the walk accepted.
+ * `onMany` is called once the files are more than one batch, so workers start while it walks.
+ */
+function walk(root: string, exclude: (rel: string) => boolean, onMany: () => void): { names: string[]; files: number } {
   const rootReal = realpathSync(root)
-  const files: FileItem[] = []
-  const dirs: string[] = []
+  const names: string[] = []
+  let files = 0
   const visited = new Set<string>([rootReal])
 
   // Synchronous on purpose: thousands of tiny metadata calls are far cheaper
-  // inline than as thread-pool round trips.
+  // inline than as thread-pool round trips. Each folder is read in name order, so which link
+  // to a folder reached twice is followed does not depend on the file system.
   function visit(dirAbs: string, rel: string): void {
     const dirents = readdirSync(dirAbs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const dirent of dirents) {
@@ -72,7 +83,7 @@ function walk(root: string, exclude: (rel: string) => boolean): { files: FileIte
       const childRel = rel ? `${rel}/${name}` : name
       assertSafeEntryName(childRel)
       if (exclude(childRel)) continue
-      const abs = path.join(dirAbs, name)
+      const abs = dirAbs + path.sep + name
       let target = abs
       let isDir = dirent.isDirectory()
       let isFile = dirent.isFile()
@@ -96,15 +107,16 @@ function walk(root: string, exclude: (rel: string) => boolean): { files: FileIte
         }
       }
       if (isDir) {
-        dirs.push(childRel)
+        names.push(`${childRel}/`)
         visit(target, childRel)
       } else if (isFile) {
-        files.push({ name: childRel, abs: target })
+        names.push(childRel)
+        if (++files === BATCH_FILES + 1) onMany()
       }
     }
   }
   visit(root, '')
-  return { files, dirs }
+  return { names, files }
 }
 
 /**
@@ -122,95 +134,91 @@ export async function packWebDir(options: PackOptions): Promise<PackResult> {
   }
   if (!info.isDirectory()) throw new PackError(`Web directory ${webDir} is not a directory. Point --web-dir at the folder your build writes.`)
 
-  const walked = walk(webDir, excluder(options.exclude ?? []))
-  // One batch is compressed in this thread: a worker's start-up would cost more than the work.
-  const pool = walked.files.length <= BATCH_FILES ? CompressPool.inline(LARGE_FILE, options.cache) : new CompressPool(LARGE_FILE, undefined, options.cache)
+  // Workers start as soon as the walk has seen more than one batch, and boot while it goes on.
+  // A bundle of one batch is compressed in this thread: a worker's start-up would cost more.
+  let pool: CompressPool | undefined
+  const poolOf = (workers?: number) => (pool ??= new CompressPool({ largeFile: LARGE_FILE, cache: options.cache, workers }))
   try {
-    return await packFiles(webDir, walked, options, pool)
+    const { names, files } = walk(webDir, excluder(options.exclude ?? []), () => poolOf())
+    return await packFiles(webDir, names, files, options, poolOf(0))
   } finally {
-    await pool.close()
+    await pool?.close()
   }
 }
 
-async function packFiles(webDir: string, { files, dirs }: { files: FileItem[]; dirs: string[] }, options: PackOptions, pool: CompressPool): Promise<PackResult> {
-  if (files.length === 0) throw new PackError(`Web directory ${webDir} is empty: nothing to ship. Run your build first, or check --web-dir.`)
-  if (!files.some((f) => f.name === 'index.html')) {
+async function packFiles(webDir: string, entries: string[], files: number, options: PackOptions, pool: CompressPool): Promise<PackResult> {
+  if (files === 0) throw new PackError(`Web directory ${webDir} is empty: nothing to ship. Run your build first, or check --web-dir.`)
+  if (!entries.includes('index.html')) {
     throw new PackError(`No index.html at the root of ${webDir}. capacitor-updater loads index.html from the bundle root: point --web-dir at the folder that holds it.`)
   }
-
-  const entries = [
-    ...dirs.map((name) => ({ name: `${name}/`, file: undefined as FileItem | undefined })),
-    ...files.map((file) => ({ name: file.name, file }))
-  ].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)))
+  sortByBytes(entries)
 
   const manifest: ManifestEntry[] = []
   let notifyAppReady = false
   const brotli = new Map<string, BrotliForm>()
   let compressed = 0
 
-  // Small files go to the worker pool in batches, in sorted order; large ones are streamed here.
-  const batches: CompressTask[][] = []
-  const batchOf = new Int32Array(entries.length).fill(-1)
-  const lastOfBatch = new Set<number>()
-  let current: CompressTask[] = []
-  entries.forEach(({ name, file }, index) => {
-    if (!file) return
-    batchOf[index] = batches.length
-    current.push({ index, name, abs: file.abs })
-    if (current.length >= BATCH_FILES) {
-      lastOfBatch.add(index)
-      batches.push(current)
-      current = []
-    }
-  })
-  if (current.length) {
-    lastOfBatch.add(current[current.length - 1].index)
-    batches.push(current)
-  }
+  // Small files go to the pool in batches of consecutive entries, so results come back in the
+  // order the zip is written; large ones are streamed here. A batch's tasks are made when it is
+  // launched: nothing per file is held for the whole bundle but its manifest entry.
+  const isFile = (name: string) => !name.endsWith('/')
+  const fileIndexes: number[] = []
+  entries.forEach((name, index) => { if (isFile(name)) fileIndexes.push(index) })
+  const batchCount = Math.ceil(fileIndexes.length / BATCH_FILES)
+  const absOf = (name: string) => webDir + path.sep + name
+  const tasksOf = (batch: number): CompressTask[] => fileIndexes.slice(batch * BATCH_FILES, (batch + 1) * BATCH_FILES).map((index) => ({ index, name: entries[index], abs: absOf(entries[index]) }))
+  // Batches queued ahead of the writer: enough to keep every thread busy, few enough to bound memory.
+  const ahead = pool.capacity + 2
 
   const out = path.resolve(options.out)
   const zip = await ZipWriter.create(out)
-  const inFlight = new Map<number, Promise<Map<number, CompressedFile>>>()
+  const inFlight = new Map<number, Promise<CompressedFile[]>>()
   let launched = 0
   const launchUpTo = (batch: number) => {
-    for (; launched < batches.length && launched <= batch; launched++) {
-      const promise = pool.run(batches[launched]).then((list) => new Map(list.map((r) => [r.index, r])))
+    for (; launched < batchCount && launched <= batch; launched++) {
+      const promise = pool.run(tasksOf(launched))
       promise.catch(() => undefined) // reported when its turn comes
       inFlight.set(launched, promise)
     }
   }
   try {
+    let batch = -1
+    let results: CompressedFile[] = []
+    let next = 0
     for (let i = 0; i < entries.length; i++) {
-      const { name, file } = entries[i]
-      const batch = batchOf[i]
-      if (!file) {
-        await zip.addDirectory(name)
+      const name = entries[i]
+      if (!isFile(name)) {
+        zip.addDirectory(name)
         continue
       }
-      launchUpTo(batch + BATCHES_AHEAD)
-      const r = (await inFlight.get(batch)!).get(i)!
-      if (lastOfBatch.has(i)) inFlight.delete(batch)
+      if (next === results.length) {
+        inFlight.delete(batch++)
+        launchUpTo(batch + ahead)
+        results = await inFlight.get(batch)!
+        next = 0
+      }
+      const r = results[next++]
       if (!r.large) {
         notifyAppReady ||= r.notify
-        await zip.addPrepared(name, { method: r.method, crc: r.crc, size: r.size, data: r.data })
+        zip.addPrepared(name, r)
         manifest.push({ path: name, sha256: r.sha256, size: r.size })
         if (r.compressed) compressed++
         if (r.brotli) brotli.set(r.sha256, r.brotli)
       } else {
         const hash = createHash('sha256')
         let tail: Buffer = Buffer.alloc(0)
-        await zip.addLargeFile(name, file.abs, `${out}.${i}.tmp`, (chunk) => {
+        await zip.addLargeFile(name, absOf(name), `${out}.${i}.tmp`, (chunk) => {
           hash.update(chunk)
           if (!notifyAppReady && SCRIPT.test(name) && Buffer.concat([tail, chunk]).includes('notifyAppReady')) notifyAppReady = true
           tail = chunk.subarray(Math.max(0, chunk.length - 32))
         })
-        manifest.push({ path: name, sha256: hash.digest('hex'), size: (await stat(file.abs)).size })
+        manifest.push({ path: name, sha256: hash.digest('hex'), size: (await stat(absOf(name))).size })
         compressed++
       }
     }
     const { size, checksum } = await zip.finish()
     if (!notifyAppReady) {
-      const message = 'No JavaScript file in the bundle calls notifyAppReady(). capacitor-updater rolls back a bundle that never calls it: call CapacitorUpdater.notifyAppReady() when your app starts.'
+      const message = 'No script in the bundle calls notifyAppReady() (looked for in JavaScript files and in inline scripts of HTML pages). capacitor-updater rolls back a bundle that never calls it: call CapacitorUpdater.notifyAppReady() when your app starts.'
       if (options.requireNotifyAppReady) throw new PackError(message)
       options.reporter?.warn(message)
     }

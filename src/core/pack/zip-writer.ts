@@ -21,16 +21,6 @@ export const DEFLATE_LEVEL = 5
 // Output is gathered and written in large blocks: one syscall per many small entries.
 const FLUSH_AT = 1024 * 1024
 
-export interface ZipEntryResult {
-  name: string
-  crc: number
-  compressedSize: number
-  size: number
-  method: number
-  offset: number
-  directory: boolean
-}
-
 /** Entry names must be relative POSIX paths inside the bundle. */
 export function assertSafeEntryName(name: string): void {
   if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
@@ -47,13 +37,17 @@ export function assertSafeEntryName(name: string): void {
 /**
  * Writes a deterministic zip: entries in the order given, fixed timestamps and
  * modes, no extra fields. The SHA-256 of the output is computed as it is written.
+ * Headers are written straight into one output block (and the central directory into another):
+ * no buffer or object per entry, so memory does not grow with the number of files.
  */
 export class ZipWriter {
   private offset = 0
-  private readonly entries: ZipEntryResult[] = []
+  private count = 0
   private readonly hash: Hash = createHash('sha256')
-  private pending: Buffer[] = []
-  private pendingBytes = 0
+  private block = Buffer.allocUnsafe(FLUSH_AT)
+  private used = 0
+  private central = Buffer.allocUnsafe(64 * 1024)
+  private centralUsed = 0
 
   private constructor(private readonly fd: number) {}
 
@@ -61,63 +55,108 @@ export class ZipWriter {
     return new ZipWriter(openSync(file, 'w'))
   }
 
-  private write(buf: Buffer): void {
-    this.hash.update(buf)
-    this.pending.push(buf)
-    this.pendingBytes += buf.length
-    this.offset += buf.length
-    if (this.pendingBytes >= FLUSH_AT) this.flush()
-  }
-
   private flush(): void {
-    if (this.pendingBytes === 0) return
-    const block = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes)
-    let written = 0
-    while (written < block.length) written += writeSync(this.fd, block, written, block.length - written)
-    this.pending = []
-    this.pendingBytes = 0
+    if (this.used === 0) return
+    this.writeOut(this.block.subarray(0, this.used))
+    this.used = 0
   }
 
-  private localHeader(name: Buffer, method: number, crc: number, csize: number, size: number): Buffer {
-    const h = Buffer.alloc(30)
-    h.writeUInt32LE(0x04034b50, 0)
-    h.writeUInt16LE(20, 4)
-    h.writeUInt16LE(UTF8_FLAG, 6)
-    h.writeUInt16LE(method, 8)
-    h.writeUInt16LE(DOS_TIME, 10)
-    h.writeUInt16LE(DOS_DATE, 12)
-    h.writeUInt32LE(crc >>> 0, 14)
-    h.writeUInt32LE(csize, 18)
-    h.writeUInt32LE(size, 22)
-    h.writeUInt16LE(name.length, 26)
-    h.writeUInt16LE(0, 28)
-    return Buffer.concat([h, name])
+  private writeOut(bytes: Buffer): void {
+    this.hash.update(bytes)
+    let written = 0
+    while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written)
+  }
+
+  /** Room for `n` more bytes in the output block. */
+  private room(n: number): void {
+    if (this.used + n > this.block.length) this.flush()
+    if (n > this.block.length) this.block = Buffer.allocUnsafe(n)
+  }
+
+  private write(bytes: Buffer): void {
+    // Large data goes out as it is, after what is pending; small data is gathered.
+    if (bytes.length >= FLUSH_AT / 4) {
+      this.flush()
+      this.writeOut(bytes)
+    } else {
+      this.room(bytes.length)
+      bytes.copy(this.block, this.used)
+      this.used += bytes.length
+    }
+    this.offset += bytes.length
+  }
+
+  private localHeader(name: string, nameLength: number, method: number, crc: number, csize: number, size: number): void {
+    this.room(30 + nameLength)
+    const h = this.block
+    const at = this.used
+    h.writeUInt32LE(0x04034b50, at)
+    h.writeUInt16LE(20, at + 4)
+    h.writeUInt16LE(UTF8_FLAG, at + 6)
+    h.writeUInt16LE(method, at + 8)
+    h.writeUInt16LE(DOS_TIME, at + 10)
+    h.writeUInt16LE(DOS_DATE, at + 12)
+    h.writeUInt32LE(crc >>> 0, at + 14)
+    h.writeUInt32LE(csize, at + 18)
+    h.writeUInt32LE(size, at + 22)
+    h.writeUInt16LE(nameLength, at + 26)
+    h.writeUInt16LE(0, at + 28)
+    h.write(name, at + 30, 'utf8')
+    this.used += 30 + nameLength
+    this.offset += 30 + nameLength
+  }
+
+  private centralRecord(name: string, nameLength: number, e: { method: number; crc: number; compressedSize: number; size: number; offset: number; directory: boolean }): void {
+    if (this.centralUsed + 46 + nameLength > this.central.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.central.length * 2, this.centralUsed + 46 + nameLength))
+      this.central.copy(grown, 0, 0, this.centralUsed)
+      this.central = grown
+    }
+    const h = this.central
+    const at = this.centralUsed
+    h.writeUInt32LE(0x02014b50, at)
+    h.writeUInt16LE((3 << 8) | 20, at + 4)
+    h.writeUInt16LE(20, at + 6)
+    h.writeUInt16LE(UTF8_FLAG, at + 8)
+    h.writeUInt16LE(e.method, at + 10)
+    h.writeUInt16LE(DOS_TIME, at + 12)
+    h.writeUInt16LE(DOS_DATE, at + 14)
+    h.writeUInt32LE(e.crc >>> 0, at + 16)
+    h.writeUInt32LE(e.compressedSize, at + 20)
+    h.writeUInt32LE(e.size, at + 24)
+    h.writeUInt16LE(nameLength, at + 28)
+    h.fill(0, at + 30, at + 38)
+    h.writeUInt32LE(((e.directory ? DIR_MODE : FILE_MODE) << 16) >>> 0, at + 38)
+    h.writeUInt32LE(e.offset, at + 42)
+    h.write(name, at + 46, 'utf8')
+    this.centralUsed += 46 + nameLength
+    this.count++
   }
 
   private checkLimits(name: string, size: number): void {
     if (size >= MAX_32 || this.offset >= MAX_32) throw new PackError(`"${name}" makes the bundle larger than 4 GiB, which live updates cannot carry. Exclude it from the web directory.`)
-    if (this.entries.length >= 0xffff) throw new PackError('The bundle has more than 65,535 entries. Exclude files you do not ship (source maps, fixtures) with "exclude".')
+    if (this.count >= 0xffff) throw new PackError('The bundle has more than 65,535 entries. Exclude files you do not ship (source maps, fixtures) with "exclude".')
   }
 
-  async addDirectory(name: string): Promise<void> {
+  addDirectory(name: string): void {
     const dirName = name.endsWith('/') ? name : `${name}/`
     assertSafeEntryName(dirName.slice(0, -1))
     this.checkLimits(dirName, 0)
-    const nameBuf = Buffer.from(dirName, 'utf8')
+    const nameLength = Buffer.byteLength(dirName)
     const offset = this.offset
-    this.write(this.localHeader(nameBuf, 0, 0, 0, 0))
-    this.entries.push({ name: dirName, crc: 0, compressedSize: 0, size: 0, method: 0, offset, directory: true })
+    this.localHeader(dirName, nameLength, 0, 0, 0, 0)
+    this.centralRecord(dirName, nameLength, { crc: 0, compressedSize: 0, size: 0, method: 0, offset, directory: true })
   }
 
   /** Adds a file already compressed by the caller (so compression can run in parallel). */
-  async addPrepared(name: string, prepared: PreparedEntry): Promise<void> {
+  addPrepared(name: string, prepared: PreparedEntry): void {
     assertSafeEntryName(name)
     this.checkLimits(name, prepared.size)
-    const nameBuf = Buffer.from(name, 'utf8')
+    const nameLength = Buffer.byteLength(name)
     const offset = this.offset
-    this.write(this.localHeader(nameBuf, prepared.method, prepared.crc, prepared.data.length, prepared.size))
+    this.localHeader(name, nameLength, prepared.method, prepared.crc, prepared.data.length, prepared.size)
     this.write(prepared.data)
-    this.entries.push({ name, crc: prepared.crc, compressedSize: prepared.data.length, size: prepared.size, method: prepared.method, offset, directory: false })
+    this.centralRecord(name, nameLength, { crc: prepared.crc, compressedSize: prepared.data.length, size: prepared.size, method: prepared.method, offset, directory: false })
   }
 
   /** Adds a large file without holding it in memory: compressed to a temp file first. */
@@ -136,13 +175,13 @@ export class ZipWriter {
     try {
       await pipeline(reader, deflate, createWriteStream(tempFile))
       const csize = (await stat(tempFile)).size
-      const nameBuf = Buffer.from(name, 'utf8')
+      const nameLength = Buffer.byteLength(name)
       const offset = this.offset
-      this.write(this.localHeader(nameBuf, 8, crc, csize, size))
+      this.localHeader(name, nameLength, 8, crc, csize, size)
       for await (const chunk of createReadStream(tempFile, { highWaterMark: 1024 * 1024 })) {
         this.write(chunk as Buffer)
       }
-      this.entries.push({ name, crc, compressedSize: csize, size, method: 8, offset, directory: false })
+      this.centralRecord(name, nameLength, { crc, compressedSize: csize, size, method: 8, offset, directory: false })
     } finally {
       await rm(tempFile, { force: true })
     }
@@ -151,34 +190,12 @@ export class ZipWriter {
   /** Writes the central directory and returns the archive's size and SHA-256. */
   async finish(): Promise<{ size: number; checksum: string }> {
     const cdStart = this.offset
-    for (const e of this.entries) {
-      const name = Buffer.from(e.name, 'utf8')
-      const h = Buffer.alloc(46)
-      h.writeUInt32LE(0x02014b50, 0)
-      h.writeUInt16LE((3 << 8) | 20, 4)
-      h.writeUInt16LE(20, 6)
-      h.writeUInt16LE(UTF8_FLAG, 8)
-      h.writeUInt16LE(e.method, 10)
-      h.writeUInt16LE(DOS_TIME, 12)
-      h.writeUInt16LE(DOS_DATE, 14)
-      h.writeUInt32LE(e.crc >>> 0, 16)
-      h.writeUInt32LE(e.compressedSize, 20)
-      h.writeUInt32LE(e.size, 24)
-      h.writeUInt16LE(name.length, 28)
-      h.writeUInt16LE(0, 30)
-      h.writeUInt16LE(0, 32)
-      h.writeUInt16LE(0, 34)
-      h.writeUInt16LE(0, 36)
-      h.writeUInt32LE(((e.directory ? DIR_MODE : FILE_MODE) << 16) >>> 0, 38)
-      h.writeUInt32LE(e.offset, 42)
-      this.write(Buffer.concat([h, name]))
-    }
-    const cdSize = this.offset - cdStart
+    this.write(this.central.subarray(0, this.centralUsed))
     const end = Buffer.alloc(22)
     end.writeUInt32LE(0x06054b50, 0)
-    end.writeUInt16LE(this.entries.length, 8)
-    end.writeUInt16LE(this.entries.length, 10)
-    end.writeUInt32LE(cdSize, 12)
+    end.writeUInt16LE(this.count, 8)
+    end.writeUInt16LE(this.count, 10)
+    end.writeUInt32LE(this.centralUsed, 12)
     end.writeUInt32LE(cdStart, 16)
     this.write(end)
     this.flush()

@@ -73,7 +73,7 @@ const FLAG_HELP = {
     'allow-dirty': 'release even though tracked files under the app have uncommitted changes',
     'cache-dir': 'compressed forms of files kept between releases, so only changed files are compressed again (default .capflight/cache; or CAPFLIGHT_CACHE_DIR)',
     'min-native-version': 'lowest native app version that may receive this bundle',
-    'require-notify-app-ready': 'fail (instead of warn) when no JS file calls notifyAppReady()',
+    'require-notify-app-ready': 'fail (instead of warn) when no script (JS file or inline <script>) calls notifyAppReady()',
     branch: 'branch to release as (default: from CI or git)',
     tag: 'tag to release as (default: from CI, or a release tag on HEAD)',
     pr: 'pull request number to release as',
