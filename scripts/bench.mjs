@@ -79,23 +79,29 @@ function makeApp(dir, copies) {
 
 say(`capflight benchmarks — node ${process.version}, ${os.cpus().length} cores, ${RUNS} runs each (median)\n`)
 
-// CPU time (user + system) of a child process, read from getrusage(RUSAGE_CHILDREN) by a small
-// python3 helper: microseconds, where /usr/bin/time rounds to 10 ms.
+// CPU time (user + system) of child processes, read from getrusage(RUSAGE_CHILDREN) by a small
+// python3 helper: microseconds, where /usr/bin/time rounds to 10 ms. The commands run in turns
+// (one of each per round), so a machine that gets busier or quieter mid-run moves every figure
+// alike and the ratios hold.
 const CPU_HELPER = `
 import resource, subprocess, sys, json
-times = []
-for _ in range(int(sys.argv[1])):
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(sys.argv[3:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=sys.argv[2], check=True)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    times.append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
+rounds, cwd, cmds = int(sys.argv[1]), sys.argv[2], json.loads(sys.argv[3])
+times = [[] for _ in cmds]
+for _ in range(rounds):
+    for i, cmd in enumerate(cmds):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd, check=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        times[i].append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
 print(json.dumps(times))
 `
-function cpuMs(label, cmd, args, cwd, runs = Math.max(RUNS * 4, 15)) {
-  const times = JSON.parse(execFileSync('python3', ['-c', CPU_HELPER, String(runs), cwd, cmd, ...args], { encoding: 'utf8' }))
-  const m = median(times)
-  say(`  ${label.padEnd(34)} median ${m.toFixed(1).padStart(6)} ms CPU  (${runs} runs)`)
-  return m
+function cpuMsInTurns(commands, cwd, runs = Math.max(RUNS * 4, 15)) {
+  const times = JSON.parse(execFileSync('python3', ['-c', CPU_HELPER, String(runs), cwd, JSON.stringify(commands.map((c) => c.argv))], { encoding: 'utf8' }))
+  return commands.map(({ label }, i) => {
+    const m = median(times[i])
+    say(`  ${label.padEnd(34)} median ${m.toFixed(1).padStart(6)} ms CPU  (${runs} runs)`)
+    return m
+  })
 }
 {
   say('0. Starting the CLI (CPU time)')
@@ -105,9 +111,11 @@ function cpuMs(label, cmd, args, cwd, runs = Math.max(RUNS * 4, 15)) {
   writeFileSync(path.join(tiny, 'capacitor.config.json'), JSON.stringify({ appId: 'com.bench.tiny', webDir: 'www' }))
   // The compile cache fills on the first run, as on a user's machine after the first command.
   execFileSync(process.execPath, [cli, 'pack', '--out', path.join(tiny, 'b.zip')], { cwd: tiny, stdio: 'ignore' })
-  const bare = cpuMs('node -e 0 (baseline)', process.execPath, ['-e', '0'], tiny)
-  const versionCpu = cpuMs('capflight --version', process.execPath, [cli, '--version'], tiny)
-  const packCpu = cpuMs('capflight pack (one file)', process.execPath, [cli, 'pack', '--out', path.join(tiny, 'b.zip')], tiny)
+  const [bare, versionCpu, packCpu] = cpuMsInTurns([
+    { label: 'node -e 0 (baseline)', argv: [process.execPath, '-e', '0'] },
+    { label: 'capflight --version', argv: [process.execPath, cli, '--version'] },
+    { label: 'capflight pack (one file)', argv: [process.execPath, cli, 'pack', '--out', path.join(tiny, 'b.zip')] }
+  ], tiny)
   say(`  ratio --version / node -e 0 = ${(versionCpu / bare).toFixed(2)}; pack / node -e 0 = ${(packCpu / bare).toFixed(2)}   (target ≤ 2.00)\n`)
   figures.start = { nodeCpuMs: bare, versionCpuMs: versionCpu, packCpuMs: packCpu, versionRatio: versionCpu / bare, packRatio: packCpu / bare, target: 2 }
   if (process.env.BENCH_ONLY === 'start' && JSON_OUT) console.log(JSON.stringify(figures))

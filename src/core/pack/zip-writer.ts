@@ -1,6 +1,5 @@
 import { createHash, type Hash } from 'node:crypto'
-import { closeSync, createReadStream, createWriteStream, openSync, writeSync } from 'node:fs'
-import { rm, stat } from 'node:fs/promises'
+import { closeSync, createReadStream, createWriteStream, openSync, rmSync, statSync, writeSync } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
 import { PackError } from '../errors.js'
@@ -162,7 +161,7 @@ export class ZipWriter {
   /** Adds a large file without holding it in memory: compressed to a temp file first. */
   async addLargeFile(name: string, source: string, tempFile: string, onChunk: (chunk: Buffer) => void): Promise<void> {
     assertSafeEntryName(name)
-    const { size } = await stat(source)
+    const { size } = statSync(source)
     this.checkLimits(name, size)
     let crc = 0
     const deflate = zlib.createDeflateRaw({ level: DEFLATE_LEVEL })
@@ -174,7 +173,7 @@ export class ZipWriter {
     })
     try {
       await pipeline(reader, deflate, createWriteStream(tempFile))
-      const csize = (await stat(tempFile)).size
+      const csize = statSync(tempFile).size
       const nameLength = Buffer.byteLength(name)
       const offset = this.offset
       this.localHeader(name, nameLength, 8, crc, csize, size)
@@ -183,7 +182,7 @@ export class ZipWriter {
       }
       this.centralRecord(name, nameLength, { crc, compressedSize: csize, size, method: 8, offset, directory: false })
     } finally {
-      await rm(tempFile, { force: true })
+      rmSync(tempFile, { force: true })
     }
   }
 

@@ -353,16 +353,14 @@ class CompressPool {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _settings_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3834);
-/* harmony import */ var _compress_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9504);
-/* harmony import */ var _zip_writer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7016);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _settings_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3834);
+/* harmony import */ var _compress_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9504);
+/* harmony import */ var _zip_writer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7016);
 
-
+// fs/promises is left out on purpose: it costs every pack's start a few ms (it loads readline).
 
 
 
@@ -386,8 +384,8 @@ function sortByBytes(names) {
     names.sort((a, b) => Buffer.compare(keys.get(a), keys.get(b)));
 }
 function excluder(patterns) {
-    const regs = patterns.map((p) => ({ re: (0,_settings_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .globToRegExp */ .tL)(p.replace(/^\.\//, '')), base: !p.includes('/') }));
-    return (rel) => regs.some(({ re, base }) => re.test(rel) || (base && re.test(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.basename(rel))));
+    const regs = patterns.map((p) => ({ re: (0,_settings_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .globToRegExp */ .tL)(p.replace(/^\.\//, '')), base: !p.includes('/') }));
+    return (rel) => regs.some(({ re, base }) => re.test(rel) || (base && re.test(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(rel))));
 }
 /**
  * Lists the files and folders to pack (folders end in "/"), with every refusal of the design
@@ -409,10 +407,10 @@ function walk(root, exclude, onMany) {
             if (ALWAYS_EXCLUDED.has(name))
                 continue;
             const childRel = rel ? `${rel}/${name}` : name;
-            (0,_zip_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .assertSafeEntryName */ .lc)(childRel);
+            (0,_zip_writer_js__WEBPACK_IMPORTED_MODULE_6__/* .assertSafeEntryName */ .lc)(childRel);
             if (exclude(childRel))
                 continue;
-            const abs = dirAbs + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep) + name;
+            const abs = dirAbs + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep) + name;
             let target = abs;
             let isDir = dirent.isDirectory();
             let isFile = dirent.isFile();
@@ -422,10 +420,10 @@ function walk(root, exclude, onMany) {
                     real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
                 }
                 catch {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`Refusing symlink "${childRel}": its target does not exist. Remove the link or point it at a file inside the web directory.`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PackError */ .ql(`Refusing symlink "${childRel}": its target does not exist. Remove the link or point it at a file inside the web directory.`);
                 }
-                if (real !== rootReal && !real.startsWith(rootReal + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep))) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`Refusing symlink "${childRel}": it points outside the web directory (${real}). Copy the file into the web directory instead.`);
+                if (real !== rootReal && !real.startsWith(rootReal + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep))) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PackError */ .ql(`Refusing symlink "${childRel}": it points outside the web directory (${real}). Copy the file into the web directory instead.`);
                 }
                 const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real);
                 target = real;
@@ -457,20 +455,20 @@ function walk(root, exclude, onMany) {
  * sorted order; memory stays bounded by a small window of files in flight.
  */
 async function packWebDir(options) {
-    const webDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(options.webDir);
+    const webDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.webDir);
     let info;
     try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(webDir);
+        info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(webDir);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`Web directory ${webDir} does not exist. Build the app first (or check "webDir" in capacitor.config.json / --web-dir).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PackError */ .ql(`Web directory ${webDir} does not exist. Build the app first (or check "webDir" in capacitor.config.json / --web-dir).`);
     }
     if (!info.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`Web directory ${webDir} is not a directory. Point --web-dir at the folder your build writes.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PackError */ .ql(`Web directory ${webDir} is not a directory. Point --web-dir at the folder your build writes.`);
     // Workers start as soon as the walk has seen more than one batch, and boot while it goes on.
     // A bundle of one batch is compressed in this thread: a worker's start-up would cost more.
     let pool;
-    const poolOf = (workers) => (pool ??= new _compress_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .CompressPool */ .r({ largeFile: LARGE_FILE, cache: options.cache, workers }));
+    const poolOf = (workers) => (pool ??= new _compress_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .CompressPool */ .r({ largeFile: LARGE_FILE, cache: options.cache, workers }));
     try {
         const { names, files } = walk(webDir, excluder(options.exclude ?? []), () => poolOf());
         return await packFiles(webDir, names, files, options, poolOf(0));
@@ -481,9 +479,9 @@ async function packWebDir(options) {
 }
 async function packFiles(webDir, entries, files, options, pool) {
     if (files === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`Web directory ${webDir} is empty: nothing to ship. Run your build first, or check --web-dir.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PackError */ .ql(`Web directory ${webDir} is empty: nothing to ship. Run your build first, or check --web-dir.`);
     if (!entries.includes('index.html')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`No index.html at the root of ${webDir}. capacitor-updater loads index.html from the bundle root: point --web-dir at the folder that holds it.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PackError */ .ql(`No index.html at the root of ${webDir}. capacitor-updater loads index.html from the bundle root: point --web-dir at the folder that holds it.`);
     }
     sortByBytes(entries);
     const manifest = [];
@@ -498,12 +496,12 @@ async function packFiles(webDir, entries, files, options, pool) {
     entries.forEach((name, index) => { if (isFile(name))
         fileIndexes.push(index); });
     const batchCount = Math.ceil(fileIndexes.length / BATCH_FILES);
-    const absOf = (name) => webDir + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep) + name;
+    const absOf = (name) => webDir + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep) + name;
     const tasksOf = (batch) => fileIndexes.slice(batch * BATCH_FILES, (batch + 1) * BATCH_FILES).map((index) => ({ index, name: entries[index], abs: absOf(entries[index]) }));
     // Batches queued ahead of the writer: enough to keep every thread busy, few enough to bound memory.
     const ahead = pool.capacity + 2;
-    const out = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(options.out);
-    const zip = await _zip_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .ZipWriter */ .Vx.create(out);
+    const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.out);
+    const zip = await _zip_writer_js__WEBPACK_IMPORTED_MODULE_6__/* .ZipWriter */ .Vx.create(out);
     const inFlight = new Map();
     let launched = 0;
     const launchUpTo = (batch) => {
@@ -548,7 +546,7 @@ async function packFiles(webDir, entries, files, options, pool) {
                         notifyAppReady = true;
                     tail = chunk.subarray(Math.max(0, chunk.length - 32));
                 });
-                manifest.push({ path: name, sha256: hash.digest('hex'), size: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(absOf(name))).size });
+                manifest.push({ path: name, sha256: hash.digest('hex'), size: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(absOf(name)).size });
                 compressed++;
             }
         }
@@ -556,7 +554,7 @@ async function packFiles(webDir, entries, files, options, pool) {
         if (!notifyAppReady) {
             const message = 'No script in the bundle calls notifyAppReady() (looked for in JavaScript files and in inline scripts of HTML pages). capacitor-updater rolls back a bundle that never calls it: call CapacitorUpdater.notifyAppReady() when your app starts.';
             if (options.requireNotifyAppReady)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(message);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PackError */ .ql(message);
             options.reporter?.warn(message);
         }
         return {
@@ -567,7 +565,7 @@ async function packFiles(webDir, entries, files, options, pool) {
     }
     catch (error) {
         await zip.abort();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(out, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(out, { force: true });
         throw error;
     }
 }
@@ -587,14 +585,11 @@ async function packFiles(webDir, entries, files, options, pool) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
 
 
 
@@ -618,13 +613,13 @@ const FLUSH_AT = 1024 * 1024;
 /** Entry names must be relative POSIX paths inside the bundle. */
 function assertSafeEntryName(name) {
     if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PackError */ .ql(`Refusing bundle path "${name}": absolute paths cannot be packed. Paths must be relative to the web directory.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`Refusing bundle path "${name}": absolute paths cannot be packed. Paths must be relative to the web directory.`);
     }
     if (name.includes('\\')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PackError */ .ql(`Refusing bundle path "${name}": it contains a backslash, which devices would unpack differently. Rename the file.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`Refusing bundle path "${name}": it contains a backslash, which devices would unpack differently. Rename the file.`);
     }
     if (name.split('/').some((s) => s === '..' || s === '.')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PackError */ .ql(`Refusing bundle path "${name}": a ".." or "." segment could write outside the bundle on the device. Rename the file.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`Refusing bundle path "${name}": a ".." or "." segment could write outside the bundle on the device. Rename the file.`);
     }
 }
 /**
@@ -727,9 +722,9 @@ class ZipWriter {
     }
     checkLimits(name, size) {
         if (size >= MAX_32 || this.offset >= MAX_32)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PackError */ .ql(`"${name}" makes the bundle larger than 4 GiB, which live updates cannot carry. Exclude it from the web directory.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql(`"${name}" makes the bundle larger than 4 GiB, which live updates cannot carry. Exclude it from the web directory.`);
         if (this.count >= 0xffff)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PackError */ .ql('The bundle has more than 65,535 entries. Exclude files you do not ship (source maps, fixtures) with "exclude".');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PackError */ .ql('The bundle has more than 65,535 entries. Exclude files you do not ship (source maps, fixtures) with "exclude".');
     }
     addDirectory(name) {
         const dirName = name.endsWith('/') ? name : `${name}/`;
@@ -753,19 +748,19 @@ class ZipWriter {
     /** Adds a large file without holding it in memory: compressed to a temp file first. */
     async addLargeFile(name, source, tempFile, onChunk) {
         assertSafeEntryName(name);
-        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(source);
+        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(source);
         this.checkLimits(name, size);
         let crc = 0;
-        const deflate = node_zlib__WEBPACK_IMPORTED_MODULE_4___default().createDeflateRaw({ level: DEFLATE_LEVEL });
+        const deflate = node_zlib__WEBPACK_IMPORTED_MODULE_3___default().createDeflateRaw({ level: DEFLATE_LEVEL });
         const reader = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(source, { highWaterMark: 1024 * 1024 });
         reader.on('data', (chunk) => {
             const buf = chunk;
-            crc = node_zlib__WEBPACK_IMPORTED_MODULE_4___default().crc32(buf, crc);
+            crc = node_zlib__WEBPACK_IMPORTED_MODULE_3___default().crc32(buf, crc);
             onChunk(buf);
         });
         try {
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(reader, deflate, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(tempFile));
-            const csize = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(tempFile)).size;
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(reader, deflate, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(tempFile));
+            const csize = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(tempFile).size;
             const nameLength = Buffer.byteLength(name);
             const offset = this.offset;
             this.localHeader(name, nameLength, 8, crc, csize, size);
@@ -775,7 +770,7 @@ class ZipWriter {
             this.centralRecord(name, nameLength, { crc, compressedSize: csize, size, method: 8, offset, directory: false });
         }
         finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tempFile, { force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tempFile, { force: true });
         }
     }
     /** Writes the central directory and returns the archive's size and SHA-256. */
