@@ -53,6 +53,17 @@ function bench(label, run) {
   say(`  ${label.padEnd(34)} median ${m.toFixed(0).padStart(6)} ms  (${times.map((t) => t.toFixed(0)).join(', ')})`)
   return m
 }
+/** Like bench, for commands compared with each other: they run in turns, one of each per round. */
+function benchInTurns(runs) {
+  for (const { run } of runs) run()
+  const times = runs.map(() => [])
+  for (let r = 0; r < RUNS; r++) runs.forEach(({ run }, i) => times[i].push(run()))
+  return runs.map(({ label }, i) => {
+    const m = median(times[i])
+    say(`  ${label.padEnd(34)} median ${m.toFixed(0).padStart(6)} ms  (${times[i].map((t) => t.toFixed(0)).join(', ')})`)
+    return m
+  })
+}
 function peakRssKb(cmd, args, opts) {
   const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', ...opts })
   if (r.status !== 0) throw new Error(r.stderr)
@@ -126,12 +137,17 @@ const web = makeApp(app, 1)
 const files = execFileSync('find', [web, '-type', 'f'], { encoding: 'utf8' }).trim().split('\n').length
 const bytes = Number(execFileSync('du', ['-sb', web], { encoding: 'utf8' }).split('\t')[0])
 say(`1. Packing ${files} files, ${(bytes / 1e6).toFixed(1)} MB`)
-const capflight = bench('capflight pack', () => timeIt(process.execPath, [cli, 'pack', '--web-dir', web, '--out', path.join(work, 'capflight.zip')]))
-const zip = bench('zip -qr -6 + sha256sum', () => {
-  rmSync(path.join(work, 'zip.zip'), { force: true })
-  return timeIt('sh', ['-c', `cd "${web}" && zip -qr -6 "${work}/zip.zip" . && sha256sum "${work}/zip.zip" >/dev/null`])
-})
-const capgoMs = bench('@capgo/cli bundle zip', () => timeIt(process.execPath, [capgo, 'bundle', 'zip', 'com.bench.app', '--path', 'www', '--json', '--name', path.join(work, 'capgo')], { cwd: app }))
+const [capflight, zip, capgoMs] = benchInTurns([
+  { label: 'capflight pack', run: () => timeIt(process.execPath, [cli, 'pack', '--web-dir', web, '--out', path.join(work, 'capflight.zip')]) },
+  {
+    label: 'zip -qr -6 + sha256sum',
+    run: () => {
+      rmSync(path.join(work, 'zip.zip'), { force: true })
+      return timeIt('sh', ['-c', `cd "${web}" && zip -qr -6 "${work}/zip.zip" . && sha256sum "${work}/zip.zip" >/dev/null`])
+    }
+  },
+  { label: '@capgo/cli bundle zip', run: () => timeIt(process.execPath, [capgo, 'bundle', 'zip', 'com.bench.app', '--path', 'www', '--json', '--name', path.join(work, 'capgo')], { cwd: app }) }
+])
 const sizes = { capflight: readFileSync(path.join(work, 'capflight.zip')).length, zip: readFileSync(path.join(work, 'zip.zip')).length }
 say(`  zip sizes: capflight ${sizes.capflight} B, zip -6 ${sizes.zip} B (ratio ${(sizes.capflight / sizes.zip).toFixed(3)})`)
 say(`  ratio capflight / (zip + sha256sum) = ${(capflight / zip).toFixed(2)}   (target ≤ 0.90)`)

@@ -140,6 +140,7 @@ export async function packWebDir(options: PackOptions): Promise<PackResult> {
   const poolOf = (workers?: number) => (pool ??= new CompressPool({ largeFile: LARGE_FILE, cache: options.cache, workers }))
   try {
     const { names, files } = walk(webDir, excluder(options.exclude ?? []), () => poolOf())
+    // The pool the walk started, else (one batch at most) one of no worker.
     return await packFiles(webDir, names, files, options, poolOf(0))
   } finally {
     await pool?.close()

@@ -471,6 +471,7 @@ async function packWebDir(options) {
     const poolOf = (workers) => (pool ??= new _compress_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .CompressPool */ .r({ largeFile: LARGE_FILE, cache: options.cache, workers }));
     try {
         const { names, files } = walk(webDir, excluder(options.exclude ?? []), () => poolOf());
+        // The pool the walk started, else (one batch at most) one of no worker.
         return await packFiles(webDir, names, files, options, poolOf(0));
     }
     finally {
