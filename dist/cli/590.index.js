@@ -181,9 +181,9 @@ var flags = __webpack_require__(5377);
 function lazy(load, name) {
     return async (context) => (await load())[name](context);
 }
-const handlers = () => Promise.all(/* import() */[__webpack_require__.e(66), __webpack_require__.e(144), __webpack_require__.e(647), __webpack_require__.e(595)]).then(__webpack_require__.bind(__webpack_require__, 595));
+const handlers = () => Promise.all(/* import() */[__webpack_require__.e(651), __webpack_require__.e(144), __webpack_require__.e(647), __webpack_require__.e(595)]).then(__webpack_require__.bind(__webpack_require__, 595));
 const packModule = () => Promise.all(/* import() */[__webpack_require__.e(144), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 441));
-const serveModule = () => Promise.all(/* import() */[__webpack_require__.e(66), __webpack_require__.e(144), __webpack_require__.e(647), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 7325));
+const serveModule = () => Promise.all(/* import() */[__webpack_require__.e(651), __webpack_require__.e(144), __webpack_require__.e(647), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 7325));
 const COMMANDS = {
     version: {
         summary: 'compute what a release would be right now (no build, no upload)',
@@ -646,9 +646,10 @@ const DEFAULT_POLICY = { steps: [1, 5, 25, 100], minDevices: 100, bakeMinutes: 6
 /* harmony export */   uV: () => (/* binding */ isValidName),
 /* harmony export */   vW: () => (/* binding */ isPlainKeyPart)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8780);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+// Only valid(): the whole of semver (ranges, comparators) is not loaded at every start.
 
 
 const PATTERNS = {
@@ -661,7 +662,7 @@ const LABELS = { channel: 'Channel', appId: 'App id', version: 'Version', device
 function nameProblem(kind, value, where = LABELS[kind]) {
     const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
     if (kind === 'version') {
-        if (value.length > 128 || semver__WEBPACK_IMPORTED_MODULE_0___default().valid(value) !== value)
+        if (value.length > 128 || semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(value) !== value)
             return `${where} ${shown} is not a semantic version such as 1.4.3 or 1.5.0-beta.2.`;
         return undefined;
     }
@@ -943,9 +944,9 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var valid = __webpack_require__(8780);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./src/core/health/policy.ts
 var policy = __webpack_require__(9258);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -1016,6 +1017,7 @@ var settings_rules = __webpack_require__(3834);
 ;// CONCATENATED MODULE: ./src/core/settings/settings.ts
 
 
+// Only valid(): the whole of semver (ranges, comparators) is not loaded at every start.
 
 
 
@@ -1293,7 +1295,7 @@ function buildSettings(flags, env, cwdIn, needs = { appId: true }) {
     const policyConfig = fromConfig('rolloutPolicy');
     const rolloutPolicy = policyConfig ? rolloutPolicyOf(policyConfig, problems) : undefined;
     const minNativeVersion = stringOf('min-native-version') ?? configString('minNativeVersion');
-    if (minNativeVersion !== undefined && !semver_default().valid(minNativeVersion))
+    if (minNativeVersion !== undefined && !valid_default()(minNativeVersion))
         problems.push(`minNativeVersion "${minNativeVersion}" is not a semantic version such as 1.2.0.`);
     const rollout = stringOf('rollout');
     let rolloutBps;
@@ -1314,7 +1316,7 @@ function buildSettings(flags, env, cwdIn, needs = { appId: true }) {
         else
             prNumber = Number(pr);
     }
-    const baseVersion = typeof pkg.version === 'string' && semver_default().valid(pkg.version) ? semver_default().valid(pkg.version) : undefined;
+    const baseVersion = typeof pkg.version === 'string' && valid_default()(pkg.version) ? valid_default()(pkg.version) : undefined;
     const privateKeyFlag = flags['private-key'];
     const privateKeyValue = typeof privateKeyFlag === 'string' && privateKeyFlag !== '' ? privateKeyFlag : env.CAPFLIGHT_PRIVATE_KEY || undefined;
     let privateKey;
@@ -1421,9 +1423,10 @@ function rolloutPolicyOf(config, problems) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ TagFormat)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8780);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+// Only valid(): the whole of semver (ranges, comparators) is not loaded at every start.
 
 
 const PLACEHOLDER = '${version}';
@@ -1460,7 +1463,7 @@ class TagFormat {
         const m = this.pattern.exec(tag);
         if (!m || !STRICT_SEMVER.test(m[1]))
             return undefined;
-        return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(m[1]) ?? undefined;
+        return semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(m[1]) ?? undefined;
     }
 }
 function escape(text) {

@@ -3660,10 +3660,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(8780);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 ;// CONCATENATED MODULE: ./src/core/names.ts
+// Only valid(): the whole of semver (ranges, comparators) is not loaded at every start.
 
 
 const PATTERNS = {
@@ -3676,7 +3677,7 @@ const LABELS = { channel: 'Channel', appId: 'App id', version: 'Version', device
 function nameProblem(kind, value, where = LABELS[kind]) {
     const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
     if (kind === 'version') {
-        if (value.length > 128 || semver_default().valid(value) !== value)
+        if (value.length > 128 || valid_default()(value) !== value)
             return `${where} ${shown} is not a semantic version such as 1.4.3 or 1.5.0-beta.2.`;
         return undefined;
     }
@@ -5454,6 +5455,9 @@ function openTelemetryStore(url, cwd, env = {}, what = 'This command') {
     return backend.open(url, cwd, env, {});
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/core/serve/protocol.ts
 
 

@@ -1,4 +1,5 @@
-import semver from 'semver'
+// Only valid(): the whole of semver (ranges, comparators) is not loaded at every start.
+import semverValid from 'semver/functions/valid.js'
 import { ConfigurationError } from './errors.js'
 
 /**
@@ -20,7 +21,7 @@ const LABELS: Record<NameKind, string> = { channel: 'Channel', appId: 'App id', 
 export function nameProblem(kind: NameKind, value: string, where = LABELS[kind]): string | undefined {
   const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
   if (kind === 'version') {
-    if (value.length > 128 || semver.valid(value) !== value) return `${where} ${shown} is not a semantic version such as 1.4.3 or 1.5.0-beta.2.`
+    if (value.length > 128 || semverValid(value) !== value) return `${where} ${shown} is not a semantic version such as 1.4.3 or 1.5.0-beta.2.`
     return undefined
   }
   const rule = PATTERNS[kind]

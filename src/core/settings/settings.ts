@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs'
 import path from 'node:path'
-import semver from 'semver'
+// Only valid(): the whole of semver (ranges, comparators) is not loaded at every start.
+import semverValid from 'semver/functions/valid.js'
 import { DEFAULT_POLICY, type RolloutPolicy } from '../health/policy.js'
 import { ConfigurationError, type SourceLocation } from '../errors.js'
 import { nameProblem } from '../names.js'
@@ -321,7 +322,7 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
   const rolloutPolicy = policyConfig ? rolloutPolicyOf(policyConfig, problems) : undefined
 
   const minNativeVersion = stringOf('min-native-version') ?? configString('minNativeVersion')
-  if (minNativeVersion !== undefined && !semver.valid(minNativeVersion)) problems.push(`minNativeVersion "${minNativeVersion}" is not a semantic version such as 1.2.0.`)
+  if (minNativeVersion !== undefined && !semverValid(minNativeVersion)) problems.push(`minNativeVersion "${minNativeVersion}" is not a semantic version such as 1.2.0.`)
 
   const rollout = stringOf('rollout')
   let rolloutBps: number | undefined
@@ -341,7 +342,7 @@ export function buildSettings(flags: SettingsFlags, env: Record<string, string |
     else prNumber = Number(pr)
   }
 
-  const baseVersion = typeof pkg.version === 'string' && semver.valid(pkg.version) ? semver.valid(pkg.version)! : undefined
+  const baseVersion = typeof pkg.version === 'string' && semverValid(pkg.version) ? semverValid(pkg.version)! : undefined
 
   const privateKeyFlag = flags['private-key']
   const privateKeyValue = typeof privateKeyFlag === 'string' && privateKeyFlag !== '' ? privateKeyFlag : env.CAPFLIGHT_PRIVATE_KEY || undefined

@@ -1,4 +1,5 @@
-import semver from 'semver'
+// Only valid(): the whole of semver (ranges, comparators) is not loaded at every start.
+import semverValid from 'semver/functions/valid.js'
 import { ConfigurationError } from '../errors.js'
 
 const PLACEHOLDER = '${version}'
@@ -36,7 +37,7 @@ export class TagFormat {
   version(tag: string): string | undefined {
     const m = this.pattern.exec(tag)
     if (!m || !STRICT_SEMVER.test(m[1])) return undefined
-    return semver.valid(m[1]) ?? undefined
+    return semverValid(m[1]) ?? undefined
   }
 }
 

@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // from the cache at later starts. It must be on before the rest of the CLI is imported.
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
 const { ignoreTypeStripWarnings } = await __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 8314));
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 590));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 590));
 ignoreTypeStripWarnings(process);
 main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr })
     .then((code) => { process.exitCode = code; })
