@@ -69,6 +69,19 @@ describe('pack', () => {
     expect(result.files).toBe(4)
   })
 
+  test('a bundle whose central directory and output outgrow the writer\'s first blocks stays a valid zip', async () => {
+    // 800 long names make a central directory over its first 64 KiB; their bytes pass the 1 MiB output block.
+    const files: Record<string, string> = { 'index.html': '<script>notifyAppReady()</script>' }
+    for (let i = 0; i < 800; i++) files[`assets/${'deeply-nested-folder-name/'.repeat(2)}chunk-${String(i).padStart(4, '0')}.js`] = randomBytes(1500).toString('base64')
+    const dir = webDir(files)
+    const result = await packWebDir({ webDir: dir, out: path.join(tempDir(), 'many.zip') })
+    const z = unzipWithPython(result.path)
+    expect(z.bad).toBeNull()
+    expect(Object.keys(z.files)).toHaveLength(801)
+    for (const [name, content] of Object.entries(files)) expect(z.files[name]).toBe(sha(content))
+    expect(result.size).toBeGreaterThan(1024 * 1024)
+  })
+
   test('a file larger than the in-memory limit is streamed and still deterministic', async () => {
     const big = Buffer.alloc(17 * 1024 * 1024)
     for (let i = 0; i < big.length; i += 4096) big.write(`block ${i} notifyAppReady `, i)

@@ -3664,7 +3664,6 @@ var promises_ = __nccwpck_require__(1455);
 var valid = __nccwpck_require__(8780);
 var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 ;// CONCATENATED MODULE: ./src/core/names.ts
-// Only valid(): the whole of semver (ranges, comparators) is not loaded at every start.
 
 
 const PATTERNS = {

@@ -1,4 +1,3 @@
-// Only valid(): the whole of semver (ranges, comparators) is not loaded at every start.
 import semverValid from 'semver/functions/valid.js'
 import { ConfigurationError } from './errors.js'
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs'
 import path from 'node:path'
-// Only valid(): the whole of semver (ranges, comparators) is not loaded at every start.
+// Only valid() (here, in names.ts and tag-format.ts): the whole of semver is not loaded at every start.
 import semverValid from 'semver/functions/valid.js'
 import { DEFAULT_POLICY, type RolloutPolicy } from '../health/policy.js'
 import { ConfigurationError, type SourceLocation } from '../errors.js'

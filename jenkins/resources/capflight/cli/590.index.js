@@ -649,7 +649,6 @@ const DEFAULT_POLICY = { steps: [1, 5, 25, 100], minDevices: 100, bakeMinutes: 6
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8780);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-// Only valid(): the whole of semver (ranges, comparators) is not loaded at every start.
 
 
 const PATTERNS = {
@@ -1017,7 +1016,7 @@ var settings_rules = __webpack_require__(3834);
 ;// CONCATENATED MODULE: ./src/core/settings/settings.ts
 
 
-// Only valid(): the whole of semver (ranges, comparators) is not loaded at every start.
+// Only valid() (here, in names.ts and tag-format.ts): the whole of semver is not loaded at every start.
 
 
 
@@ -1426,7 +1425,6 @@ function rolloutPolicyOf(config, problems) {
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8780);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-// Only valid(): the whole of semver (ranges, comparators) is not loaded at every start.
 
 
 const PLACEHOLDER = '${version}';
